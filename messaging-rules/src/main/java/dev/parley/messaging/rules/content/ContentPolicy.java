@@ -1,0 +1,111 @@
+package dev.parley.messaging.rules.content;
+
+import dev.parley.messaging.core.Message;
+import dev.parley.messaging.rules.CheckContext;
+import dev.parley.messaging.rules.MessageField;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks what a message says and carries against Amazon's content rules: links, e-mail addresses,
+ * phone numbers, marketing and review manipulation, style, attachments and HTML.
+ *
+ * <p>A policy is a value built once from {@link ContentSettings} (lexicons, automata and lists are
+ * prepared at construction) and shared by every thread: it is immutable, thread-safe and
+ * deterministic, does no I/O while checking and never reads a clock. Violations are findings,
+ * never exceptions; {@link #check} never throws on any message.
+ */
+public final class ContentPolicy {
+  private static final Logger LOG = LoggerFactory.getLogger(ContentPolicy.class);
+  private static final Instant EPOCH = Instant.EPOCH;
+
+  private final ContentSettings settings;
+  private final Rules rules;
+
+  private ContentPolicy(ContentSettings settings) {
+    this.settings = settings;
+    this.rules = Rules.of(settings);
+  }
+
+  /** {@return the policy with the default settings; built on first use and then shared} */
+  public static ContentPolicy standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** Holds the standard policy; the JVM builds it once, on first use, without locking later. */
+  private static final class Standard {
+    static final ContentPolicy INSTANCE = new ContentPolicy(ContentSettings.defaults());
+  }
+
+  /**
+   * {@return a policy with the given settings}
+   *
+   * @param settings the parameters
+   */
+  public static ContentPolicy of(ContentSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return settings.equals(ContentSettings.defaults()) ? standard() : new ContentPolicy(settings);
+  }
+
+  /** {@return the settings this policy was built from} */
+  public ContentSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Checks a message.
+   *
+   * @param message the message, as it would be sent
+   * @param context the marketplace, buyer and thread it is sent in
+   * @return the report; never null
+   */
+  public PolicyReport check(Message message, CheckContext context) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(context, "context");
+    RuleInput input = new RuleInput(message, context, settings);
+    FindingSink sink = new FindingSink(settings);
+    List<FieldText> fields = Fields.of(message, settings);
+    for (FieldText field : fields) {
+      MessageField.Kind kind = field.field().kind();
+      for (TextRule rule : rules.textRules) {
+        if (rule.appliesTo(kind)) {
+          rule.check(field, input, sink);
+        }
+      }
+    }
+    for (MessageRule rule : rules.messageRules) {
+      rule.check(input, fields, sink);
+    }
+    PolicyReport report = new PolicyReport(message, context, sink.findings());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("checked message {}: {} findings, verdict {}", message.id(), report.findings().size(), report.verdict());
+    }
+    return report;
+  }
+
+  /**
+   * Checks a plain-text body alone, as a proactive free-form message.
+   *
+   * @param body the text
+   * @param context the context
+   * @return the report
+   */
+  public PolicyReport checkText(String body, CheckContext context) {
+    Objects.requireNonNull(body, "body");
+    Message m = Message.builder()
+        .id("text")
+        .author(dev.parley.messaging.core.Author.SELLER)
+        .sentAt(EPOCH)
+        .body(body)
+        .build();
+    return check(m, context);
+  }
+
+  @Override
+  public String toString() {
+    return "ContentPolicy{" + settings + "}";
+  }
+}

@@ -1,0 +1,162 @@
+package dev.parley.messaging.rules.content;
+
+import dev.parley.messaging.core.Marketplace;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Every parameter of the content policy, with the defaults of Parley's rule specification. Where
+ * the specification is uncertain the parameter says so; nothing uncertain is hidden in code.
+ *
+ * <p>Immutable and thread-safe; {@link #toString()} prints every parameter. Start from {@link
+ * #defaults()} and override with {@link #builder()}.
+ */
+@Value.Immutable
+public abstract class ContentSettings {
+  /** Amazon's own link domains, allowed by default (each with its subdomains). */
+  public static final List<String> AMAZON_LINK_DOMAINS = amazonDomains();
+
+  private static final ContentSettings DEFAULTS = builder().build();
+
+  ContentSettings() {}
+
+  private static List<String> amazonDomains() {
+    List<String> d = new ArrayList<>();
+    for (Marketplace m : Marketplace.values()) {
+      d.add(m.domain());
+    }
+    d.addAll(List.of("amazon.cn", "amazon.com.au", "a.co", "amzn.to", "amzn.eu", "amzn.asia", "amzn.com", "amazon.jobs", "media-amazon.com", "ssl-images-amazon.com", "images-amazon.com", "amazonpay.com"));
+    return List.copyOf(new java.util.LinkedHashSet<>(d));
+  }
+
+  /** {@return the settings with every default} */
+  public static ContentSettings defaults() {
+    return DEFAULTS;
+  }
+
+  /** {@return severities that replace a rule's default severity, by rule id} */
+  public abstract Map<String, Severity> severityOverrides();
+
+  /** {@return rule ids that are not checked at all} */
+  public abstract Set<String> disabledRules();
+
+  /**
+   * {@return domains links may point to (each with its subdomains); default: Amazon's own domains
+   * (RULES.md §2 content.link, allow-list configurable)}
+   */
+  @Value.Default
+  public List<String> allowedLinkDomains() {
+    return AMAZON_LINK_DOMAINS;
+  }
+
+  /**
+   * {@return the severity of a phone number introduced as a carrier's, manufacturer's or warranty
+   * service's; default WARN (newer guidance allows such numbers, confidence medium)}
+   */
+  @Value.Default
+  public Severity serviceNumberSeverity() {
+    return Severity.WARN;
+  }
+
+  /**
+   * {@return whether an English message is accepted when the buyer wrote in English (an
+   * unconfirmed seed claim, confidence low); default false}
+   */
+  @Value.Default
+  public boolean acceptEnglishWhenBuyerWroteEnglish() {
+    return false;
+  }
+
+  /** {@return the most attachment bytes; default 10 MiB (RULES.md: "up to 10 MB")} */
+  @Value.Default
+  public long maxAttachmentBytes() {
+    return 10L * 1024 * 1024;
+  }
+
+  /**
+   * {@return whether {@link #maxAttachmentBytes()} applies to each file rather than to the whole
+   * message; default false, the safe reading of an unstated rule}
+   */
+  @Value.Default
+  public boolean attachmentLimitPerFile() {
+    return false;
+  }
+
+  /** {@return allowed attachment extensions, lower case; the specification's seed list} */
+  @Value.Default
+  public Set<String> allowedAttachmentExtensions() {
+    return Set.of("txt", "pdf", "doc", "docx", "jpg", "jpeg", "gif", "png", "tif", "tiff", "bmp");
+  }
+
+  /** {@return the widest margin, in percent of the width (style rules of 2020)} */
+  @Value.Default
+  public int maxMarginPercent() {
+    return 20;
+  }
+
+  /** {@return the widest image, in percent of the width (style rules of 2020)} */
+  @Value.Default
+  public int maxImageWidthPercent() {
+    return 80;
+  }
+
+  /** {@return the most distinct font sizes (style rules of 2020)} */
+  @Value.Default
+  public int maxFontSizes() {
+    return 3;
+  }
+
+  /** {@return the most consecutive line breaks (style rules of 2020)} */
+  @Value.Default
+  public int maxConsecutiveLineBreaks() {
+    return 2;
+  }
+
+  @Value.Check
+  void check() {
+    RuleCatalog catalog = RuleCatalog.standard();
+    for (String id : severityOverrides().keySet()) {
+      catalog.get(id);
+    }
+    for (String id : disabledRules()) {
+      catalog.get(id);
+    }
+    if (maxAttachmentBytes() < 0) {
+      throw new IllegalArgumentException("maxAttachmentBytes is invalid: got " + maxAttachmentBytes() + ", expected 0 or more");
+    }
+  }
+
+  /**
+   * {@return the severity a finding of the rule gets under these settings}
+   *
+   * @param ruleId a rule id
+   */
+  public Severity severityOf(String ruleId) {
+    Severity s = severityOverrides().get(ruleId);
+    return s != null ? s : RuleCatalog.standard().get(ruleId).defaultSeverity();
+  }
+
+  /**
+   * {@return true if the rule is checked}
+   *
+   * @param ruleId a rule id
+   */
+  public boolean isEnabled(String ruleId) {
+    return !disabledRules().contains(ruleId);
+  }
+
+  /** {@return a new builder, starting from the defaults} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ContentSettings}; not thread-safe. */
+  public static final class Builder extends ImmutableContentSettings.Builder {
+    Builder() {}
+  }
+}

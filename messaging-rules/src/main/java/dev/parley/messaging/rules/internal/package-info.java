@@ -1,0 +1,2 @@
+/** Machinery shared by the rule packages; not exported and not part of the API. */
+package dev.parley.messaging.rules.internal;

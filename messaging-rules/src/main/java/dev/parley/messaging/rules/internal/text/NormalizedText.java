@@ -1,0 +1,299 @@
+package dev.parley.messaging.rules.internal.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * A text folded for matching, with a map from every folded character back to the original.
+ *
+ * <p>Folding, per code point of the original: compatibility decomposition (NFKD, so fullwidth,
+ * ligatures and circled letters become plain letters); removal of invisible characters (zero-width
+ * characters, soft hyphen, bidi controls, variation selectors, byte-order marks); removal of
+ * accents on Latin letters (not on kana, where the marks carry meaning); folding of look-alike
+ * Cyrillic and Greek letters to Latin and of alternative dots (U+3002, U+FF0E, U+2024 ...) to
+ * {@code .}; lower case ({@link java.util.Locale#ROOT} rules, so the result never depends on the
+ * JVM locale); every run of white space becomes one space, or one {@code \n} if it held a line
+ * break. Unpaired surrogates are kept as they are.
+ *
+ * <p>Folding is idempotent: folding a folded text changes nothing. Immutable and thread-safe.
+ */
+public final class NormalizedText {
+  private final String original;
+  private final String text;
+  private final int[] starts;
+  private final int[] ends;
+
+  private NormalizedText(String original, String text, int[] starts, int[] ends) {
+    this.original = original;
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /**
+   * Folds a text.
+   *
+   * @param original any text, including unpaired surrogates
+   * @return the folded text with its offset map
+   */
+  public static NormalizedText of(String original) {
+    int n = original.length();
+    StringBuilder out = new StringBuilder(n);
+    int[] starts = new int[Math.max(16, n + n / 4)];
+    int[] ends = new int[starts.length];
+    int outLen = 0;
+    boolean pendingSpace = false;
+    boolean pendingNewline = false;
+    int spaceStart = 0;
+    int spaceEnd = 0;
+    int i = 0;
+    while (i < n) {
+      int cp = original.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (isSpace(cp)) {
+        if (!pendingSpace) {
+          spaceStart = i;
+          pendingSpace = true;
+        }
+        pendingNewline |= cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85;
+        spaceEnd = next;
+        i = next;
+        continue;
+      }
+      String folded = fold(cp);
+      if (folded.isEmpty()) {
+        i = next;
+        continue;
+      }
+      if (pendingSpace) {
+        if (outLen > 0) {
+          if (outLen + 1 > starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
+            ends = Arrays.copyOf(ends, ends.length * 2);
+          }
+          out.append(pendingNewline ? '\n' : ' ');
+          starts[outLen] = spaceStart;
+          ends[outLen] = spaceEnd;
+          outLen++;
+        }
+        pendingSpace = false;
+        pendingNewline = false;
+      }
+      int fl = folded.length();
+      if (outLen + fl > starts.length) {
+        int size = Math.max(starts.length * 2, outLen + fl);
+        starts = Arrays.copyOf(starts, size);
+        ends = Arrays.copyOf(ends, size);
+      }
+      for (int k = 0; k < fl; k++) {
+        out.append(folded.charAt(k));
+        starts[outLen] = i;
+        ends[outLen] = next;
+        outLen++;
+      }
+      i = next;
+    }
+    if (pendingSpace && outLen > 0) {
+      if (outLen + 1 > starts.length) {
+        starts = Arrays.copyOf(starts, starts.length + 1);
+        ends = Arrays.copyOf(ends, ends.length + 1);
+      }
+      out.append(pendingNewline ? '\n' : ' ');
+      starts[outLen] = spaceStart;
+      ends[outLen] = spaceEnd;
+      outLen++;
+    }
+    return new NormalizedText(original, out.toString(), Arrays.copyOf(starts, outLen), Arrays.copyOf(ends, outLen));
+  }
+
+  /**
+   * Folds a text without keeping the offset map (for lexicon entries and tests).
+   *
+   * @param s any text
+   * @return the folded form
+   */
+  public static String fold(String s) {
+    return of(s).text();
+  }
+
+  private static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
+  }
+
+  /** Whether a code point is invisible formatting that disguises text. */
+  static boolean isInvisible(int cp) {
+    switch (cp) {
+      case 0x00AD: // soft hyphen
+      case 0x034F: // combining grapheme joiner
+      case 0x061C: // Arabic letter mark
+      case 0x115F:
+      case 0x1160:
+      case 0x17B4:
+      case 0x17B5:
+      case 0x180E: // Mongolian vowel separator
+      case 0x3164: // Hangul filler
+      case 0xFEFF: // byte-order mark / zero-width no-break space
+      case 0xFFA0:
+        return true;
+      default:
+        return (cp >= 0x200B && cp <= 0x200F) // zero-width space, joiners, LRM/RLM
+            || (cp >= 0x202A && cp <= 0x202E) // bidi embeddings and overrides
+            || (cp >= 0x2060 && cp <= 0x206F) // word joiner, invisible operators, bidi isolates
+            || (cp >= 0xFE00 && cp <= 0xFE0F) // variation selectors
+            || (cp >= 0xE0100 && cp <= 0xE01EF) // variation selectors supplement
+            || (cp >= 0xE0000 && cp <= 0xE007F) // tags
+            || (cp >= 0x1BCA0 && cp <= 0x1BCA3); // shorthand format controls
+    }
+  }
+
+  private static String fold(int cp) {
+    if (isInvisible(cp)) {
+      return "";
+    }
+    if (cp < 0x80) {
+      return cp >= 'A' && cp <= 'Z' ? String.valueOf((char) (cp + 32)) : String.valueOf((char) cp);
+    }
+    if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+      return String.valueOf((char) cp);
+    }
+    String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    int prevBase = -1;
+    for (int k = 0; k < decomposed.length(); ) {
+      int c = decomposed.codePointAt(k);
+      k += Character.charCount(c);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (Character.getType(c) == Character.NON_SPACING_MARK && (prevBase < 0 || isLatinLike(prevBase))) {
+        continue;
+      }
+      int mapped = confusable(Character.toLowerCase(c));
+      if (mapped != Character.toLowerCase(c) || Character.toLowerCase(c) != c) {
+        // A lower-cased or folded letter may decompose further (e.g. U+0130 to i + dot above).
+        String again = Normalizer.normalize(new String(Character.toChars(mapped)), Normalizer.Form.NFKD);
+        for (int m = 0; m < again.length(); ) {
+          int d = again.codePointAt(m);
+          m += Character.charCount(d);
+          if (Character.getType(d) == Character.NON_SPACING_MARK && isLatinLike(mapped)) {
+            continue;
+          }
+          sb.appendCodePoint(confusable(Character.toLowerCase(d)));
+        }
+      } else {
+        sb.appendCodePoint(mapped);
+      }
+      prevBase = mapped;
+    }
+    return sb.toString();
+  }
+
+  private static boolean isLatinLike(int cp) {
+    return cp < 0x0370 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x0400 && cp <= 0x052F) || (cp >= 0x0370 && cp <= 0x03FF);
+  }
+
+  /** Folds look-alike letters and alternative dots; returns the code point itself otherwise. */
+  static int confusable(int cp) {
+    switch (cp) {
+      // Cyrillic look-alikes of Latin letters
+      case 0x0430: return 'a';
+      case 0x0435: return 'e';
+      case 0x043E: return 'o';
+      case 0x0440: return 'p';
+      case 0x0441: return 'c';
+      case 0x0443: return 'y';
+      case 0x0445: return 'x';
+      case 0x0456: return 'i';
+      case 0x0458: return 'j';
+      case 0x0455: return 's';
+      case 0x0501: return 'd';
+      case 0x051B: return 'q';
+      case 0x051D: return 'w';
+      case 0x04BB: return 'h';
+      case 0x043A: return 'k';
+      case 0x043C: return 'm';
+      case 0x043D: return 'h';
+      case 0x0442: return 't';
+      case 0x0432: return 'b';
+      case 0x0491: return 'r';
+      case 0x04CF: return 'l';
+      // Greek look-alikes
+      case 0x03B1: return 'a';
+      case 0x03B2: return 'b';
+      case 0x03B5: return 'e';
+      case 0x03B9: return 'i';
+      case 0x03BA: return 'k';
+      case 0x03BD: return 'v';
+      case 0x03BF: return 'o';
+      case 0x03C1: return 'p';
+      case 0x03C4: return 't';
+      case 0x03C5: return 'u';
+      case 0x03C7: return 'x';
+      case 0x03F2: return 'c';
+      case 0x03F3: return 'j';
+      // Latin letters that look like others
+      case 0x0131: return 'i'; // dotless i
+      case 0x0261: return 'g'; // script g
+      case 0x01C0: return 'l';
+      // Alternative dots
+      case 0x3002: // ideographic full stop
+      case 0xFF0E: // fullwidth full stop (NFKD already maps it; kept for clarity)
+      case 0xFF61: // halfwidth ideographic full stop
+      case 0x2024: // one dot leader
+      case 0xFE52: // small full stop
+      case 0x2E33: // raised dot
+      case 0x0701: // Syriac supralinear full stop
+      case 0x0702:
+      case 0x06D4: // Arabic full stop
+      case 0x00B7: // middle dot
+      case 0x2027: // hyphenation point
+      case 0x2219: // bullet operator
+      case 0x22C5: // dot operator
+        return '.';
+      // Alternative at signs
+      case 0xFF20:
+      case 0xFE6B:
+        return '@';
+      default:
+        return cp;
+    }
+  }
+
+  /** {@return the original text} */
+  public String original() {
+    return original;
+  }
+
+  /** {@return the folded text} */
+  public String text() {
+    return text;
+  }
+
+  /** {@return the folded text's length} */
+  public int length() {
+    return text.length();
+  }
+
+  /**
+   * {@return the offset in the original text where the folded character at the index starts}
+   *
+   * @param index a folded offset in {@code [0, length()]}; {@code length()} maps to the original's
+   *     length
+   */
+  public int originalStart(int index) {
+    return index >= starts.length ? original.length() : starts[index];
+  }
+
+  /**
+   * {@return the offset in the original text just past the folded characters before the index}
+   *
+   * @param index a folded end offset in {@code [0, length()]}; 0 maps to the original start of the
+   *     first character (or 0)
+   */
+  public int originalEnd(int index) {
+    if (index <= 0) {
+      return starts.length == 0 ? 0 : starts[0];
+    }
+    return ends[Math.min(index, ends.length) - 1];
+  }
+}

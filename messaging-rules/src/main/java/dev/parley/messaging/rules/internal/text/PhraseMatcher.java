@@ -1,0 +1,460 @@
+package dev.parley.messaging.rules.internal.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds phrase patterns in tokenised text in time linear in the text for a given lexicon.
+ *
+ * <h2>Pattern syntax (one pattern per line of a lexicon file)</h2>
+ *
+ * <ul>
+ *   <li>Words separated by spaces must follow each other as tokens: {@code free gift}.
+ *   <li>{@code word*} matches any token starting with {@code word}: {@code review*} matches
+ *       "reviews", "reviewing".
+ *   <li>{@code (a|b|c*)} matches any of the alternatives at that position.
+ *   <li>{@code ~N} between two words allows up to N other tokens between them: {@code 5 ~2 star*}
+ *       matches "5 shiny stars".
+ *   <li>{@code <num>} matches any token made of digits.
+ *   <li>{@code => tag} at the end gives the pattern a tag (a category, a weight, a sub-rule); the
+ *       lexicon's user decides what it means.
+ *   <li>Lines starting with {@code #} followed by a space, and blank lines, are comments.
+ * </ul>
+ *
+ * <p>Pattern words are folded like message text (see {@link NormalizedText}), so lexicons may be
+ * written with accents and capitals. A Japanese word is split into one token per character, as the
+ * text is, so it matches without word boundaries.
+ *
+ * <p>How it stays linear: the first element of every pattern is indexed in a character trie; one
+ * walk of each text token finds every pattern that can start there, and each candidate is verified
+ * over a bounded window (pattern length and gaps are bounded when the lexicon is built). Immutable
+ * and thread-safe.
+ */
+public final class PhraseMatcher {
+  /** Longest pattern, in elements, and largest gap allowed between two elements. */
+  static final int MAX_ELEMENTS = 12;
+
+  static final int MAX_GAP = 8;
+
+  private final List<Pattern> patterns;
+  private final TrieNode root = new TrieNode();
+
+  private PhraseMatcher(List<Pattern> patterns) {
+    this.patterns = List.copyOf(patterns);
+    for (int p = 0; p < this.patterns.size(); p++) {
+      Element first = this.patterns.get(p).elements[0];
+      for (Alternative alt : first.alternatives) {
+        if (alt.anyNumber) {
+          root.numberPatterns = append(root.numberPatterns, p);
+        } else {
+          TrieNode node = root.walkOrCreate(alt.word);
+          if (alt.prefix) {
+            node.prefixPatterns = append(node.prefixPatterns, p);
+          } else {
+            node.exactPatterns = append(node.exactPatterns, p);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Builds a matcher from pattern lines.
+   *
+   * @param source where the lines come from, for error messages
+   * @param lines lexicon lines (comments and blank lines are skipped)
+   * @return the matcher
+   * @throws IllegalArgumentException if a line is not a valid pattern; the message names the source
+   *     and line
+   */
+  public static PhraseMatcher compile(String source, List<String> lines) {
+    List<Pattern> patterns = new ArrayList<>();
+    int lineNo = 0;
+    for (String raw : lines) {
+      lineNo++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("# ") || line.equals("#")) {
+        continue;
+      }
+      try {
+        patterns.add(Pattern.parse(line, source, lineNo));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(source + ":" + lineNo + ": " + e.getMessage(), e);
+      }
+    }
+    return new PhraseMatcher(patterns);
+  }
+
+  /**
+   * Reads a lexicon resource (UTF-8) next to a class.
+   *
+   * @param anchor a class of the module that holds the resource
+   * @param resource the resource path, absolute (starting with {@code /})
+   * @return the lines, or an empty list if the resource does not exist
+   */
+  public static List<String> readLines(Class<?> anchor, String resource) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        return List.of();
+      }
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String l = r.readLine(); l != null; l = r.readLine()) {
+          lines.add(l);
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + resource, e);
+    }
+  }
+
+  /** {@return the number of patterns} */
+  public int size() {
+    return patterns.size();
+  }
+
+  /**
+   * Finds every match of every pattern. Overlapping matches of different patterns are all
+   * reported; for one pattern and start token, the shortest match is reported.
+   *
+   * @param tokens tokens of a folded text
+   * @return matches ordered by start token, then pattern order
+   */
+  public List<Match> find(Tokens tokens) {
+    List<Match> out = new ArrayList<>();
+    int n = tokens.size();
+    String text = tokens.text();
+    int[] candidates = new int[8];
+    for (int t = 0; t < n; t++) {
+      int count = 0;
+      int s = tokens.start(t);
+      int e = tokens.end(t);
+      TrieNode node = root;
+      for (int i = s; i < e && node != null; i++) {
+        node = node.children == null ? null : node.children.get(text.charAt(i));
+        if (node != null && node.prefixPatterns != null) {
+          candidates = appendAll(candidates, count, node.prefixPatterns);
+          count += node.prefixPatterns.length;
+        }
+      }
+      if (node != null && node.exactPatterns != null) {
+        candidates = appendAll(candidates, count, node.exactPatterns);
+        count += node.exactPatterns.length;
+      }
+      if (root.numberPatterns != null && isNumber(text, s, e)) {
+        candidates = appendAll(candidates, count, root.numberPatterns);
+        count += root.numberPatterns.length;
+      }
+      if (count > 1) {
+        Arrays.sort(candidates, 0, count);
+      }
+      int last = -1;
+      for (int c = 0; c < count; c++) {
+        int p = candidates[c];
+        if (p == last) {
+          continue;
+        }
+        last = p;
+        Pattern pattern = patterns.get(p);
+        int end = pattern.matchFrom(tokens, t);
+        if (end >= 0) {
+          out.add(new Match(pattern, t, end, tokens.start(t), tokens.end(end)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isNumber(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return e > s;
+  }
+
+  private static int[] append(int[] a, int v) {
+    if (a == null) {
+      return new int[] {v};
+    }
+    int[] b = Arrays.copyOf(a, a.length + 1);
+    b[a.length] = v;
+    return b;
+  }
+
+  private static int[] appendAll(int[] dst, int count, int[] src) {
+    if (count + src.length > dst.length) {
+      dst = Arrays.copyOf(dst, Math.max(dst.length * 2, count + src.length));
+    }
+    System.arraycopy(src, 0, dst, count, src.length);
+    return dst;
+  }
+
+  /** One match: the pattern, its first and last token, and its span in the folded text. */
+  public static final class Match {
+    private final Pattern pattern;
+    private final int firstToken;
+    private final int lastToken;
+    private final int start;
+    private final int end;
+
+    Match(Pattern pattern, int firstToken, int lastToken, int start, int end) {
+      this.pattern = pattern;
+      this.firstToken = firstToken;
+      this.lastToken = lastToken;
+      this.start = start;
+      this.end = end;
+    }
+
+    /** {@return the pattern's source line, as written in the lexicon} */
+    public String pattern() {
+      return pattern.source;
+    }
+
+    /** {@return where the pattern comes from, such as {@code review.incentive.en.txt:12}} */
+    public String origin() {
+      return pattern.origin;
+    }
+
+    /** {@return the pattern's tag, or an empty string} */
+    public String tag() {
+      return pattern.tag;
+    }
+
+    /** {@return the first token index} */
+    public int firstToken() {
+      return firstToken;
+    }
+
+    /** {@return the last token index, inclusive} */
+    public int lastToken() {
+      return lastToken;
+    }
+
+    /** {@return the start offset in the folded text} */
+    public int start() {
+      return start;
+    }
+
+    /** {@return the end offset (exclusive) in the folded text} */
+    public int end() {
+      return end;
+    }
+
+    @Override
+    public String toString() {
+      return "Match{" + pattern.source + " @ [" + start + ", " + end + ")}";
+    }
+  }
+
+  private static final class TrieNode {
+    Map<Character, TrieNode> children;
+    int[] exactPatterns;
+    int[] prefixPatterns;
+    int[] numberPatterns;
+
+    TrieNode walkOrCreate(String word) {
+      TrieNode node = this;
+      for (int i = 0; i < word.length(); i++) {
+        if (node.children == null) {
+          node.children = new HashMap<>(4);
+        }
+        node = node.children.computeIfAbsent(word.charAt(i), k -> new TrieNode());
+      }
+      return node;
+    }
+  }
+
+  private static final class Alternative {
+    final String word;
+    final boolean prefix;
+    final boolean anyNumber;
+
+    Alternative(String word, boolean prefix, boolean anyNumber) {
+      this.word = word;
+      this.prefix = prefix;
+      this.anyNumber = anyNumber;
+    }
+
+    boolean matches(String text, int s, int e) {
+      if (anyNumber) {
+        return isNumber(text, s, e);
+      }
+      int len = e - s;
+      if (prefix ? len < word.length() : len != word.length()) {
+        return false;
+      }
+      return text.regionMatches(s, word, 0, word.length());
+    }
+  }
+
+  private static final class Element {
+    final Alternative[] alternatives;
+    /** Most tokens allowed between the previous element and this one. */
+    final int gapBefore;
+
+    Element(Alternative[] alternatives, int gapBefore) {
+      this.alternatives = alternatives;
+      this.gapBefore = gapBefore;
+    }
+
+    boolean matches(String text, int s, int e) {
+      for (Alternative a : alternatives) {
+        if (a.matches(text, s, e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static final class Pattern {
+    final String source;
+    final String origin;
+    final String tag;
+    final Element[] elements;
+
+    private Pattern(String source, String origin, String tag, Element[] elements) {
+      this.source = source;
+      this.origin = origin;
+      this.tag = tag;
+      this.elements = elements;
+    }
+
+    static Pattern parse(String line, String file, int lineNo) {
+      String body = line;
+      String tag = "";
+      int arrow = line.indexOf("=>");
+      if (arrow >= 0) {
+        body = line.substring(0, arrow).strip();
+        tag = line.substring(arrow + 2).strip();
+      }
+      List<Element> elements = new ArrayList<>();
+      int gap = 0;
+      for (String part : body.split(" +")) {
+        if (part.isEmpty()) {
+          continue;
+        }
+        if (part.startsWith("~")) {
+          if (elements.isEmpty()) {
+            throw new IllegalArgumentException("a gap cannot start a pattern: " + line);
+          }
+          try {
+            gap = Integer.parseInt(part.substring(1));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("gap must be ~N with N a number, got " + part, e);
+          }
+          if (gap < 0 || gap > MAX_GAP) {
+            throw new IllegalArgumentException("gap must be between ~0 and ~" + MAX_GAP + ", got " + part);
+          }
+          continue;
+        }
+        List<Element> expanded = parseElement(part, gap);
+        elements.addAll(expanded);
+        gap = 0;
+      }
+      if (elements.isEmpty()) {
+        throw new IllegalArgumentException("empty pattern: " + line);
+      }
+      int span = 0;
+      for (Element e : elements) {
+        span += e.gapBefore + 1;
+      }
+      if (elements.size() > MAX_ELEMENTS || span > 63) {
+        throw new IllegalArgumentException("pattern longer than " + MAX_ELEMENTS + " tokens or 63 tokens with its gaps: " + line);
+      }
+      return new Pattern(body, file + ":" + lineNo, tag, elements.toArray(new Element[0]));
+    }
+
+    /**
+     * One written element may fold into several tokens ("5-star", a Japanese word); those become
+     * adjacent elements. Alternatives must each fold into exactly one token.
+     */
+    private static List<Element> parseElement(String part, int gap) {
+      if (part.startsWith("(") && part.endsWith(")")) {
+        String[] alts = part.substring(1, part.length() - 1).split("\\|");
+        List<Alternative> list = new ArrayList<>();
+        for (String a : alts) {
+          List<Alternative> one = parseWord(a);
+          if (one.size() != 1) {
+            throw new IllegalArgumentException("each alternative must be one word: " + a + " in " + part);
+          }
+          list.add(one.get(0));
+        }
+        return List.of(new Element(list.toArray(new Alternative[0]), gap));
+      }
+      List<Alternative> words = parseWord(part);
+      List<Element> out = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        out.add(new Element(new Alternative[] {words.get(i)}, i == 0 ? gap : 0));
+      }
+      return out;
+    }
+
+    private static List<Alternative> parseWord(String word) {
+      if (word.equals("<num>")) {
+        return List.of(new Alternative("", false, true));
+      }
+      boolean prefix = word.endsWith("*");
+      String w = prefix ? word.substring(0, word.length() - 1) : word;
+      Tokens t = Tokens.of(NormalizedText.fold(w));
+      if (t.size() == 0) {
+        throw new IllegalArgumentException("no word in " + word);
+      }
+      List<Alternative> out = new ArrayList<>();
+      for (int i = 0; i < t.size(); i++) {
+        out.add(new Alternative(t.token(i), prefix && i == t.size() - 1, false));
+      }
+      return out;
+    }
+
+    /**
+     * Returns the last token index of the shortest match starting at token t, or -1. The reachable
+     * token offsets from t are a 64-bit set (the lexicon limits a pattern's span to 64 tokens), so
+     * the cost is bounded by the pattern's length plus its gaps, whatever the text.
+     */
+    int matchFrom(Tokens tokens, int t) {
+      String text = tokens.text();
+      if (!elements[0].matches(text, tokens.start(t), tokens.end(t))) {
+        return -1;
+      }
+      int n = tokens.size();
+      long reach = 1L;
+      for (int k = 1; k < elements.length; k++) {
+        Element el = elements[k];
+        long spread = 0;
+        for (int d = 1; d <= el.gapBefore + 1; d++) {
+          spread |= reach << d;
+        }
+        long next = 0;
+        for (long bits = spread; bits != 0; bits &= bits - 1) {
+          int offset = Long.numberOfTrailingZeros(bits);
+          int token = t + offset;
+          if (token >= n) {
+            break;
+          }
+          if (el.matches(text, tokens.start(token), tokens.end(token))) {
+            next |= 1L << offset;
+          }
+        }
+        if (next == 0) {
+          return -1;
+        }
+        reach = next;
+      }
+      return t + Long.numberOfTrailingZeros(reach);
+    }
+  }
+}
