@@ -25,7 +25,7 @@ class ParleyCliTest {
       this.code = code;
       this.err = err;
       for (String l : out.split("\n")) {
-        if (!l.isBlank()) {
+        if (l.startsWith("{")) {
           lines.add(JSON.readTree(l));
         }
       }
