@@ -66,33 +66,12 @@ public final class ResponseDeadlines {
     Args.notNull("thread", thread);
     Args.notNull("policy", policy);
     Args.notNull("orderDates", orderDates);
-    List<Message> messages = thread.messages();
-    int n = messages.size();
-    if (n == 0) {
+    if (thread.messages().isEmpty()) {
       return List.of();
     }
-    // Seller replies that count as answers, in time order (the thread is sorted by sentAt).
-    int[] replies = new int[n];
-    int replyCount = 0;
-    for (int i = 0; i < n; i++) {
-      Message m = messages.get(i);
-      if (m.author() == Author.SELLER && !m.automated()) {
-        replies[replyCount++] = i;
-      }
-    }
     List<ResponseDeadline> out = new ArrayList<>();
-    int next = 0;
-    for (int i = 0; i < n; i++) {
-      Message m = messages.get(i);
-      if (m.author() == Author.SELLER) {
-        continue;
-      }
+    scan(thread, policy, orderDates, (m, exclusion, answer) -> {
       Instant received = m.sentAt();
-      while (next < replyCount && messages.get(replies[next]).sentAt().isBefore(received)) {
-        next++;
-      }
-      Message answer = next < replyCount ? messages.get(replies[next]) : null;
-      ExclusionReason exclusion = exclusion(thread, m, policy, orderDates);
       Instant due = exclusion == null ? received.plus(policy.responseWindow()) : null;
       Instant internalDue = exclusion == null && policy.internalTarget().isPresent()
           ? policy.internalTarget().get().dueFor(received)
@@ -106,8 +85,40 @@ public final class ResponseDeadlines {
           internalDue,
           answer == null ? null : answer.id(),
           answer == null ? null : answer.sentAt()));
-    }
+    });
     return Collections.unmodifiableList(out);
+  }
+
+  /** Receives each inbound message with its exclusion (null when it needs a reply) and its answer (null when none). */
+  @FunctionalInterface
+  interface InboundVisitor {
+    void visit(Message inbound, ExclusionReason exclusion, Message answer);
+  }
+
+  /**
+   * Walks a thread's inbound messages in order with their answers, without allocating per message:
+   * the hot path of metrics and work queues over millions of messages.
+   */
+  static void scan(MessageThread thread, SlaPolicy policy, OrderDates orderDates, InboundVisitor visitor) {
+    List<Message> messages = thread.messages();
+    int n = messages.size();
+    // The thread is sorted by sentAt, so the candidate answer only moves forward.
+    int next = 0;
+    for (int i = 0; i < n; i++) {
+      Message m = messages.get(i);
+      if (m.author() == Author.SELLER) {
+        continue;
+      }
+      Instant received = m.sentAt();
+      while (next < n && !isAnswerAtOrAfter(messages.get(next), received)) {
+        next++;
+      }
+      visitor.visit(m, exclusion(thread, m, policy, orderDates), next < n ? messages.get(next) : null);
+    }
+  }
+
+  private static boolean isAnswerAtOrAfter(Message candidate, Instant received) {
+    return candidate.author() == Author.SELLER && !candidate.automated() && !candidate.sentAt().isBefore(received);
   }
 
   private static ExclusionReason exclusion(MessageThread thread, Message m, SlaPolicy policy, OrderDates orderDates) {

@@ -165,7 +165,7 @@ public abstract class ResponseMetrics {
    */
   public static ResponseMetrics of(Iterable<ResponseDeadline> deadlines, Instant from, Instant to, Instant at) {
     Args.notNull("deadlines", deadlines);
-    Accumulator acc = new Accumulator(Args.notNull("from", from), Args.notNull("to", to), Args.notNull("at", at));
+    Accumulator acc = new Accumulator(Args.notNull("from", from), Args.notNull("to", to), Args.notNull("at", at), null);
     Args.check(!to.isBefore(from), "to", to, "an instant not before from (" + from + ")");
     for (ResponseDeadline d : deadlines) {
       acc.add(d);
@@ -204,12 +204,12 @@ public abstract class ResponseMetrics {
   public static ResponseMetrics over(
       Collection<MessageThread> threads, SlaPolicy policy, OrderDates orderDates, Instant from, Instant to, Instant at) {
     Args.notNull("threads", threads);
-    Accumulator acc = new Accumulator(Args.notNull("from", from), Args.notNull("to", to), Args.notNull("at", at));
+    Accumulator acc = new Accumulator(
+        Args.notNull("from", from), Args.notNull("to", to), Args.notNull("at", at), policy.responseWindow());
     Args.check(!to.isBefore(from), "to", to, "an instant not before from (" + from + ")");
     for (MessageThread t : threads) {
-      for (ResponseDeadline d : ResponseDeadlines.compute(t, policy, orderDates)) {
-        acc.add(d);
-      }
+      ResponseDeadlines.scan(t, policy, orderDates, (m, exclusion, answer) ->
+          acc.add(m.sentAt(), exclusion != null, answer == null ? null : answer.sentAt()));
     }
     return acc.build();
   }
@@ -243,14 +243,15 @@ public abstract class ResponseMetrics {
     StandardPeriod[] periods = StandardPeriod.values();
     Accumulator[] accs = new Accumulator[periods.length];
     for (int i = 0; i < periods.length; i++) {
-      accs[i] = new Accumulator(periods[i].startFor(at), at, at);
+      accs[i] = new Accumulator(periods[i].startFor(at), at, at, policy.responseWindow());
     }
     for (MessageThread t : threads) {
-      for (ResponseDeadline d : ResponseDeadlines.compute(t, policy, orderDates)) {
+      ResponseDeadlines.scan(t, policy, orderDates, (m, exclusion, answer) -> {
+        Instant answeredAt = answer == null ? null : answer.sentAt();
         for (Accumulator acc : accs) {
-          acc.add(d);
+          acc.add(m.sentAt(), exclusion != null, answeredAt);
         }
-      }
+      });
     }
     Map<StandardPeriod, ResponseMetrics> out = new EnumMap<>(StandardPeriod.class);
     for (int i = 0; i < periods.length; i++) {
@@ -276,11 +277,13 @@ public abstract class ResponseMetrics {
     return Collections.unmodifiableMap(out);
   }
 
-  /** Counts deadlines into one period; not thread-safe. */
+  /** Counts deadlines into one period without allocating per message; not thread-safe. */
   static final class Accumulator {
+    private static final long NANOS = 1_000_000_000L;
     private final Instant from;
     private final Instant to;
     private final Instant at;
+    private final Duration window;
     private long onTime;
     private long answeredLate;
     private long unansweredLate;
@@ -289,41 +292,70 @@ public abstract class ResponseMetrics {
     private long totalSeconds;
     private long totalNanos;
 
-    Accumulator(Instant from, Instant to, Instant at) {
+    /** {@code window} may be null when only {@link #add(ResponseDeadline)} is used. */
+    Accumulator(Instant from, Instant to, Instant at, Duration window) {
       this.from = from;
       this.to = to;
       this.at = at;
+      this.window = window;
     }
 
     void add(ResponseDeadline d) {
-      Instant received = d.receivedAt();
+      if (!d.needsReply()) {
+        add(d.receivedAt(), true, null, null);
+      } else {
+        add(d.receivedAt(), false, d.answeredAt().orElse(null), Duration.between(d.receivedAt(), d.due().orElseThrow()));
+      }
+    }
+
+    void add(Instant received, boolean isExcluded, Instant answeredAt) {
+      add(received, isExcluded, answeredAt, window);
+    }
+
+    private void add(Instant received, boolean isExcluded, Instant answeredAt, Duration win) {
       if (received.isBefore(from) || !received.isBefore(to) || received.isAfter(at)) {
         return;
       }
-      if (!d.needsReply()) {
+      if (isExcluded) {
         excluded++;
         return;
       }
-      Instant due = d.due().orElseThrow();
-      Optional<Instant> answer = d.answeredAt();
-      if (answer.isPresent() && !answer.get().isAfter(at)) {
-        if (answer.get().isAfter(due)) {
+      if (answeredAt != null && !answeredAt.isAfter(at)) {
+        long seconds = answeredAt.getEpochSecond() - received.getEpochSecond();
+        long nanos = (long) answeredAt.getNano() - received.getNano();
+        if (nanos < 0) {
+          seconds--;
+          nanos += NANOS;
+        }
+        if (exceeds(seconds, nanos, win)) {
           answeredLate++;
         } else {
           onTime++;
         }
-        Duration rt = Duration.between(received, answer.get());
-        totalSeconds = Math.addExact(totalSeconds, rt.getSeconds());
-        totalNanos += rt.getNano();
-        if (totalNanos >= 1_000_000_000L) {
+        totalSeconds = Math.addExact(totalSeconds, seconds);
+        totalNanos += nanos;
+        if (totalNanos >= NANOS) {
           totalSeconds++;
-          totalNanos -= 1_000_000_000L;
+          totalNanos -= NANOS;
         }
-      } else if (at.isAfter(due)) {
-        unansweredLate++;
       } else {
-        pending++;
+        long seconds = at.getEpochSecond() - received.getEpochSecond();
+        long nanos = (long) at.getNano() - received.getNano();
+        if (nanos < 0) {
+          seconds--;
+          nanos += NANOS;
+        }
+        if (exceeds(seconds, nanos, win)) {
+          unansweredLate++;
+        } else {
+          pending++;
+        }
       }
+    }
+
+    /** True if the elapsed time (seconds, nanos in [0, 1e9)) is longer than the window. */
+    private static boolean exceeds(long seconds, long nanos, Duration win) {
+      return seconds > win.getSeconds() || (seconds == win.getSeconds() && nanos > win.getNano());
     }
 
     ResponseMetrics build() {

@@ -65,12 +65,22 @@ public final class WorkQueue {
     List<ThreadState> states = new ArrayList<>();
     for (MessageThread t : threads) {
       Args.check(ids.add(t.id()), "threads", t.id(), "unique thread ids");
-      ThreadState s = ThreadState.at(t, policy, orderDates, at);
-      if (s.urgency() != Urgency.NONE) {
-        states.add(s);
+      if (awaitsReply(t, policy, orderDates, at)) {
+        states.add(ThreadState.at(t, policy, orderDates, at));
       }
     }
     return ofStates(at, states);
+  }
+
+  /** A cheap, allocation-free check so that states are built only for threads in the queue. */
+  private static boolean awaitsReply(MessageThread t, SlaPolicy policy, OrderDates orderDates, Instant at) {
+    boolean[] found = {false};
+    ResponseDeadlines.scan(t, policy, orderDates, (m, exclusion, answer) -> {
+      if (exclusion == null && !m.sentAt().isAfter(at) && (answer == null || answer.sentAt().isAfter(at))) {
+        found[0] = true;
+      }
+    });
+    return found[0];
   }
 
   static WorkQueue ofStates(Instant at, List<ThreadState> states) {
