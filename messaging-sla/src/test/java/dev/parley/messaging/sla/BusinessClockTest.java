@@ -36,6 +36,8 @@ class BusinessClockTest {
     "Europe/Berlin, 2026-10-25, 25",
     "Australia/Sydney, 2026-04-05, 25",
     "Australia/Sydney, 2026-10-04, 23",
+    "America/Santiago, 2026-04-04, 25",
+    "America/Santiago, 2026-09-06, 23",
   })
   void allDayScheduleCountsTheElapsedLocalDay(String zone, String date, int hours) {
     ZoneId z = ZoneId.of(zone);
@@ -79,6 +81,27 @@ class BusinessClockTest {
         .isEqualTo(Duration.ofMinutes(150));
     assertThat(odd.isOpen(Instant.parse("2026-10-25T01:15:00Z"))).isTrue();  // 02:15 CET
     assertThat(odd.isOpen(Instant.parse("2026-10-25T01:45:00Z"))).isFalse(); // 02:45 CET
+  }
+
+  /** Chile changes its clocks at midnight: the repeated hour belongs to the previous date, the skipped one to none. */
+  @Test
+  void transitionsAtMidnightKeepLocalDatesRight() {
+    ZoneId santiago = ZoneId.of("America/Santiago");
+    // Saturday 4 April 2026: 00:00 on the 5th falls back to 23:00 on the 4th, so 23:00-24:00 happens twice.
+    BusinessClock lateSaturday = BusinessClock.of(
+        WeeklySchedule.of(LocalTime.of(23, 0), LocalTime.MIDNIGHT, DayOfWeek.SATURDAY), santiago, HolidayCalendar.none());
+    Instant friday = Instant.parse("2026-04-03T12:00:00Z");
+    assertThat(lateSaturday.businessTimeBetween(friday, friday.plus(Duration.ofDays(3)))).isEqualTo(Duration.ofHours(2));
+    assertThat(lateSaturday.isOpen(Instant.parse("2026-04-05T03:30:00Z"))).isTrue();  // 23:30 -04:00, still Saturday
+    assertThat(lateSaturday.isOpen(Instant.parse("2026-04-05T04:00:00Z"))).isFalse(); // Sunday 00:00 -04:00
+    // Sunday 6 September 2026 starts at 01:00: a 00:00-02:00 Sunday interval holds one hour.
+    BusinessClock earlySunday = BusinessClock.of(
+        WeeklySchedule.of(LocalTime.MIDNIGHT, LocalTime.of(2, 0), DayOfWeek.SUNDAY), santiago, HolidayCalendar.none());
+    Instant saturday = Instant.parse("2026-09-05T12:00:00Z");
+    assertThat(earlySunday.nextOpening(saturday)).contains(Instant.parse("2026-09-06T04:00:00Z")); // 01:00 -03:00
+    assertThat(earlySunday.businessTimeBetween(saturday, saturday.plus(Duration.ofDays(1)))).isEqualTo(Duration.ofHours(1));
+    assertThat(earlySunday.plusBusinessTime(saturday, Duration.ofMinutes(90)))
+        .isEqualTo(Instant.parse("2026-09-13T03:30:00Z")); // 1 h on the 6th, then 30 min from 00:00 on the 13th
   }
 
   @Test

@@ -22,6 +22,38 @@ class ResponseTrackerTest {
   }
 
   @Test
+  void concurrentFeedersLoseNoEvent() throws Exception {
+    ResponseTracker tr = new ResponseTracker(SlaPolicy.defaults());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<?>> fs = new java.util.ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        int worker = w;
+        fs.add(pool.submit(() -> {
+          for (int i = 0; i < 250; i++) {
+            String thread = "T" + (i % 10);
+            tr.received(thread, "b-" + worker + "-" + i, t("2026-05-01T00:00:00Z").plusSeconds(i * 60L));
+            if (i % 2 == 0) {
+              tr.replied(thread, "s-" + worker + "-" + i, t("2026-05-01T00:00:00Z").plusSeconds(i * 60L + 30));
+            }
+            if (i % 25 == 0) {
+              tr.workQueue(t("2026-05-02T00:00:00Z"));
+            }
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : fs) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(tr.deadlines()).hasSize(1000);
+    assertThat(tr.threads()).hasSize(10);
+    assertThat(tr.metrics(t("2026-04-01T00:00:00Z"), t("2026-06-01T00:00:00Z"), t("2026-06-01T00:00:00Z")).counted()).isEqualTo(1000);
+  }
+
+  @Test
   void marksAndOrdersAndErrors() {
     ResponseTracker tr = new ResponseTracker(SlaPolicy.builder().vacationReading(VacationReading.EXEMPT_NEW_MESSAGES_WHILE_INACTIVE)
         .addInactivePeriods(InactivePeriod.of(t("2026-05-01T00:00:00Z"), t("2026-05-10T00:00:00Z"))).build(),
