@@ -21,11 +21,6 @@ import java.util.TreeSet;
 final class CountryHolidays implements HolidayCalendar {
   static final List<String> COUNTRIES = List.of("DE", "FR", "UK", "US");
 
-  private static final CountryHolidays US = new CountryHolidays("US");
-  private static final CountryHolidays UK = new CountryHolidays("UK");
-  private static final CountryHolidays DE = new CountryHolidays("DE");
-  private static final CountryHolidays FR = new CountryHolidays("FR");
-
   /** UK one-offs: bank holidays moved or added by proclamation. */
   private static final Set<LocalDate> UK_ADDED = Set.of(
       LocalDate.of(2020, 5, 8), // VE Day 75, replacing 4 May
@@ -37,10 +32,26 @@ final class CountryHolidays implements HolidayCalendar {
   /** Germany: the 500th anniversary of the Reformation was a national holiday once. */
   private static final Set<LocalDate> DE_ADDED = Set.of(LocalDate.of(2017, 10, 31));
 
+  // Created after the one-off sets above: the constructor reads them.
+  private static final CountryHolidays US = new CountryHolidays("US");
+  private static final CountryHolidays UK = new CountryHolidays("UK");
+  private static final CountryHolidays DE = new CountryHolidays("DE");
+  private static final CountryHolidays FR = new CountryHolidays("FR");
+
+  /** Years whose holidays are computed once, at class initialisation; others are computed per call. */
+  private static final int FIRST_CACHED_YEAR = 1970;
+  private static final int LAST_CACHED_YEAR = 2199;
+
   private final String country;
+  private final Set<LocalDate> cached;
 
   private CountryHolidays(String country) {
     this.country = country;
+    TreeSet<LocalDate> all = new TreeSet<>();
+    for (int year = FIRST_CACHED_YEAR; year <= LAST_CACHED_YEAR + 1; year++) {
+      all.addAll(rulesOf(year));
+    }
+    this.cached = Set.copyOf(all);
   }
 
   static Optional<CountryHolidays> find(String code) {
@@ -61,6 +72,9 @@ final class CountryHolidays implements HolidayCalendar {
   @Override
   public boolean isHoliday(LocalDate date) {
     int year = date.getYear();
+    if (year >= FIRST_CACHED_YEAR && year <= LAST_CACHED_YEAR) {
+      return cached.contains(date);
+    }
     if (year < 1583) {
       return false;
     }

@@ -62,6 +62,24 @@ class HolidayCalendarTest {
   }
 
   @Test
+  void precomputedYearsAgreeWithTheRulesAndTheCacheEdgeIsSeamless() {
+    for (String country : HolidayCalendar.builtInCountries()) {
+      CountryHolidays c = CountryHolidays.find(country).orElseThrow();
+      for (int year : new int[] {1969, 1970, 2026, 2199, 2200, 2201}) {
+        java.util.Set<LocalDate> expected = new java.util.TreeSet<>();
+        for (int y = year; y <= year + 1; y++) {
+          for (LocalDate d : c.rulesOf(y)) {
+            if (d.getYear() == year) {
+              expected.add(d);
+            }
+          }
+        }
+        assertThat(c.holidaysIn(year)).as("%s %s", country, year).containsExactlyElementsOf(expected);
+      }
+    }
+  }
+
+  @Test
   void explicitDatesUnionsAndErrors() {
     HolidayCalendar bavaria = HolidayCalendar.country("DE").and(HolidayCalendar.of(LocalDate.of(2026, 1, 6)));
     assertThat(bavaria.isHoliday(LocalDate.of(2026, 1, 6))).isTrue();
