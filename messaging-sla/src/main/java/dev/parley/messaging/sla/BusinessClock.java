@@ -108,7 +108,8 @@ public final class BusinessClock {
 
   /**
    * {@return the earliest instant at or after the given one at which the clock is closed (the
-   * instant itself when closed); empty if the clock stays open beyond the search horizon}
+   * instant itself when closed); empty if the clock stays open for {@value #SEARCH_HORIZON_DAYS}
+   * days}
    *
    * @param instant where to start
    */
@@ -116,7 +117,9 @@ public final class BusinessClock {
     Args.notNull("instant", instant);
     Instant[] end = {instant};
     boolean[] done = {false};
-    forEachOpenPiece(instant, null, (s, e) -> {
+    Instant horizon = instant.plus(Duration.ofDays(SEARCH_HORIZON_DAYS));
+    // Bounded: a clock open around the clock would otherwise be searched forever.
+    forEachOpenPiece(instant, horizon, (s, e) -> {
       if (s.isAfter(end[0])) {
         done[0] = true;
         return false;
@@ -135,18 +138,23 @@ public final class BusinessClock {
    * @param start where to start
    * @param businessTime the business time to add, zero or more
    * @return the resulting instant
-   * @throws IllegalArgumentException if the business time is negative
-   * @throws IllegalStateException if the clock stays closed longer than the search horizon
+   * @throws IllegalArgumentException if the business time is negative or longer than {@value
+   *     #SEARCH_HORIZON_DAYS} days
+   * @throws IllegalStateException if the clock stays closed longer than the search horizon, or the
+   *     result lies more than ten horizons after {@code start}
    */
   public Instant plusBusinessTime(Instant start, Duration businessTime) {
     Args.notNull("start", start);
     Args.notNegative("businessTime", businessTime);
+    Args.check(businessTime.compareTo(Duration.ofDays(SEARCH_HORIZON_DAYS)) <= 0, "businessTime", businessTime,
+        "at most " + SEARCH_HORIZON_DAYS + " days");
     if (businessTime.isZero()) {
       return start;
     }
     Duration[] remaining = {businessTime};
     Instant[] result = new Instant[1];
-    forEachOpenPiece(start, null, (s, e) -> {
+    // A sparse schedule could need centuries for a long target: stop after ten horizons of elapsed time.
+    forEachOpenPiece(start, start.plus(Duration.ofDays(10L * SEARCH_HORIZON_DAYS)), (s, e) -> {
       Duration piece = Duration.between(s, e);
       if (remaining[0].compareTo(piece) <= 0) {
         result[0] = s.plus(remaining[0]);
@@ -156,8 +164,9 @@ public final class BusinessClock {
       return true;
     });
     if (result[0] == null) {
-      throw new IllegalStateException("business clock " + this + " stays closed for more than "
-          + SEARCH_HORIZON_DAYS + " days after " + start + "; check its holiday calendar");
+      throw new IllegalStateException("business clock " + this + " cannot accumulate " + businessTime + " after "
+          + start + ": it stays closed for more than " + SEARCH_HORIZON_DAYS + " days in a row or needs more than "
+          + 10 * SEARCH_HORIZON_DAYS + " days; check its schedule and holiday calendar");
     }
     return result[0];
   }

@@ -173,6 +173,16 @@ class BusinessClockTest {
   }
 
   @Test
+  void aClockOpenAroundTheClockHasNoClosingAndHugeTargetsAreRejected() {
+    BusinessClock always = BusinessClock.of(everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT), BERLIN, HolidayCalendar.none());
+    Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+    assertThat(always.nextClosing(t0)).isEmpty();
+    assertThat(always.plusBusinessTime(t0, Duration.ofDays(400))).isEqualTo(t0.plus(Duration.ofDays(400)));
+    assertThatThrownBy(() -> always.plusBusinessTime(t0, Duration.ofDays(3661))).hasMessageContaining("businessTime");
+    assertThatThrownBy(() -> always.plusBusinessTime(t0, Duration.ofHours(-1))).hasMessageContaining("businessTime");
+  }
+
+  @Test
   void valueSemantics() {
     BusinessClock a = BusinessClock.of(WeeklySchedule.officeHours(), BERLIN, HolidayCalendar.country("de"));
     BusinessClock b = BusinessClock.of(WeeklySchedule.officeHours(), BERLIN, HolidayCalendar.country("DE"));
