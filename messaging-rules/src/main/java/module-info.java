@@ -11,4 +11,5 @@ module dev.parley.messaging.rules {
 
   exports dev.parley.messaging.rules;
   exports dev.parley.messaging.rules.content;
+  exports dev.parley.messaging.rules.classify;
 }

@@ -1,0 +1,5 @@
+/** Placeholder. */
+@ParleyStyle
+package dev.parley.messaging.rules.order;
+
+import dev.parley.messaging.rules.internal.ParleyStyle;
