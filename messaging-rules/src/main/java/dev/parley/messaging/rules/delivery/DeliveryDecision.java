@@ -1,0 +1,48 @@
+package dev.parley.messaging.rules.delivery;
+
+import org.immutables.value.Value;
+
+/**
+ * Whether a message will reach the buyer, why, and a sentence a seller can read.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DeliveryDecision {
+  DeliveryDecision() {}
+
+  /** {@return the outcome} */
+  public abstract DeliveryOutcome outcome();
+
+  /** {@return the reason} */
+  public abstract DeliveryReason reason();
+
+  /** {@return a clear English explanation} */
+  public abstract String explanation();
+
+  /**
+   * {@return true if delivered, false if blocked, empty when uncertain; what the {@code parley}
+   * tool prints as {@code deliverable}}
+   */
+  public java.util.Optional<Boolean> deliverable() {
+    switch (outcome()) {
+      case DELIVERED:
+        return java.util.Optional.of(Boolean.TRUE);
+      case BLOCKED_OPT_OUT:
+        return java.util.Optional.of(Boolean.FALSE);
+      default:
+        return java.util.Optional.empty();
+    }
+  }
+
+  /**
+   * {@return a decision}
+   *
+   * @param outcome the outcome
+   * @param reason the reason
+   * @param explanation the explanation
+   */
+  public static DeliveryDecision of(DeliveryOutcome outcome, DeliveryReason reason, String explanation) {
+    return ImmutableDeliveryDecision.builder().outcome(outcome).reason(reason).explanation(explanation).build();
+  }
+}
