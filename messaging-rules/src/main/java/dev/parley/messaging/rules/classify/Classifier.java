@@ -35,6 +35,8 @@ import java.util.Set;
  *       ClassifierSettings#attachmentNameFactor()}, body 1). Overlapping phrases of one category
  *       count once, with the highest weight among them, and a pattern counts once per field, so
  *       repeating a word does not pile up score.
+ *   <li>Only the first {@link ClassifierSettings#maxCharactersPerField()} characters of each field
+ *       are read, so the cost per message is bounded.
  *   <li>The highest score wins; ties go to the category declared first in {@link Category}. If the
  *       best score is below {@link ClassifierSettings#minimumScore()}, the message is {@link
  *       Category#OTHER} with low confidence.
@@ -44,7 +46,7 @@ import java.util.Set;
  * clear winner with strong evidence approaches 1 and a tie with weak evidence stays near 0.3.
  *
  * <p>Immutable and thread-safe; lexicons are loaded once at construction. Linear in the length of
- * the message. Never throws on any message.
+ * the message up to the per-field bound, constant beyond it. Never throws on any message.
  */
 public final class Classifier {
   /** Languages whose lexicons are loaded, if present. */
@@ -214,6 +216,11 @@ public final class Classifier {
   }
 
   private void score(MessageField field, String source, String scanText, double factor, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence) {
+    int limit = settings.maxCharactersPerField();
+    if (scanText.length() > limit) {
+      int cut = Character.isHighSurrogate(scanText.charAt(limit - 1)) ? limit - 1 : limit;
+      scanText = scanText.substring(0, cut);
+    }
     NormalizedText norm = NormalizedText.of(scanText);
     List<PhraseMatcher.Match> matches = matcher.find(Tokens.of(norm.text()));
     if (matches.isEmpty()) {

@@ -82,8 +82,20 @@ public abstract class ClassifierSettings {
     }
   }
 
+  /**
+   * {@return how many characters of each field are read; default 20,000. A message's purpose shows
+   * in its opening, and the bound keeps the cost per message constant however long the text}
+   */
+  @Value.Default
+  public int maxCharactersPerField() {
+    return 20_000;
+  }
+
   @Value.Check
   void check() {
+    if (maxCharactersPerField() < 1) {
+      throw new IllegalArgumentException("maxCharactersPerField is invalid: got " + maxCharactersPerField() + ", expected 1 or more");
+    }
     positive("subjectFactor", subjectFactor());
     positive("attachmentNameFactor", attachmentNameFactor());
     positive("minimumScore", minimumScore());

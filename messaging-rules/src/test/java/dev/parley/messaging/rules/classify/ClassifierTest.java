@@ -170,6 +170,7 @@ class ClassifierTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(c.category()).isEqualTo(Category.REVIEW_REQUEST);
     assertThat(c.evidence().size()).isLessThanOrEqualTo(32);
-    assertThat(millis).as("milliseconds for %d chars", body.length()).isLessThan(5_000);
+    assertThat(millis).as("milliseconds for %d chars", body.length()).isLessThan(2_000);
+    assertThat(c.evidence()).allSatisfy(e -> assertThat(e.end()).isLessThanOrEqualTo(ClassifierSettings.defaults().maxCharactersPerField()));
   }
 }
