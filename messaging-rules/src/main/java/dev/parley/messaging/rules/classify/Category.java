@@ -11,7 +11,8 @@ import java.util.Locale;
  * <p>The declaration order is the fixed tie-break priority of the {@link Classifier}: when two
  * categories score the same, the one declared first wins. Categories whose purpose Amazon polices
  * (promotion, review requests) come first so that a tie never hides them, then the critical ones,
- * then the rest; {@link #OTHER} is last.
+ * then the rest; {@link #OTHER} is last. {@link #WARRANTY} precedes {@link #INVOICE} because
+ * warranty messages often mention keeping the invoice, while invoices rarely mention a warranty.
  */
 public enum Category {
   /** Marketing: coupons, other products, newsletters, social media. Non-critical (and banned). */
@@ -30,12 +31,12 @@ public enum Category {
   ORDER_DETAILS(true),
   /** Documents required by law. Critical. */
   LEGAL_DISCLOSURE(true),
+  /** Warranty details. Non-critical. */
+  WARRANTY(false),
   /** A key or code for digital content. Non-critical. */
   DIGITAL_ACCESS_KEY(false),
   /** An invoice. Non-critical by default; configurable ({@link ClassifierSettings#invoiceCritical()}). */
   INVOICE(false),
-  /** Warranty details. Non-critical. */
-  WARRANTY(false),
   /** A return, refund or replacement. Non-critical. */
   RETURN(false),
   /**

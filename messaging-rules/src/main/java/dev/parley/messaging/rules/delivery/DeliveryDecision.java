@@ -1,5 +1,6 @@
 package dev.parley.messaging.rules.delivery;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -24,14 +25,14 @@ public abstract class DeliveryDecision {
    * {@return true if delivered, false if blocked, empty when uncertain; what the {@code parley}
    * tool prints as {@code deliverable}}
    */
-  public java.util.Optional<Boolean> deliverable() {
+  public Optional<Boolean> deliverable() {
     switch (outcome()) {
       case DELIVERED:
-        return java.util.Optional.of(Boolean.TRUE);
+        return Optional.of(Boolean.TRUE);
       case BLOCKED_OPT_OUT:
-        return java.util.Optional.of(Boolean.FALSE);
+        return Optional.of(Boolean.FALSE);
       default:
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
   }
 

@@ -35,7 +35,7 @@ import java.util.Optional;
  *   <li>{@code message.proactive-window} (timing): a proactive message (not a reply) of any type
  *       but REVIEW_REQUEST is allowed until the {@link ProactiveAnchor} plus 30 days.
  *   <li>{@code message.type-unavailable}: the SP-API type is not offered for the order's status
- *       (table in {@link TypeAvailability}'s documentation, summarised in RULES-send.md), the order
+ *       (table below), the order
  *       has no customised item for CONFIRM_CUSTOMIZATION_DETAILS, the type is retired, or no order
  *       is given for an SP-API type; timing part: CONFIRM_ORDER_DETAILS and
  *       CONFIRM_CUSTOMIZATION_DETAILS only before the order shipped, CONFIRM_DELIVERY_DETAILS only
@@ -45,6 +45,25 @@ import java.util.Optional;
  *       to {@code attachment.count} of the content policy.
  *   <li>{@code message.daily-cap}: when counts are given, a proactive message beyond {@code 5 x
  *       average daily orders + 600} for the day.
+ * </ul>
+ *
+ * <h2>SP-API type availability by order status</h2>
+ *
+ * <p>Parley's reading of the type purposes in the SP-API model; Amazon's own answer is {@code
+ * getMessagingActionsForOrder}.
+ *
+ * <ul>
+ *   <li>CONFIRM_CUSTOMIZATION_DETAILS, CONFIRM_ORDER_DETAILS: PENDING, UNSHIPPED,
+ *       PENDING_AVAILABILITY, and only before {@code shippedAt}.
+ *   <li>CONFIRM_DELIVERY_DETAILS: UNSHIPPED, PARTIALLY_SHIPPED, SHIPPED, INVOICE_UNCONFIRMED,
+ *       PENDING_AVAILABILITY, and only before {@code deliveredAt}.
+ *   <li>CONFIRM_SERVICE_DETAILS, DIGITAL_ACCESS_KEY: every status but CANCELED, UNFULFILLABLE,
+ *       PENDING.
+ *   <li>UNEXPECTED_PROBLEM: every status. LEGAL_DISCLOSURE: every status but CANCELED, UNFULFILLABLE.
+ *   <li>WARRANTY, INVOICE: PARTIALLY_SHIPPED, SHIPPED, INVOICE_UNCONFIRMED.
+ *   <li>REVIEW_REQUEST: SHIPPED, INVOICE_UNCONFIRMED (and {@code solicitation.window}).
+ *   <li>NEGATIVE_FEEDBACK_REMOVAL, AMAZON_MOTORS: none from their retirement (2025-08-01,
+ *       2026-01-01).
  * </ul>
  *
  * <p>Timing windows are half-open {@code [from, until)}; when the instant is before the window,
