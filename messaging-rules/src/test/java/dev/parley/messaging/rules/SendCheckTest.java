@@ -152,7 +152,7 @@ class SendCheckTest {
     // {"replyToBuyer":false,"buyerOptedOut":null,"order":{...},"priorMessages":[{...}],"sentAt":"..."}
     Order order = Order.builder()
         .id(OrderId.parse("302-1234567-1234567"))
-        .marketplace(Marketplace.of("DE"))
+        .marketplace(Marketplace.of("UK"))
         .purchasedAt(Instant.parse("2026-03-02T10:00:00Z"))
         .status(OrderStatus.valueOf("SHIPPED"))
         .earliestDeliveryDate(Instant.parse("2026-03-05T10:00:00Z"))
@@ -162,7 +162,7 @@ class SendCheckTest {
         .build();
     SendRequest req = SendRequest.builder()
         .message(CARE_TIPS)
-        .context(CheckContext.builder().marketplace(Marketplace.of("DE")).replyToBuyer(false).build())
+        .context(CheckContext.builder().marketplace(Marketplace.of("UK")).replyToBuyer(false).build())
         .order(order)
         .buyerOptedOut(null)
         .priorMessages(List.of(PriorMessage.parse("FREE_FORM", "PRODUCT_GUIDANCE", "2026-03-04T10:00:00Z")))

@@ -31,7 +31,7 @@ public final class SendFixtures {
   public static Order shippedOrder() {
     return Order.builder()
         .id(ORDER_ID)
-        .marketplace(Marketplace.DE)
+        .marketplace(Marketplace.UK)
         .purchasedAt(PURCHASE)
         .status(OrderStatus.SHIPPED)
         .earliestDeliveryDate(PURCHASE.plus(Duration.ofDays(3)))
@@ -42,15 +42,15 @@ public final class SendFixtures {
   }
 
   public static Order unshippedOrder() {
-    return Order.builder().id(ORDER_ID).marketplace(Marketplace.DE).purchasedAt(PURCHASE).status(OrderStatus.UNSHIPPED).build();
+    return Order.builder().id(ORDER_ID).marketplace(Marketplace.UK).purchasedAt(PURCHASE).status(OrderStatus.UNSHIPPED).build();
   }
 
   public static CheckContext proactive() {
-    return CheckContext.of(Marketplace.DE);
+    return CheckContext.of(Marketplace.UK);
   }
 
   public static CheckContext reply() {
-    return CheckContext.builder().marketplace(Marketplace.DE).replyToBuyer(true).build();
+    return CheckContext.builder().marketplace(Marketplace.UK).replyToBuyer(true).build();
   }
 
   /** The invariants every check must keep: known rule ids, spans inside their field, equal reports on a second call. */
