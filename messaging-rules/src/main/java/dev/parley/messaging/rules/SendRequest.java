@@ -1,5 +1,6 @@
 package dev.parley.messaging.rules;
 
+import dev.parley.messaging.core.Author;
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.MessageThread;
 import dev.parley.messaging.core.OptOutState;
@@ -19,8 +20,9 @@ import org.immutables.value.Value;
  * was already sent for the order, the seller's daily counts and the instant of sending.
  *
  * <p>The message is a reply in a buyer-started thread if the context says so or the thread was
- * started by the buyer. Checked at construction: a thread and an order given together are about
- * the same order; a context that claims a reply does not contradict a thread the seller started.
+ * started by the buyer. Checked at construction: the message is the seller's; a thread and an order
+ * given together are about the same order; a context that claims a reply does not contradict a
+ * thread the seller started.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -61,6 +63,9 @@ public abstract class SendRequest {
 
   @Value.Check
   void check() {
+    if (message().author() != Author.SELLER) {
+      throw new IllegalArgumentException("message.author is invalid: got " + message().author() + ", expected SELLER (only seller messages are sent)");
+    }
     if (thread().isPresent() && order().isPresent() && thread().get().orderId().isPresent()
         && !thread().get().orderId().get().equals(order().get().id())) {
       throw new IllegalArgumentException("thread is invalid: got a thread about order " + thread().get().orderId().get()
@@ -78,6 +83,7 @@ public abstract class SendRequest {
    * @param message the message
    * @param context its context
    * @param at when it would be sent
+   * @throws IllegalArgumentException if the message is not the seller's
    */
   public static SendRequest of(Message message, CheckContext context, Instant at) {
     return builder().message(message).context(context).at(at).build();

@@ -183,6 +183,8 @@ class SendCheckTest {
     Message sellerFirst = Message.builder().id("s1").author(Author.SELLER).sentAt(days(1)).body("Hello").build();
     MessageThread sellerThread = MessageThread.builder().id("t").orderId(ORDER_ID).addMessages(sellerFirst).build();
     assertThatThrownBy(() -> request(CARE_TIPS, reply()).thread(sellerThread).build()).hasMessageContaining("context.replyToBuyer");
+    Message fromBuyer = Message.builder().id("b").author(Author.BUYER).sentAt(days(1)).body("Hi").build();
+    assertThatThrownBy(() -> SendRequest.of(fromBuyer, proactive(), days(1))).hasMessageContaining("message.author");
     assertThat(OptOutStatus.of(OptOutState.OPTED_OUT).isOptedOut()).isTrue();
   }
 }
