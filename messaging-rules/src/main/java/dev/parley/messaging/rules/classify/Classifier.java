@@ -39,7 +39,8 @@ import java.util.Set;
  *       are read, so the cost per message is bounded.
  *   <li>The highest score wins; ties go to the category declared first in {@link Category}. If the
  *       best score is below {@link ClassifierSettings#minimumScore()}, the message is {@link
- *       Category#OTHER} with low confidence.
+ *       Category#OTHER} with low confidence: 0.2 when nothing matched, 0.1 when weak evidence
+ *       pointed at some category (the message may well be about it).
  * </ol>
  *
  * <p>Confidence for text: {@code best / (best + second) * (0.5 + 0.5 * min(1, best / strong))}, so a
