@@ -11,4 +11,7 @@ module dev.parley.messaging.rules {
 
   exports dev.parley.messaging.rules;
   exports dev.parley.messaging.rules.content;
+  exports dev.parley.messaging.rules.classify;
+  exports dev.parley.messaging.rules.delivery;
+  exports dev.parley.messaging.rules.order;
 }

@@ -143,6 +143,7 @@ public final class RuleCatalog {
     add(r, "attachment.purpose", "Attachments are for manuals, warranties, invoices, labels and custom designs, not marketing.", WARN, MEDIUM, SOURCE_BSM);
     // Delivery and per-order rules
     add(r, "delivery.important-misuse", "A non-critical message must not be dressed up as important or critical.", WARN, MEDIUM, SOURCE_BSM);
+    add(r, "delivery.uncertain", "A non-critical proactive message may be blocked unseen: whether the buyer opted out is unknown.", WARN, HIGH, SOURCE_BSM, SOURCE_GUIDELINES);
     add(r, "solicitation.window", "Review requests only from delivery + 5 days to delivery + 30 days, order shipped.", BLOCK, HIGH, SOURCE_API_SOLICITATIONS);
     add(r, "solicitation.once", "One solicitation, or one free-form proactive message, per order through the SP-API.", BLOCK, HIGH, SOURCE_API_SOLICITATIONS);
     // Time windows and response-time metrics (messaging-sla)

@@ -58,6 +58,44 @@ public final class Generators {
     return lists().of(mixed).ofSizeBetween(0, 12).map(parts -> String.join(" ", parts));
   }
 
+  // Send-check generators: message types, opt-out states and shipped orders with random delivery windows.
+
+  /** Every message type, retired ones included. */
+  public static Gen<dev.parley.messaging.core.MessageType> messageTypes() {
+    return org.quicktheories.generators.SourceDSL.arbitrary().enumValues(dev.parley.messaging.core.MessageType.class);
+  }
+
+  /** Every opt-out state. */
+  public static Gen<dev.parley.messaging.core.OptOutState> optOutStates() {
+    return org.quicktheories.generators.SourceDSL.arbitrary().enumValues(dev.parley.messaging.core.OptOutState.class);
+  }
+
+  /**
+   * Shipped orders bought at a random instant in 2020-2030, with an earliest delivery date 0-20
+   * days and a latest 0-20 days after that; delivered or not.
+   */
+  public static Gen<dev.parley.messaging.core.Order> shippedOrders() {
+    Gen<Long> purchase = org.quicktheories.generators.SourceDSL.longs().between(1_577_836_800L, 1_893_456_000L);
+    Gen<Integer> minutes = integers().between(0, 20 * 24 * 60);
+    return purchase.zip(minutes, minutes, org.quicktheories.generators.SourceDSL.booleans().all(), (p, e, l, delivered) -> {
+      java.time.Instant bought = java.time.Instant.ofEpochSecond(p);
+      java.time.Instant earliest = bought.plus(java.time.Duration.ofMinutes(e));
+      java.time.Instant latest = earliest.plus(java.time.Duration.ofMinutes(l));
+      dev.parley.messaging.core.Order.Builder b = dev.parley.messaging.core.Order.builder()
+          .id(dev.parley.messaging.core.OrderId.parse("302-1234567-1234567"))
+          .marketplace(dev.parley.messaging.core.Marketplace.DE)
+          .purchasedAt(bought)
+          .status(dev.parley.messaging.core.OrderStatus.SHIPPED)
+          .earliestDeliveryDate(earliest)
+          .latestDeliveryDate(latest)
+          .shippedAt(bought);
+      if (delivered) {
+        b.deliveredAt(earliest);
+      }
+      return b.build();
+    });
+  }
+
   private static final String[] FRAGMENTS = {
     "Hello,", "your order 302-1234567-1234567", "visit shop.com", "call +49 30 1234567", "mail me at info@shop.de",
     "the manual.pdf is attached", "Tracking: 1Z999AA10123456784", "price 19.99 EUR", "e.g. the blue one",

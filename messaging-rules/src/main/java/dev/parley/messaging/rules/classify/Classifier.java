@@ -1,0 +1,326 @@
+package dev.parley.messaging.rules.classify;
+
+import dev.parley.messaging.core.BodyFormat;
+import dev.parley.messaging.core.Message;
+import dev.parley.messaging.core.MessageType;
+import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.internal.text.NormalizedText;
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.Tokens;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Puts a message into one {@link Category} and says whether it is critical.
+ *
+ * <h2>How it decides</h2>
+ *
+ * <ol>
+ *   <li>A declared SP-API type decides deterministically ({@link Category#ofType}); the text is not
+ *       read and the confidence is 1.
+ *   <li>A {@link MessageType#FREE_FORM} message is read: the subject, the body (for HTML, the text
+ *       between tags) and the attachment file names are matched against one lexicon per category
+ *       and language (resources {@code phrases/classify/<category>.<lang>.txt}, all languages at
+ *       once, so no language detection is needed). Each pattern carries a weight ({@code => 3}; no
+ *       tag means 1).
+ *   <li>A category's score is the sum of its phrases' weights times the field's factor (subject
+ *       {@link ClassifierSettings#subjectFactor()}, attachment names {@link
+ *       ClassifierSettings#attachmentNameFactor()}, body 1). Overlapping phrases of one category
+ *       count once, with the highest weight among them, and a pattern counts once per field, so
+ *       repeating a word does not pile up score.
+ *   <li>Only the first {@link ClassifierSettings#maxCharactersPerField()} characters of each field
+ *       are read, so the cost per message is bounded.
+ *   <li>The highest score wins; ties go to the category declared first in {@link Category}. If the
+ *       best score is below {@link ClassifierSettings#minimumScore()}, the message is {@link
+ *       Category#OTHER} with low confidence: 0.2 when nothing matched, 0.1 when weak evidence
+ *       pointed at some category (the message may well be about it).
+ * </ol>
+ *
+ * <p>Confidence for text: {@code best / (best + second) * (0.5 + 0.5 * min(1, best / strong))}, so a
+ * clear winner with strong evidence approaches 1 and a tie with weak evidence stays near 0.3.
+ *
+ * <p>Immutable and thread-safe; lexicons are loaded once at construction. Linear in the length of
+ * the message up to the per-field bound, constant beyond it. Never throws on any message.
+ */
+public final class Classifier {
+  /** Languages whose lexicons are loaded, if present. */
+  static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "pl", "sv", "pt", "tr", "ja");
+
+  private static final String LEXICON_DIR = "/dev/parley/messaging/rules/phrases/classify/";
+  private static final int MAX_EVIDENCE = 32;
+  private static final double NO_EVIDENCE_CONFIDENCE = 0.2;
+  private static final double WEAK_EVIDENCE_CONFIDENCE = 0.1;
+
+  private final ClassifierSettings settings;
+  private final PhraseMatcher matcher;
+  private final Map<String, Tag> tags = new HashMap<>();
+
+  private Classifier(ClassifierSettings settings) {
+    this.settings = settings;
+    this.matcher = loadLexicons(tags);
+  }
+
+  /** {@return the classifier with default settings; built on first use and then shared} */
+  public static Classifier standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** Holds the standard classifier, built once on first use. */
+  private static final class Standard {
+    static final Classifier INSTANCE = new Classifier(ClassifierSettings.defaults());
+  }
+
+  /**
+   * {@return a classifier with the given settings}
+   *
+   * @param settings the parameters
+   */
+  public static Classifier of(ClassifierSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return settings.equals(ClassifierSettings.defaults()) ? standard() : new Classifier(settings);
+  }
+
+  /** {@return the settings} */
+  public ClassifierSettings settings() {
+    return settings;
+  }
+
+  private static PhraseMatcher loadLexicons(Map<String, Tag> tags) {
+    List<String> lines = new ArrayList<>();
+    for (Category category : Category.values()) {
+      if (category == Category.OTHER) {
+        continue;
+      }
+      for (String lang : LANGUAGES) {
+        String file = category.fileStem() + "." + lang + ".txt";
+        int lineNo = 0;
+        for (String raw : PhraseMatcher.readLines(Classifier.class, LEXICON_DIR + file)) {
+          lineNo++;
+          String line = raw.strip();
+          if (line.isEmpty() || line.startsWith("#")) {
+            continue;
+          }
+          int arrow = line.indexOf("=>");
+          String pattern = arrow < 0 ? line : line.substring(0, arrow).strip();
+          double weight = arrow < 0 ? 1.0 : parseWeight(line.substring(arrow + 2).strip(), file, lineNo);
+          // The tag carries category, weight and origin, so one automaton serves every lexicon.
+          String origin = file + ":" + lineNo;
+          tags.put(origin, new Tag(category, weight, origin));
+          lines.add(pattern + " => " + origin);
+        }
+      }
+    }
+    return PhraseMatcher.compile("classify", lines);
+  }
+
+  private static double parseWeight(String tag, String file, int lineNo) {
+    try {
+      double w = Double.parseDouble(tag);
+      if (w > 0 && w <= 100) {
+        return w;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the file and line
+    }
+    throw new IllegalArgumentException(file + ":" + lineNo + ": weight is invalid: got \"" + tag + "\", expected a number above 0 and at most 100");
+  }
+
+  /**
+   * Classifies a message.
+   *
+   * @param message the message
+   * @return the classification; never null
+   */
+  public Classification classify(Message message) {
+    Objects.requireNonNull(message, "message");
+    if (message.type() != MessageType.FREE_FORM) {
+      Category c = Category.ofType(message.type());
+      return Classification.builder()
+          .category(c)
+          .critical(settings.isCritical(c))
+          .confidence(1.0)
+          .basis(Classification.Basis.DECLARED_TYPE)
+          .build();
+    }
+    Map<Category, Double> scores = new EnumMap<>(Category.class);
+    Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
+    if (!message.subject().isEmpty()) {
+      score(MessageField.subject(), message.subject(), message.subject(), settings.subjectFactor(), scores, evidence);
+    }
+    String body = message.body();
+    score(MessageField.body(), body, message.bodyFormat() == BodyFormat.HTML ? blankTags(body) : body, 1.0, scores, evidence);
+    for (int i = 0; i < message.attachments().size(); i++) {
+      String name = message.attachments().get(i).fileName();
+      score(MessageField.attachmentName(i), name, name, settings.attachmentNameFactor(), scores, evidence);
+    }
+    return decide(scores, evidence);
+  }
+
+  /**
+   * Classifies plain text as the subject and body of a free-form message.
+   *
+   * @param subject the subject, possibly empty
+   * @param body the body
+   * @return the classification
+   */
+  public Classification classifyText(String subject, String body) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(body, "body");
+    Map<Category, Double> scores = new EnumMap<>(Category.class);
+    Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
+    if (!subject.isEmpty()) {
+      score(MessageField.subject(), subject, subject, settings.subjectFactor(), scores, evidence);
+    }
+    score(MessageField.body(), body, body, 1.0, scores, evidence);
+    return decide(scores, evidence);
+  }
+
+  private Classification decide(Map<Category, Double> scores, Map<Category, List<Evidence>> evidence) {
+    Category best = null;
+    double bestScore = 0;
+    double second = 0;
+    for (Category c : Category.values()) {
+      double s = scores.getOrDefault(c, 0.0);
+      if (best == null || s > bestScore) {
+        second = Math.max(second, bestScore);
+        best = c;
+        bestScore = s;
+      } else {
+        second = Math.max(second, s);
+      }
+    }
+    Classification.Builder b = Classification.builder().scores(scores);
+    if (bestScore < settings.minimumScore()) {
+      return b.category(Category.OTHER)
+          .critical(settings.isCritical(Category.OTHER))
+          .confidence(scores.isEmpty() ? NO_EVIDENCE_CONFIDENCE : WEAK_EVIDENCE_CONFIDENCE)
+          .basis(Classification.Basis.TOO_LITTLE_EVIDENCE)
+          .build();
+    }
+    double margin = bestScore / (bestScore + second);
+    double strength = Math.min(1.0, bestScore / settings.strongScore());
+    double confidence = Math.round(margin * (0.5 + 0.5 * strength) * 1000) / 1000.0;
+    List<Evidence> chosen = new ArrayList<>(evidence.getOrDefault(best, List.of()));
+    return b.category(best)
+        .critical(settings.isCritical(best))
+        .confidence(confidence)
+        .basis(Classification.Basis.TEXT)
+        .evidence(chosen.size() > MAX_EVIDENCE ? chosen.subList(0, MAX_EVIDENCE) : chosen)
+        .build();
+  }
+
+  private void score(MessageField field, String source, String scanText, double factor, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence) {
+    int limit = settings.maxCharactersPerField();
+    if (scanText.length() > limit) {
+      int cut = Character.isHighSurrogate(scanText.charAt(limit - 1)) ? limit - 1 : limit;
+      scanText = scanText.substring(0, cut);
+    }
+    NormalizedText norm = NormalizedText.of(scanText);
+    List<PhraseMatcher.Match> matches = matcher.find(Tokens.of(norm.text()));
+    if (matches.isEmpty()) {
+      return;
+    }
+    List<Hit> hits = new ArrayList<>(matches.size());
+    for (PhraseMatcher.Match m : matches) {
+      hits.add(new Hit(m, tags.get(m.tag())));
+    }
+    // Cluster overlapping hits per category; each cluster counts with its heaviest unused pattern.
+    hits.sort(Comparator.comparing((Hit h) -> h.category).thenComparingInt(h -> h.match.start()).thenComparingInt(h -> h.match.end()));
+    Set<String> used = new HashSet<>();
+    int i = 0;
+    while (i < hits.size()) {
+      Hit first = hits.get(i);
+      int clusterEnd = first.match.end();
+      Hit heaviest = null;
+      int j = i;
+      while (j < hits.size() && hits.get(j).category == first.category && hits.get(j).match.start() < clusterEnd) {
+        Hit h = hits.get(j);
+        clusterEnd = Math.max(clusterEnd, h.match.end());
+        if (!used.contains(h.origin) && (heaviest == null || h.weight > heaviest.weight)) {
+          heaviest = h;
+        }
+        j++;
+      }
+      if (heaviest != null) {
+        used.add(heaviest.origin);
+        double w = heaviest.weight * factor;
+        scores.merge(heaviest.category, w, Double::sum);
+        List<Evidence> list = evidence.computeIfAbsent(heaviest.category, k -> new ArrayList<>());
+        if (list.size() < MAX_EVIDENCE) {
+          int s = Math.min(norm.originalStart(heaviest.match.start()), source.length());
+          int e = Math.max(s, Math.min(norm.originalEnd(heaviest.match.end()), source.length()));
+          list.add(Evidence.builder()
+              .category(heaviest.category)
+              .field(field)
+              .start(s)
+              .end(e)
+              .phrase(source.substring(s, e))
+              .pattern(heaviest.match.pattern())
+              .origin(heaviest.origin)
+              .weight(w)
+              .build());
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** Replaces every character of an HTML tag with a space, so offsets still point into the source. */
+  static String blankTags(String html) {
+    char[] out = html.toCharArray();
+    boolean inTag = false;
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == '<' && i + 1 < out.length && (Character.isLetter(out[i + 1]) || out[i + 1] == '/' || out[i + 1] == '!')) {
+        inTag = true;
+      }
+      if (inTag) {
+        out[i] = c == '\n' ? '\n' : ' ';
+        if (c == '>') {
+          inTag = false;
+        }
+      }
+    }
+    return new String(out);
+  }
+
+  /** A match with its category, weight and origin. */
+  private static final class Hit {
+    final PhraseMatcher.Match match;
+    final Category category;
+    final double weight;
+    final String origin;
+
+    Hit(PhraseMatcher.Match match, Tag tag) {
+      this.match = match;
+      this.category = tag.category;
+      this.weight = tag.weight;
+      this.origin = tag.origin;
+    }
+  }
+
+  /** What a lexicon line stands for. */
+  private static final class Tag {
+    final Category category;
+    final double weight;
+    final String origin;
+
+    Tag(Category category, double weight, String origin) {
+      this.category = category;
+      this.weight = weight;
+      this.origin = origin;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Classifier{" + settings + ", patterns=" + matcher.size() + "}";
+  }
+}

@@ -1,0 +1,122 @@
+package dev.parley.messaging.rules.classify;
+
+import org.immutables.value.Value;
+
+/**
+ * The parameters of the {@link Classifier}: which configurable categories count as critical, and
+ * how text evidence is weighed.
+ *
+ * <p>RULES.md §3 lists {@link Category#INVOICE} and {@link Category#SERVICE_APPOINTMENT} as
+ * non-critical but configurable; the scoring parameters are Parley's own design, not Amazon's.
+ * Immutable and thread-safe; start from {@link #defaults()} or {@link #builder()}.
+ */
+@Value.Immutable
+public abstract class ClassifierSettings {
+  private static final ClassifierSettings DEFAULTS = builder().build();
+
+  ClassifierSettings() {}
+
+  /** {@return the settings with every default} */
+  public static ClassifierSettings defaults() {
+    return DEFAULTS;
+  }
+
+  /** {@return whether invoices are critical; default false (RULES.md §3, configurable)} */
+  @Value.Default
+  public boolean invoiceCritical() {
+    return false;
+  }
+
+  /**
+   * {@return whether Home Services appointments are critical; default false (RULES.md §3,
+   * configurable)}
+   */
+  @Value.Default
+  public boolean serviceAppointmentCritical() {
+    return false;
+  }
+
+  /** {@return the factor a phrase's weight is multiplied by when it is in the subject; default 2} */
+  @Value.Default
+  public double subjectFactor() {
+    return 2.0;
+  }
+
+  /** {@return the factor for phrases in attachment file names; default 1} */
+  @Value.Default
+  public double attachmentNameFactor() {
+    return 1.0;
+  }
+
+  /**
+   * {@return the least score the best category needs; below it the message is {@link
+   * Category#OTHER} with low confidence; default 2 (one strong phrase, or two weak ones)}
+   */
+  @Value.Default
+  public double minimumScore() {
+    return 2.0;
+  }
+
+  /**
+   * {@return the score at which evidence counts as strong: confidence grows with the score up to
+   * it; default 6}
+   */
+  @Value.Default
+  public double strongScore() {
+    return 6.0;
+  }
+
+  /**
+   * {@return whether a category is critical under these settings}
+   *
+   * @param category the category
+   */
+  public boolean isCritical(Category category) {
+    switch (category) {
+      case INVOICE:
+        return invoiceCritical();
+      case SERVICE_APPOINTMENT:
+        return serviceAppointmentCritical();
+      default:
+        return category.defaultCritical();
+    }
+  }
+
+  /**
+   * {@return how many characters of each field are read; default 20,000. A message's purpose shows
+   * in its opening, and the bound keeps the cost per message constant however long the text}
+   */
+  @Value.Default
+  public int maxCharactersPerField() {
+    return 20_000;
+  }
+
+  @Value.Check
+  void check() {
+    if (maxCharactersPerField() < 1) {
+      throw new IllegalArgumentException("maxCharactersPerField is invalid: got " + maxCharactersPerField() + ", expected 1 or more");
+    }
+    positive("subjectFactor", subjectFactor());
+    positive("attachmentNameFactor", attachmentNameFactor());
+    positive("minimumScore", minimumScore());
+    if (!(strongScore() >= minimumScore())) {
+      throw new IllegalArgumentException("strongScore is invalid: got " + strongScore() + ", expected a number not below minimumScore (" + minimumScore() + ")");
+    }
+  }
+
+  private static void positive(String field, double value) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(field + " is invalid: got " + value + ", expected a finite number above 0");
+    }
+  }
+
+  /** {@return a new builder, starting from the defaults} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ClassifierSettings}; not thread-safe. */
+  public static final class Builder extends ImmutableClassifierSettings.Builder {
+    Builder() {}
+  }
+}
