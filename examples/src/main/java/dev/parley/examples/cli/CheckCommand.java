@@ -11,11 +11,17 @@ import dev.parley.messaging.core.BodyFormat;
 import dev.parley.messaging.core.Marketplace;
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.MessageType;
+import dev.parley.messaging.core.Order;
+import dev.parley.messaging.core.OrderId;
+import dev.parley.messaging.core.OrderStatus;
 import dev.parley.messaging.rules.CheckContext;
 import dev.parley.messaging.rules.Finding;
-import dev.parley.messaging.rules.content.ContentPolicy;
-import dev.parley.messaging.rules.content.PolicyReport;
-import dev.parley.messaging.rules.content.Verdict;
+import dev.parley.messaging.rules.SendCheck;
+import dev.parley.messaging.rules.SendReport;
+import dev.parley.messaging.rules.SendRequest;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.classify.Classification;
+import dev.parley.messaging.rules.order.PriorMessage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -37,12 +44,18 @@ import java.util.Locale;
  */
 final class CheckCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The instant used for messages without {@code sentAt}: fixed, so output is reproducible. */
-  static final Instant DEFAULT_SENT_AT = Instant.parse("2026-01-01T00:00:00Z");
 
   private CheckCommand() {}
 
   static int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err) {
+    return run(args, stdin, out, err, Clock.systemUTC());
+  }
+
+  /**
+   * Runs the command; {@code clock} gives the instant for messages without {@code sentAt} (the
+   * library itself never reads a clock).
+   */
+  static int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err, Clock clock) {
     List<String> files = new ArrayList<>();
     for (String a : args) {
       if (a.equals("-h") || a.equals("--help")) {
@@ -58,7 +71,8 @@ final class CheckCommand {
     if (files.isEmpty()) {
       files.add("-");
     }
-    ContentPolicy policy = ContentPolicy.standard();
+    SendCheck policy = SendCheck.standard();
+    Instant now = clock.instant();
     boolean blocked = false;
     boolean malformed = false;
     int line = 0;
@@ -71,7 +85,7 @@ final class CheckCommand {
           }
           ObjectNode result;
           try {
-            result = check(policy, JSON.readTree(text));
+            result = check(policy, JSON.readTree(text), now);
             blocked |= "BLOCK".equals(result.path("verdict").asText());
           } catch (JsonProcessingException e) {
             result = error(line, "not valid JSON: " + e.getOriginalMessage());
@@ -108,7 +122,7 @@ final class CheckCommand {
     return n;
   }
 
-  static ObjectNode check(ContentPolicy policy, JsonNode in) {
+  static ObjectNode check(SendCheck policy, JsonNode in, Instant now) {
     if (!in.isObject()) {
       throw new Json.InputException("each line must be a JSON object, got " + in.getNodeType().name().toLowerCase(Locale.ROOT));
     }
@@ -119,7 +133,7 @@ final class CheckCommand {
     Marketplace marketplace = Json.text(in, "marketplace").map(Marketplace::of).orElse(Marketplace.US);
     MessageType type = Json.text(in, "type").map(t -> Json.enumValue(MessageType.class, "type", t)).orElse(MessageType.FREE_FORM);
     BodyFormat format = Json.text(in, "format").map(f -> Json.enumValue(BodyFormat.class, "format", f)).orElse(BodyFormat.TEXT);
-    Instant sentAt = Json.instant(in, "sentAt").orElse(DEFAULT_SENT_AT);
+    Instant sentAt = Json.instant(in, "sentAt").orElse(now);
     Message message = Message.builder()
         .id(id.isEmpty() ? "message" : id)
         .author(Author.SELLER)
@@ -130,17 +144,29 @@ final class CheckCommand {
         .bodyFormat(format)
         .attachments(attachments(in))
         .build();
-    CheckContext.Builder context = CheckContext.builder()
-        .marketplace(marketplace)
-        .replyToBuyer(Json.bool(in, "replyToBuyer").orElse(false));
+    boolean reply = Json.bool(in, "replyToBuyer").orElse(false);
+    CheckContext.Builder context = CheckContext.builder().marketplace(marketplace).replyToBuyer(reply);
     Json.text(in, "buyerLocale").filter(s -> !s.isBlank()).map(CheckCommand::locale).ifPresent(context::buyerLocale);
-    PolicyReport report = policy.check(message, context.build());
+    SendRequest.Builder request = SendRequest.builder()
+        .message(message)
+        .context(context.build())
+        .at(sentAt)
+        .buyerOptedOut(Json.bool(in, "buyerOptedOut").orElse(null))
+        .priorMessages(priorMessages(in));
+    order(in, marketplace).ifPresent(request::order);
+    SendReport report = policy.check(request.build());
 
     ObjectNode out = JSON.createObjectNode();
     out.put("id", id);
-    out.put("verdict", report.verdict().name());
-    ArrayNode findings = out.putArray("findings");
+    Severity worst = null;
+    ArrayNode findings = JSON.createArrayNode();
     for (Finding f : report.findings()) {
+      if (f.ruleId().equals(SendCheck.DELIVERY_UNCERTAIN)) {
+        continue; // reported as "deliverable": null with the delivery reason, not as a finding
+      }
+      if (f.severity() != Severity.INFO && (worst == null || f.severity().compareTo(worst) < 0)) {
+        worst = f.severity();
+      }
       ObjectNode fn = findings.addObject();
       fn.put("rule", f.ruleId());
       fn.put("severity", f.severity().name());
@@ -150,11 +176,77 @@ final class CheckCommand {
       fn.put("excerpt", f.excerpt());
       fn.put("message", f.message());
     }
+    out.put("verdict", worst == null ? "PASS" : worst == Severity.BLOCK ? "BLOCK" : "WARN");
+    out.set("findings", findings);
+    Classification c = report.classification();
+    out.put("category", c.category().name());
+    out.put("critical", report.critical());
+    if (report.deliverable().isPresent()) {
+      out.put("deliverable", report.deliverable().get());
+    } else {
+      out.putNull("deliverable");
+    }
+    out.put("decision", report.verdict().name());
+    ObjectNode delivery = out.putObject("delivery");
+    delivery.put("outcome", report.delivery().outcome().name());
+    delivery.put("reason", report.delivery().reason().name());
+    delivery.put("explanation", report.delivery().explanation());
+    out.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
+    report.earliestAllowedAt().ifPresent(t -> out.put("earliestAllowedAt", t.toString()));
+    report.allowedUntil().ifPresent(t -> out.put("allowedUntil", t.toString()));
     return out;
   }
 
-  static Verdict verdictOf(JsonNode result) {
-    return Verdict.valueOf(result.path("verdict").asText());
+  private static java.util.Optional<Order> order(JsonNode in, Marketplace marketplace) {
+    JsonNode o = in.get("order");
+    if (o == null || o.isNull()) {
+      return java.util.Optional.empty();
+    }
+    if (!o.isObject()) {
+      throw new Json.InputException("order must be an object, got " + o);
+    }
+    String orderId = Json.text(o, "orderId").orElseThrow(() -> new Json.InputException("order.orderId is required"));
+    Instant purchasedAt = Json.instant(o, "purchasedAt").orElseThrow(() -> new Json.InputException("order.purchasedAt is required"));
+    java.util.Optional<Instant> shippedAt = Json.instant(o, "shippedAt");
+    java.util.Optional<Instant> deliveredAt = Json.instant(o, "deliveredAt");
+    OrderStatus status = Json.text(o, "status")
+        .map(st -> Json.enumValue(OrderStatus.class, "order.status", st))
+        .orElse(shippedAt.isPresent() || deliveredAt.isPresent() ? OrderStatus.SHIPPED : OrderStatus.UNSHIPPED);
+    Order.Builder b = Order.builder()
+        .id(OrderId.parse(orderId))
+        .marketplace(marketplace)
+        .purchasedAt(purchasedAt)
+        .status(status);
+    Json.instant(o, "earliestShipDate").ifPresent(b::earliestShipDate);
+    Json.instant(o, "latestShipDate").ifPresent(b::latestShipDate);
+    Json.instant(o, "earliestDeliveryDate").ifPresent(b::earliestDeliveryDate);
+    Json.instant(o, "latestDeliveryDate").ifPresent(b::latestDeliveryDate);
+    shippedAt.ifPresent(b::shippedAt);
+    deliveredAt.ifPresent(b::deliveredAt);
+    Json.text(in, "buyerLocale").filter(s -> !s.isBlank()).map(CheckCommand::locale).ifPresent(b::buyerLocale);
+    return java.util.Optional.of(b.build());
+  }
+
+  private static List<PriorMessage> priorMessages(JsonNode in) {
+    List<PriorMessage> list = new ArrayList<>();
+    JsonNode arr = in.get("priorMessages");
+    if (arr == null || arr.isNull()) {
+      return list;
+    }
+    if (!arr.isArray()) {
+      throw new Json.InputException("priorMessages must be an array, got " + arr);
+    }
+    int i = 0;
+    for (JsonNode p : arr) {
+      String field = "priorMessages[" + i++ + "]";
+      MessageType type = Json.text(p, "type").map(t -> Json.enumValue(MessageType.class, field + ".type", t)).orElse(MessageType.FREE_FORM);
+      Instant at = Json.instant(p, "sentAt").orElseThrow(() -> new Json.InputException(field + ".sentAt is required"));
+      java.util.Optional<String> category = Json.text(p, "category").filter(c -> !c.isBlank());
+      list.add(category.isPresent()
+          ? PriorMessage.of(type, Json.enumValue(dev.parley.messaging.rules.classify.Category.class, field + ".category", category.get()), at)
+          : PriorMessage.of(type, at));
+    }
+    return list;
   }
 
   private static Locale locale(String tag) {
