@@ -206,7 +206,11 @@ final class HtmlBody implements FieldText.SourceMap {
 
   /** The decoded value of an attribute (character references resolved). */
   static String value(String html, HtmlTokenizer.Attr a) {
-    String raw = html.substring(a.valueStart, a.valueEnd);
+    return decodeReferences(html.substring(a.valueStart, a.valueEnd));
+  }
+
+  /** Resolves the character references of a string. */
+  static String decodeReferences(String raw) {
     if (raw.indexOf('&') < 0) {
       return raw;
     }
@@ -973,7 +977,7 @@ final class HtmlBody implements FieldText.SourceMap {
       while ((i = lower.indexOf("url(", i)) >= 0) {
         int close = lower.indexOf(')', i + 4);
         int end = close < 0 ? raw.length() : close + 1;
-        String u = raw.substring(i + 4, close < 0 ? raw.length() : close).strip();
+        String u = decodeReferences(raw.substring(i + 4, close < 0 ? raw.length() : close)).strip();
         if (u.length() >= 2 && (u.charAt(0) == '"' || u.charAt(0) == '\'')) {
           u = u.substring(1, u.charAt(u.length() - 1) == u.charAt(0) ? u.length() - 1 : u.length());
         }
