@@ -292,6 +292,7 @@ final class HtmlBody implements FieldText.SourceMap {
     private int overflow;
     private final Set<String> sizeOrder = new LinkedHashSet<>();
     private int breakRun;
+    private final List<String> allowedDomains = new ArrayList<>();
 
     Analysis(HtmlBody body, ContentSettings settings, List<Attachment> attachments) {
       this.body = body;
@@ -299,6 +300,9 @@ final class HtmlBody implements FieldText.SourceMap {
       this.settings = settings;
       this.attachments = attachments;
       sizeOrder.add("default");
+      for (String d : settings.allowedLinkDomains()) {
+        allowedDomains.add(d.toLowerCase(Locale.ROOT));
+      }
     }
 
     void run() {
@@ -394,9 +398,16 @@ final class HtmlBody implements FieldText.SourceMap {
       }
       elementChecks(t, f, parent, decls);
       if (VOID.contains(name) || t.selfClosing) {
+        if (f.isAnchor) {
+          closeAnchor(f);
+        }
         return;
       }
       if (stack.size() >= settings.maxNestingDepth()) {
+        // Too deep to track: the element is read with its ancestors' properties and never closed.
+        if (f.isAnchor) {
+          closeAnchor(f);
+        }
         overflow++;
         return;
       }
@@ -780,9 +791,8 @@ final class HtmlBody implements FieldText.SourceMap {
     }
 
     private boolean allowed(String host) {
-      for (String d : settings.allowedLinkDomains()) {
-        String dl = d.toLowerCase(Locale.ROOT);
-        if (host.equals(dl) || host.endsWith("." + dl)) {
+      for (String d : allowedDomains) {
+        if (host.endsWith(d) && (host.length() == d.length() || host.charAt(host.length() - d.length() - 1) == '.')) {
           return true;
         }
       }
