@@ -3,6 +3,8 @@ package dev.parley.messaging.rules.content;
 import dev.parley.messaging.core.Attachment;
 import dev.parley.messaging.rules.Finding;
 import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import java.util.ArrayDeque;
@@ -358,6 +360,16 @@ final class HtmlBody implements FieldText.SourceMap {
         close(stack.pop(), t.start, t.start);
       } else if ((name.equals("li") || name.equals("td") || name.equals("th") || name.equals("tr") || name.equals("option")) && !stack.isEmpty() && stack.peek().name.equals(name)) {
         close(stack.pop(), t.start, t.start);
+      }
+      if (name.equals("a") && top().anchor != null && stack.contains(top().anchor)) {
+        // A link cannot contain a link: the open one ends here, as in browsers.
+        Frame open = top().anchor;
+        while (!stack.isEmpty() && stack.peek() != open) {
+          close(stack.pop(), t.start, t.start);
+        }
+        if (!stack.isEmpty()) {
+          close(stack.pop(), t.start, t.start);
+        }
       }
       if (BLOCK.contains(name)) {
         body.separator('\n', t.start);
@@ -1044,33 +1056,38 @@ final class HtmlBody implements FieldText.SourceMap {
 
   /**
    * Strips what the findings point at: a flagged element or tag is removed (centring, headings,
-   * small/big and flagged links are unwrapped: their content stays), a flagged attribute is
+   * small/big, font and flagged links are unwrapped: their content stays), a flagged attribute is
    * removed, a flagged declaration inside a style is cut out, and flagged visible text is masked.
-   * Removing elements can join line breaks into a longer run; such runs are cut to the default
-   * limit afterwards.
+   * Removing elements can create a new violation (two runs of line breaks join, a link's text
+   * changes); the style rules that had findings are therefore re-checked on the result, with the
+   * default limits, and their new findings stripped too, a few rounds at most.
    */
   static String redact(String html, List<Finding> findings) {
     if (findings.isEmpty()) {
       return html;
     }
     String out = applyFindings(html, findings);
-    if (out.equals(html)) {
-      return out;
+    Set<String> recheck = new HashSet<>();
+    for (Finding f : findings) {
+      if (structural(f.ruleId())) {
+        recheck.add(f.ruleId());
+      }
     }
-    ContentSettings lineBreaksOnly = ContentSettings.defaults();
-    for (int round = 0; round < 4; round++) {
+    recheck.add("style.line-breaks");
+    for (int round = 0; round < 4 && !out.equals(html); round++) {
       HtmlBody again = new HtmlBody(out);
-      new Analysis(again, lineBreaksOnly, List.of()).run();
-      List<Finding> breaks = new ArrayList<>();
+      new Analysis(again, ContentSettings.defaults(), List.of()).run();
+      List<Finding> more = new ArrayList<>();
       for (Pending p : again.pending) {
-        if (p.ruleId.equals("style.line-breaks")) {
-          breaks.add(Finding.of(dev.parley.messaging.rules.RuleCatalog.standard().get(p.ruleId), dev.parley.messaging.rules.Severity.BLOCK, MessageField.body(), p.start, p.end, "", p.message));
+        if (recheck.contains(p.ruleId)) {
+          more.add(Finding.of(RuleCatalog.standard().get(p.ruleId), Severity.BLOCK, MessageField.body(), p.start, p.end, "", p.message));
         }
       }
-      if (breaks.isEmpty()) {
+      if (more.isEmpty()) {
         break;
       }
-      out = applyFindings(out, breaks);
+      html = out;
+      out = applyFindings(out, more);
     }
     return out;
   }
@@ -1086,6 +1103,14 @@ final class HtmlBody implements FieldText.SourceMap {
 
     Structure(int length) {
       text = new boolean[length];
+    }
+
+    int[] endTagStarts() {
+      int[] out = new int[endTags.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = endTags.get(i)[0];
+      }
+      return out;
     }
 
     @Override
@@ -1179,24 +1204,23 @@ final class HtmlBody implements FieldText.SourceMap {
           continue;
         }
       }
-      if (structural(f.ruleId())) {
-        boolean done = false;
-        for (int[] et : st.endTags) {
-          if (s == et[0]) {
-            deletions.add(new int[] {et[0], et[1]});
-            done = true;
-            break;
-          }
+      boolean done = false;
+      for (int[] r : st.styles) {
+        if (s >= r[0] && s < r[1]) {
+          deletions.add(new int[] {s, Math.min(e, r[1])});
+          done = true;
+          break;
         }
-        for (int[] r : st.styles) {
-          if (!done && s >= r[0] && s < r[1]) {
-            deletions.add(new int[] {s, Math.min(e, r[1])});
-            done = true;
-          }
+      }
+      if (!done && structural(f.ruleId())) {
+        int k = Arrays.binarySearch(st.endTagStarts(), s);
+        if (k >= 0) {
+          deletions.add(st.endTags.get(k));
+          done = true;
         }
-        if (done) {
-          continue;
-        }
+      }
+      if (done) {
+        continue;
       }
       for (int i = s; i < e; i++) {
         mask[i] = st.text[i];
