@@ -41,6 +41,10 @@ class HtmlCorpusTest {
         }
       }
     }
+    for (Corpus.Entry e : entries) {
+      PolicyReport again = ContentPolicy.standard().check(ContentPolicy.standard().check(e.message, e.context).redacted(), e.context);
+      assertThat(again.findings()).as("redacted %s", e.id).filteredOn(f -> f.severity() != Severity.INFO && HtmlProperties.htmlRule(f)).isEmpty();
+    }
     System.out.println("html corpus (" + entries.size() + " messages):\n" + scores + misses);
     for (String rule : SCORED) {
       Corpus.Score s = scores.get(rule);
