@@ -133,6 +133,17 @@ class HostileInputsTest {
   }
 
   @Test
+  void pdfWithDeeplyNestedObjectStreamsStops() {
+    String inner = "1 0 obj null endobj";
+    for (int i = 0; i < 20_000; i++) {
+      inner = "<< /Type /ObjStm /N 1 >>\nstream\n" + inner + "\nendstream\n";
+    }
+    String pdf = "%PDF-1.5\n1 0 obj\n" + inner + "endobj\n%%EOF";
+    PolicyReport r = timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", pdf.getBytes(StandardCharsets.ISO_8859_1))), 10_000);
+    assertThat(notFullyInspected(r)).isTrue();
+  }
+
+  @Test
   void compoundFileWithCyclicChainsFinishes() {
     byte[] b = new byte[512 * 8];
     byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};

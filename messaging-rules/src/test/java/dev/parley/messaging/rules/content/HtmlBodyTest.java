@@ -49,6 +49,20 @@ class HtmlBodyTest {
   }
 
   @Test
+  void aTextRuleOnTheFoldedTextReportsSpansInTheHtmlSource() {
+    String src = "<p>Besuchen Sie <b>SHOP</b>&#46;de und <i>sh​op</i> .de</p>";
+    FieldText f = HtmlBody.extract(src, ContentSettings.defaults(), List.of());
+    FindingSink sink = new FindingSink(ContentSettings.defaults());
+    String folded = f.normalized().text();
+    for (String needle : new String[] {"shop.de", "shop .de"}) {
+      int at = folded.indexOf(needle);
+      assertThat(at).as(needle + " in " + folded).isGreaterThanOrEqualTo(0);
+      sink.addFolded("content.link", f, at, at + needle.length(), "test");
+    }
+    assertThat(sink.findings()).extracting(x -> src.substring(x.start(), x.end())).containsExactly("SHOP</b>&#46;de", "sh​op</i> .de");
+  }
+
+  @Test
   void linkInAttributeIsReportedOnTheAttributeValue() {
     String src = "<p>See <a href=\"https://shop.example.net/x\">our page</a> or <a href=\"https://www.amazon.de/x\">Amazon</a>.</p>";
     PolicyReport r = check(src);

@@ -22,10 +22,15 @@ public final class PdfScanner {
    * @param out receives text, links and active content
    */
   public static void scan(byte[] pdf, InspectionBudget budget, Extraction out) {
-    scanRegion(pdf, 0, pdf.length, budget, out, true);
+    scanRegion(pdf, 0, pdf.length, budget, out, 0);
   }
 
-  private static void scanRegion(byte[] b, int from, int to, InspectionBudget budget, Extraction out, boolean top) {
+  private static void scanRegion(byte[] b, int from, int to, InspectionBudget budget, Extraction out, int level) {
+    if (level > budget.maxNestingDepth()) {
+      out.incomplete("the nesting-depth cap of " + budget.maxNestingDepth());
+      return;
+    }
+    boolean top = level == 0;
     int objects = 0;
     int depth = 0;
     int dictStart = -1;
@@ -99,7 +104,11 @@ public final class PdfScanner {
             ? new String(b, dictStart, Math.min(dictEnd - dictStart, 4096), StandardCharsets.ISO_8859_1)
             : "";
         int dataEnd = streamEnd(b, dataStart, to, dict);
-        stream(b, dataStart, dataEnd, dict, budget, out);
+        if (!budget.spend(dataEnd - dataStart)) {
+          out.incomplete(budget.exhaustedBy());
+          return;
+        }
+        stream(b, dataStart, dataEnd, dict, budget, out, level);
         if (budget.exhausted()) {
           out.incomplete(budget.exhaustedBy());
           return;
@@ -157,7 +166,7 @@ public final class PdfScanner {
     return save > 0 && v <= Integer.MAX_VALUE ? (int) v : -1;
   }
 
-  private static void stream(byte[] b, int start, int end, String dict, InspectionBudget budget, Extraction out) {
+  private static void stream(byte[] b, int start, int end, String dict, InspectionBudget budget, Extraction out, int level) {
     if (dict.contains("/Image") || dict.contains("/XRef") || end <= start) {
       return;
     }
@@ -184,7 +193,7 @@ public final class PdfScanner {
       }
     }
     if (dict.contains("/ObjStm")) {
-      scanRegion(data, from, to, budget, out, false);
+      scanRegion(data, from, to, budget, out, level + 1);
       return;
     }
     if (dict.contains("/Type") || dict.contains("/Subtype")) {
