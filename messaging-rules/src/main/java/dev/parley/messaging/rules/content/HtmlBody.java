@@ -1166,6 +1166,11 @@ final class HtmlBody implements FieldText.SourceMap {
     for (int i = 0; i < tagStarts.length; i++) {
       tagStarts[i] = st.tags.get(i).start;
     }
+    int[] endTagStarts = st.endTagStarts();
+    int[] styleStarts = new int[st.styles.size()];
+    for (int i = 0; i < styleStarts.length; i++) {
+      styleStarts[i] = st.styles.get(i)[0];
+    }
     List<int[]> deletions = new ArrayList<>();
     boolean[] mask = new boolean[html.length()];
     for (Finding f : findings) {
@@ -1205,15 +1210,14 @@ final class HtmlBody implements FieldText.SourceMap {
         }
       }
       boolean done = false;
-      for (int[] r : st.styles) {
-        if (s >= r[0] && s < r[1]) {
-          deletions.add(new int[] {s, Math.min(e, r[1])});
-          done = true;
-          break;
-        }
+      int si = Arrays.binarySearch(styleStarts, s);
+      si = si >= 0 ? si : -si - 2;
+      if (si >= 0 && s < st.styles.get(si)[1]) {
+        deletions.add(new int[] {s, Math.min(e, st.styles.get(si)[1])});
+        done = true;
       }
       if (!done && structural(f.ruleId())) {
-        int k = Arrays.binarySearch(st.endTagStarts(), s);
+        int k = Arrays.binarySearch(endTagStarts, s);
         if (k >= 0) {
           deletions.add(st.endTags.get(k));
           done = true;
