@@ -82,16 +82,23 @@ final class AttachmentRules implements MessageRule {
     AttachmentType real = scan.type;
     if (!real.allowedBy(allowed)) {
       sink.addSource("attachment.type", severity, field, name, 0, name.length(),
-          "Attachment " + name + " is a " + real.label() + " (judged by its content), which is not an allowed attachment type.");
+          "Attachment " + name + " is " + withArticle(real.label()) + " (judged by its content), which is not an allowed attachment type.");
     } else if (!allowed.contains(ext)) {
       sink.addSource("attachment.type", severity, field, name, 0, name.length(),
-          "Attachment " + name + " has " + shownExt + ", which is not allowed (its content is a " + real.label() + ").");
+          "Attachment " + name + " has " + shownExt + ", which is not allowed (its content is " + withArticle(real.label()) + ").");
     }
     boolean textual = real == AttachmentType.TEXT && TEXT_LIKE.contains(claimed);
     if (claimed != AttachmentType.UNKNOWN && claimed != real && !textual && (claimed.allowedBy(allowed) || real.allowedBy(allowed))) {
       sink.addSource("attachment.type", severity, field, name, 0, name.length(),
-          "Attachment " + name + " is named as a " + claimed.label() + " but its content is a " + real.label() + ".");
+          "Attachment " + name + " is named as " + withArticle(claimed.label()) + " but its content is " + withArticle(real.label()) + ".");
     }
+  }
+
+  /** "a PDF document", "an executable program", "an HTML document". */
+  static String withArticle(String label) {
+    char c = label.charAt(0);
+    boolean vowelSound = "aeiouAEIOU".indexOf(c) >= 0 || label.startsWith("HTML") || label.startsWith("XML") || label.startsWith("RTF") || label.startsWith("MSI");
+    return (vowelSound ? "an " : "a ") + label;
   }
 
   private static void content(int i, Attachment a, AttachmentScan scan, FindingSink sink) {

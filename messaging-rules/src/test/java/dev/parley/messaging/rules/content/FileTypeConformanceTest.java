@@ -163,7 +163,7 @@ class FileTypeConformanceTest {
     PolicyReport r = ContentPolicy.standard().check(m, CheckContext.of(Marketplace.UK));
     assertThat(r.findings("attachment.type")).extracting(Finding::message)
         .anyMatch(s -> s.contains("executable program (judged by its content)"))
-        .anyMatch(s -> s.contains("named as a PDF document but its content is a executable program"));
+        .anyMatch(s -> s.contains("named as a PDF document but its content is an executable program"));
     assertThat(r.redacted().attachments()).extracting(Attachment::fileName).containsExactly("manual.pdf");
   }
 
