@@ -38,7 +38,6 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
     final int tagEnd;
     boolean hidden;
     int containerPx = -1;
-    String sizeKey;
     Frame anchor;
     boolean isAnchor;
     boolean hasHref;
@@ -72,6 +71,7 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
     this.html = body.html;
     this.settings = settings;
     this.attachments = attachments;
+    // The body's default size always counts, so unwrapping a heading never adds a size.
     sizeOrder.add("default");
     for (String d : settings.allowedLinkDomains()) {
       allowedDomains.add(d.toLowerCase(Locale.ROOT));
@@ -105,9 +105,6 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
       breakRun = 0;
       if (f.anchor != null) {
         f.anchor.anchorText = true;
-      }
-      if (f.sizeKey == null) {
-        size("default", start, start, "");
       }
     }
     if ((flags & 2) != 0) {
@@ -149,7 +146,6 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
     Frame f = new Frame(name, t.start, t.end);
     f.hidden = parent.hidden || t.attr("hidden") != null;
     f.containerPx = parent.containerPx;
-    f.sizeKey = parent.sizeKey;
     f.anchor = parent.anchor;
     List<Decl> decls = new ArrayList<>();
     HtmlTokenizer.Attr style = t.attr("style");
@@ -177,7 +173,7 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
       attribute(t, a, f, parent);
     }
     for (Decl d : decls) {
-      declaration(d, t, f, parent);
+      declaration(d, t, parent);
     }
     elementChecks(t, f, parent, decls);
     if (VOID.contains(name) || t.selfClosing) {
@@ -280,7 +276,6 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
       case "h6":
       case "small":
       case "big":
-        f.sizeKey = name;
         size(name, t.start, t.end, "<" + name + ">");
         break;
       case "img":
@@ -492,8 +487,7 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
       case "size":
         if (t.name.equals("font") || t.name.equals("basefont")) {
           String v = value(html, a).strip();
-          f.sizeKey = "font size=" + v;
-          size(f.sizeKey, a.start, a.end, "size=\"" + v + "\"");
+          size("font size=" + v, a.start, a.end, "size=\"" + v + "\"");
         }
         break;
       default:
@@ -701,7 +695,7 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
     }
   }
 
-  private void declaration(Decl d, HtmlTokenizer.Tag t, Frame f, Frame parent) {
+  private void declaration(Decl d, HtmlTokenizer.Tag t, Frame parent) {
     String where = t == null ? "a <style> sheet" : "the style of <" + t.name + ">";
     switch (d.prop) {
       case "font-family":
@@ -716,9 +710,6 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
         break;
       case "font-size":
         String key = "font-size:" + d.value.replace(" ", "");
-        if (f != null) {
-          f.sizeKey = key;
-        }
         size(key, d.start, d.end, "\"" + d.value + "\"");
         break;
       case "text-align":
@@ -811,7 +802,7 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
           List<Decl> decls = new ArrayList<>();
           declarations(blockStart, i, decls);
           for (Decl d : decls) {
-            declaration(d, null, null, null);
+            declaration(d, null, null);
           }
         }
         blockStart = -1;
