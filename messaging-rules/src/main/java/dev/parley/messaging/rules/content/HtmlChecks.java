@@ -496,7 +496,9 @@ final class HtmlChecks implements HtmlTokenizer.Handler {
   }
 
   /** Checks one URL found at [s, e) of the source; anchor frames defer their findings to the anchor's end. */
-  private void url(String u, int s, int e, String where, Frame anchor, boolean imageContext) {
+  private void url(String raw, int s, int e, String where, Frame anchor, boolean imageContext) {
+    // Browsers drop tabs and line breaks inside URLs, so "ht\ttps://shop" still leads to the shop.
+    String u = raw.indexOf('\t') < 0 && raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0 ? raw : raw.replace("\t", "").replace("\n", "").replace("\r", "");
     String lower = u.toLowerCase(Locale.ROOT);
     Pending p = null;
     if (lower.startsWith("mailto:")) {

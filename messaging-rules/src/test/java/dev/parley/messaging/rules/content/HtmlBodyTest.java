@@ -103,6 +103,16 @@ class HtmlBodyTest {
   }
 
   @Test
+  void obfuscatedTargetsAreStillLinks() {
+    for (String href : new String[] {
+      "https://www.amazon.com@shop.example.net/", "https://www.amazon.com.shop.example.net/", "HTTPS://SHOP.EXAMPLE.NET",
+      "h&#116;tps://shop.example.net", "ht\ttps://shop.example.net", "https:\n//shop.example.net", " https://shop.example.net ",
+      "https://shop.example.net\\@www.amazon.com", "https://[2001:db8::1]/x", "https://203.0.113.7:8080/x", "https:shop.example.net"}) {
+      assertThat(rules(check("<a href=\"" + href + "\">our page</a>"))).as(href).contains("content.link");
+    }
+  }
+
+  @Test
   void allowedAndRelativeTargetsAreNotLinks() {
     for (String c : new String[] {
       "<a href=\"https://www.amazon.co.uk/gp/help\">help</a>", "<a href=\"#top\">top</a>", "<a href=\"/relative\">r</a>",
