@@ -2,7 +2,9 @@ package dev.parley.messaging.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.messaging.core.Attachment;
 import dev.parley.messaging.core.Author;
+import dev.parley.messaging.core.BodyFormat;
 import dev.parley.messaging.core.Marketplace;
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.MessageType;
@@ -14,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,14 +88,24 @@ public final class Corpus {
     String id = n.path("id").asText(where);
     Marketplace marketplace = Marketplace.of(n.path("marketplace").asText("US"));
     MessageType type = MessageType.valueOf(n.path("type").asText("FREE_FORM").toUpperCase(Locale.ROOT));
-    Message message = Message.builder()
+    Message.Builder builder = Message.builder()
         .id(id)
         .author(Author.SELLER)
         .sentAt(Instant.parse("2026-03-02T10:00:00Z"))
         .type(type)
         .subject(n.path("subject").asText(""))
-        .body(n.path("body").asText(""))
-        .build();
+        .body(n.path("body").asText(""));
+    // Optional "format":"html" and "attachments":[{fileName, sizeBytes, contentBase64?}].
+    if (n.path("format").asText("text").equalsIgnoreCase("html")) {
+      builder.bodyFormat(BodyFormat.HTML);
+    }
+    for (JsonNode a : n.path("attachments")) {
+      String fileName = a.path("fileName").asText();
+      builder.addAttachments(a.hasNonNull("contentBase64")
+          ? Attachment.withContent(fileName, Base64.getDecoder().decode(a.get("contentBase64").asText()))
+          : Attachment.of(fileName, a.path("sizeBytes").asLong(0)));
+    }
+    Message message = builder.build();
     CheckContext.Builder ctx = CheckContext.builder().marketplace(marketplace).replyToBuyer(n.path("replyToBuyer").asBoolean(false));
     if (n.hasNonNull("buyerLocale")) {
       ctx.buyerLocale(Locale.forLanguageTag(n.get("buyerLocale").asText()));

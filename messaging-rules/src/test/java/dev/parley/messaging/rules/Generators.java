@@ -102,4 +102,61 @@ public final class Generators {
     "leave a 5-star review", "free gift for a review", "Danke für Ihre Bestellung", "www . shop . de",
     "info [at] shop [dot] de", "Merci beaucoup", "see you at 6.30", "ASIN B08N5WRWNW", "v2.3.1", "30x20x10 cm",
   };
+
+  // Attachments and HTML (issue 5): HTML made of realistic tags, attributes, entities and text;
+  // file bytes that start like real formats; real files with damage.
+
+  private static final String[] HTML_PARTS = {
+    "<p>", "</p>", "<div>", "</div>", "<br>", "<br/>", "<b>", "</b>", "<center>", "</center>", "<h1>", "</h1>", "<h3>", "</h3>",
+    "<a href=\"https://shop.example.com/x\">", "<a href=\"https://www.amazon.com/x\">", "<a href='mailto:a@b.example'>", "</a>",
+    "<img src=\"https://m.media-amazon.com/a.png\" width=\"1\" height=\"1\">", "<img src=\"http://x.example/a.gif\" width=\"90%\">",
+    "<img src=cid:logo alt=\"logo &amp; co\">", "<p style=\"margin:0 30%;color:red;font-size:13px\">", "<p style=\"text-align:center\">",
+    "<font face=\"Arial\" size=\"5\">", "</font>", "<table width=\"600\"><tr><td>", "</td></tr></table>", "<p>&nbsp;</p>",
+    "<style>p{font-family:x;margin:0 40%}.a{background:url(https://t.example/b.png)}</style>", "<!-- c -->", "<script>x<y</script>",
+    "<meta http-equiv=\"refresh\" content=\"0;url=https://r.example\">", "&amp;", "&#x2E;", "&nbsp;", "&bogus;", "<", ">", "\"", "'", "=",
+    "<a href=\"https://www.amazon.com\">click here</a>", "<span style=\"display:none\"><img src=\"https://m.media-amazon.com/p.png\"></span>",
+    "<div align=\"right\">", "<p style=\"width:300px\"><img src=\"https://m.media-amazon.com/p.png\" width=\"290\"></p>", "<textarea>t</textarea>",
+  };
+
+  /** HTML documents: realistic parts, message text and tricky code points, in any order. */
+  public static Gen<String> html() {
+    Gen<String> part = integers().between(0, HTML_PARTS.length - 1).map(i -> HTML_PARTS[i]);
+    Gen<String> mixed = Generate.frequency(List.of(Pair.of(6, part), Pair.of(2, messageText()), Pair.of(1, text(6))));
+    return lists().of(mixed).ofSizeBetween(0, 30).map(parts -> String.join("", parts));
+  }
+
+  private static final byte[][] MAGIC = {
+    {}, {'P', 'K', 3, 4}, {'%', 'P', 'D', 'F', '-', '1', '.', '4', '\n'}, {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+    {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, {'G', 'I', 'F', '8', '9', 'a'}, {'B', 'M'},
+    {'I', 'I', 42, 0}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {'M', 'Z'}, {'R', 'I', 'F', 'F'}, {'<', 'h', 't', 'm', 'l'},
+  };
+
+  /** Random file contents that start with the magic bytes of a real format (or nothing). */
+  public static Gen<byte[]> fileBytes(int maxLength) {
+    Gen<Integer> magic = integers().between(0, MAGIC.length - 1);
+    Gen<List<Integer>> body = lists().of(integers().between(0, 255)).ofSizeBetween(0, maxLength);
+    return magic.zip(body, (m, b) -> {
+      byte[] out = new byte[MAGIC[m].length + b.size()];
+      System.arraycopy(MAGIC[m], 0, out, 0, MAGIC[m].length);
+      for (int i = 0; i < b.size(); i++) {
+        out[MAGIC[m].length + i] = (byte) (int) b.get(i);
+      }
+      return out;
+    });
+  }
+
+  /** Real files with damage: cut short and with up to 8 bytes overwritten. */
+  public static Gen<byte[]> damaged(List<byte[]> originals) {
+    Gen<Integer> which = integers().between(0, originals.size() - 1);
+    Gen<List<Integer>> edits = lists().of(integers().between(0, Integer.MAX_VALUE - 1)).ofSizeBetween(1, 9);
+    return which.zip(edits, (w, e) -> {
+      byte[] o = originals.get(w);
+      int cut = o.length == 0 ? 0 : e.get(0) % (o.length + 1);
+      byte[] out = java.util.Arrays.copyOf(o, e.get(0) % 3 == 0 ? cut : o.length);
+      for (int i = 1; i < e.size() && out.length > 0; i++) {
+        out[e.get(i) % out.length] = (byte) e.get(i).intValue();
+      }
+      return out;
+    });
+  }
 }

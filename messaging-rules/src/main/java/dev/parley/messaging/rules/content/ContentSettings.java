@@ -117,6 +117,69 @@ public abstract class ContentSettings {
     return 2;
   }
 
+  // Attachment inspection caps and HTML options (attachment.*, content.html, style.*). The caps
+  // bound the work of reading one attachment, so that a zip bomb or a crafted PDF cannot exhaust
+  // memory or hang a check; reaching one is reported as an attachment.content warning ("could not
+  // be fully inspected"), never thrown. They count bytes and steps, not time, so checks stay
+  // deterministic.
+
+  /**
+   * {@return the most bytes decompressed (zip entries, PDF Flate streams) and the most characters
+   * of text kept, per attachment; default 32 MiB}
+   */
+  @Value.Default
+  public long maxInspectedBytes() {
+    return 32L * 1024 * 1024;
+  }
+
+  /** {@return the most zip entries or compound-file directory entries read per attachment; default 10,000} */
+  @Value.Default
+  public int maxArchiveEntries() {
+    return 10_000;
+  }
+
+  /**
+   * {@return the deepest nesting followed: PDF dictionaries and strings, HTML elements; default
+   * 256 (deeper HTML elements are still read, they inherit their ancestors' properties)}
+   */
+  @Value.Default
+  public int maxNestingDepth() {
+    return 256;
+  }
+
+  /** {@return the most PDF objects scanned per attachment; default 200,000} */
+  @Value.Default
+  public int maxPdfObjects() {
+    return 200_000;
+  }
+
+  /**
+   * {@return the work budget per attachment, in steps of about one byte read, decompressed or
+   * scanned; default 400 million (about forty passes over a 10 MB file)}
+   */
+  @Value.Default
+  public long maxInspectionSteps() {
+    return 400_000_000L;
+  }
+
+  /**
+   * {@return the severity of an HTML tag in a free-form plain-text body; default INFO: RULES.md
+   * forbids HTML only in SP-API text, and elsewhere a tag is merely shown to the buyer as written}
+   */
+  @Value.Default
+  public Severity htmlInPlainTextSeverity() {
+    return Severity.INFO;
+  }
+
+  @Value.Check
+  void checkInspectionCaps() {
+    if (maxInspectedBytes() < 1 || maxArchiveEntries() < 1 || maxNestingDepth() < 1 || maxPdfObjects() < 1 || maxInspectionSteps() < 1) {
+      throw new IllegalArgumentException("inspection caps are invalid: got maxInspectedBytes=" + maxInspectedBytes() + ", maxArchiveEntries="
+          + maxArchiveEntries() + ", maxNestingDepth=" + maxNestingDepth() + ", maxPdfObjects=" + maxPdfObjects() + ", maxInspectionSteps="
+          + maxInspectionSteps() + ", expected each to be 1 or more");
+    }
+  }
+
   @Value.Check
   void check() {
     RuleCatalog catalog = RuleCatalog.standard();

@@ -51,6 +51,11 @@ final class FieldText {
     return new FieldText(field, text, text, SourceMap.IDENTITY);
   }
 
+  /** The map from scanned offsets to source offsets; HTML and attachment fields carry their analysis in it. */
+  SourceMap sourceMap() {
+    return map;
+  }
+
   MessageField field() {
     return field;
   }

@@ -4,8 +4,6 @@ import dev.parley.messaging.core.Attachment;
 import dev.parley.messaging.core.BodyFormat;
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.rules.MessageField;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +17,7 @@ final class Fields {
       fields.add(FieldText.plain(MessageField.subject(), message.subject()));
     }
     if (message.bodyFormat() == BodyFormat.HTML) {
-      fields.add(HtmlBody.extract(message.body()));
+      fields.add(HtmlBody.extract(message.body(), settings, message.attachments()));
     } else {
       fields.add(FieldText.plain(MessageField.body(), message.body()));
     }
@@ -27,20 +25,36 @@ final class Fields {
     for (int i = 0; i < attachments.size(); i++) {
       Attachment a = attachments.get(i);
       fields.add(FieldText.plain(MessageField.attachmentName(i), a.fileName()));
-      String text = attachmentText(a);
+      FieldText text = attachmentText(i, a, settings);
       if (text != null) {
-        fields.add(FieldText.plain(MessageField.attachment(i), text));
+        fields.add(text);
       }
     }
     return fields;
   }
 
-  /** The readable text of an attachment, or null when it has none that Parley can read. */
-  static String attachmentText(Attachment a) {
-    if (!a.hasContent() || !a.extension().equals("txt")) {
+  /**
+   * The content field of an attachment that has bytes: its extracted text (TXT, DOCX, PDF) with
+   * the links found outside the text appended one per line, so the text rules see them; the
+   * field's source map carries the inspection for {@link AttachmentRules}. Null when the
+   * attachment has no bytes.
+   */
+  static FieldText attachmentText(int index, Attachment a, ContentSettings settings) {
+    if (!a.hasContent()) {
       return null;
     }
-    ByteBuffer b = a.content().orElseThrow();
-    return StandardCharsets.UTF_8.decode(b).toString();
+    AttachmentScan scan = AttachmentInspector.inspect(a, settings);
+    String text = scan.scanText();
+    return new FieldText(MessageField.attachment(index), text, text, scan);
+  }
+
+  /** The inspection of the attachment at the index, or null when it had no bytes. */
+  static AttachmentScan scanOf(List<FieldText> fields, int index) {
+    for (FieldText f : fields) {
+      if (f.field().kind() == MessageField.Kind.ATTACHMENT && f.field().attachmentIndex() == index && f.sourceMap() instanceof AttachmentScan) {
+        return (AttachmentScan) f.sourceMap();
+      }
+    }
+    return null;
   }
 }

@@ -14,7 +14,12 @@ final class Rules {
 
   static Rules of(ContentSettings settings) {
     return new Rules(
-        List.of(),
-        List.of());
+        List.of(
+            // attachments and HTML (issue 5)
+            new HtmlRules(),
+            new HtmlInTextRule()),
+        List.of(
+            // attachments and HTML (issue 5)
+            new AttachmentRules()));
   }
 }
