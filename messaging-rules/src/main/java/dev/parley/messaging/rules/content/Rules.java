@@ -14,7 +14,13 @@ final class Rules {
 
   static Rules of(ContentSettings settings) {
     return new Rules(
-        List.of(),
-        List.of());
+        List.of(
+            // Wording rules (phrase lexicons, emoji).
+            WordingRule.promotion(), WordingRule.positiveOnly(), WordingRule.incentive(), WordingRule.changeRequest(),
+            WordingRule.sensitive(), new EmojiRule(settings)),
+        List.of(
+            // Wording rules (message purpose, language, order id, GIF images).
+            new ThankYouOnlyRule(settings), new OrderConfirmationRule(), new LanguageRule(settings), new OrderIdRule(),
+            new StyleGifRule()));
   }
 }

@@ -1,0 +1,273 @@
+package dev.parley.messaging.rules.content;
+
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Tells which language a short text is written in: a small model of Parley's own, not a general
+ * purpose detector.
+ *
+ * <p>Scripts decide first: kana means Japanese, Hangul Korean, Han without kana Chinese, Arabic
+ * letters Arabic, Cyrillic Russian. Latin text is scored against word profiles (the function words
+ * and everyday words of buyer messages in en, de, fr, it, es, nl, pl, sv, pt and tr, bundled in
+ * {@code lang/<code>.txt}) and each language's own letters (ß, ñ, å, ł, ş ...): a word found in k
+ * profiles adds 1/k to each, so words shared by several languages count little. The confidence is
+ * the best language's share of all evidence, damped while there is little evidence.
+ *
+ * <p>Immutable and thread-safe; linear in the text.
+ */
+public final class LanguageIdentifier {
+  private static final String DIR = "/dev/parley/messaging/rules/lang/";
+  private static final List<String> LATIN = List.of("en", "de", "fr", "it", "es", "nl", "pl", "sv", "pt", "tr");
+  /** Evidence (in word units) at which the confidence is no longer damped. */
+  private static final double FULL_EVIDENCE = 5.0;
+
+  private final List<String> languages;
+  private final Map<String, double[]> wordWeights;
+  private final Map<Integer, double[]> letterWeights;
+
+  private LanguageIdentifier() {
+    this.languages = LATIN;
+    Map<String, List<Integer>> words = new HashMap<>();
+    Map<Integer, List<Integer>> letters = new HashMap<>();
+    for (int l = 0; l < LATIN.size(); l++) {
+      String code = LATIN.get(l);
+      List<String> lines = PhraseMatcher.readLines(LanguageIdentifier.class, DIR + code + ".txt");
+      if (lines.isEmpty()) {
+        throw new IllegalStateException("language profile " + DIR + code + ".txt is missing");
+      }
+      for (String raw : lines) {
+        String line = raw.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        if (line.startsWith("letters:")) {
+          String ls = line.substring("letters:".length()).strip();
+          for (int i = 0; i < ls.length(); ) {
+            int cp = ls.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isWhitespace(cp)) {
+              addIndex(letters.computeIfAbsent(cp, k -> new ArrayList<>()), l);
+            }
+          }
+          continue;
+        }
+        for (String w : line.split("\\s+")) {
+          addIndex(words.computeIfAbsent(normalize(w), k -> new ArrayList<>()), l);
+        }
+      }
+    }
+    this.wordWeights = weights(words, LATIN.size());
+    this.letterWeights = weights(letters, LATIN.size());
+  }
+
+  private static void addIndex(List<Integer> list, int l) {
+    if (!list.contains(l)) {
+      list.add(l);
+    }
+  }
+
+  private static <K> Map<K, double[]> weights(Map<K, List<Integer>> index, int n) {
+    Map<K, double[]> out = new HashMap<>();
+    index.forEach((k, ls) -> {
+      double[] w = new double[n];
+      for (int l : ls) {
+        w[l] = 1.0 / ls.size();
+      }
+      out.put(k, w);
+    });
+    return Map.copyOf(out);
+  }
+
+  /** {@return the identifier with Parley's bundled profiles; built on first use and then shared} */
+  public static LanguageIdentifier standard() {
+    return Holder.INSTANCE;
+  }
+
+  /** Holds the standard identifier, built once on first use. */
+  private static final class Holder {
+    static final LanguageIdentifier INSTANCE = new LanguageIdentifier();
+  }
+
+  /** {@return the language codes this identifier can answer, sorted} */
+  public Set<String> languages() {
+    Set<String> all = new TreeSet<>(languages);
+    all.addAll(List.of("ja", "ko", "zh", "ar", "ru"));
+    return all;
+  }
+
+  /**
+   * Identifies the language of a text.
+   *
+   * @param text any text (HTML should be reduced to its visible text first)
+   * @return the guess; {@value LanguageGuess#UNDETERMINED} with confidence 0 when the text has no
+   *     evidence
+   */
+  public LanguageGuess identify(CharSequence text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+    int latin = 0;
+    int kana = 0;
+    int han = 0;
+    int hangul = 0;
+    int arabic = 0;
+    int cyrillic = 0;
+    double[] score = new double[languages.size()];
+    StringBuilder word = new StringBuilder();
+    int n = s.length();
+    for (int i = 0; i <= n; ) {
+      int cp = i < n ? s.codePointAt(i) : ' ';
+      i += i < n ? Character.charCount(cp) : 1;
+      if (Character.isLetter(cp)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        switch (script) {
+          case LATIN:
+            latin++;
+            int lower = Character.toLowerCase(cp);
+            word.appendCodePoint(lower);
+            double[] lw = letterWeights.get(lower);
+            if (lw != null) {
+              add(score, lw, 0.5);
+            }
+            continue;
+          case HIRAGANA:
+          case KATAKANA:
+            kana++;
+            break;
+          case HAN:
+            han++;
+            break;
+          case HANGUL:
+            hangul++;
+            break;
+          case ARABIC:
+            arabic++;
+            break;
+          case CYRILLIC:
+            cyrillic++;
+            break;
+          default:
+            break;
+        }
+      } else if ((cp == '\'' || cp == '\u2019') && word.length() > 0) {
+        // Elisions (l'ordine, d'achat, we're) end a word; the part before stands alone.
+        scoreWord(score, word);
+        word.setLength(0);
+        continue;
+      } else if (cp == 0x30FC) {
+        kana++;
+      }
+      if (word.length() > 0) {
+        scoreWord(score, word);
+        word.setLength(0);
+      }
+    }
+    int letters = latin + kana + han + hangul + arabic + cyrillic;
+    if (letters == 0) {
+      return LanguageGuess.of(LanguageGuess.UNDETERMINED, 0, 0);
+    }
+    int other = kana + han + hangul + arabic + cyrillic;
+    if (other * 2 > letters) {
+      String lang;
+      int count;
+      if (kana > 0 && kana + han >= Math.max(hangul, Math.max(arabic, cyrillic))) {
+        lang = "ja";
+        count = kana + han;
+      } else if (hangul >= Math.max(han, Math.max(arabic, cyrillic))) {
+        lang = "ko";
+        count = hangul;
+      } else if (han >= Math.max(arabic, cyrillic)) {
+        lang = "zh";
+        count = han;
+      } else if (arabic >= cyrillic) {
+        lang = "ar";
+        count = arabic;
+      } else {
+        lang = "ru";
+        count = cyrillic;
+      }
+      return LanguageGuess.of(lang, Math.min(1.0, (double) count / letters), letters);
+    }
+    int best = -1;
+    double total = 0;
+    for (int l = 0; l < score.length; l++) {
+      total += score[l];
+      if (best < 0 || score[l] > score[best]) {
+        best = l;
+      }
+    }
+    if (total <= 0) {
+      return LanguageGuess.of(LanguageGuess.UNDETERMINED, 0, letters);
+    }
+    double share = score[best] / total;
+    double evidence = Math.min(1.0, score[best] / FULL_EVIDENCE);
+    double latinShare = (double) latin / letters;
+    double confidence = share * evidence * latinShare;
+    return LanguageGuess.of(languages.get(best), Math.max(0, Math.min(1, confidence)), letters);
+  }
+
+  /**
+   * {@return the share of the text's evidence that points to the language, in [0, 1]}; 0 for a
+   * language without a profile. Lets callers accept mixed texts that are largely in one language.
+   *
+   * @param text any text
+   * @param language an ISO 639-1 code
+   */
+  public double share(CharSequence text, String language) {
+    int l = languages.indexOf(language.toLowerCase(Locale.ROOT));
+    if (l < 0) {
+      LanguageGuess g = identify(text);
+      return g.language().equals(language) ? 1.0 : 0.0;
+    }
+    double[] score = new double[languages.size()];
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= s.length(); ) {
+      int cp = i < s.length() ? s.codePointAt(i) : ' ';
+      i += i < s.length() ? Character.charCount(cp) : 1;
+      if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+        word.appendCodePoint(Character.toLowerCase(cp));
+        double[] lw = letterWeights.get(Character.toLowerCase(cp));
+        if (lw != null) {
+          add(score, lw, 0.5);
+        }
+      } else if (word.length() > 0) {
+        scoreWord(score, word);
+        word.setLength(0);
+      }
+    }
+    double total = 0;
+    for (double v : score) {
+      total += v;
+    }
+    return total <= 0 ? 0 : score[l] / total;
+  }
+
+  private void scoreWord(double[] score, StringBuilder word) {
+    double[] w = wordWeights.get(word.toString());
+    if (w != null) {
+      add(score, w, 1.0);
+    }
+  }
+
+  private static void add(double[] score, double[] w, double factor) {
+    for (int i = 0; i < score.length; i++) {
+      score[i] += w[i] * factor;
+    }
+  }
+
+  private static String normalize(String w) {
+    return Normalizer.normalize(w, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return "LanguageIdentifier" + languages();
+  }
+}
