@@ -209,7 +209,19 @@ final class Lexicon {
         return true;
       }
     }
+    // A Japanese word is one token per character, so a word of several characters is several tokens.
+    for (String alt : inner.split("\\|")) {
+      if (alt.codePointCount(0, alt.length()) > 1 && alt.codePoints().anyMatch(Lexicon::isCjk)) {
+        return true;
+      }
+    }
     return inner.startsWith("|") || inner.endsWith("|") || inner.contains("||");
+  }
+
+  private static boolean isCjk(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   String name() {
