@@ -20,11 +20,14 @@ import java.util.Set;
  * ContentSettings#languageMinLetters()} letters, the guess reaches {@link
  * ContentSettings#languageMinConfidence()}, and the accepted language holds less than {@link
  * ContentSettings#languageMinShare()} of the evidence (so a German message with an English
- * product name or signature passes). Languages Parley cannot identify are not judged. The finding
+ * product name or signature passes). Only the first {@value #MAX_CHARS} characters are read.
+ * Languages Parley cannot identify are not judged. The finding
  * names both languages and the confidence. Immutable and thread-safe.
  */
 final class LanguageRule implements MessageRule {
   static final String ID = "message.language";
+  /** The language of a message shows in its first paragraphs; longer texts are judged on these. */
+  static final int MAX_CHARS = 20_000;
 
   private final LanguageIdentifier identifier = LanguageIdentifier.standard();
   private final int minLetters;
@@ -55,6 +58,9 @@ final class LanguageRule implements MessageRule {
     }
     if (text.isBlank()) {
       text = subject;
+    }
+    if (text.length() > MAX_CHARS) {
+      text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS);
     }
     LanguageGuess guess = identifier.identify(text);
     if (!guess.determined() || guess.letters() < minLetters || guess.confidence() < minConfidence) {

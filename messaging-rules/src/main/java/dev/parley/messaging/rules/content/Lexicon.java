@@ -154,8 +154,20 @@ final class Lexicon {
           List<String> out = new ArrayList<>();
           String before = line.substring(0, open);
           String after = line.substring(optional ? i + 2 : i + 1);
-          List<String> choices = new ArrayList<>(List.of(inner.split("\\|", -1)));
-          if (optional) {
+          // Single-word choices stay one group (one pattern); each multi-word choice gets its own.
+          List<String> single = new ArrayList<>();
+          List<String> choices = new ArrayList<>();
+          for (String choice : inner.split("\\|", -1)) {
+            if (!choice.isEmpty() && !needsExpansion(choice)) {
+              single.add(choice);
+            } else if (!choice.isEmpty()) {
+              choices.add(choice);
+            }
+          }
+          if (!single.isEmpty()) {
+            choices.add(0, single.size() == 1 ? single.get(0) : "(" + String.join("|", single) + ")");
+          }
+          if (optional || inner.startsWith("|") || inner.endsWith("|") || inner.contains("||")) {
             choices.add("");
           }
           for (String choice : choices) {

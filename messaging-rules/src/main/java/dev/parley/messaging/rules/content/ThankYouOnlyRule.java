@@ -3,7 +3,9 @@ package dev.parley.messaging.rules.content;
 import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import dev.parley.messaging.rules.internal.text.Tokens;
+import dev.parley.messaging.rules.Finding;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code message.thank-you-only}: a proactive message whose whole point is thanks or "we are here
@@ -18,18 +20,21 @@ import java.util.List;
  * {@link ContentSettings#thankYouOnlyMaxOtherWords()} other words (names, products, order
  * numbers). The message is thank-you-only when every sentence left is filler and at least one
  * holds thanks, help or a pleasantry. A message with attachments, whose subject holds a content
- * cue, or whose body holds marketing or review wording (judged by those rules) has content.
+ * cue, whose body has more than {@value #MAX_WORDS} words, or that the (enabled) marketing and
+ * review rules have already flagged has content. Message rules run after every text rule, so
+ * those findings are known here.
  *
  * <p>Immutable and thread-safe.
  */
 final class ThankYouOnlyRule implements MessageRule {
   static final String ID = "message.thank-you-only";
 
-  private final Lexicon lexicon = Lexicon.standard(ID);
   /** Marketing or review wording is content: such a message is judged by those rules instead. */
-  private final List<Lexicon> contentLexicons = List.of(
-      Lexicon.standard("content.promotion"), Lexicon.standard("review.positive-only"),
-      Lexicon.standard("review.incentive"), Lexicon.standard("review.change-request"));
+  private static final Set<String> CONTENT_RULES = Set.of("content.promotion", "review.positive-only", "review.incentive", "review.change-request");
+  /** A body with more words than this says more than thanks; checked before any matching. */
+  static final int MAX_WORDS = 300;
+
+  private final Lexicon lexicon = Lexicon.standard(ID);
   private final int maxOtherWords;
 
   ThankYouOnlyRule(ContentSettings settings) {
@@ -53,8 +58,11 @@ final class ThankYouOnlyRule implements MessageRule {
     if (body == null) {
       return;
     }
-    for (Lexicon other : contentLexicons) {
-      if (!other.scan(body).surviving().isEmpty()) {
+    if (body.tokens().size() > MAX_WORDS) {
+      return;
+    }
+    for (Finding f : sink.findings()) {
+      if (CONTENT_RULES.contains(f.ruleId())) {
         return;
       }
     }

@@ -23,8 +23,9 @@ import java.util.Map;
  *       "reviews", "reviewing".
  *   <li>{@code *word} matches any token ending with {@code word} and {@code *word*} any token
  *       containing it, for languages that build compounds: {@code *bewertung} matches
- *       "Produktbewertung". Patterns that start with such a word are tried at every token, so
- *       lexicons should keep them few.
+ *       "Produktbewertung". Suffixes are indexed in a trie of reversed words, so they cost one
+ *       backward walk per token; patterns that start with an infix word are tried at every token,
+ *       so lexicons should keep those few.
  *   <li>{@code (a|b|c*)} matches any of the alternatives at that position.
  *   <li>{@code ~N} between two words allows up to N other tokens between them: {@code 5 ~2 star*}
  *       matches "5 shiny stars".
@@ -51,6 +52,8 @@ public final class PhraseMatcher {
 
   private final List<Pattern> patterns;
   private final TrieNode root = new TrieNode();
+  /** First words written {@code *word}, reversed, so that a token's suffixes are found in one backward walk. */
+  private final TrieNode suffixRoot = new TrieNode();
 
   private PhraseMatcher(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
@@ -59,6 +62,9 @@ public final class PhraseMatcher {
       for (Alternative alt : first.alternatives) {
         if (alt.anyNumber) {
           root.numberPatterns = append(root.numberPatterns, p);
+        } else if (alt.suffix && !alt.prefix) {
+          TrieNode node = suffixRoot.walkOrCreate(new StringBuilder(alt.word).reverse().toString());
+          node.exactPatterns = append(node.exactPatterns, p);
         } else if (alt.suffix) {
           root.anywherePatterns = append(root.anywherePatterns, p);
         } else {
@@ -173,6 +179,14 @@ public final class PhraseMatcher {
       if (node != null && node.exactPatterns != null) {
         candidates = appendAll(candidates, count, node.exactPatterns);
         count += node.exactPatterns.length;
+      }
+      TrieNode back = suffixRoot;
+      for (int i = e - 1; i >= s && back != null; i--) {
+        back = back.children == null ? null : back.children.get(text.charAt(i));
+        if (back != null && back.exactPatterns != null) {
+          candidates = appendAll(candidates, count, back.exactPatterns);
+          count += back.exactPatterns.length;
+        }
       }
       if (root.anywherePatterns != null) {
         candidates = appendAll(candidates, count, root.anywherePatterns);
