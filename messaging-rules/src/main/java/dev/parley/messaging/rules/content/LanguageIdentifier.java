@@ -1,5 +1,6 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -112,67 +113,41 @@ public final class LanguageIdentifier {
    */
   public LanguageGuess identify(CharSequence text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-    int latin = 0;
-    int kana = 0;
-    int han = 0;
-    int hangul = 0;
-    int arabic = 0;
-    int cyrillic = 0;
+    int[] scripts = new int[SCRIPTS];
     double[] score = new double[languages.size()];
-    StringBuilder word = new StringBuilder();
+    int[] word = new int[32];
+    int len = 0;
     int n = s.length();
     for (int i = 0; i <= n; ) {
       int cp = i < n ? s.codePointAt(i) : ' ';
       i += i < n ? Character.charCount(cp) : 1;
-      if (Character.isLetter(cp)) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        switch (script) {
-          case LATIN:
-            latin++;
-            int lower = Character.toLowerCase(cp);
-            word.appendCodePoint(lower);
-            double[] lw = letterWeights.get(lower);
-            if (lw != null) {
-              add(score, lw, 0.5);
-            }
-            continue;
-          case HIRAGANA:
-          case KATAKANA:
-            kana++;
-            break;
-          case HAN:
-            han++;
-            break;
-          case HANGUL:
-            hangul++;
-            break;
-          case ARABIC:
-            arabic++;
-            break;
-          case CYRILLIC:
-            cyrillic++;
-            break;
-          default:
-            break;
+      if (Character.isLetter(cp) || (cp == 0x30FC && len > 0)) {
+        if (len == word.length) {
+          word = java.util.Arrays.copyOf(word, len * 2);
         }
-      } else if ((cp == '\'' || cp == '\u2019') && word.length() > 0) {
-        // Elisions (l'ordine, d'achat, we're) end a word; the part before stands alone.
-        scoreWord(score, word);
-        word.setLength(0);
+        word[len++] = cp;
         continue;
-      } else if (cp == 0x30FC) {
-        kana++;
       }
-      if (word.length() > 0) {
-        scoreWord(score, word);
-        word.setLength(0);
+      if (len > 0) {
+        // Elisions (l'ordine, we're) and every other non-letter end a word.
+        scoreWord(word, len, scripts, score);
+        len = 0;
       }
     }
-    int letters = latin + kana + han + hangul + arabic + cyrillic;
+    int letters = 0;
+    for (int c : scripts) {
+      letters += c;
+    }
     if (letters == 0) {
       return LanguageGuess.of(LanguageGuess.UNDETERMINED, 0, 0);
     }
-    int other = kana + han + hangul + arabic + cyrillic;
+    int latin = scripts[LATIN_SCRIPT];
+    int kana = scripts[KANA];
+    int han = scripts[HAN];
+    int hangul = scripts[HANGUL];
+    int arabic = scripts[ARABIC];
+    int cyrillic = scripts[CYRILLIC];
+    int other = letters - latin;
     if (other * 2 > letters) {
       String lang;
       int count;
@@ -212,6 +187,80 @@ public final class LanguageIdentifier {
     return LanguageGuess.of(languages.get(best), Math.max(0, Math.min(1, confidence)), letters);
   }
 
+  private static final int LATIN_SCRIPT = 0;
+  private static final int KANA = 1;
+  private static final int HAN = 2;
+  private static final int HANGUL = 3;
+  private static final int ARABIC = 4;
+  private static final int CYRILLIC = 5;
+  private static final int OTHER = 6;
+  private static final int SCRIPTS = 7;
+
+  /**
+   * Counts a word's letters by script and scores a Latin word. A word mixing Latin letters with
+   * Cyrillic or Greek look-alikes ("pоsitive" with a Cyrillic o) is a disguised Latin word: its
+   * look-alikes are read as the Latin letters they imitate.
+   */
+  private void scoreWord(int[] word, int len, int[] scripts, double[] score) {
+    // A word whose letters are all Latin or Cyrillic/Greek look-alikes of Latin letters, with at
+    // least one look-alike, is a disguised Latin word ("pоsitive" with a Cyrillic o).
+    boolean disguised = false;
+    boolean onlyLatinLike = true;
+    for (int k = 0; k < len && onlyLatinLike; k++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(word[k]);
+      if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
+        disguised = true;
+        onlyLatinLike = lookAlike(word[k]) >= 0;
+      } else {
+        onlyLatinLike = script == Character.UnicodeScript.LATIN;
+      }
+    }
+    disguised &= onlyLatinLike;
+    StringBuilder latinWord = new StringBuilder(len);
+    for (int k = 0; k < len; k++) {
+      int cp = word[k];
+      if (disguised && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+        cp = lookAlike(cp);
+      }
+      switch (Character.UnicodeScript.of(cp)) {
+        case LATIN:
+          scripts[LATIN_SCRIPT]++;
+          int lower = Character.toLowerCase(cp);
+          latinWord.appendCodePoint(lower);
+          double[] lw = letterWeights.get(lower);
+          if (lw != null) {
+            add(score, lw, 0.5);
+          }
+          break;
+        case HIRAGANA:
+        case KATAKANA:
+          scripts[KANA]++;
+          break;
+        case HAN:
+          scripts[HAN]++;
+          break;
+        case HANGUL:
+          scripts[HANGUL]++;
+          break;
+        case ARABIC:
+          scripts[ARABIC]++;
+          break;
+        case CYRILLIC:
+          scripts[CYRILLIC]++;
+          break;
+        default:
+          scripts[cp == 0x30FC ? KANA : OTHER]++;
+          break;
+      }
+    }
+    if (latinWord.length() > 0) {
+      double[] w = wordWeights.get(latinWord.toString());
+      if (w != null) {
+        add(score, w, 1.0);
+      }
+    }
+  }
+
   /**
    * {@return the share of the text's evidence that points to the language, in [0, 1]}; 0 for a
    * language without a profile. Lets callers accept mixed texts that are largely in one language.
@@ -226,20 +275,21 @@ public final class LanguageIdentifier {
       return g.language().equals(language) ? 1.0 : 0.0;
     }
     double[] score = new double[languages.size()];
+    int[] scripts = new int[SCRIPTS];
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder word = new StringBuilder();
+    int[] word = new int[32];
+    int len = 0;
     for (int i = 0; i <= s.length(); ) {
       int cp = i < s.length() ? s.codePointAt(i) : ' ';
       i += i < s.length() ? Character.charCount(cp) : 1;
-      if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
-        word.appendCodePoint(Character.toLowerCase(cp));
-        double[] lw = letterWeights.get(Character.toLowerCase(cp));
-        if (lw != null) {
-          add(score, lw, 0.5);
+      if (Character.isLetter(cp)) {
+        if (len == word.length) {
+          word = java.util.Arrays.copyOf(word, len * 2);
         }
-      } else if (word.length() > 0) {
-        scoreWord(score, word);
-        word.setLength(0);
+        word[len++] = cp;
+      } else if (len > 0) {
+        scoreWord(word, len, scripts, score);
+        len = 0;
       }
     }
     double total = 0;
@@ -249,11 +299,10 @@ public final class LanguageIdentifier {
     return total <= 0 ? 0 : score[l] / total;
   }
 
-  private void scoreWord(double[] score, StringBuilder word) {
-    double[] w = wordWeights.get(word.toString());
-    if (w != null) {
-      add(score, w, 1.0);
-    }
+  /** The ASCII letter a Cyrillic or Greek letter imitates (as the rules fold it), or -1. */
+  private static int lookAlike(int cp) {
+    String folded = NormalizedText.fold(new String(Character.toChars(cp)));
+    return folded.length() == 1 && folded.charAt(0) >= 'a' && folded.charAt(0) <= 'z' ? folded.charAt(0) : -1;
   }
 
   private static void add(double[] score, double[] w, double factor) {
