@@ -170,20 +170,23 @@ public final class LanguageIdentifier {
       return LanguageGuess.of(lang, Math.min(1.0, (double) count / letters), letters);
     }
     int best = -1;
-    double total = 0;
+    int second = -1;
     for (int l = 0; l < score.length; l++) {
-      total += score[l];
       if (best < 0 || score[l] > score[best]) {
+        second = best;
         best = l;
+      } else if (second < 0 || score[l] > score[second]) {
+        second = l;
       }
     }
-    if (total <= 0) {
+    if (score[best] <= 0) {
       return LanguageGuess.of(LanguageGuess.UNDETERMINED, 0, letters);
     }
-    double share = score[best] / total;
+    // How sure the best is rather than the runner-up, from the evidence that tells them apart.
+    double margin = score[second] <= 0 ? 1.0 : pairShare(s, best, second);
     double evidence = Math.min(1.0, score[best] / FULL_EVIDENCE);
     double latinShare = (double) latin / letters;
-    double confidence = share * evidence * latinShare;
+    double confidence = margin * evidence * latinShare;
     return LanguageGuess.of(languages.get(best), Math.max(0, Math.min(1, confidence)), letters);
   }
 
@@ -262,21 +265,34 @@ public final class LanguageIdentifier {
   }
 
   /**
-   * {@return the share of the text's evidence that points to the language, in [0, 1]}; 0 for a
-   * language without a profile. Lets callers accept mixed texts that are largely in one language.
+   * {@return how much of the evidence that tells the language apart from the text's best guess
+   * points to the language, in [0, 1]}: only words and letters in one of the two profiles count,
+   * so words two languages share ("de", "en") decide nothing. 1 when the language is the best
+   * guess; 0 for a language without a profile that is not the guess. Lets callers accept mixed
+   * texts that are largely in one language.
    *
    * @param text any text
    * @param language an ISO 639-1 code
    */
   public double share(CharSequence text, String language) {
-    int l = languages.indexOf(language.toLowerCase(Locale.ROOT));
-    if (l < 0) {
-      LanguageGuess g = identify(text);
-      return g.language().equals(language) ? 1.0 : 0.0;
+    LanguageGuess guess = identify(text);
+    String lang = language.toLowerCase(Locale.ROOT);
+    if (guess.language().equals(lang)) {
+      return 1.0;
     }
+    int a = languages.indexOf(lang);
+    int b = languages.indexOf(guess.language());
+    if (a < 0 || b < 0) {
+      return 0.0;
+    }
+    return pairShare(Normalizer.normalize(text, Normalizer.Form.NFC), a, b);
+  }
+
+  /** The share of the evidence telling languages a and b apart that points to a, in [0, 1]. */
+  private double pairShare(String s, int a, int b) {
     double[] score = new double[languages.size()];
     int[] scripts = new int[SCRIPTS];
-    String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+    double[] pair = new double[2];
     int[] word = new int[32];
     int len = 0;
     for (int i = 0; i <= s.length(); ) {
@@ -288,15 +304,18 @@ public final class LanguageIdentifier {
         }
         word[len++] = cp;
       } else if (len > 0) {
+        java.util.Arrays.fill(score, 0);
         scoreWord(word, len, scripts, score);
+        boolean inA = score[a] > 0;
+        boolean inB = score[b] > 0;
+        if (inA != inB) {
+          pair[inA ? 0 : 1] += inA ? score[a] : score[b];
+        }
         len = 0;
       }
     }
-    double total = 0;
-    for (double v : score) {
-      total += v;
-    }
-    return total <= 0 ? 0 : score[l] / total;
+    double total = pair[0] + pair[1];
+    return total <= 0 ? 0 : pair[0] / total;
   }
 
   /** The ASCII letter a Cyrillic or Greek letter imitates (as the rules fold it), or -1. */

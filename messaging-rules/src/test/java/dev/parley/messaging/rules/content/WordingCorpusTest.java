@@ -142,4 +142,41 @@ class WordingCorpusTest {
     assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(TARGET);
     assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(TARGET);
   }
+
+  /**
+   * The corpus writes every message in its buyer's language, so it has no positives for
+   * message.language. Sending each message to a buyer of the next language in a fixed rotation
+   * gives the positives (the label stays mechanical: corpus lang vs buyer locale). Messages too
+   * short to judge (below languageMinLetters letters) are counted separately, not as misses.
+   */
+  @Test
+  void languageOnMessagesSentToBuyersOfAnotherLanguage() {
+    List<String> langs = List.of("en", "de", "fr", "it", "es", "nl", "pl", "sv", "pt", "tr", "ja");
+    Corpus.Scores byLang = new Corpus.Scores();
+    Corpus.Score all = new Corpus.Score();
+    int tooShort = 0;
+    List<String> misses = new ArrayList<>();
+    LanguageIdentifier id = LanguageIdentifier.standard();
+    int minLetters = ContentSettings.defaults().languageMinLetters();
+    for (Corpus.Entry e : corpus) {
+      String target = langs.get((langs.indexOf(e.lang) + 1) % langs.size());
+      dev.parley.messaging.rules.CheckContext ctx = dev.parley.messaging.rules.CheckContext.builder()
+          .marketplace(dev.parley.messaging.core.Marketplace.US)
+          .buyerLocale(Locale.forLanguageTag(target))
+          .replyToBuyer(e.context.replyToBuyer())
+          .build();
+      if (id.identify(e.message.body()).letters() < minLetters) {
+        tooShort++;
+        continue;
+      }
+      boolean actual = POLICY.check(e.message, ctx).findings().stream().anyMatch(f -> f.ruleId().equals("message.language"));
+      all.add(true, actual);
+      byLang.get(e.lang).add(true, actual);
+      if (!actual) {
+        misses.add(e.id + "->" + target + " " + id.identify(e.message.body()) + " share=" + String.format(Locale.ROOT, "%.2f", id.share(e.message.body(), target)));
+      }
+    }
+    System.out.println("message.language, sent to another language: " + all + " (too short to judge: " + tooShort + ")\n" + byLang + misses);
+    assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(TARGET);
+  }
 }
