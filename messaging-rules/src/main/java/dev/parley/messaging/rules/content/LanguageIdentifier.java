@@ -31,11 +31,15 @@ public final class LanguageIdentifier {
   private static final double FULL_EVIDENCE = 5.0;
 
   private final List<String> languages;
+  private final Set<String> known;
   private final Map<String, double[]> wordWeights;
   private final Map<Integer, double[]> letterWeights;
 
   private LanguageIdentifier() {
     this.languages = LATIN;
+    Set<String> all = new TreeSet<>(LATIN);
+    all.addAll(List.of("ja", "ko", "zh", "ar", "ru"));
+    this.known = java.util.Collections.unmodifiableSet(all);
     Map<String, List<Integer>> words = new HashMap<>();
     Map<Integer, List<Integer>> letters = new HashMap<>();
     for (int l = 0; l < LATIN.size(); l++) {
@@ -99,9 +103,7 @@ public final class LanguageIdentifier {
 
   /** {@return the language codes this identifier can answer, sorted} */
   public Set<String> languages() {
-    Set<String> all = new TreeSet<>(languages);
-    all.addAll(List.of("ja", "ko", "zh", "ar", "ru"));
-    return all;
+    return known;
   }
 
   /**
@@ -210,7 +212,7 @@ public final class LanguageIdentifier {
     boolean disguised = false;
     boolean onlyLatinLike = true;
     for (int k = 0; k < len && onlyLatinLike; k++) {
-      Character.UnicodeScript script = Character.UnicodeScript.of(word[k]);
+      Character.UnicodeScript script = scriptOf(word[k]);
       if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
         disguised = true;
         onlyLatinLike = lookAlike(word[k]) >= 0;
@@ -222,10 +224,10 @@ public final class LanguageIdentifier {
     StringBuilder latinWord = new StringBuilder(len);
     for (int k = 0; k < len; k++) {
       int cp = word[k];
-      if (disguised && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+      if (disguised && scriptOf(cp) != Character.UnicodeScript.LATIN) {
         cp = lookAlike(cp);
       }
-      switch (Character.UnicodeScript.of(cp)) {
+      switch (scriptOf(cp)) {
         case LATIN:
           scripts[LATIN_SCRIPT]++;
           int lower = Character.toLowerCase(cp);
@@ -275,7 +277,11 @@ public final class LanguageIdentifier {
    * @param language an ISO 639-1 code
    */
   public double share(CharSequence text, String language) {
-    LanguageGuess guess = identify(text);
+    return share(text, language, identify(text));
+  }
+
+  /** {@link #share(CharSequence, String)} for a text whose guess is already known. */
+  double share(CharSequence text, String language, LanguageGuess guess) {
     String lang = language.toLowerCase(Locale.ROOT);
     if (guess.language().equals(lang)) {
       return 1.0;
@@ -316,6 +322,14 @@ public final class LanguageIdentifier {
     }
     double total = pair[0] + pair[1];
     return total <= 0 ? 0 : pair[0] / total;
+  }
+
+  /** The script of a letter, without the table lookup for the Latin letters below U+0250. */
+  private static Character.UnicodeScript scriptOf(int cp) {
+    if (cp < 0x0250 && cp != 0x00AA && cp != 0x00BA && cp != 0x00B5) {
+      return cp < 0x80 || cp >= 0xC0 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(cp);
+    }
+    return Character.UnicodeScript.of(cp);
   }
 
   /** The ASCII letter a Cyrillic or Greek letter imitates (as the rules fold it), or -1. */

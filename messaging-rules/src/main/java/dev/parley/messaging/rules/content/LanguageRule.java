@@ -76,7 +76,7 @@ final class LanguageRule implements MessageRule {
     for (String a : accepted) {
       if (known.contains(a)) {
         judgeable = true;
-        if (identifier.share(text, a) >= minShare) {
+        if (identifier.share(text, a, guess) >= minShare) {
           return;
         }
       }

@@ -77,6 +77,8 @@ public final class PhraseMatcher {
         }
       }
     }
+    root.freeze();
+    suffixRoot.freeze();
   }
 
   /**
@@ -170,7 +172,7 @@ public final class PhraseMatcher {
       int e = tokens.end(t);
       TrieNode node = root;
       for (int i = s; i < e && node != null; i++) {
-        node = node.children == null ? null : node.children.get(text.charAt(i));
+        node = node.child(text.charAt(i));
         if (node != null && node.prefixPatterns != null) {
           candidates = appendAll(candidates, count, node.prefixPatterns);
           count += node.prefixPatterns.length;
@@ -182,7 +184,7 @@ public final class PhraseMatcher {
       }
       TrieNode back = suffixRoot;
       for (int i = e - 1; i >= s && back != null; i--) {
-        back = back.children == null ? null : back.children.get(text.charAt(i));
+        back = back.child(text.charAt(i));
         if (back != null && back.exactPatterns != null) {
           candidates = appendAll(candidates, count, back.exactPatterns);
           count += back.exactPatterns.length;
@@ -307,6 +309,9 @@ public final class PhraseMatcher {
 
   private static final class TrieNode {
     Map<Character, TrieNode> children;
+    /** The children as sorted parallel arrays, built by {@link #freeze()}: no boxing when matching. */
+    private char[] keys;
+    private TrieNode[] kids;
     int[] exactPatterns;
     int[] prefixPatterns;
     int[] numberPatterns;
@@ -322,6 +327,31 @@ public final class PhraseMatcher {
         node = node.children.computeIfAbsent(word.charAt(i), k -> new TrieNode());
       }
       return node;
+    }
+
+    /** Turns the child map into sorted arrays, recursively; called once, when the matcher is built. */
+    void freeze() {
+      if (children == null) {
+        return;
+      }
+      keys = new char[children.size()];
+      kids = new TrieNode[children.size()];
+      int k = 0;
+      for (Character c : new java.util.TreeSet<>(children.keySet())) {
+        keys[k] = c;
+        kids[k] = children.get(c);
+        kids[k].freeze();
+        k++;
+      }
+      children = null;
+    }
+
+    TrieNode child(char c) {
+      if (keys == null) {
+        return null;
+      }
+      int i = Arrays.binarySearch(keys, c);
+      return i >= 0 ? kids[i] : null;
     }
   }
 
@@ -374,12 +404,36 @@ public final class PhraseMatcher {
     /** Most tokens allowed between the previous element and this one. */
     final int gapBefore;
 
+    /**
+     * Bit {@code c & 63} is set for the first character c of every alternative: a quick reject for
+     * tokens no alternative can match. Zero (no filter) when an alternative is a suffix or an empty
+     * word.
+     */
+    private final long firstChars;
+
     Element(Alternative[] alternatives, int gapBefore) {
       this.alternatives = alternatives;
       this.gapBefore = gapBefore;
+      long mask = 0;
+      for (Alternative a : alternatives) {
+        if (a.anyNumber) {
+          for (char c = '0'; c <= '9'; c++) {
+            mask |= 1L << (c & 63);
+          }
+        } else if (a.suffix || a.word.isEmpty()) {
+          mask = 0;
+          break;
+        } else {
+          mask |= 1L << (a.word.charAt(0) & 63);
+        }
+      }
+      this.firstChars = mask;
     }
 
     boolean matches(String text, int s, int e) {
+      if (firstChars != 0 && (s >= e || (firstChars & (1L << (text.charAt(s) & 63))) == 0)) {
+        return false;
+      }
       for (Alternative a : alternatives) {
         if (a.matches(text, s, e)) {
           return true;
