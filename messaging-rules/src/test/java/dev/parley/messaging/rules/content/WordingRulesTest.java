@@ -100,6 +100,9 @@ class WordingRulesTest {
       content.promotion    | DE | Besuchen Sie unseren Onlineshop, dort ist alles günstiger als bei Amazon.
       content.promotion    | FR | Suivez-nous sur Instagram pour nos nouveautés.
       content.promotion    | ES | Síganos en Facebook para no perderse nada.
+      content.promotion    | US | Check out our storefront on Amazon for matching pillowcases.
+      review.incentive     | US | Leave a review and we'll enter you into our monthly draw for a $100 gift card.
+      review.positive-only | US | Loved it? Tell the world with a glowing review!
       content.sensitive    | US | You are an idiot and we will report you to the police.
       content.sensitive    | DE | Sie sind ein Betrüger.
       """)
@@ -129,6 +132,9 @@ class WordingRulesTest {
       IT | Saremmo felici di leggere una recensione sincera, positiva o negativa.
       ES | Nos encantaría conocer su opinión sincera, sea cual sea su experiencia.
       US | The kill switch stops the saw at once.
+      US | Stupid question from our side, but does the lid fit your 28 cm pan?
+      US | You can change your seller feedback rating at any time if you wish; it's entirely up to you.
+      IT | Ci lasci una recensione: la sua opinione sincera, positiva o negativa, ci aiuta.
       """)
   void leavesCompliantWordingAlone(String marketplace, String body) {
     PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
@@ -158,6 +164,8 @@ class WordingRulesTest {
     String withContent = "Dear Anna,\n\nThank you for your order. Which colour would you like, red or blue?\n\nKind regards,\nThe Lamp Shop" + ORDER;
     assertThat(rules(proactive(withContent, Marketplace.UK))).doesNotContain("message.thank-you-only");
     assertThat(rules(proactive("Vielen Dank für Ihre Bestellung! Bei Fragen sind wir gerne für Sie da." + ORDER, Marketplace.DE)))
+        .contains("message.thank-you-only");
+    assertThat(rules(proactive("Just checking in to make sure everything arrived okay. Let us know if you need anything!" + ORDER, Marketplace.US)))
         .contains("message.thank-you-only");
   }
 
