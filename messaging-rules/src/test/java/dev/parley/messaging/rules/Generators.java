@@ -159,4 +159,41 @@ public final class Generators {
       return out;
     });
   }
+
+  // Wording: compliant messages and sentences in several languages (the wording property tests).
+
+  /** Messages that break no wording rule (proactive, with an order id, each in its language). */
+  public static Gen<String> compliantMessages() {
+    return integers().between(0, COMPLIANT_MESSAGES.length - 1).map(i -> COMPLIANT_MESSAGES[i]);
+  }
+
+  /** Sentences that break no wording rule on their own, in several languages. */
+  public static Gen<String> compliantSentences() {
+    return integers().between(0, COMPLIANT_SENTENCES.length - 1).map(i -> COMPLIANT_SENTENCES[i]);
+  }
+
+  private static final String[] COMPLIANT_MESSAGES = {
+    "Hello Anna,\n\nYour cushion cover for order 305-8273641-9182736 is ready to be sewn. Which colour would you like, sand or moss?\n\nKind regards,\nLinen Loft",
+    "Dear customer,\n\nThe courier returned the parcel for order 402-1234567-7654321 because the house number was missing. Could you send us the full address?\n\nBest regards,\nOak & Iron",
+    "Guten Tag,\n\nfür Bestellung 305-8273641-9182736 benötigen wir noch die gewünschte Gravur. Welcher Name soll auf das Brett?\n\nFreundliche Grüße\nHolzkiste",
+    "Bonjour,\n\nVotre lampe (commande 171-7654321-1234567) est prête. Quel jour vous convient pour la livraison à domicile ?\n\nCordialement,\nAtelier Lin",
+    "Buongiorno,\n\nper l'ordine 305-8273641-9182736 ci serve la misura del polso per il bracciale. Può indicarcela?\n\nCordiali saluti,\nBottega Rame",
+    "Hola:\n\nPara el pedido 305-8273641-9182736 necesitamos saber la talla de la camiseta personalizada. ¿Nos la indica?\n\nUn saludo,\nTaller Sur",
+    "Hello,\n\nAttached is the invoice for order 305-8273641-9182736, as requested for your company.\n\nBest,\nBright Desk",
+  };
+
+  private static final String[] COMPLIANT_SENTENCES = {
+    "The blade is very sharp, so please store it with the guard on.",
+    "We would appreciate an honest review, whatever your experience.",
+    "Error code E4 means the water tank is not seated.",
+    "The replacement part will ship free of charge tomorrow.",
+    "Please remove the protective film before first use.",
+    "Bitte entfernen Sie die Schutzfolie vor dem ersten Gebrauch.",
+    "Über eine ehrliche Bewertung freuen wir uns, ob positiv oder negativ.",
+    "Le moteur ne doit jamais être plongé dans l'eau.",
+    "La garanzia copre il motore per due anni.",
+    "El manual está en la página del producto en Amazon.",
+    "The five-star hotel towels should be washed before first use.",
+    "If you have questions about the assembly, the manual shows every step.",
+  };
 }

@@ -180,8 +180,70 @@ public abstract class ContentSettings {
     }
   }
 
+  // Wording rules (message.language, message.thank-you-only, style.emoji).
+
+  /**
+   * {@return the fewest letters a message needs before {@code message.language} judges it; default
+   * 40 (shorter texts are too short to tell their language reliably)}
+   */
+  @Value.Default
+  public int languageMinLetters() {
+    return 40;
+  }
+
+  /**
+   * {@return the confidence the language guess needs before {@code message.language} reports;
+   * default 0.5 (the rule itself is confidence high; the identifier's guess is not)}
+   */
+  @Value.Default
+  public double languageMinConfidence() {
+    return 0.5;
+  }
+
+  /**
+   * {@return the share of the language evidence the buyer's language needs for a mixed message to
+   * pass {@code message.language}; default 0.35 (a product name or signature in another language
+   * is fine)}
+   */
+  @Value.Default
+  public double languageMinShare() {
+    return 0.35;
+  }
+
+  /**
+   * {@return how many words besides greetings, thanks, help offers and sign-offs a sentence may
+   * hold and still count as filler for {@code message.thank-you-only}; default 8 (names, products,
+   * "just a quick note")}
+   */
+  @Value.Default
+  public int thankYouOnlyMaxOtherWords() {
+    return 8;
+  }
+
+  /**
+   * {@return the severity of a text-style pictograph (★ ☆ ✔ ❤ without U+FE0F) for {@code
+   * style.emoji}; default WARN: Amazon bans emoji, and many devices draw these as emoji, but they
+   * are symbols by default; an emoji such as ⭐ gets the rule's own severity}
+   */
+  @Value.Default
+  public Severity textSymbolSeverity() {
+    return Severity.WARN;
+  }
+
   @Value.Check
   void check() {
+    if (languageMinLetters() < 0) {
+      throw new IllegalArgumentException("languageMinLetters is invalid: got " + languageMinLetters() + ", expected 0 or more");
+    }
+    if (!(languageMinConfidence() >= 0 && languageMinConfidence() <= 1)) {
+      throw new IllegalArgumentException("languageMinConfidence is invalid: got " + languageMinConfidence() + ", expected a value in [0, 1]");
+    }
+    if (!(languageMinShare() >= 0 && languageMinShare() <= 1)) {
+      throw new IllegalArgumentException("languageMinShare is invalid: got " + languageMinShare() + ", expected a value in [0, 1]");
+    }
+    if (thankYouOnlyMaxOtherWords() < 0) {
+      throw new IllegalArgumentException("thankYouOnlyMaxOtherWords is invalid: got " + thankYouOnlyMaxOtherWords() + ", expected 0 or more");
+    }
     RuleCatalog catalog = RuleCatalog.standard();
     for (String id : severityOverrides().keySet()) {
       catalog.get(id);

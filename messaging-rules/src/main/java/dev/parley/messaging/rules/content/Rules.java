@@ -15,11 +15,17 @@ final class Rules {
   static Rules of(ContentSettings settings) {
     return new Rules(
         List.of(
-            // attachments and HTML (issue 5)
+            // Wording rules (phrase lexicons, emoji).
+            WordingRule.promotion(), WordingRule.positiveOnly(), WordingRule.incentive(), WordingRule.changeRequest(),
+            WordingRule.sensitive(), new EmojiRule(settings),
+            // HTML bodies and HTML in text (content.html, content.tracking-pixel, style.*, links in attributes).
             new HtmlRules(),
             new HtmlInTextRule()),
         List.of(
-            // attachments and HTML (issue 5)
+            // Message purpose, language, order id, GIF images by name.
+            new ThankYouOnlyRule(settings), new OrderConfirmationRule(), new LanguageRule(settings), new OrderIdRule(),
+            new StyleGifRule(),
+            // Attachments (type, size, count, content, purpose).
             new AttachmentRules()));
   }
 }

@@ -5,7 +5,8 @@
  * dev.parley.messaging.rules.content.ContentPolicy#check}, which returns a {@link
  * dev.parley.messaging.rules.content.PolicyReport}; {@link
  * dev.parley.messaging.rules.content.ContentSettings} holds every parameter with its documented
- * default.
+ * default. {@link dev.parley.messaging.rules.content.LanguageIdentifier} tells the language of a
+ * text (as {@code message.language} does).
  */
 @ParleyStyle
 package dev.parley.messaging.rules.content;

@@ -21,6 +21,11 @@ import java.util.Map;
  *   <li>Words separated by spaces must follow each other as tokens: {@code free gift}.
  *   <li>{@code word*} matches any token starting with {@code word}: {@code review*} matches
  *       "reviews", "reviewing".
+ *   <li>{@code *word} matches any token ending with {@code word} and {@code *word*} any token
+ *       containing it, for languages that build compounds: {@code *bewertung} matches
+ *       "Produktbewertung". Suffixes are indexed in a trie of reversed words, so they cost one
+ *       backward walk per token; patterns that start with an infix word are tried at every token,
+ *       so lexicons should keep those few.
  *   <li>{@code (a|b|c*)} matches any of the alternatives at that position.
  *   <li>{@code ~N} between two words allows up to N other tokens between them: {@code 5 ~2 star*}
  *       matches "5 shiny stars".
@@ -47,6 +52,8 @@ public final class PhraseMatcher {
 
   private final List<Pattern> patterns;
   private final TrieNode root = new TrieNode();
+  /** First words written {@code *word}, reversed, so that a token's suffixes are found in one backward walk. */
+  private final TrieNode suffixRoot = new TrieNode();
 
   private PhraseMatcher(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
@@ -55,6 +62,11 @@ public final class PhraseMatcher {
       for (Alternative alt : first.alternatives) {
         if (alt.anyNumber) {
           root.numberPatterns = append(root.numberPatterns, p);
+        } else if (alt.suffix && !alt.prefix) {
+          TrieNode node = suffixRoot.walkOrCreate(new StringBuilder(alt.word).reverse().toString());
+          node.exactPatterns = append(node.exactPatterns, p);
+        } else if (alt.suffix) {
+          root.anywherePatterns = append(root.anywherePatterns, p);
         } else {
           TrieNode node = root.walkOrCreate(alt.word);
           if (alt.prefix) {
@@ -65,6 +77,8 @@ public final class PhraseMatcher {
         }
       }
     }
+    root.freeze();
+    suffixRoot.freeze();
   }
 
   /**
@@ -90,6 +104,23 @@ public final class PhraseMatcher {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(source + ":" + lineNo + ": " + e.getMessage(), e);
       }
+    }
+    return new PhraseMatcher(patterns);
+  }
+
+  /**
+   * Builds one matcher from several lexicons, so that a text is walked once for all of them. Each
+   * match still knows its lexicon ({@link Match#source()}) and line ({@link Match#origin()}).
+   *
+   * @param lexicons lexicon lines by source name, in the order patterns should be numbered
+   * @return the matcher
+   * @throws IllegalArgumentException if a line is not a valid pattern; the message names the source
+   *     and line
+   */
+  public static PhraseMatcher compile(Map<String, List<String>> lexicons) {
+    List<Pattern> patterns = new ArrayList<>();
+    for (Map.Entry<String, List<String>> lexicon : lexicons.entrySet()) {
+      patterns.addAll(compile(lexicon.getKey(), lexicon.getValue()).patterns);
     }
     return new PhraseMatcher(patterns);
   }
@@ -141,7 +172,7 @@ public final class PhraseMatcher {
       int e = tokens.end(t);
       TrieNode node = root;
       for (int i = s; i < e && node != null; i++) {
-        node = node.children == null ? null : node.children.get(text.charAt(i));
+        node = node.child(text.charAt(i));
         if (node != null && node.prefixPatterns != null) {
           candidates = appendAll(candidates, count, node.prefixPatterns);
           count += node.prefixPatterns.length;
@@ -150,6 +181,18 @@ public final class PhraseMatcher {
       if (node != null && node.exactPatterns != null) {
         candidates = appendAll(candidates, count, node.exactPatterns);
         count += node.exactPatterns.length;
+      }
+      TrieNode back = suffixRoot;
+      for (int i = e - 1; i >= s && back != null; i--) {
+        back = back.child(text.charAt(i));
+        if (back != null && back.exactPatterns != null) {
+          candidates = appendAll(candidates, count, back.exactPatterns);
+          count += back.exactPatterns.length;
+        }
+      }
+      if (root.anywherePatterns != null) {
+        candidates = appendAll(candidates, count, root.anywherePatterns);
+        count += root.anywherePatterns.length;
       }
       if (root.numberPatterns != null && isNumber(text, s, e)) {
         candidates = appendAll(candidates, count, root.numberPatterns);
@@ -228,6 +271,11 @@ public final class PhraseMatcher {
       return pattern.origin;
     }
 
+    /** {@return the name of the lexicon the pattern comes from, such as {@code review.incentive.en.txt}} */
+    public String source() {
+      return pattern.file;
+    }
+
     /** {@return the pattern's tag, or an empty string} */
     public String tag() {
       return pattern.tag;
@@ -261,9 +309,14 @@ public final class PhraseMatcher {
 
   private static final class TrieNode {
     Map<Character, TrieNode> children;
+    /** The children as sorted parallel arrays, built by {@link #freeze()}: no boxing when matching. */
+    private char[] keys;
+    private TrieNode[] kids;
     int[] exactPatterns;
     int[] prefixPatterns;
     int[] numberPatterns;
+    /** Patterns whose first word is a suffix or infix ({@code *word}, {@code *word*}): tried at every token. */
+    int[] anywherePatterns;
 
     TrieNode walkOrCreate(String word) {
       TrieNode node = this;
@@ -275,17 +328,49 @@ public final class PhraseMatcher {
       }
       return node;
     }
+
+    /** Turns the child map into sorted arrays, recursively; called once, when the matcher is built. */
+    void freeze() {
+      if (children == null) {
+        return;
+      }
+      keys = new char[children.size()];
+      kids = new TrieNode[children.size()];
+      int k = 0;
+      for (Character c : new java.util.TreeSet<>(children.keySet())) {
+        keys[k] = c;
+        kids[k] = children.get(c);
+        kids[k].freeze();
+        k++;
+      }
+      children = null;
+    }
+
+    TrieNode child(char c) {
+      if (keys == null) {
+        return null;
+      }
+      int i = Arrays.binarySearch(keys, c);
+      return i >= 0 ? kids[i] : null;
+    }
   }
 
   private static final class Alternative {
     final String word;
     final boolean prefix;
     final boolean anyNumber;
+    /** The word may end the token ({@code *word}), or sit anywhere in it with {@link #prefix}. */
+    final boolean suffix;
 
     Alternative(String word, boolean prefix, boolean anyNumber) {
+      this(word, prefix, anyNumber, false);
+    }
+
+    Alternative(String word, boolean prefix, boolean anyNumber, boolean suffix) {
       this.word = word;
       this.prefix = prefix;
       this.anyNumber = anyNumber;
+      this.suffix = suffix;
     }
 
     boolean matches(String text, int s, int e) {
@@ -293,6 +378,20 @@ public final class PhraseMatcher {
         return isNumber(text, s, e);
       }
       int len = e - s;
+      if (suffix) {
+        if (len < word.length()) {
+          return false;
+        }
+        if (!prefix) {
+          return text.regionMatches(e - word.length(), word, 0, word.length());
+        }
+        for (int i = s; i + word.length() <= e; i++) {
+          if (text.regionMatches(i, word, 0, word.length())) {
+            return true;
+          }
+        }
+        return false;
+      }
       if (prefix ? len < word.length() : len != word.length()) {
         return false;
       }
@@ -305,12 +404,36 @@ public final class PhraseMatcher {
     /** Most tokens allowed between the previous element and this one. */
     final int gapBefore;
 
+    /**
+     * Bit {@code c & 63} is set for the first character c of every alternative: a quick reject for
+     * tokens no alternative can match. Zero (no filter) when an alternative is a suffix or an empty
+     * word.
+     */
+    private final long firstChars;
+
     Element(Alternative[] alternatives, int gapBefore) {
       this.alternatives = alternatives;
       this.gapBefore = gapBefore;
+      long mask = 0;
+      for (Alternative a : alternatives) {
+        if (a.anyNumber) {
+          for (char c = '0'; c <= '9'; c++) {
+            mask |= 1L << (c & 63);
+          }
+        } else if (a.suffix || a.word.isEmpty()) {
+          mask = 0;
+          break;
+        } else {
+          mask |= 1L << (a.word.charAt(0) & 63);
+        }
+      }
+      this.firstChars = mask;
     }
 
     boolean matches(String text, int s, int e) {
+      if (firstChars != 0 && (s >= e || (firstChars & (1L << (text.charAt(s) & 63))) == 0)) {
+        return false;
+      }
       for (Alternative a : alternatives) {
         if (a.matches(text, s, e)) {
           return true;
@@ -322,12 +445,14 @@ public final class PhraseMatcher {
 
   static final class Pattern {
     final String source;
+    final String file;
     final String origin;
     final String tag;
     final Element[] elements;
 
-    private Pattern(String source, String origin, String tag, Element[] elements) {
+    private Pattern(String source, String file, String origin, String tag, Element[] elements) {
       this.source = source;
+      this.file = file;
       this.origin = origin;
       this.tag = tag;
       this.elements = elements;
@@ -375,7 +500,7 @@ public final class PhraseMatcher {
       if (elements.size() > MAX_ELEMENTS || span > 63) {
         throw new IllegalArgumentException("pattern longer than " + MAX_ELEMENTS + " tokens or 63 tokens with its gaps: " + line);
       }
-      return new Pattern(body, file + ":" + lineNo, tag, elements.toArray(new Element[0]));
+      return new Pattern(body, file, file + ":" + lineNo, tag, elements.toArray(new Element[0]));
     }
 
     /**
@@ -407,11 +532,19 @@ public final class PhraseMatcher {
       if (word.equals("<num>")) {
         return List.of(new Alternative("", false, true));
       }
-      boolean prefix = word.endsWith("*");
-      String w = prefix ? word.substring(0, word.length() - 1) : word;
+      boolean suffix = word.length() > 1 && word.startsWith("*");
+      String w0 = suffix ? word.substring(1) : word;
+      boolean prefix = w0.endsWith("*");
+      String w = prefix ? w0.substring(0, w0.length() - 1) : w0;
       Tokens t = Tokens.of(NormalizedText.fold(w));
       if (t.size() == 0) {
         throw new IllegalArgumentException("no word in " + word);
+      }
+      if (suffix) {
+        if (t.size() != 1) {
+          throw new IllegalArgumentException("a suffix or infix word must be one token: " + word);
+        }
+        return List.of(new Alternative(t.token(0), prefix, false, true));
       }
       List<Alternative> out = new ArrayList<>();
       for (int i = 0; i < t.size(); i++) {

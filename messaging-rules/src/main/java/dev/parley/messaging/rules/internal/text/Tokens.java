@@ -78,6 +78,10 @@ public final class Tokens {
   }
 
   static boolean isIdeographic(int cp) {
+    if (cp < 0x1100) {
+      // No Han, kana or Hangul below the Hangul Jamo block; skips the script lookup for most text.
+      return false;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA

@@ -50,4 +50,19 @@ class PhraseMatcherTest {
     String text = "a ".repeat(200_000);
     assertThat(find(m, text)).isEmpty();
   }
+
+  @Test
+  void suffixWordsAndSeveralLexicons() {
+    PhraseMatcher m = PhraseMatcher.compile(new java.util.LinkedHashMap<>(java.util.Map.of(
+        "a.de.txt", List.of("*bewertung ~3 löschen"),
+        "b.en.txt", List.of("(free|gratis) *gift*"))));
+    assertThat(find(m, "Bitte die Produktbewertung sofort löschen")).containsExactly("Produktbewertung sofort löschen");
+    assertThat(find(m, "Bitte die Bewertungen löschen")).isEmpty();
+    assertThat(find(m, "a free mygiftbox")).containsExactly("free mygiftbox");
+    NormalizedText n = NormalizedText.of("Produktbewertung löschen");
+    assertThat(m.find(Tokens.of(n.text()))).singleElement().satisfies(x -> {
+      assertThat(x.source()).isEqualTo("a.de.txt");
+      assertThat(x.origin()).isEqualTo("a.de.txt:1");
+    });
+  }
 }

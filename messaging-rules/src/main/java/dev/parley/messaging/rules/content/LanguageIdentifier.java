@@ -1,0 +1,355 @@
+package dev.parley.messaging.rules.content;
+
+import dev.parley.messaging.rules.internal.text.NormalizedText;
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Tells which language a short text is written in: a small model of Parley's own, not a general
+ * purpose detector.
+ *
+ * <p>Scripts decide first: kana means Japanese, Hangul Korean, Han without kana Chinese, Arabic
+ * letters Arabic, Cyrillic Russian. Latin text is scored against word profiles (the function words
+ * and everyday words of buyer messages in en, de, fr, it, es, nl, pl, sv, pt and tr, bundled in
+ * {@code lang/<code>.txt}) and each language's own letters (ß, ñ, å, ł, ş ...): a word found in k
+ * profiles adds 1/k to each, so words shared by several languages count little. The confidence is
+ * the best language's share of all evidence, damped while there is little evidence.
+ *
+ * <p>Immutable and thread-safe; linear in the text.
+ */
+public final class LanguageIdentifier {
+  private static final String DIR = "/dev/parley/messaging/rules/lang/";
+  private static final List<String> LATIN = List.of("en", "de", "fr", "it", "es", "nl", "pl", "sv", "pt", "tr");
+  /** Evidence (in word units) at which the confidence is no longer damped. */
+  private static final double FULL_EVIDENCE = 5.0;
+
+  private final List<String> languages;
+  private final Set<String> known;
+  private final Map<String, double[]> wordWeights;
+  private final Map<Integer, double[]> letterWeights;
+
+  private LanguageIdentifier() {
+    this.languages = LATIN;
+    Set<String> all = new TreeSet<>(LATIN);
+    all.addAll(List.of("ja", "ko", "zh", "ar", "ru"));
+    this.known = java.util.Collections.unmodifiableSet(all);
+    Map<String, List<Integer>> words = new HashMap<>();
+    Map<Integer, List<Integer>> letters = new HashMap<>();
+    for (int l = 0; l < LATIN.size(); l++) {
+      String code = LATIN.get(l);
+      List<String> lines = PhraseMatcher.readLines(LanguageIdentifier.class, DIR + code + ".txt");
+      if (lines.isEmpty()) {
+        throw new IllegalStateException("language profile " + DIR + code + ".txt is missing");
+      }
+      for (String raw : lines) {
+        String line = raw.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        if (line.startsWith("letters:")) {
+          String ls = line.substring("letters:".length()).strip();
+          for (int i = 0; i < ls.length(); ) {
+            int cp = ls.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isWhitespace(cp)) {
+              addIndex(letters.computeIfAbsent(cp, k -> new ArrayList<>()), l);
+            }
+          }
+          continue;
+        }
+        for (String w : line.split("\\s+")) {
+          addIndex(words.computeIfAbsent(normalize(w), k -> new ArrayList<>()), l);
+        }
+      }
+    }
+    this.wordWeights = weights(words, LATIN.size());
+    this.letterWeights = weights(letters, LATIN.size());
+  }
+
+  private static void addIndex(List<Integer> list, int l) {
+    if (!list.contains(l)) {
+      list.add(l);
+    }
+  }
+
+  private static <K> Map<K, double[]> weights(Map<K, List<Integer>> index, int n) {
+    Map<K, double[]> out = new HashMap<>();
+    index.forEach((k, ls) -> {
+      double[] w = new double[n];
+      for (int l : ls) {
+        w[l] = 1.0 / ls.size();
+      }
+      out.put(k, w);
+    });
+    return Map.copyOf(out);
+  }
+
+  /** {@return the identifier with Parley's bundled profiles; built on first use and then shared} */
+  public static LanguageIdentifier standard() {
+    return Holder.INSTANCE;
+  }
+
+  /** Holds the standard identifier, built once on first use. */
+  private static final class Holder {
+    static final LanguageIdentifier INSTANCE = new LanguageIdentifier();
+  }
+
+  /** {@return the language codes this identifier can answer, sorted} */
+  public Set<String> languages() {
+    return known;
+  }
+
+  /**
+   * Identifies the language of a text.
+   *
+   * @param text any text (HTML should be reduced to its visible text first)
+   * @return the guess; {@value LanguageGuess#UNDETERMINED} with confidence 0 when the text has no
+   *     evidence
+   */
+  public LanguageGuess identify(CharSequence text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+    int[] scripts = new int[SCRIPTS];
+    double[] score = new double[languages.size()];
+    int[] word = new int[32];
+    int len = 0;
+    int n = s.length();
+    for (int i = 0; i <= n; ) {
+      int cp = i < n ? s.codePointAt(i) : ' ';
+      i += i < n ? Character.charCount(cp) : 1;
+      if (Character.isLetter(cp) || (cp == 0x30FC && len > 0)) {
+        if (len == word.length) {
+          word = java.util.Arrays.copyOf(word, len * 2);
+        }
+        word[len++] = cp;
+        continue;
+      }
+      if (len > 0) {
+        // Elisions (l'ordine, we're) and every other non-letter end a word.
+        scoreWord(word, len, scripts, score);
+        len = 0;
+      }
+    }
+    int letters = 0;
+    for (int c : scripts) {
+      letters += c;
+    }
+    if (letters == 0) {
+      return LanguageGuess.of(LanguageGuess.UNDETERMINED, 0, 0);
+    }
+    int latin = scripts[LATIN_SCRIPT];
+    int kana = scripts[KANA];
+    int han = scripts[HAN];
+    int hangul = scripts[HANGUL];
+    int arabic = scripts[ARABIC];
+    int cyrillic = scripts[CYRILLIC];
+    int other = letters - latin;
+    if (other * 2 > letters) {
+      String lang;
+      int count;
+      if (kana > 0 && kana + han >= Math.max(hangul, Math.max(arabic, cyrillic))) {
+        lang = "ja";
+        count = kana + han;
+      } else if (hangul >= Math.max(han, Math.max(arabic, cyrillic))) {
+        lang = "ko";
+        count = hangul;
+      } else if (han >= Math.max(arabic, cyrillic)) {
+        lang = "zh";
+        count = han;
+      } else if (arabic >= cyrillic) {
+        lang = "ar";
+        count = arabic;
+      } else {
+        lang = "ru";
+        count = cyrillic;
+      }
+      return LanguageGuess.of(lang, Math.min(1.0, (double) count / letters), letters);
+    }
+    int best = -1;
+    int second = -1;
+    for (int l = 0; l < score.length; l++) {
+      if (best < 0 || score[l] > score[best]) {
+        second = best;
+        best = l;
+      } else if (second < 0 || score[l] > score[second]) {
+        second = l;
+      }
+    }
+    if (score[best] <= 0) {
+      return LanguageGuess.of(LanguageGuess.UNDETERMINED, 0, letters);
+    }
+    // How sure the best is rather than the runner-up, from the evidence that tells them apart.
+    double margin = score[second] <= 0 ? 1.0 : pairShare(s, best, second);
+    double evidence = Math.min(1.0, score[best] / FULL_EVIDENCE);
+    double latinShare = (double) latin / letters;
+    double confidence = margin * evidence * latinShare;
+    return LanguageGuess.of(languages.get(best), Math.max(0, Math.min(1, confidence)), letters);
+  }
+
+  private static final int LATIN_SCRIPT = 0;
+  private static final int KANA = 1;
+  private static final int HAN = 2;
+  private static final int HANGUL = 3;
+  private static final int ARABIC = 4;
+  private static final int CYRILLIC = 5;
+  private static final int OTHER = 6;
+  private static final int SCRIPTS = 7;
+
+  /**
+   * Counts a word's letters by script and scores a Latin word. A word mixing Latin letters with
+   * Cyrillic or Greek look-alikes ("pоsitive" with a Cyrillic o) is a disguised Latin word: its
+   * look-alikes are read as the Latin letters they imitate.
+   */
+  private void scoreWord(int[] word, int len, int[] scripts, double[] score) {
+    // A word whose letters are all Latin or Cyrillic/Greek look-alikes of Latin letters, with at
+    // least one look-alike, is a disguised Latin word ("pоsitive" with a Cyrillic o).
+    boolean disguised = false;
+    boolean onlyLatinLike = true;
+    for (int k = 0; k < len && onlyLatinLike; k++) {
+      Character.UnicodeScript script = scriptOf(word[k]);
+      if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
+        disguised = true;
+        onlyLatinLike = lookAlike(word[k]) >= 0;
+      } else {
+        onlyLatinLike = script == Character.UnicodeScript.LATIN;
+      }
+    }
+    disguised &= onlyLatinLike;
+    StringBuilder latinWord = new StringBuilder(len);
+    for (int k = 0; k < len; k++) {
+      int cp = word[k];
+      if (disguised && scriptOf(cp) != Character.UnicodeScript.LATIN) {
+        cp = lookAlike(cp);
+      }
+      switch (scriptOf(cp)) {
+        case LATIN:
+          scripts[LATIN_SCRIPT]++;
+          int lower = Character.toLowerCase(cp);
+          latinWord.appendCodePoint(lower);
+          double[] lw = letterWeights.get(lower);
+          if (lw != null) {
+            add(score, lw, 0.5);
+          }
+          break;
+        case HIRAGANA:
+        case KATAKANA:
+          scripts[KANA]++;
+          break;
+        case HAN:
+          scripts[HAN]++;
+          break;
+        case HANGUL:
+          scripts[HANGUL]++;
+          break;
+        case ARABIC:
+          scripts[ARABIC]++;
+          break;
+        case CYRILLIC:
+          scripts[CYRILLIC]++;
+          break;
+        default:
+          scripts[cp == 0x30FC ? KANA : OTHER]++;
+          break;
+      }
+    }
+    if (latinWord.length() > 0) {
+      double[] w = wordWeights.get(latinWord.toString());
+      if (w != null) {
+        add(score, w, 1.0);
+      }
+    }
+  }
+
+  /**
+   * {@return how much of the evidence that tells the language apart from the text's best guess
+   * points to the language, in [0, 1]}: only words and letters in one of the two profiles count,
+   * so words two languages share ("de", "en") decide nothing. 1 when the language is the best
+   * guess; 0 for a language without a profile that is not the guess. Lets callers accept mixed
+   * texts that are largely in one language.
+   *
+   * @param text any text
+   * @param language an ISO 639-1 code
+   */
+  public double share(CharSequence text, String language) {
+    return share(text, language, identify(text));
+  }
+
+  /** {@link #share(CharSequence, String)} for a text whose guess is already known. */
+  double share(CharSequence text, String language, LanguageGuess guess) {
+    String lang = language.toLowerCase(Locale.ROOT);
+    if (guess.language().equals(lang)) {
+      return 1.0;
+    }
+    int a = languages.indexOf(lang);
+    int b = languages.indexOf(guess.language());
+    if (a < 0 || b < 0) {
+      return 0.0;
+    }
+    return pairShare(Normalizer.normalize(text, Normalizer.Form.NFC), a, b);
+  }
+
+  /** The share of the evidence telling languages a and b apart that points to a, in [0, 1]. */
+  private double pairShare(String s, int a, int b) {
+    double[] score = new double[languages.size()];
+    int[] scripts = new int[SCRIPTS];
+    double[] pair = new double[2];
+    int[] word = new int[32];
+    int len = 0;
+    for (int i = 0; i <= s.length(); ) {
+      int cp = i < s.length() ? s.codePointAt(i) : ' ';
+      i += i < s.length() ? Character.charCount(cp) : 1;
+      if (Character.isLetter(cp)) {
+        if (len == word.length) {
+          word = java.util.Arrays.copyOf(word, len * 2);
+        }
+        word[len++] = cp;
+      } else if (len > 0) {
+        java.util.Arrays.fill(score, 0);
+        scoreWord(word, len, scripts, score);
+        boolean inA = score[a] > 0;
+        boolean inB = score[b] > 0;
+        if (inA != inB) {
+          pair[inA ? 0 : 1] += inA ? score[a] : score[b];
+        }
+        len = 0;
+      }
+    }
+    double total = pair[0] + pair[1];
+    return total <= 0 ? 0 : pair[0] / total;
+  }
+
+  /** The script of a letter, without the table lookup for the Latin letters below U+0250. */
+  private static Character.UnicodeScript scriptOf(int cp) {
+    if (cp < 0x0250 && cp != 0x00AA && cp != 0x00BA && cp != 0x00B5) {
+      return cp < 0x80 || cp >= 0xC0 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(cp);
+    }
+    return Character.UnicodeScript.of(cp);
+  }
+
+  /** The ASCII letter a Cyrillic or Greek letter imitates (as the rules fold it), or -1. */
+  private static int lookAlike(int cp) {
+    String folded = NormalizedText.fold(new String(Character.toChars(cp)));
+    return folded.length() == 1 && folded.charAt(0) >= 'a' && folded.charAt(0) <= 'z' ? folded.charAt(0) : -1;
+  }
+
+  private static void add(double[] score, double[] w, double factor) {
+    for (int i = 0; i < score.length; i++) {
+      score[i] += w[i] * factor;
+    }
+  }
+
+  private static String normalize(String w) {
+    return Normalizer.normalize(w, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return "LanguageIdentifier" + languages();
+  }
+}

@@ -1,0 +1,306 @@
+package dev.parley.messaging.rules.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.messaging.core.Attachment;
+import dev.parley.messaging.core.Author;
+import dev.parley.messaging.core.BodyFormat;
+import dev.parley.messaging.core.Marketplace;
+import dev.parley.messaging.core.Message;
+import dev.parley.messaging.core.MessageType;
+import dev.parley.messaging.rules.CheckContext;
+import dev.parley.messaging.rules.Finding;
+import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.Severity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Example tests of the wording rules, written independently of the labelled corpus: positives,
+ * negations and neutral forms, other languages, obfuscation, spans and messages.
+ */
+class WordingRulesTest {
+  private static final ContentPolicy POLICY = ContentPolicy.standard();
+  private static final String ORDER = " Order 305-8273641-9182736.";
+
+  static PolicyReport check(String body, CheckContext context) {
+    PolicyReport r = POLICY.checkText(body, context);
+    assertInvariants(r);
+    return r;
+  }
+
+  static PolicyReport proactive(String body, Marketplace m) {
+    return check(body, CheckContext.of(m));
+  }
+
+  static PolicyReport reply(String body, Marketplace m) {
+    return check(body, CheckContext.builder().marketplace(m).replyToBuyer(true).build());
+  }
+
+  /** Every finding's rule is in the catalog, every span lies in its field, a second check is equal. */
+  static void assertInvariants(PolicyReport r) {
+    Message m = r.message();
+    for (Finding f : r.findings()) {
+      assertThat(RuleCatalog.standard().contains(f.ruleId())).isTrue();
+      String source = sourceOf(m, f.field());
+      assertThat(f.start()).isBetween(0, source.length());
+      assertThat(f.end()).isBetween(f.start(), source.length());
+    }
+    assertThat(POLICY.check(m, r.context())).isEqualTo(r);
+  }
+
+  static String sourceOf(Message m, MessageField field) {
+    switch (field.kind()) {
+      case SUBJECT:
+        return m.subject();
+      case BODY:
+        return m.body();
+      case ATTACHMENT_NAME:
+        return m.attachments().get(field.attachmentIndex()).fileName();
+      case MESSAGE:
+        return "";
+      default:
+        return m.attachments().get(field.attachmentIndex()).content()
+            .map(b -> java.nio.charset.StandardCharsets.UTF_8.decode(b).toString()).orElse("");
+    }
+  }
+
+  static Set<String> rules(PolicyReport r) {
+    return r.findings().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      review.positive-only | UK | We'd really appreciate a positive review if you have a moment.
+      review.positive-only | US | If you love the lamp, please leave us five stars on Amazon!
+      review.positive-only | US | Had a problem? Please write to us first, before you leave any review.
+      review.positive-only | DE | Wären Sie so nett und vergeben fünf Sterne für unseren Service?
+      review.positive-only | FR | Si vous êtes ravi de votre achat, laissez-nous un avis positif.
+      review.positive-only | IT | Se è soddisfatta, ci lasci una recensione a 5 stelle.
+      review.positive-only | ES | Si le ha gustado, déjenos una valoración de cinco estrellas.
+      review.incentive     | US | Post a review of the blender and we'll refund $10 to your card.
+      review.incentive     | UK | Share your feedback and get a free phone case as a thank you.
+      review.incentive     | DE | Für Ihre Rezension erhalten Sie einen Gutschein über 10 Euro.
+      review.incentive     | FR | Publiez un avis et recevez une carte cadeau de 10 €.
+      review.incentive     | ES | Por su reseña le enviamos un regalo sorpresa.
+      review.change-request | US | Could you please delete the review you left for the kettle?
+      review.change-request | DE | Bitte ändern Sie Ihre Rezension, das Problem ist gelöst.
+      review.change-request | IT | Potrebbe modificare la sua recensione? Il problema è risolto.
+      content.promotion    | US | Use code WELCOME15 at checkout for 15% off your next order.
+      content.promotion    | UK | Sign up for our newsletter to hear about new arrivals first.
+      content.promotion    | US | Follow us on Instagram for tips and giveaways!
+      content.promotion    | DE | Besuchen Sie unseren Onlineshop, dort ist alles günstiger als bei Amazon.
+      content.promotion    | FR | Suivez-nous sur Instagram pour nos nouveautés.
+      content.promotion    | ES | Síganos en Facebook para no perderse nada.
+      content.promotion    | US | Check out our storefront on Amazon for matching pillowcases.
+      review.incentive     | US | Leave a review and we'll enter you into our monthly draw for a $100 gift card.
+      review.positive-only | US | Loved it? Tell the world with a glowing review!
+      content.sensitive    | US | You are an idiot and we will report you to the police.
+      content.sensitive    | DE | Sie sind ein Betrüger.
+      """)
+  void flagsViolations(String rule, String marketplace, String body) {
+    PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
+    assertThat(rules(r)).contains(rule);
+    Finding f = r.findings(rule).get(0);
+    assertThat(f.message()).startsWith(rule + ": \"").contains(".txt:");
+    assertThat(f.excerpt()).isNotEmpty();
+    assertThat(body + ORDER).contains(f.excerpt());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      US | We'd appreciate an honest review of the kettle, whatever your experience.
+      US | Whether positive or negative, your review helps other buyers.
+      US | Reviews are voluntary and we do not offer anything in return for them.
+      US | The five-star hotel towels should be washed at 40 degrees first.
+      US | Error code E3 means the filter is not seated; please reseat it.
+      US | The coupon on the product page is applied by Amazon at checkout.
+      US | Please remove the protective film before using the hob.
+      US | If you feel we resolved the issue, you can update your feedback at any time.
+      US | We'll send a free replacement for the cracked lid today.
+      DE | Über eine ehrliche Bewertung würden wir uns freuen, ob positiv oder negativ.
+      DE | Bitte entfernen Sie die Schutzfolie vor dem ersten Gebrauch.
+      FR | Nous serions ravis de lire votre avis honnête, quel que soit votre ressenti.
+      IT | Saremmo felici di leggere una recensione sincera, positiva o negativa.
+      ES | Nos encantaría conocer su opinión sincera, sea cual sea su experiencia.
+      US | The kill switch stops the saw at once.
+      US | Stupid question from our side, but does the lid fit your 28 cm pan?
+      US | You can change your seller feedback rating at any time if you wish; it's entirely up to you.
+      IT | Ci lasci una recensione: la sua opinione sincera, positiva o negativa, ci aiuta.
+      """)
+  void leavesCompliantWordingAlone(String marketplace, String body) {
+    PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
+    assertThat(r.findings().stream().filter(f -> f.severity() == Severity.BLOCK)).as(r.findings().toString()).isEmpty();
+  }
+
+  @Test
+  void obfuscatedWordingIsStillFound() {
+    assertThat(rules(proactive("Please leave a ＰＯＳＩＴＩＶＥ re\u200Bview!" + ORDER, Marketplace.US))).contains("review.positive-only");
+    assertThat(rules(proactive("Please leave a pоsitive review" + ORDER, Marketplace.US))).contains("review.positive-only");
+    assertThat(rules(proactive("FOLLOW   US ON\nINSTAGRAM" + ORDER, Marketplace.US))).contains("content.promotion");
+  }
+
+  @Test
+  void findingSpanPointsAtThePhraseInTheOriginalText() {
+    String body = "Hello!\n\nPlease leave a POSITIVE review." + ORDER;
+    Finding f = proactive(body, Marketplace.US).findings("review.positive-only").get(0);
+    assertThat(body.substring(f.start(), f.end())).isEqualTo("POSITIVE review");
+    assertThat(f.message()).contains("\"POSITIVE review\"").contains("review.positive-only.en.txt:");
+  }
+
+  @Test
+  void thankYouOnlyIsForProactiveMessagesOnly() {
+    String body = "Dear Anna,\n\nThank you so much for your order! We hope you enjoy it.\n\nKind regards,\nThe Lamp Shop";
+    assertThat(rules(proactive(body + "\n" + ORDER, Marketplace.UK))).contains("message.thank-you-only");
+    assertThat(rules(reply(body, Marketplace.UK))).doesNotContain("message.thank-you-only");
+    String withContent = "Dear Anna,\n\nThank you for your order. Which colour would you like, red or blue?\n\nKind regards,\nThe Lamp Shop" + ORDER;
+    assertThat(rules(proactive(withContent, Marketplace.UK))).doesNotContain("message.thank-you-only");
+    assertThat(rules(proactive("Vielen Dank für Ihre Bestellung! Bei Fragen sind wir gerne für Sie da." + ORDER, Marketplace.DE)))
+        .contains("message.thank-you-only");
+    assertThat(rules(proactive("Just checking in to make sure everything arrived okay. Let us know if you need anything!" + ORDER, Marketplace.US)))
+        .contains("message.thank-you-only");
+  }
+
+  @Test
+  void orderConfirmationIsForProactiveMessagesWithoutAProblem() {
+    String shipped = "Good news: your order has been shipped today. Tracking number 1Z999AA10123456784." + ORDER;
+    assertThat(rules(proactive(shipped, Marketplace.US))).contains("message.order-confirmation");
+    assertThat(rules(reply(shipped, Marketplace.US))).doesNotContain("message.order-confirmation");
+    String delayed = "Unfortunately your order has been shipped late because of a storm; it should arrive by Friday." + ORDER;
+    assertThat(rules(proactive(delayed, Marketplace.US))).doesNotContain("message.order-confirmation");
+    assertThat(rules(proactive("Ihre Bestellung wurde heute versendet. Sendungsnummer 00340434161094042557." + ORDER, Marketplace.DE)))
+        .contains("message.order-confirmation");
+  }
+
+  @Test
+  void emojiBlocksTextSymbolsWarnSmileysPass() {
+    PolicyReport r = proactive("Your mug is on the way 😊 and we love it ❤️" + ORDER, Marketplace.US);
+    List<Finding> emoji = r.findings("style.emoji");
+    assertThat(emoji).hasSize(2).allMatch(f -> f.severity() == Severity.BLOCK);
+    assertThat(emoji.get(1).excerpt()).isEqualTo("❤️");
+    assertThat(proactive("Rated ★★★★★ by our testers" + ORDER, Marketplace.US).findings("style.emoji"))
+        .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARN));
+    assertThat(proactive("Rated ⭐⭐⭐ by our testers" + ORDER, Marketplace.US).findings("style.emoji"))
+        .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.BLOCK));
+    assertThat(proactive("Thanks :) See you :-) ©2026 Acme® Widget™ → next" + ORDER, Marketplace.US).findings("style.emoji")).isEmpty();
+    assertThat(proactive("Family 👨‍👩‍👧 flag 🇩🇪 keycap 1️⃣ thumbs 👍🏽" + ORDER, Marketplace.US).findings("style.emoji"))
+        .extracting(Finding::excerpt).containsExactly("👨‍👩‍👧", "🇩🇪", "1️⃣", "👍🏽");
+  }
+
+  @Test
+  void gifAttachmentsAndImagesAreFound() {
+    Message m = Message.builder().id("g").author(Author.SELLER).sentAt(Instant.EPOCH)
+        .body("Manual attached." + ORDER)
+        .addAttachments(Attachment.of("spin.GIF", 10), Attachment.of("photo.png", 10).withDeclaredMediaType("image/gif"), Attachment.of("manual.pdf", 10))
+        .build();
+    PolicyReport r = POLICY.check(m, CheckContext.of(Marketplace.US));
+    assertInvariants(r);
+    assertThat(r.findings("style.gif")).extracting(f -> f.field().attachmentIndex()).containsExactly(0, 1);
+    Message html = Message.builder().id("h").author(Author.SELLER).sentAt(Instant.EPOCH).bodyFormat(BodyFormat.HTML)
+        .body("<p>Order 305-8273641-9182736</p><img src=\"https://x.example/a.gif\"><img src='b.png'>").build();
+    PolicyReport hr = POLICY.check(html, CheckContext.of(Marketplace.US));
+    assertThat(hr.findings("style.gif")).singleElement().satisfies(f -> assertThat(f.excerpt()).isEqualTo("https://x.example/a.gif"));
+  }
+
+  @Test
+  void orderIdMissingOnlyForProactiveFreeForm() {
+    assertThat(rules(proactive("Which colour would you like for the cushion cover?", Marketplace.US))).contains("message.order-id-missing");
+    assertThat(rules(proactive("Which colour would you like for order 305–8273641–9182736?", Marketplace.US))).doesNotContain("message.order-id-missing");
+    assertThat(rules(proactive("Which colour for 1305-8273641-9182736?", Marketplace.US))).contains("message.order-id-missing");
+    assertThat(rules(reply("Which colour would you like?", Marketplace.US))).doesNotContain("message.order-id-missing");
+    Message typed = Message.builder().id("t").author(Author.SELLER).sentAt(Instant.EPOCH).type(MessageType.CONFIRM_ORDER_DETAILS).body("Which colour?").build();
+    assertThat(POLICY.check(typed, CheckContext.of(Marketplace.US)).findings("message.order-id-missing")).isEmpty();
+    assertThat(OrderIdRule.containsOrderId("order ３０５-８２７３６４１-９１８２７３６".replace('３', '3'))).isFalse();
+  }
+
+  @Test
+  void languageMustMatchTheBuyer() {
+    String english = "Hello, we are sorry that the lamp arrived with a broken shade. We will send you a new one tomorrow at no cost." + ORDER;
+    PolicyReport de = proactive(english, Marketplace.DE);
+    assertThat(de.findings("message.language")).singleElement().satisfies(f -> {
+      assertThat(f.message()).contains("English").contains("German").contains("confidence");
+      assertThat(f.severity()).isEqualTo(Severity.WARN);
+    });
+    assertThat(proactive(english, Marketplace.UK).findings("message.language")).isEmpty();
+    String german = "Es tut uns leid, dass die Lampe mit einem kaputten Schirm angekommen ist. Wir schicken Ihnen morgen kostenlos einen neuen." + ORDER;
+    assertThat(proactive(german, Marketplace.DE).findings("message.language")).isEmpty();
+    // The buyer's own locale wins over the marketplace default.
+    CheckContext frBuyerOnDe = CheckContext.builder().marketplace(Marketplace.DE).buyerLocale(Locale.forLanguageTag("fr-FR")).build();
+    assertThat(check(german, frBuyerOnDe).findings("message.language")).hasSize(1);
+    // Belgium accepts French and Dutch when the buyer's locale is unknown.
+    String dutch = "Het spijt ons dat de lamp met een kapotte kap is aangekomen. Wij sturen u morgen gratis een nieuwe toe." + ORDER;
+    assertThat(proactive(dutch, Marketplace.BE).findings("message.language")).isEmpty();
+    assertThat(proactive(english, Marketplace.BE).findings("message.language")).hasSize(1);
+    // Too short to tell.
+    assertThat(proactive("Thanks!" + ORDER, Marketplace.DE).findings("message.language")).isEmpty();
+  }
+
+  @Test
+  void englishWhenTheBuyerWroteEnglishIsAnOption() {
+    String english = "Hello, we are sorry that the lamp arrived with a broken shade. We will send you a new one tomorrow at no cost." + ORDER;
+    CheckContext ctx = CheckContext.builder().marketplace(Marketplace.DE).buyerWritingLocale(Locale.ENGLISH).replyToBuyer(true).build();
+    assertThat(check(english, ctx).findings("message.language")).hasSize(1);
+    ContentPolicy lenient = ContentPolicy.of(ContentSettings.builder().acceptEnglishWhenBuyerWroteEnglish(true).build());
+    assertThat(lenient.checkText(english, ctx).findings("message.language")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | We are sorry the parcel is late; the courier says it will arrive on Friday.
+      de | Leider ist das Paket verspätet, der Paketdienst meldet die Zustellung für Freitag.
+      fr | Nous sommes désolés, le colis a du retard et devrait arriver vendredi.
+      it | Ci scusiamo, il pacco è in ritardo e dovrebbe arrivare venerdì.
+      es | Lamentamos que el paquete llegue tarde; el transportista lo entregará el viernes.
+      nl | Het spijt ons dat het pakket te laat is; de bezorger levert het vrijdag.
+      pl | Przepraszamy, paczka jest opóźniona i zostanie dostarczona w piątek.
+      sv | Vi beklagar att paketet är försenat, det kommer fram på fredag.
+      pt | Lamentamos o atraso do pacote, que deve chegar na sexta-feira.
+      tr | Kargonuz maalesef gecikti, cuma günü teslim edilecek.
+      ja | お荷物の到着が遅れており、大変申し訳ございません。金曜日にお届けの予定です。
+      ar | نعتذر عن تأخر الطرد، سيصل يوم الجمعة.
+      """)
+  void identifiesTheLanguagesOfItsProfiles(String lang, String text) {
+    LanguageGuess g = LanguageIdentifier.standard().identify(text);
+    assertThat(g.language()).isEqualTo(lang);
+    assertThat(g.confidence()).isGreaterThan(0.3);
+  }
+
+  @Test
+  void languageGuessIsAValue() {
+    assertThat(LanguageGuess.of("de", 0.5, 10)).isEqualTo(LanguageGuess.of("de", 0.5, 10));
+    assertThat(LanguageIdentifier.standard().identify("12345 !!!").determined()).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> LanguageGuess.of("de", 1.5, 1)).hasMessageContaining("confidence");
+  }
+
+  @Test
+  void disabledWordingRulesAreNotChecked() {
+    ContentPolicy off = ContentPolicy.of(ContentSettings.builder().addDisabledRules("review.positive-only", "style.emoji").build());
+    PolicyReport r = off.checkText("Leave a 5-star review 😊" + ORDER, CheckContext.of(Marketplace.US));
+    assertThat(rules(r)).doesNotContain("review.positive-only", "style.emoji");
+  }
+
+  @Test
+  void settingsRejectOutOfRangeValues() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContentSettings.builder().languageMinConfidence(2).build())
+        .hasMessageContaining("languageMinConfidence").hasMessageContaining("2.0");
+  }
+
+  @Test
+  void megabytesStayFast() {
+    String chunk = "please leave a review whatever your experience, five stars or one, positive or negative 😊 ";
+    String big = chunk.repeat(4_000_000 / chunk.length());
+    long t0 = System.nanoTime();
+    PolicyReport r = POLICY.checkText(big, CheckContext.of(Marketplace.US));
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertThat(r.findings()).isNotEmpty();
+    assertThat(ms).as("ms for 4 MB").isLessThan(10_000);
+  }
+}
