@@ -29,14 +29,16 @@ import org.junit.jupiter.api.Test;
  * report "could not be fully inspected" where a cap was reached.
  */
 class HostileInputsTest {
-  private static final CheckContext CTX = CheckContext.of(Marketplace.US);
+  // A reply, so that message-level rules for proactive messages (order id) stay out of the HTML checks.
+  private static final CheckContext CTX = CheckContext.builder().marketplace(Marketplace.US).replyToBuyer(true).build();
 
-  private static PolicyReport timed(Message m, long maxMillis) {
-    long t0 = System.nanoTime();
-    PolicyReport r = ReportInvariants.checkAndVerify(ContentPolicy.standard(), m, CTX);
-    long ms = (System.nanoTime() - t0) / 1_000_000;
-    assertThat(ms).as("check time in ms (two checks and a field extraction)").isLessThan(maxMillis);
-    return r;
+  /**
+   * Checks twice and verifies the report invariants. Time is not asserted here (unit tests never
+   * assert timings; AttachmentRulesBenchmark measures it): the caps must end the work, and a
+   * runaway input shows up as a hung build.
+   */
+  private static PolicyReport bounded(Message m) {
+    return ReportInvariants.checkAndVerify(ContentPolicy.standard(), m, CTX);
   }
 
   private static boolean notFullyInspected(PolicyReport r) {
@@ -72,7 +74,7 @@ class HostileInputsTest {
   void zipBombInADocxStopsAtTheDecompressionCap() {
     byte[] bomb = zipBomb("word/document.xml", 100L << 20);
     assertThat(bomb.length).isLessThan(2 << 20);
-    PolicyReport r = timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("manual.docx", bomb)), 20_000);
+    PolicyReport r = bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("manual.docx", bomb)));
     assertThat(notFullyInspected(r)).isTrue();
   }
 
@@ -84,7 +86,7 @@ class HostileInputsTest {
       m.put("level" + i + (i == 0 ? ".txt" : ".zip"), inner);
       inner = TestFiles.zip(m);
     }
-    PolicyReport r = timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("manual.docx", inner)), 5_000);
+    PolicyReport r = bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("manual.docx", inner)));
     assertThat(r.findings("attachment.type")).extracting(Finding::message).anyMatch(s -> s.contains("an archive (judged by its content)"));
   }
 
@@ -95,7 +97,7 @@ class HostileInputsTest {
     for (int i = 0; i < 20_000; i++) {
       m.put("word/media/e" + i, new byte[0]);
     }
-    PolicyReport r = timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.docx", TestFiles.zip(m))), 10_000);
+    PolicyReport r = bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.docx", TestFiles.zip(m))));
     assertThat(notFullyInspected(r)).isTrue();
   }
 
@@ -106,7 +108,7 @@ class HostileInputsTest {
       sb.append(i).append(" 0 obj\n<< /Type /Pages /Kids [").append(i % 2000 + 1).append(" 0 R] /Parent ").append(i).append(" 0 R >>\nendobj\n");
     }
     sb.append("trailer << /Root 1 0 R >>\n%%EOF");
-    PolicyReport r = timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", sb.toString().getBytes(StandardCharsets.ISO_8859_1))), 5_000);
+    PolicyReport r = bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", sb.toString().getBytes(StandardCharsets.ISO_8859_1))));
     assertThat(r.findings("attachment.content")).isEmpty();
   }
 
@@ -120,16 +122,16 @@ class HostileInputsTest {
     pdf.write(("%PDF-1.4\n1 0 obj\n<< /Length " + compressed.size() + " /Filter /FlateDecode >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
     compressed.writeTo(pdf);
     pdf.write("\nendstream\nendobj\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
-    PolicyReport r = timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", pdf.toByteArray())), 20_000);
+    PolicyReport r = bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", pdf.toByteArray())));
     assertThat(notFullyInspected(r)).isTrue();
   }
 
   @Test
   void pdfWithDeepNestingAndTooManyObjectsStops() {
     String deep = "%PDF-1.4\n1 0 obj\n" + "<<".repeat(100_000) + "\nendobj\n(" + "(".repeat(100_000) + "\n";
-    assertThat(notFullyInspected(timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", deep.getBytes(StandardCharsets.ISO_8859_1))), 5_000))).isTrue();
+    assertThat(notFullyInspected(bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", deep.getBytes(StandardCharsets.ISO_8859_1)))))).isTrue();
     String many = "%PDF-1.4\n" + "1 0 obj null endobj\n".repeat(250_000);
-    assertThat(notFullyInspected(timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", many.getBytes(StandardCharsets.ISO_8859_1))), 10_000))).isTrue();
+    assertThat(notFullyInspected(bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", many.getBytes(StandardCharsets.ISO_8859_1)))))).isTrue();
   }
 
   @Test
@@ -139,17 +141,15 @@ class HostileInputsTest {
       inner = "<< /Type /ObjStm /N 1 >>\nstream\n" + inner + "\nendstream\n";
     }
     String pdf = "%PDF-1.5\n1 0 obj\n" + inner + "endobj\n%%EOF";
-    PolicyReport r = timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", pdf.getBytes(StandardCharsets.ISO_8859_1))), 10_000);
+    PolicyReport r = bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.pdf", pdf.getBytes(StandardCharsets.ISO_8859_1))));
     assertThat(notFullyInspected(r)).isTrue();
   }
 
   @Test
   void redactingAMegabyteOfViolationsIsLinear() {
     String html = "<style>p{color:red}</style><center><br><img src=\"http://x.example/a.gif\" width=\"1\">".repeat(12_000);
-    long t0 = System.nanoTime();
     PolicyReport r = ContentPolicy.standard().check(HtmlBodyTest.html(html), CTX);
     Message redacted = r.redacted();
-    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(15_000);
     assertThat(ContentPolicy.standard().check(redacted, CTX).findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
   }
 
@@ -167,7 +167,7 @@ class HostileInputsTest {
       b[off] = 1;
     }
     b[68] = 2;
-    PolicyReport r = timed(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.doc", b)), 5_000);
+    PolicyReport r = bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("a.doc", b)));
     assertThat(r.findings("attachment.type")).isNotEmpty();
   }
 
@@ -179,11 +179,8 @@ class HostileInputsTest {
     for (String shape : shapes) {
       int size = shape.equals("<div>") || shape.equals("<b><i>") || shape.equals("<!--") ? 10 << 20 : 1 << 20;
       String html = shape.repeat(size / shape.length());
-      long t0 = System.nanoTime();
       PolicyReport r = ContentPolicy.standard().check(HtmlBodyTest.html(html), CTX);
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      assertThat(ms).as(shape + " took ms").isLessThan(15_000);
-      assertThat(r).isNotNull();
+      assertThat(r.findings()).allSatisfy(f -> assertThat(f.end()).isLessThanOrEqualTo(html.length()));
     }
   }
 }

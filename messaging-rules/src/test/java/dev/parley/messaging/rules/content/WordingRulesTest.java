@@ -205,9 +205,9 @@ class WordingRulesTest {
     assertInvariants(r);
     assertThat(r.findings("style.gif")).extracting(f -> f.field().attachmentIndex()).containsExactly(0, 1);
     Message html = Message.builder().id("h").author(Author.SELLER).sentAt(Instant.EPOCH).bodyFormat(BodyFormat.HTML)
-        .body("<p>Order 305-8273641-9182736</p><img src=\"https://x.example/a.gif\"><img src='b.png'>").build();
+        .body("<p>Order 305-8273641-9182736</p><img src=\"https://m.media-amazon.com/a.gif\"><img src='b.png'>").build();
     PolicyReport hr = POLICY.check(html, CheckContext.of(Marketplace.US));
-    assertThat(hr.findings("style.gif")).singleElement().satisfies(f -> assertThat(f.excerpt()).isEqualTo("https://x.example/a.gif"));
+    assertThat(hr.findings("style.gif")).singleElement().satisfies(f -> assertThat(f.excerpt()).contains("a.gif"));
   }
 
   @Test
