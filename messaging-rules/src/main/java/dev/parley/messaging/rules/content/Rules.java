@@ -14,7 +14,9 @@ final class Rules {
 
   static Rules of(ContentSettings settings) {
     return new Rules(
-        List.of(),
+        List.of(
+            // contact rules (content.link, content.email + content.buyer-alias, content.phone, content.opt-out-link)
+            new LinkRule(settings), new EmailRule(), new PhoneRule(settings), new OptOutRule()),
         List.of());
   }
 }
