@@ -196,18 +196,23 @@ final class AddressScanner {
 
   /** Reads {@code label(.label)*} from {@code p} up to {@code limit}. */
   private static Host readHost(ContactText v, int p, int limit) {
+    return readHost(v, p, limit, false);
+  }
+
+  /** As {@link #readHost(ContactText, int, int)}; after a scheme, CJK letters belong to the host too. */
+  private static Host readHost(ContactText v, int p, int limit, boolean cjk) {
     Host h = new Host();
     int i = p;
     while (i < limit) {
       int s = i;
-      while (i < limit && isHostChar(v.charAt(i))) {
+      while (i < limit && (isHostChar(v.charAt(i)) || (cjk && Character.isLetterOrDigit(v.charAt(i))))) {
         i++;
       }
       if (i == s) {
         break;
       }
       h.add(s, i);
-      if (i + 1 < limit && v.charAt(i) == '.' && isHostChar(v.charAt(i + 1))) {
+      if (i + 1 < limit && v.charAt(i) == '.' && (isHostChar(v.charAt(i + 1)) || (cjk && Character.isLetterOrDigit(v.charAt(i + 1))))) {
         i++;
       } else {
         break;
@@ -240,25 +245,40 @@ final class AddressScanner {
     return false;
   }
 
+  /**
+   * End of a scheme at {@code p}: a web scheme ({@code http}, {@code https}, {@code ftp} ...) with
+   * one to three slashes (or backslashes), or any scheme ({@code irc://}, {@code myapp://}) with two
+   * slashes; -1 if there is none.
+   */
   private static int schemeEnd(ContactText v, int p, int limit) {
-    int i = p;
-    while (i < limit && i - p < 6 && v.charAt(i) >= 'a' && v.charAt(i) <= 'z') {
-      i++;
-    }
-    String scheme = v.substring(p, i);
-    if (!(scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp") || scheme.equals("sftp") || scheme.equals("ftps"))) {
+    char first = v.charAt(p);
+    if (first < 'a' || first > 'z') {
       return -1;
     }
-    if (i < limit && v.charAt(i) == ':') {
-      i++;
-      int slashes = 0;
-      while (i < limit && (v.charAt(i) == '/' || v.charAt(i) == '\\') && slashes < 3) {
+    int i = p;
+    while (i < limit && i - p < 32) {
+      char c = v.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-') {
         i++;
+      } else {
+        break;
+      }
+    }
+    String scheme = v.substring(p, i);
+    boolean web = scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp") || scheme.equals("sftp") || scheme.equals("ftps");
+    if (i < limit && v.charAt(i) == ':') {
+      int j = i + 1;
+      int slashes = 0;
+      while (j < limit && (v.charAt(j) == '/' || v.charAt(j) == '\\') && slashes < 3) {
+        j++;
         slashes++;
       }
-      return slashes >= 1 ? i : -1;
+      if (web ? slashes >= 1 : slashes == 2) {
+        return j;
+      }
+      return -1;
     }
-    if (i + 1 < limit && v.charAt(i) == '/' && v.charAt(i + 1) == '/') {
+    if (web && i + 1 < limit && v.charAt(i) == '/' && v.charAt(i + 1) == '/') {
       return i + 2;
     }
     return -1;
@@ -303,8 +323,19 @@ final class AddressScanner {
           return end;
         }
       }
-      Host h = readHost(v, hostStart, limit);
+      Host h = readHost(v, hostStart, limit, true);
       if (h.labels == 0) {
+        // a host of symbols (http://☃.net/) is still a link once something follows the scheme
+        int end = urlRestEnd(v, scheme, limit);
+        boolean substance = false;
+        for (int i = scheme; i < end && !substance; i++) {
+          char c = v.charAt(i);
+          substance = c != '.' && c != '/' && c != '\\' && c != ':' && c != ',' && c != '-';
+        }
+        if (substance) {
+          out.add(new Hit(Kind.LINK, p, end, v.substring(scheme, end), "URL"));
+          return end;
+        }
         return scheme;
       }
       int end = urlRestEnd(v, h.end, limit);

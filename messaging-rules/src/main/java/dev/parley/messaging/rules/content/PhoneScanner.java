@@ -140,6 +140,7 @@ final class PhoneScanner {
       }
       if (i > 0 && (Character.isLetterOrDigit(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0)) {
         // glued to a word or identifier: skip the whole alphanumeric token
+        i++;
         while (i < n && Character.isLetterOrDigit(f.charAt(i))) {
           i++;
         }

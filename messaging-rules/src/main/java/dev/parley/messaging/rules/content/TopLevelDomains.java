@@ -30,7 +30,7 @@ final class TopLevelDomains {
    * Other generic TLDs are common words ("best", "today", "now", "life") and need evidence.
    */
   static final Set<String> STRONG_GENERIC = Set.of(
-      "com", "net", "org", "info", "biz", "eu", "shop", "store", "online", "site", "website", "web", "app", "io", "co",
+      "com", "net", "org", "edu", "gov", "int", "mil", "info", "biz", "eu", "shop", "store", "online", "site", "website", "web", "app", "io", "co",
       "xyz", "top", "club", "tech", "email", "link", "click", "page", "blog", "asia", "mobi", "pro", "digital", "services",
       "support", "deals", "sale", "market", "berlin", "koeln", "hamburg", "bayern", "paris", "london", "nyc", "tokyo",
       "amazon", "ly", "gl", "gd", "cc", "ws", "tk", "ml", "ga", "cf", "gq", "tv", "fm", "ai", "bz");
@@ -40,7 +40,7 @@ final class TopLevelDomains {
    * name unless a scheme, {@code www.} or a path says otherwise.
    */
   static final Set<String> FILE_EXTENSIONS = Set.of(
-      "zip", "mov", "py", "sh", "md", "rs", "ps", "pm", "cs", "jp", "so", "ai", "rar", "psd", "csv", "txt", "pdf", "docx");
+      "zip", "mov", "py", "sh", "md", "rs", "ps", "pm", "cs", "ai", "rar", "psd", "csv", "txt", "pdf", "docx");
 
   /** Link shorteners and messenger links, flagged however short their name is. */
   static final Set<String> SHORTENERS = Set.of(
