@@ -348,6 +348,12 @@ final class AddressScanner {
       return e6;
     }
     Host h = readHost(v, p, limit);
+    if (h.labels == 1 && h.end + 1 < limit && v.charAt(h.end) == ':' && Character.isDigit(v.charAt(h.end + 1))
+        && label(v, h, 0).equals("localhost")) {
+      int end = urlRestEnd(v, h.end, limit);
+      out.add(new Hit(Kind.LINK, p, end, v.substring(p, h.end), "local address"));
+      return end;
+    }
     if (h.labels < 2 || h.overflow) {
       return h.end;
     }
@@ -544,7 +550,10 @@ final class AddressScanner {
       while (m >= 2 && h.labels - m < 2 && !TopLevelDomains.isTld(label(v, h, m - 1))) {
         m--;
       }
-      if (m < 2 || !TopLevelDomains.isTld(label(v, h, m - 1)) || allDigits(label(v, h, m - 2))) {
+      boolean mailto = ls >= 7 && v.substring(ls - 7, ls).equals("mailto:");
+      if (mailto && !TopLevelDomains.isTld(label(v, h, h.labels - 1))) {
+        m = h.labels; // an explicit mailto: makes any dotted name an address
+      } else if (m < 2 || !TopLevelDomains.isTld(label(v, h, m - 1)) || allDigits(label(v, h, m - 2))) {
         continue;
       }
       String local = v.substring(ls, at);
