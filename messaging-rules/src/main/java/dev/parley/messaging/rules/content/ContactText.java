@@ -22,9 +22,24 @@ final class ContactText {
   static final Set<String> DOT_WORDS = folded("dot", "d0t", "punkt", "point", "punto", "ponto", "kropka", "punt", "nokta", "pkt", "ドット", "どっと");
   static final Set<String> SLASH_WORDS = folded("slash", "barra", "schrägstrich", "barre", "ukośnik", "スラッシュ");
   static final Set<String> ROMANCE_DOT_WORDS = Set.of("point", "punto", "ponto", "punt");
-  static final Set<String> AT_WORDS = Set.of("arobase", "chiocciola", "chiocciolina", "klammeraffe", "małpa", "malpa", "arroba", "apenstaartje", "atsign", "snabela", "アットマーク", "あっとまーく");
+  static final Set<String> AT_WORDS = folded("arobase", "chiocciola", "chiocciolina", "klammeraffe", "małpa", "malpa", "arroba", "apenstaartje", "atsign", "snabela", "アットマーク", "あっとまーく");
   /** Second words that make "at" (or a first word) a strong at sign: "at sign", "snabel-a", "et işareti". */
   static final Set<String> AT_SECOND_WORDS = folded("sign", "symbol", "işareti");
+
+  /** First letters of every separator word (a cheap test before any set look-up). */
+  private static final String SEPARATOR_FIRST = firstLetters();
+
+  private static String firstLetters() {
+    StringBuilder sb = new StringBuilder("aehs");
+    for (Set<String> set : java.util.List.of(DOT_WORDS, SLASH_WORDS, AT_WORDS)) {
+      for (String w : set) {
+        if (sb.indexOf(w.substring(0, 1)) < 0) {
+          sb.append(w.charAt(0));
+        }
+      }
+    }
+    return sb.toString();
+  }
 
   private static Set<String> folded(String... words) {
     java.util.Set<String> set = new java.util.HashSet<>();
@@ -175,7 +190,7 @@ final class ContactText {
         while (wEnd < n && isWordChar(f.charAt(wEnd)) && wEnd - i <= 16) {
           wEnd++;
         }
-        if (wEnd - i <= 16 && (wEnd >= n || !isWordChar(f.charAt(wEnd)))) {
+        if (wEnd - i >= 2 && wEnd - i <= 16 && (wEnd >= n || !isWordChar(f.charAt(wEnd))) && SEPARATOR_FIRST.indexOf(c) >= 0) {
           String w = f.substring(i, wEnd);
           char sym = 0;
           byte flag = DISGUISED;
@@ -295,7 +310,8 @@ final class ContactText {
     int alnum = 0;
     int j = i;
     int lastAtomEnd = i;
-    int spaces = 0;
+    // every atom must be followed by one space (or end the run), so an unspaced text such as
+    // "a.a.a" ends the run after one atom: the look-ahead never re-reads a long stretch
     while (j < n) {
       char c = f.charAt(j);
       if (isWordChar(c) && (j + 1 >= n || !isWordChar(f.charAt(j + 1)))) {
@@ -306,12 +322,13 @@ final class ContactText {
       atoms++;
       j++;
       lastAtomEnd = j;
-      if (j < n && f.charAt(j) == ' ') {
+      if (j + 1 < n && f.charAt(j) == ' ' && f.charAt(j + 1) != ' ') {
         j++;
-        spaces++;
+      } else {
+        break;
       }
     }
-    if (atoms >= 5 && alnum >= 4 && spaces >= 3) {
+    if (atoms >= 5 && alnum >= 4) {
       return lastAtomEnd;
     }
     return -1;

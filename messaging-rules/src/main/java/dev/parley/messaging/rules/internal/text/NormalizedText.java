@@ -60,6 +60,19 @@ public final class NormalizedText {
         i = next;
         continue;
       }
+      if (cp < 0x80 && !pendingSpace) {
+        // fast path for ASCII (the bulk of most messages): no decomposition, no allocation
+        if (outLen == starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+          ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+        starts[outLen] = i;
+        ends[outLen] = next;
+        outLen++;
+        i = next;
+        continue;
+      }
       String folded = fold(cp);
       if (folded.isEmpty()) {
         i = next;
