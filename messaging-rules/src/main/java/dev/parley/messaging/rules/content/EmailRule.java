@@ -19,7 +19,7 @@ final class EmailRule implements TextRule {
     if (!sink.enabled(ID) && !sink.enabled(ALIAS_ID)) {
       return;
     }
-    ContactText view = ContactText.of(field.normalized().text());
+    ContactText view = field.contactText();
     Optional<BuyerAlias> alias = input.context().buyerAlias();
     for (AddressScanner.Hit h : AddressScanner.scan(view, "")) {
       if (h.kind != AddressScanner.Kind.EMAIL) {

@@ -23,7 +23,7 @@ final class LinkRule implements TextRule {
     if (!sink.enabled(ID)) {
       return;
     }
-    ContactText view = ContactText.of(field.normalized().text());
+    ContactText view = field.contactText();
     String ownCc = input.context().marketplace().topLevelDomain();
     ownCc = ownCc.substring(ownCc.lastIndexOf('.') + 1);
     for (AddressScanner.Hit h : AddressScanner.scan(view, ownCc)) {
