@@ -185,7 +185,8 @@ public final class NormalizedText {
     for (int k = 0; k < decomposed.length(); ) {
       int c = decomposed.codePointAt(k);
       k += Character.charCount(c);
-      if (isInvisible(c)) {
+      if (isInvisible(c) || isSpace(c)) {
+        // a spacing accent (¨ ´ ¸) decomposes to a space and a mark: it is no white space in the text
         continue;
       }
       if (Character.getType(c) == Character.NON_SPACING_MARK && (prevBase < 0 || isLatinLike(prevBase))) {
