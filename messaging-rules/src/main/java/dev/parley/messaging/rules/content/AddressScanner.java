@@ -84,9 +84,10 @@ final class AddressScanner {
       "co", "nr", "no", "mr", "mrs", "ms", "dr", "st", "ca", "bzw", "usw", "etc", "vs", "inc", "ltd", "gmbh", "approx", "ref",
       "tel", "fax", "str", "art", "bsp", "ggf", "evtl", "inkl", "zzgl", "max", "min", "pcs", "qty", "vol", "nb", "ps", "pp",
       "abs", "vgl", "sig", "sr", "jr", "prof", "ing", "dipl", "mme", "mlle", "sra", "ud", "tlf");
+  /** Romance prepositions, articles and verbs that follow "point"/"punto"/"ponto" in prose ("point de vue", "punto es"). */
   private static final Set<String> ROMANCE_FUNCTION_WORDS = Set.of(
       "de", "da", "di", "do", "es", "e", "a", "la", "le", "el", "il", "lo", "en", "in", "et", "y", "se", "si", "no", "na",
-      "al", "du", "des", "del", "que", "che", "com", "it", "is", "be", "to", "at", "me", "my", "by", "so", "us", "ma");
+      "al", "du", "des", "del", "que", "che", "ma", "per", "por", "para", "pour", "sur", "su", "ou", "o", "mais", "pero");
   private static final Set<String> MAIL_PROVIDERS = Set.of(
       "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "t-online", "icloud", "me", "aol",
       "orange", "free", "wanadoo", "libero", "virgilio", "tiscali", "alice", "proton", "protonmail", "wp", "onet", "o2",

@@ -89,7 +89,8 @@ final class PhoneScanner {
       "appelez", "appeler", "chiamare", "chiami", "chiamaci", "llame", "llamar", "llamenos", "ligue", "ligar", "bel", "bellen",
       "zadzwon", "ring", "handy", "mobil", "mobile", "cell", "cellulare", "movil", "portable", "whatsapp", "fax", "hotline",
       "telefonnummer", "rufnummer", "numer", "sms", "text", "dial", "contact", "kontakt", "reach", "erreichen", "joindre",
-      "tlf", "tfn", "tel.", "telefonu", "telefonico", "telefonische", "telefonisch", "durchwahl", "zentrale", "wa");
+      "tlf", "tfn", "telefonu", "telefonico", "telefonische", "telefonisch", "durchwahl", "zentrale", "wa", "area", "vorwahl",
+      "indicatif", "prefisso", "prefijo");
 
   /** Words (prefixes, folded) that name a carrier, manufacturer or warranty service. */
   static final List<String> SERVICE = List.of(
@@ -101,8 +102,7 @@ final class PhoneScanner {
       "vervoerder", "bezorger", "manufacturer", "hersteller", "fabricant", "produttore", "fabricante", "fabrikant", "producent",
       "warranty", "garantie", "guarantee", "garanzia", "garantia", "gwarancj", "garanti", "repair service", "service center",
       "service centre", "servicecenter", "kundendienst des herstellers", "service apres-vente", "sav", "assistenza tecnica",
-      "servicio tecnico", "samsung", "apple", "bosch", "philips", "siemens", "miele", "sony", "lg", "canon", "hp", "dell",
-      "lenovo", "dyson", "tefal", "delonghi", "braun", "xiaomi", "huawei", "garmin", "nikon");
+      "servicio tecnico", "asistencia tecnica", "technischer dienst", "herstellerservice");
 
   private static final Map<String, Integer> DIGIT_WORDS = Map.ofEntries(
       Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),

@@ -33,6 +33,9 @@ class ContactRulesTest {
       Plus d'infos sur boutique point fr                            | content.link  | FR
       La guía está en tienda punto es barra tallas                  | content.link  | ES
       Zobacz sklep kropka pl                                        | content.link  | PL
+      Confira em lojaexemplo ponto com ponto br                     | content.link  | BR
+      Veja lojaexemplo ponto com                                    | content.link  | BR
+      Il sito è negozio punto it                                    | content.link  | IT
       See shop{dot}com                                              | content.link  | US
       See shop[.]co[.]uk                                            | content.link  | UK
       Visit ｓｈｏｐ．ｃｏｍ today                                    | content.link  | US
@@ -69,6 +72,10 @@ class ContactRulesTest {
       Call zero one seven six one two three four five six seven eight | content.phone | DE
       Llámenos al seis uno dos tres cuatro cinco seis siete ocho     | content.phone | ES
       Chiamaci al 02 1234 5678                                      | content.phone | IT
+      Area code 212, then 555 0199                                  | content.phone | US
+      Bizi 0212 123 45 67 numarasından arayın                       | content.phone | TR
+      Zadzwoń pod numer 512 345 678                                 | content.phone | PL
+      電話 03-1234-5678 までご連絡ください                               | content.phone | JP
       To stop these emails click unsubscribe                         | content.opt-out-link | US
       Reply STOP to opt out                                         | content.opt-out-link | US
       Zum Abmelden vom Newsletter hier klicken                      | content.opt-out-link | DE
@@ -113,6 +120,14 @@ class ContactRulesTest {
       GmbH & Co.KG, Hauptstr. 5                                       | DE
       Kontonummer 1234567890                                          | DE
       Send 2 @ 19.99 each                                             | US
+      Thanks.Best regards, Tom                                        | US
+      The file invoice_2024.docx and readme.md are attached           | US
+      Follow the steps in chapter 3.2.1 of the guide                  | US
+      Serial 5551234567 printed on the box                            | US
+      Amazon order #112-4839201-5563920 placed on 03/27/2024          | US
+      Visit our storefront amazon.com/shops/mystore                   | US
+      Die Lieferung kommt am 24.12. gegen 10.30 Uhr, Zimmer 12-345    | DE
+      Ihre Paketnummer 01761234567                                    | DE
       """)
   void innocentTextIsNotFlagged(String text, String marketplace) {
     assertThat(rules(text, Marketplace.of(marketplace))).isEmpty();
