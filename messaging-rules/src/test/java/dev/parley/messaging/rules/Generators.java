@@ -96,6 +96,25 @@ public final class Generators {
     });
   }
 
+  /**
+   * Sentences a seller writes, with and without contact details in every disguise the contact
+   * rules know, and the traps they must not flag; joined into messages of up to eight sentences.
+   */
+  public static Gen<String> contactText() {
+    Gen<String> sentence = integers().between(0, CONTACT_FRAGMENTS.length - 1).map(i -> CONTACT_FRAGMENTS[i]);
+    return lists().of(sentence).ofSizeBetween(1, 8).map(parts -> String.join(" ", parts));
+  }
+
+  private static final String[] CONTACT_FRAGMENTS = {
+    "Hello Anna,", "Thanks for your order 305-8273641-9182736.", "The manual.pdf is attached.", "See e.g. page 4.",
+    "Visit www.shop-example.de/help for more.", "Write to info@laden.de please.", "Call us on +49 30 1234567.",
+    "Ruf an: 0176 1234 5678.", "Mail info [at] shop [dot] de.", "Go to mystore dot com.", "Try w w w . s h o p . c o m now.",
+    "Tracking: 1Z999AA10123456784.", "Price 19.99 EUR.", "See you at 6.30.", "ASIN B08N5WRWNW.", "Version 2.3.1 is out.",
+    "Size 30x20x10 cm.", "Delivered 12.03.2025.", "Reply STOP to unsubscribe.", "Thanks.See you!", "Amazon.de has it.",
+    "Call the DHL hotline on 0228 4333112.", "hxxps://bit.ly/3xYz", "Shop(.)com/parts", "Appelez le 06 12 34 56 78.",
+    "Kind regards, Tom", "Order 112-4839201-5563920 ships Monday.", "IBAN DE89 3704 0044 0532 0130 00.",
+  };
+
   private static final String[] FRAGMENTS = {
     "Hello,", "your order 302-1234567-1234567", "visit shop.com", "call +49 30 1234567", "mail me at info@shop.de",
     "the manual.pdf is attached", "Tracking: 1Z999AA10123456784", "price 19.99 EUR", "e.g. the blue one",

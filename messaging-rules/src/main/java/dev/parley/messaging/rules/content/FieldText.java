@@ -39,6 +39,7 @@ final class FieldText {
   private final SourceMap map;
   private NormalizedText normalized;
   private Tokens tokens;
+  private ContactText contactText;
 
   FieldText(MessageField field, String source, String scanText, SourceMap map) {
     this.field = field;
@@ -75,6 +76,14 @@ final class FieldText {
       normalized = NormalizedText.of(scanText);
     }
     return normalized;
+  }
+
+  /** The folded text with link and e-mail disguises undone; built once, shared by the contact rules. */
+  ContactText contactText() {
+    if (contactText == null) {
+      contactText = ContactText.of(normalized().text());
+    }
+    return contactText;
   }
 
   Tokens tokens() {

@@ -15,6 +15,8 @@ final class Rules {
   static Rules of(ContentSettings settings) {
     return new Rules(
         List.of(
+            // Contact rules (content.link, content.email + content.buyer-alias, content.phone, content.opt-out-link).
+            new LinkRule(settings), new EmailRule(), new PhoneRule(settings), new OptOutRule(),
             // Wording rules (phrase lexicons, emoji).
             WordingRule.promotion(), WordingRule.positiveOnly(), WordingRule.incentive(), WordingRule.changeRequest(),
             WordingRule.sensitive(), new EmojiRule(settings),
@@ -22,7 +24,7 @@ final class Rules {
             new HtmlRules(),
             new HtmlInTextRule()),
         List.of(
-            // Message purpose, language, order id, GIF images by name.
+            // Message purpose, language, order id, GIF attachments.
             new ThankYouOnlyRule(settings), new OrderConfirmationRule(), new LanguageRule(settings), new OrderIdRule(),
             new StyleGifRule(),
             // Attachments (type, size, count, content, purpose).

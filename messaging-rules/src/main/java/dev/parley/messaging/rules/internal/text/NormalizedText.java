@@ -46,6 +46,7 @@ public final class NormalizedText {
     boolean pendingNewline = false;
     int spaceStart = 0;
     int spaceEnd = 0;
+    int lastBase = -1; // the last base character written, which decides whether a lone combining mark stays
     int i = 0;
     while (i < n) {
       int cp = original.codePointAt(i);
@@ -60,7 +61,21 @@ public final class NormalizedText {
         i = next;
         continue;
       }
-      String folded = fold(cp);
+      if (cp < 0x80 && !pendingSpace) {
+        // fast path for ASCII (the bulk of most messages): no decomposition, no allocation
+        if (outLen == starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+          ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+        lastBase = cp;
+        starts[outLen] = i;
+        ends[outLen] = next;
+        outLen++;
+        i = next;
+        continue;
+      }
+      String folded = fold(cp, lastBase);
       if (folded.isEmpty()) {
         i = next;
         continue;
@@ -78,6 +93,14 @@ public final class NormalizedText {
         }
         pendingSpace = false;
         pendingNewline = false;
+      }
+      for (int k = folded.length(); k > 0; ) {
+        int c = folded.codePointBefore(k);
+        k -= Character.charCount(c);
+        if (Character.getType(c) != Character.NON_SPACING_MARK) {
+          lastBase = c;
+          break;
+        }
       }
       int fl = folded.length();
       if (outLen + fl > starts.length) {
@@ -146,7 +169,7 @@ public final class NormalizedText {
     }
   }
 
-  private static String fold(int cp) {
+  private static String fold(int cp, int baseBefore) {
     if (isInvisible(cp)) {
       return "";
     }
@@ -158,11 +181,12 @@ public final class NormalizedText {
     }
     String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(decomposed.length());
-    int prevBase = -1;
+    int prevBase = baseBefore;
     for (int k = 0; k < decomposed.length(); ) {
       int c = decomposed.codePointAt(k);
       k += Character.charCount(c);
-      if (isInvisible(c)) {
+      if (isInvisible(c) || isSpace(c)) {
+        // a spacing accent (¨ ´ ¸) decomposes to a space and a mark: it is no white space in the text
         continue;
       }
       if (Character.getType(c) == Character.NON_SPACING_MARK && (prevBase < 0 || isLatinLike(prevBase))) {
