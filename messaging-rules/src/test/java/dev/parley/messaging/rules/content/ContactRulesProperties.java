@@ -77,7 +77,7 @@ class ContactRulesProperties {
   @Test
   void aContextWithoutMarketplaceDetailsStillChecks() {
     assertThat(ContactChecks.check("call 0176 1234 5678", Marketplace.JP).findings()).isNotNull();
-    assertThat(ContentPolicy.standard().checkText("", CheckContext.of(Marketplace.US)).findings()).isEmpty();
+    assertThat(ContentPolicy.standard().checkText("", CheckContext.builder().marketplace(Marketplace.US).replyToBuyer(true).build()).findings()).isEmpty();
   }
 
   static String cyrillic(String s) {

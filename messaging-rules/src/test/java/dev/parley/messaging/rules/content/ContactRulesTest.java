@@ -143,7 +143,7 @@ class ContactRulesTest {
 
   @Test
   void theBuyersAliasIsInformationNotALeak() {
-    CheckContext ctx = CheckContext.builder().marketplace(Marketplace.DE).buyerAlias(BuyerAlias.parse("abc123xyz@marketplace.amazon.de")).build();
+    CheckContext ctx = CheckContext.builder().marketplace(Marketplace.DE).replyToBuyer(true).buyerAlias(BuyerAlias.parse("abc123xyz@marketplace.amazon.de")).build();
     PolicyReport r = ContactChecks.check(ContentPolicy.standard(), "Ihre Adresse abc123xyz@marketplace.amazon.de ist hinterlegt.", ctx);
     assertThat(r.findings("content.email")).isEmpty();
     assertThat(r.findings("content.buyer-alias")).singleElement().extracting(Finding::severity).isEqualTo(Severity.INFO);
