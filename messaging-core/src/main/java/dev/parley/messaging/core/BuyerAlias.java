@@ -58,15 +58,7 @@ public final class BuyerAlias {
    * @return true if it parses
    */
   public static boolean isValid(String text) {
-    if (text == null) {
-      return false;
-    }
-    try {
-      parse(text);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return Checks.parses(text, BuyerAlias::parse);
   }
 
   private static Marketplace tldToMarketplace(String tld) {

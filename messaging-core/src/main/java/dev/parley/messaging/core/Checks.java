@@ -28,6 +28,19 @@ final class Checks {
     }
   }
 
+  /** True if the parser accepts the text; false for null or on IllegalArgumentException. */
+  static boolean parses(String text, java.util.function.Function<String, ?> parser) {
+    if (text == null) {
+      return false;
+    }
+    try {
+      parser.apply(text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   static String quote(Object value) {
     return value instanceof CharSequence ? "\"" + value + "\"" : Objects.toString(value);
   }

@@ -52,15 +52,7 @@ public final class OrderId implements Comparable<OrderId> {
    * @return true if it parses
    */
   public static boolean isValid(String text) {
-    if (text == null) {
-      return false;
-    }
-    try {
-      parse(text);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return Checks.parses(text, OrderId::parse);
   }
 
   /** {@return the canonical 3-7-7 form with hyphens} */

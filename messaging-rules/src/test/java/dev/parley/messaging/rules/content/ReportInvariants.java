@@ -15,13 +15,21 @@ final class ReportInvariants {
 
   static PolicyReport checkAndVerify(ContentPolicy policy, Message m, CheckContext ctx) {
     PolicyReport r = policy.check(m, ctx);
+    verify(policy, r);
+    return r;
+  }
+
+  /** Every finding's rule is in the catalog, every span lies in its field, a second check is equal. */
+  static void verify(ContentPolicy policy, PolicyReport r) {
+    Message m = r.message();
     List<FieldText> fields = Fields.of(m, policy.settings());
     for (Finding f : r.findings()) {
       assertThat(RuleCatalog.standard().contains(f.ruleId())).as("rule id %s", f.ruleId()).isTrue();
-      assertThat(f.end()).as("span of %s", f).isLessThanOrEqualTo(sourceOf(f.field(), m, fields).length());
+      String source = sourceOf(f.field(), m, fields);
+      assertThat(f.start()).as("start of %s", f).isBetween(0, source.length());
+      assertThat(f.end()).as("end of %s", f).isBetween(f.start(), source.length());
     }
-    assertThat(policy.check(m, ctx)).isEqualTo(r);
-    return r;
+    assertThat(policy.check(m, r.context())).isEqualTo(r);
   }
 
   static String sourceOf(MessageField field, Message m, List<FieldText> fields) {
