@@ -144,8 +144,11 @@ public final class OrderRules {
       add(findings, SOLICITATION_ONCE, "This order already had a review request; the Solicitations API allows one solicitation per order.");
     }
     if (order.isEmpty()) {
-      if (type.isSpApi()) {
-        add(findings, TYPE_UNAVAILABLE, "SP-API message type " + type + " needs an order; none was given.");
+      // Without the order its state is unknown, not absent: availability and windows are judged
+      // only when the caller gives the order (an SP-API call always names one). A retired type is
+      // unavailable whatever the order.
+      if (type.isRetired()) {
+        add(findings, TYPE_UNAVAILABLE, "SP-API message type " + type + " has been retired by Amazon.");
       }
       return report(findings, window, at);
     }

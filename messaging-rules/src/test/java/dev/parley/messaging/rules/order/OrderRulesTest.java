@@ -158,11 +158,12 @@ class OrderRulesTest {
   }
 
   @Test
-  void retiredTypesAndSpApiTypesWithoutAnOrderAreUnavailable() {
+  void retiredTypesAreUnavailableAndTypesWithoutAKnownOrderAreNotJudged() {
     @SuppressWarnings("deprecation")
     Message removal = message(MessageType.NEGATIVE_FEEDBACK_REMOVAL, "", "");
     assertThat(ids(check(removal, Category.OTHER, false, shippedOrder(), List.of(), Instant.parse("2025-09-01T00:00:00Z")))).contains("message.type-unavailable");
-    assertThat(ids(check(message(MessageType.WARRANTY, "", ""), Category.WARRANTY, false, null, List.of(), days(1)))).containsExactly("message.type-unavailable");
+    assertThat(ids(check(message(MessageType.WARRANTY, "", ""), Category.WARRANTY, false, null, List.of(), days(1)))).isEmpty();
+    assertThat(ids(check(removal, Category.OTHER, false, null, List.of(), days(1)))).containsExactly("message.type-unavailable");
     assertThat(ids(check(freeForm("", "Yes, it fits."), Category.PRODUCT_GUIDANCE, true, null, List.of(), days(1)))).isEmpty();
   }
 
