@@ -81,7 +81,9 @@ final class PhoneScanner {
       "licence", "voucher", "gutschein", "coupon", "mwst", "vat", "ust", "steuer", "tax", "siret", "kvk", "nip", "regon",
       "cpf", "cnpj", "gst", "pan", "abn", "handelsregister", "hrb", "registro", "amount", "betrag", "total", "summe", "preis",
       "price", "prix", "prezzo", "precio", "qty", "menge", "stuck", "pcs", "transaction", "transaktion", "payment", "zahlung",
-      "versand", "shipment", "parcel", "consignment", "label", "etikett", "dpd", "gls");
+      "versand", "shipment", "parcel", "consignment", "label", "etikett", "dpd", "gls",
+      // company and tax registration numbers (VAT ids are phone-length digit runs)
+      "iva", "tva", "btw", "moms", "nif", "cif", "nie", "siren", "partita", "fiscal", "steuernummer", "ustid", "kdnr", "ruc", "rfc");
 
   /** Words that say the number after them is a phone number (they win over {@link #NOT_PHONE}). */
   static final Set<String> PHONE_CUE = Set.of(
@@ -288,7 +290,9 @@ final class PhoneScanner {
     if (!plus && digits.charAt(0) != '0' && isThousands(raw)) {
       return false;
     }
-    return isValid(raw, region) || (cued(f, s) && isPossible(raw, region));
+    // An international prefix is itself a cue: "+44 7700 900123" is a phone number even in a
+    // range libphonenumber does not list as assigned.
+    return isValid(raw, region) || ((plus || cued(f, s)) && isPossible(raw, region));
   }
 
   static boolean isPossible(String raw, String region) {

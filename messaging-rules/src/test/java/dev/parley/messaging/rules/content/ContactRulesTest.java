@@ -142,6 +142,21 @@ class ContactRulesTest {
   }
 
   @Test
+  void anInternationalPrefixIsACueEvenFarFromTheWordPhone() {
+    // regression: a WhatsApp number six words after "WhatsApp", in a range not listed as assigned
+    PolicyReport r = ContactChecks.check("It's easiest if you WhatsApp me the font you like on +44 7700 900123 and I'll mock it up.", Marketplace.UK);
+    assertThat(ContactChecks.ruleIds(r)).containsExactly("content.phone");
+  }
+
+  @Test
+  void taxAndCompanyNumbersAreNotPhones() {
+    // regression: an Italian VAT number (11 digits) read as a phone number
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Fattura intestata a Conti Impianti S.r.l., P.IVA 01234567890.", Marketplace.IT))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("N° TVA FR 40 123456789, SIREN 123 456 789.", Marketplace.FR))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("NIF B12345678, BTW NL123456789B01.", Marketplace.ES))).isEmpty();
+  }
+
+  @Test
   void theBuyersAliasIsInformationNotALeak() {
     CheckContext ctx = CheckContext.builder().marketplace(Marketplace.DE).replyToBuyer(true).buyerAlias(BuyerAlias.parse("abc123xyz@marketplace.amazon.de")).build();
     PolicyReport r = ContactChecks.check(ContentPolicy.standard(), "Ihre Adresse abc123xyz@marketplace.amazon.de ist hinterlegt.", ctx);
