@@ -79,7 +79,7 @@ public final class ContentPolicy {
     for (MessageRule rule : rules.messageRules) {
       rule.check(input, fields, sink);
     }
-    PolicyReport report = new PolicyReport(message, context, sink.findings());
+    PolicyReport report = new PolicyReport(this, message, context, sink.findings());
     if (LOG.isDebugEnabled()) {
       LOG.debug("checked message {}: {} findings, verdict {}", message.id(), report.findings().size(), report.verdict());
     }

@@ -14,11 +14,16 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe. Equal inputs give equal reports.
  */
 public final class PolicyReport {
+  /** Redaction passes: removing text can join what is left into something new ("here" "." "click"). */
+  private static final int MAX_REDACTION_PASSES = 3;
+
+  private final ContentPolicy policy;
   private final Message message;
   private final CheckContext context;
   private final List<Finding> findings;
 
-  PolicyReport(Message message, CheckContext context, List<Finding> findings) {
+  PolicyReport(ContentPolicy policy, Message message, CheckContext context, List<Finding> findings) {
+    this.policy = policy;
     this.message = message;
     this.context = context;
     this.findings = findings.stream().sorted().distinct().collect(Collectors.toUnmodifiableList());
@@ -67,9 +72,22 @@ public final class PolicyReport {
 
   /**
    * {@return the message with every violating span masked and every blocked attachment removed}
+   *
+   * <p>Masking or unwrapping can join the remaining text into something new (two words and a dot
+   * that read as a domain); the redacted message is checked again, and redacted again, until no
+   * maskable finding is left or three passes are done. Findings about the message as a whole (its
+   * purpose, its language) cannot be redacted and stay.
    */
   public Message redacted() {
-    return Redactor.redact(message, findings);
+    Message m = Redactor.redact(message, findings);
+    for (int pass = 1; pass < MAX_REDACTION_PASSES; pass++) {
+      List<Finding> again = policy.check(m, context).findings();
+      if (again.stream().noneMatch(Redactor::acts)) {
+        break;
+      }
+      m = Redactor.redact(m, again);
+    }
+    return m;
   }
 
   @Override

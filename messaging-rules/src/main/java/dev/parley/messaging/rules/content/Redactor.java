@@ -21,6 +21,15 @@ final class Redactor {
 
   private Redactor() {}
 
+  /** Whether redaction acts on the finding: a WARN or BLOCK span in a text field, or a blocked attachment. */
+  static boolean acts(Finding f) {
+    MessageField.Kind kind = f.field().kind();
+    if (f.severity() == Severity.INFO || kind == MessageField.Kind.MESSAGE) {
+      return false;
+    }
+    return kind == MessageField.Kind.SUBJECT || kind == MessageField.Kind.BODY || f.severity() == Severity.BLOCK;
+  }
+
   static Message redact(Message message, List<Finding> findings) {
     List<Finding> subject = new ArrayList<>();
     List<Finding> body = new ArrayList<>();

@@ -201,4 +201,13 @@ class HtmlBodyTest {
     Message plain = Message.builder().from(sp).body("I <3 this, 3 < 5 > 2").build();
     assertThat(ContentPolicy.standard().check(plain, CTX).findings("content.html")).isEmpty();
   }
+
+  @Test
+  void redactionThatJoinsTextIntoANewLinkIsRedactedAgain() {
+    // regression: unwrapping two "click here" links around an encoded dot left "here.click" (.click is a TLD)
+    String src = "<p>Hello,<a href=\"https://www.amazon.com\">click here</a><b><center>&#x2E;<a href=\"https://www.amazon.com\">click here</a></p>";
+    PolicyReport r = check(src);
+    Message redacted = r.redacted();
+    assertThat(ContentPolicy.standard().check(redacted, CTX).findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+  }
 }
