@@ -79,12 +79,12 @@ public abstract class ClassifierSettings {
 
   /**
    * {@return the factor {@link Category#THANK_YOU} evidence is multiplied by when another category
-   * reaches {@link #minimumScore()}; default 0.5. Thanks accompany most real messages, and the
+   * reaches {@link #minimumScore()}; default 0.75. Thanks accompany most real messages, and the
    * category means "thanks and nothing else" (RULES.md §1), so real content outranks it}
    */
   @Value.Default
   public double thanksWithContentFactor() {
-    return 0.5;
+    return 0.75;
   }
 
   /**
