@@ -48,7 +48,8 @@ import java.util.Set;
  *       are read, so the cost per message is bounded.
  *   <li>The highest score wins; ties go to the category declared first in {@link Category}, except
  *       that a critical category must lead the best non-critical one by more than {@link
- *       ClassifierSettings#criticalLead()}, else the non-critical one wins: a message wrongly read
+ *       ClassifierSettings#criticalLead()}, else the non-critical one wins if it reaches the minimum
+ *       score: a message wrongly read
  *       as critical hides a real delivery risk, so ties lean to the non-critical reading. If the
  *       best score is below {@link ClassifierSettings#minimumScore()}, the message is {@link
  *       Category#OTHER} with low confidence: 0.2 when nothing matched, 0.1 when weak evidence
@@ -223,7 +224,7 @@ public final class Classifier {
         bestPlainScore = s;
       }
     }
-    if (settings.isCritical(best) && bestPlainScore > 0 && bestScore - bestPlainScore <= settings.criticalLead()) {
+    if (settings.isCritical(best) && bestPlainScore >= settings.minimumScore() && bestScore - bestPlainScore <= settings.criticalLead()) {
       best = bestPlain;
       bestScore = bestPlainScore;
     }
