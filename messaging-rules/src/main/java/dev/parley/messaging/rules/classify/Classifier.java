@@ -35,9 +35,22 @@ import java.util.Set;
  *       ClassifierSettings#attachmentNameFactor()}, body 1). Overlapping phrases of one category
  *       count once, with the highest weight among them, and a pattern counts once per field, so
  *       repeating a word does not pile up score.
+ *   <li>A negative weight marks counter-evidence, such as "we don't have a newsletter" against
+ *       "newsletter": when it overlaps phrases of its category, it counts instead of them. A
+ *       category's score never drops below 0.
+ *   <li>Phrases on a courtesy line (at most {@value #COURTESY_LINE_TOKENS} words: "Hello Emily,",
+ *       "Many thanks,") count with {@link ClassifierSettings#courtesyLineFactor()} (default 0),
+ *       unless every line of the field is that short: greetings and sign-offs never decide.
+ *   <li>{@link Category#THANK_YOU} means thanks and nothing else, so its score is multiplied by
+ *       {@link ClassifierSettings#thanksWithContentFactor()} when another category reaches the
+ *       minimum score.
  *   <li>Only the first {@link ClassifierSettings#maxCharactersPerField()} characters of each field
  *       are read, so the cost per message is bounded.
- *   <li>The highest score wins; ties go to the category declared first in {@link Category}. If the
+ *   <li>The highest score wins; ties go to the category declared first in {@link Category}, except
+ *       that a critical category must lead the best non-critical one by more than {@link
+ *       ClassifierSettings#criticalLead()}, else the non-critical one wins if it reaches the minimum
+ *       score: a message wrongly read
+ *       as critical hides a real delivery risk, so ties lean to the non-critical reading. If the
  *       best score is below {@link ClassifierSettings#minimumScore()}, the message is {@link
  *       Category#OTHER} with low confidence: 0.2 when nothing matched, 0.1 when weak evidence
  *       pointed at some category (the message may well be about it).
@@ -55,6 +68,8 @@ public final class Classifier {
 
   private static final String LEXICON_DIR = "/dev/parley/messaging/rules/phrases/classify/";
   private static final int MAX_EVIDENCE = 32;
+  /** Lines of at most this many word tokens are greetings or sign-offs. */
+  static final int COURTESY_LINE_TOKENS = 3;
   private static final double NO_EVIDENCE_CONFIDENCE = 0.2;
   private static final double WEAK_EVIDENCE_CONFIDENCE = 0.1;
 
@@ -123,13 +138,13 @@ public final class Classifier {
   private static double parseWeight(String tag, String file, int lineNo) {
     try {
       double w = Double.parseDouble(tag);
-      if (w > 0 && w <= 100) {
+      if (w != 0 && w >= -100 && w <= 100) {
         return w;
       }
     } catch (NumberFormatException e) {
       // reported below with the file and line
     }
-    throw new IllegalArgumentException(file + ":" + lineNo + ": weight is invalid: got \"" + tag + "\", expected a number above 0 and at most 100");
+    throw new IllegalArgumentException(file + ":" + lineNo + ": weight is invalid: got \"" + tag + "\", expected a non-zero number from -100 to 100");
   }
 
   /**
@@ -182,18 +197,41 @@ public final class Classifier {
     return decide(scores, evidence);
   }
 
-  private Classification decide(Map<Category, Double> scores, Map<Category, List<Evidence>> evidence) {
+  private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence) {
+    Map<Category, Double> scores = new EnumMap<>(Category.class);
+    boolean content = false;
+    for (Map.Entry<Category, Double> e : raw.entrySet()) {
+      if (e.getValue() > 0) {
+        scores.put(e.getKey(), e.getValue());
+        content |= e.getKey() != Category.THANK_YOU && e.getValue() >= settings.minimumScore();
+      }
+    }
+    if (content) {
+      scores.computeIfPresent(Category.THANK_YOU, (k, v) -> v * settings.thanksWithContentFactor());
+    }
     Category best = null;
     double bestScore = 0;
-    double second = 0;
+    Category bestPlain = null;
+    double bestPlainScore = 0;
     for (Category c : Category.values()) {
       double s = scores.getOrDefault(c, 0.0);
       if (best == null || s > bestScore) {
-        second = Math.max(second, bestScore);
         best = c;
         bestScore = s;
-      } else {
-        second = Math.max(second, s);
+      }
+      if (!settings.isCritical(c) && c != Category.OTHER && (bestPlain == null || s > bestPlainScore)) {
+        bestPlain = c;
+        bestPlainScore = s;
+      }
+    }
+    if (settings.isCritical(best) && bestPlainScore >= settings.minimumScore() && bestScore - bestPlainScore <= settings.criticalLead()) {
+      best = bestPlain;
+      bestScore = bestPlainScore;
+    }
+    double second = 0;
+    for (Map.Entry<Category, Double> e : scores.entrySet()) {
+      if (e.getKey() != best) {
+        second = Math.max(second, e.getValue());
       }
     }
     Classification.Builder b = Classification.builder().scores(scores);
@@ -223,13 +261,16 @@ public final class Classifier {
       scanText = scanText.substring(0, cut);
     }
     NormalizedText norm = NormalizedText.of(scanText);
-    List<PhraseMatcher.Match> matches = matcher.find(Tokens.of(norm.text()));
+    Tokens tokens = Tokens.of(norm.text());
+    List<PhraseMatcher.Match> matches = matcher.find(tokens);
     if (matches.isEmpty()) {
       return;
     }
+    boolean[] courtesy = courtesyTokens(norm.text(), tokens);
     List<Hit> hits = new ArrayList<>(matches.size());
     for (PhraseMatcher.Match m : matches) {
-      hits.add(new Hit(m, tags.get(m.tag())));
+      double lineFactor = courtesy[m.firstToken()] ? settings.courtesyLineFactor() : 1.0;
+      hits.add(new Hit(m, tags.get(m.tag()), lineFactor));
     }
     // Cluster overlapping hits per category; each cluster counts with its heaviest unused pattern.
     hits.sort(Comparator.comparing((Hit h) -> h.category).thenComparingInt(h -> h.match.start()).thenComparingInt(h -> h.match.end()));
@@ -239,18 +280,27 @@ public final class Classifier {
       Hit first = hits.get(i);
       int clusterEnd = first.match.end();
       Hit heaviest = null;
+      Hit counter = null;
       int j = i;
       while (j < hits.size() && hits.get(j).category == first.category && hits.get(j).match.start() < clusterEnd) {
         Hit h = hits.get(j);
         clusterEnd = Math.max(clusterEnd, h.match.end());
-        if (!used.contains(h.origin) && (heaviest == null || h.weight > heaviest.weight)) {
+        if (h.weight < 0) {
+          if (counter == null || h.weight < counter.weight) {
+            counter = h;
+          }
+        } else if (!used.contains(h.origin) && (heaviest == null || h.weight > heaviest.weight)) {
           heaviest = h;
         }
         j++;
       }
-      if (heaviest != null) {
+      // Counter-evidence ("no newsletter") replaces the phrases it overlaps ("newsletter").
+      if (counter != null) {
+        heaviest = counter;
+      }
+      if (heaviest != null && heaviest.lineFactor > 0) {
         used.add(heaviest.origin);
-        double w = heaviest.weight * factor;
+        double w = heaviest.weight * factor * heaviest.lineFactor;
         scores.merge(heaviest.category, w, Double::sum);
         List<Evidence> list = evidence.computeIfAbsent(heaviest.category, k -> new ArrayList<>());
         if (list.size() < MAX_EVIDENCE) {
@@ -270,6 +320,39 @@ public final class Classifier {
       }
       i = j;
     }
+  }
+
+  /**
+   * Marks the tokens on courtesy lines: lines of at most {@link #COURTESY_LINE_TOKENS} tokens, such
+   * as greetings and sign-offs. When no line is longer, nothing is marked: the short lines are then
+   * the whole message.
+   */
+  private static boolean[] courtesyTokens(String text, Tokens tokens) {
+    int n = tokens.size();
+    boolean[] marks = new boolean[n];
+    boolean anyLong = false;
+    int lineFirst = 0;
+    for (int t = 0; t <= n; t++) {
+      // Only the gap between two tokens is scanned, so the whole pass is linear.
+      boolean lineEnds = t == n;
+      if (t > lineFirst && t < n) {
+        for (int c = tokens.end(t - 1); c < tokens.start(t) && !lineEnds; c++) {
+          lineEnds = text.charAt(c) == '\n';
+        }
+      }
+      if (lineEnds) {
+        boolean isShort = t - lineFirst <= COURTESY_LINE_TOKENS;
+        anyLong |= !isShort;
+        for (int k = lineFirst; k < t; k++) {
+          marks[k] = isShort;
+        }
+        lineFirst = t;
+      }
+    }
+    if (!anyLong) {
+      java.util.Arrays.fill(marks, false);
+    }
+    return marks;
   }
 
   /** Replaces every character of an HTML tag with a space, so offsets still point into the source. */
@@ -297,12 +380,14 @@ public final class Classifier {
     final Category category;
     final double weight;
     final String origin;
+    final double lineFactor;
 
-    Hit(PhraseMatcher.Match match, Tag tag) {
+    Hit(PhraseMatcher.Match match, Tag tag, double lineFactor) {
       this.match = match;
       this.category = tag.category;
       this.weight = tag.weight;
       this.origin = tag.origin;
+      this.lineFactor = lineFactor;
     }
   }
 

@@ -67,6 +67,37 @@ public abstract class ClassifierSettings {
   }
 
   /**
+   * {@return the factor for phrases on a courtesy line (a line of at most {@value
+   * Classifier#COURTESY_LINE_TOKENS} words, such as a greeting or a sign-off like "Many thanks,");
+   * default 0: a greeting or a sign-off never decides a message's purpose. When every line of a
+   * field is short, the lines count in full (the message may be nothing but thanks)}
+   */
+  @Value.Default
+  public double courtesyLineFactor() {
+    return 0.0;
+  }
+
+  /**
+   * {@return the factor {@link Category#THANK_YOU} evidence is multiplied by when another category
+   * reaches {@link #minimumScore()}; default 0.75. Thanks accompany most real messages, and the
+   * category means "thanks and nothing else" (RULES.md §1), so real content outranks it}
+   */
+  @Value.Default
+  public double thanksWithContentFactor() {
+    return 0.75;
+  }
+
+  /**
+   * {@return how far a critical category must lead the best non-critical one to win; default 0.5.
+   * Ties and near-ties go to the non-critical reading: a critical label hides the warning that a
+   * message may not be delivered, so it needs the stronger evidence (RULES.md §3)}
+   */
+  @Value.Default
+  public double criticalLead() {
+    return 0.5;
+  }
+
+  /**
    * {@return whether a category is critical under these settings}
    *
    * @param category the category
@@ -99,6 +130,15 @@ public abstract class ClassifierSettings {
     positive("subjectFactor", subjectFactor());
     positive("attachmentNameFactor", attachmentNameFactor());
     positive("minimumScore", minimumScore());
+    if (!(courtesyLineFactor() >= 0 && courtesyLineFactor() <= 1)) {
+      throw new IllegalArgumentException("courtesyLineFactor is invalid: got " + courtesyLineFactor() + ", expected a number from 0 to 1");
+    }
+    if (!(thanksWithContentFactor() >= 0 && thanksWithContentFactor() <= 1)) {
+      throw new IllegalArgumentException("thanksWithContentFactor is invalid: got " + thanksWithContentFactor() + ", expected a number from 0 to 1");
+    }
+    if (!(criticalLead() >= 0) || Double.isInfinite(criticalLead())) {
+      throw new IllegalArgumentException("criticalLead is invalid: got " + criticalLead() + ", expected a finite number of 0 or more");
+    }
     if (!(strongScore() >= minimumScore())) {
       throw new IllegalArgumentException("strongScore is invalid: got " + strongScore() + ", expected a number not below minimumScore (" + minimumScore() + ")");
     }

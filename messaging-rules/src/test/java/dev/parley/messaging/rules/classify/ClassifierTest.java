@@ -158,6 +158,9 @@ class ClassifierTest {
   void malformedSettingsFailWithTheFieldName() {
     assertThatThrownBy(() -> ClassifierSettings.builder().subjectFactor(0).build()).hasMessageContaining("subjectFactor");
     assertThatThrownBy(() -> ClassifierSettings.builder().minimumScore(5).strongScore(2).build()).hasMessageContaining("strongScore");
+    assertThatThrownBy(() -> ClassifierSettings.builder().courtesyLineFactor(2).build()).hasMessageContaining("courtesyLineFactor");
+    assertThatThrownBy(() -> ClassifierSettings.builder().thanksWithContentFactor(-1).build()).hasMessageContaining("thanksWithContentFactor");
+    assertThatThrownBy(() -> ClassifierSettings.builder().criticalLead(-0.5).build()).hasMessageContaining("criticalLead");
     assertThatThrownBy(() -> Category.parse("nonsense")).hasMessageContaining("category").hasMessageContaining("REVIEW_REQUEST");
     assertThat(Category.parse(" review-request ")).isEqualTo(Category.REVIEW_REQUEST);
   }
@@ -169,5 +172,82 @@ class ClassifierTest {
     assertThat(c.category()).isEqualTo(Category.REVIEW_REQUEST);
     assertThat(c.evidence().size()).isLessThanOrEqualTo(32);
     assertThat(c.evidence()).allSatisfy(e -> assertThat(e.end()).isLessThanOrEqualTo(ClassifierSettings.defaults().maxCharactersPerField()));
+  }
+
+  @Test
+  void greetingsAndSignOffsDoNotDecide() {
+    Classification c = classifier.classifyText("", "Hello Emily,\n\nYour refund for the kettle was issued today.\n\nMany thanks,\nKitchen Team");
+    assertThat(c.category()).isEqualTo(Category.RETURN);
+    assertThat(c.scores()).doesNotContainKey(Category.THANK_YOU);
+    // A message made only of short lines is read in full: it may be nothing but thanks.
+    assertThat(classifier.classifyText("", "Hi Anna,\nThank you!\nBest,\nShop").category()).isEqualTo(Category.THANK_YOU);
+    Classifier counting = Classifier.of(ClassifierSettings.builder().courtesyLineFactor(1).build());
+    assertThat(counting.classifyText("", "Hello Emily,\n\nYour refund for the kettle was issued today.\n\nMany thanks,\nKitchen Team").scores())
+        .containsKey(Category.THANK_YOU);
+  }
+
+  @Test
+  void thanksYieldToRealContent() {
+    Classification c = classifier.classifyText("", "Thank you for your order of the desk lamp. Which colour would you like, grey or blue?");
+    assertThat(c.category()).isEqualTo(Category.ORDER_DETAILS);
+    assertThat(c.critical()).isTrue();
+    assertThat(classifier.classifyText("", "Thank you for your order, we hope you enjoy it and we are here to help.").category())
+        .isEqualTo(Category.THANK_YOU);
+  }
+
+  @Test
+  void counterEvidenceCancelsTheCuesItNegates() {
+    assertThat(classifier.classifyText("", "Sign up to our newsletter for exclusive offers.").category()).isEqualTo(Category.PROMOTION);
+    Classification none = classifier.classifyText("", "We don't have a newsletter and we never send marketing messages.");
+    assertThat(none.category()).isNotEqualTo(Category.PROMOTION);
+    assertThat(none.scores().getOrDefault(Category.PROMOTION, 0.0)).isZero();
+    // Review-change requests are about the review, even next to a refund...
+    assertThat(classifier.classifyText("", "We have refunded you. Please remove your negative review as soon as possible.").category())
+        .isEqualTo(Category.REVIEW_REQUEST);
+    // ...but the neutral note that feedback can be updated after a resolved problem is not a request.
+    assertThat(classifier.classifyText("", "Your refund has been processed. If you feel we resolved the issue, you can update your feedback at any time.").category())
+        .isEqualTo(Category.RETURN);
+    // Stars that describe a product are not a rating.
+    assertThat(classifier.classifyText("", "The five-star hotel quality towels should be washed at 40 degrees before first use.").category())
+        .isEqualTo(Category.PRODUCT_GUIDANCE);
+  }
+
+  @Test
+  void nearTiesLeanToTheNonCriticalReading() {
+    // "out of stock" (UNEXPECTED_PROBLEM, critical) and "refund" (RETURN) weigh the same.
+    String text = "The lamp is out of stock, so we issued a refund.";
+    Classification c = classifier.classifyText("", text);
+    assertThat(c.scores().get(Category.UNEXPECTED_PROBLEM)).isEqualTo(c.scores().get(Category.RETURN));
+    assertThat(c.category()).isEqualTo(Category.RETURN);
+    assertThat(c.critical()).isFalse();
+    Classifier noLead = Classifier.of(ClassifierSettings.builder().criticalLead(0).build());
+    assertThat(noLead.classifyText("", text).category()).isEqualTo(Category.RETURN);
+    // Clear critical evidence still wins.
+    assertThat(classifier.classifyText("", "The lamp is out of stock. Would you accept the grey one instead, or should we cancel and refund?").critical())
+        .isTrue();
+  }
+
+  @Test
+  void everyLexiconAlternativeIsOneWordAndEveryWeightIsValid() {
+    for (Category category : Category.values()) {
+      if (category == Category.OTHER) {
+        continue;
+      }
+      for (String lang : Classifier.LANGUAGES) {
+        String file = category.fileStem() + "." + lang + ".txt";
+        java.util.List<String> lines = dev.parley.messaging.rules.internal.text.PhraseMatcher.readLines(Classifier.class, "/dev/parley/messaging/rules/phrases/classify/" + file);
+        assertThat(lines).as(file).isNotEmpty();
+        for (String line : lines) {
+          if (line.isBlank() || line.strip().startsWith("#")) {
+            continue;
+          }
+          // The matcher splits patterns at spaces first, so "(thank you|thanks)" would silently never match.
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(line);
+          while (m.find()) {
+            assertThat(m.group(1)).as("%s: %s", file, line).doesNotContain(" ");
+          }
+        }
+      }
+    }
   }
 }
