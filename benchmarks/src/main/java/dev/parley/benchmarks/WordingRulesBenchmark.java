@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class WordingRulesBenchmark {
-  /** The wording rules of issue 4. */
+  /** The wording rules (phrase lexicons, purpose, language, emoji). */
   static final List<String> WORDING_RULES = List.of(
       "content.promotion", "review.positive-only", "review.incentive", "review.change-request",
       "content.sensitive", "message.thank-you-only", "message.order-confirmation", "message.language",

@@ -122,7 +122,7 @@ public final class Generators {
     "info [at] shop [dot] de", "Merci beaucoup", "see you at 6.30", "ASIN B08N5WRWNW", "v2.3.1", "30x20x10 cm",
   };
 
-  // Attachments and HTML (issue 5): HTML made of realistic tags, attributes, entities and text;
+  // Attachments and HTML: HTML made of realistic tags, attributes, entities and text;
   // file bytes that start like real formats; real files with damage.
 
   private static final String[] HTML_PARTS = {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the contact rules on the labelled corpus {@code corpus/contact.jsonl}: per-rule precision
- * and recall, and the share of innocent messages flagged, against the targets of the contact
- * issue (recall at least 0.97, at most 1 % of innocent messages flagged).
+ * and recall, and the share of innocent messages flagged, against the project's targets (recall at
+ * least 0.97, at most 1 % of innocent messages flagged).
  */
 class ContactCorpusTest {
   private static final List<String> RULES = List.of("content.link", "content.email", "content.phone", "content.opt-out-link");
