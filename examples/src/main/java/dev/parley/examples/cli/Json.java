@@ -46,7 +46,10 @@ final class Json {
     throw new InputException(field + " must be true or false, got " + v);
   }
 
-  /** An instant: ISO-8601 with offset or Z; a bare date means its start in UTC. */
+  /**
+   * An instant: ISO-8601 with an offset or Z; a date-time without an offset, or a bare date (its
+   * start), is read as UTC.
+   */
   static Optional<Instant> instant(JsonNode node, String field) {
     Optional<String> s = text(node, field);
     if (s.isEmpty() || s.get().isBlank()) {
@@ -57,7 +60,11 @@ final class Json {
       if (v.length() == 10) {
         return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant());
       }
-      return Optional.of(java.time.OffsetDateTime.parse(v).toInstant());
+      java.time.temporal.TemporalAccessor t = java.time.format.DateTimeFormatter.ISO_DATE_TIME.parseBest(
+          v, java.time.OffsetDateTime::from, java.time.LocalDateTime::from);
+      return Optional.of(t instanceof java.time.OffsetDateTime
+          ? ((java.time.OffsetDateTime) t).toInstant()
+          : ((java.time.LocalDateTime) t).toInstant(ZoneOffset.UTC));
     } catch (DateTimeParseException e) {
       throw new InputException(field + " must be an ISO-8601 instant such as 2026-03-01T10:00:00Z, got \"" + v + "\"");
     }

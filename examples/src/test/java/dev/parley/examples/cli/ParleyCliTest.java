@@ -85,6 +85,46 @@ class ParleyCliTest {
   }
 
   @Test
+  void instantsAcceptOffsetsUtcLocalDateTimesAndDates() throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode n = new ObjectMapper().createObjectNode();
+    n.put("a", "2026-03-01T10:00:00+01:00");
+    n.put("b", "2026-03-01T09:00:00Z");
+    n.put("c", "2026-03-01T09:00:00");
+    n.put("d", "2026-03-01");
+    java.time.Instant nine = java.time.Instant.parse("2026-03-01T09:00:00Z");
+    assertThat(Json.instant(n, "a")).contains(nine);
+    assertThat(Json.instant(n, "b")).contains(nine);
+    assertThat(Json.instant(n, "c")).contains(nine);
+    assertThat(Json.instant(n, "d")).contains(java.time.Instant.parse("2026-03-01T00:00:00Z"));
+  }
+
+  @Test
+  void theFullCheckReportsCategoryDeliveryAndTiming() throws IOException {
+    String in = String.join("\n",
+        "{\"id\":\"r\",\"marketplace\":\"US\",\"body\":\"Hi! How do you like the kettle? We would appreciate an honest review on Amazon. Order 112-1234567-1234567\",\"buyerOptedOut\":true,"
+            + "\"order\":{\"orderId\":\"112-1234567-1234567\",\"purchasedAt\":\"2026-03-01T10:00:00Z\",\"status\":\"Shipped\",\"deliveredAt\":\"2026-03-03T10:00:00Z\"},\"sentAt\":\"2026-03-06T10:00:00Z\"}",
+        "{\"id\":\"c\",\"marketplace\":\"UK\",\"type\":\"CONFIRM_CUSTOMIZATION_DETAILS\",\"body\":\"Could you confirm the engraving text for order 203-1234567-1234567?\",\"buyerOptedOut\":true,"
+            + "\"order\":{\"orderId\":\"203-1234567-1234567\",\"purchasedAt\":\"2026-03-01T10:00:00Z\",\"status\":\"Unshipped\"},\"sentAt\":\"2026-03-01T12:00:00Z\"}",
+        "{\"id\":\"x\",\"marketplace\":\"US\",\"body\":\"We would appreciate your honest feedback on order 112-1234567-1234567.\",\"order\":{\"orderId\":\"112-1234567-1234567\",\"purchasedAt\":\"2026-03-01T10:00:00Z\",\"status\":\"Shipped\",\"deliveredAt\":\"2026-03-03T10:00:00Z\"},"
+            + "\"priorMessages\":[{\"type\":\"REVIEW_REQUEST\",\"sentAt\":\"2026-03-05T10:00:00Z\"}],\"sentAt\":\"2026-03-09T10:00:00Z\"}") + "\n";
+    Run r = run(in, "check");
+    JsonNode review = r.lines.get(0);
+    assertThat(review.get("category").asText()).isEqualTo("REVIEW_REQUEST");
+    assertThat(review.get("critical").asBoolean()).isFalse();
+    assertThat(review.get("deliverable").asBoolean()).isFalse();
+    assertThat(review.get("decision").asText()).isEqualTo("WILL_NOT_BE_DELIVERED");
+    JsonNode custom = r.lines.get(1);
+    assertThat(custom.get("category").asText()).isEqualTo("PRODUCT_CUSTOMIZATION");
+    assertThat(custom.get("critical").asBoolean()).isTrue();
+    assertThat(custom.get("deliverable").asBoolean()).isTrue();
+    JsonNode repeat = r.lines.get(2);
+    assertThat(repeat.get("verdict").asText()).isEqualTo("BLOCK");
+    assertThat(repeat.get("findings").findValuesAsText("rule")).contains("review.repeat");
+    assertThat(repeat.get("deliverable").isNull()).isTrue();
+    assertThat(r.code).isEqualTo(1);
+  }
+
+  @Test
   void unknownCommandAndMissingFileExitTwo() throws IOException {
     assertThat(run("", "frobnicate").code).isEqualTo(2);
     Run r = run("", "check", "does-not-exist.jsonl");
