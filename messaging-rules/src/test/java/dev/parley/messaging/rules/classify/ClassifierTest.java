@@ -73,6 +73,116 @@ class ClassifierTest {
     });
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // PRODUCT_GUIDANCE: usage, care, setup, pairing, charging, sizing, recipes, troubleshooting
+    "en|Here are a few tips to get the most out of your new air fryer, plus two easy recipes to try.|PRODUCT_GUIDANCE",
+    "en|To pair the earbuds, open the case, hold it near your phone and select them in the Bluetooth menu.|PRODUCT_GUIDANCE",
+    "en|Before charging the scooter for the first time, let the battery reach room temperature.|PRODUCT_GUIDANCE",
+    "en|In case you need it, here is some assembly help for the bed frame: start with the side rails.|PRODUCT_GUIDANCE",
+    "en|A quick guide to setting up your new router: plug it in, wait for the light to turn green, then open the app.|PRODUCT_GUIDANCE",
+    "en|The trainers run slightly small, so we suggest going half a size up for a comfortable fit.|PRODUCT_GUIDANCE",
+    "en|If the display stays dark, unplug the base for ten seconds and update the firmware from the app.|PRODUCT_GUIDANCE",
+    "de|Ein paar Hinweise zu Ihrer Lederjacke: nicht in die Waschmaschine geben und nur mit einem feuchten Tuch abwischen.|PRODUCT_GUIDANCE",
+    "de|Für die Einrichtung laden Sie bitte die App herunter und installieren Sie das neueste Firmware-Update.|PRODUCT_GUIDANCE",
+    "fr|Pour profiter au mieux de votre robot cuiseur, voici quelques recettes et idées d’utilisation.|PRODUCT_GUIDANCE",
+    "fr|Avant de l’utiliser, chargez complètement la batterie pendant 4 heures.|PRODUCT_GUIDANCE",
+    "it|Ecco alcune indicazioni per la pulizia e la manutenzione della sua macchina da caffè.|PRODUCT_GUIDANCE",
+    "it|Per l’associazione Bluetooth tenga premuto il tasto di accensione per cinque secondi.|PRODUCT_GUIDANCE",
+    "es|Le dejamos unas indicaciones de uso y una guía rápida para montar la estantería.|PRODUCT_GUIDANCE",
+    "es|Para conservar la sartén en buen estado, lávela a mano y séquela bien después de cada uso.|PRODUCT_GUIDANCE",
+    "nl|Hier zijn een paar tips voor het onderhoud van uw nieuwe koffiezetapparaat.|PRODUCT_GUIDANCE",
+    "pt|Aqui estão algumas dicas de uso e limpeza da sua nova fritadeira.|PRODUCT_GUIDANCE",
+    "pl|Przesyłamy kilka wskazówek dotyczących pierwszego uruchomienia i ładowania odkurzacza.|PRODUCT_GUIDANCE",
+    "sv|Här är några tips om skötsel och rengöring av din nya kastrull.|PRODUCT_GUIDANCE",
+    "ja|製品のお手入れ方法と使い方のコツをお送りします。|PRODUCT_GUIDANCE",
+    // DELIVERY_SCHEDULING: freight, slots, being at home, floors and lifts, access codes
+    "en|Your wardrobe travels by pallet; please let us know which weekday suits you for the two-person delivery.|DELIVERY_SCHEDULING",
+    "en|When are you at home next week? The driver will call ahead to agree a time.|DELIVERY_SCHEDULING",
+    "en|As the sofa is a bulky item, could you tell us which floor you live on and whether there is a lift?|DELIVERY_SCHEDULING",
+    "en|Your building has a gate: please send us the access code so the crew can reach your door.|DELIVERY_SCHEDULING",
+    "en|The haulier offers kerbside drop-off; please pick a day that works for you from the list below.|DELIVERY_SCHEDULING",
+    "de|Die Spedition schickt Ihnen ein Speditionsavis, um den Termin mit Ihnen abzustimmen.|DELIVERY_SCHEDULING",
+    "de|Wann sind Sie in der kommenden Woche erreichbar? Gibt es einen Aufzug oder müssen wir die Treppe nehmen?|DELIVERY_SCHEDULING",
+    "fr|Merci de choisir un créneau pour votre réfrigérateur ; le livreur vous appellera la veille.|DELIVERY_SCHEDULING",
+    "fr|À quel étage habitez-vous et y a-t-il un ascenseur pour monter le canapé ?|DELIVERY_SCHEDULING",
+    "it|Ci indichi una fascia oraria in cui è reperibile: la consegna avviene con due operatori.|DELIVERY_SCHEDULING",
+    "it|Il trasportatore la contatterà telefonicamente per concordare il giorno.|DELIVERY_SCHEDULING",
+    "es|Por favor, indíquenos una franja horaria en la que esté en casa para recibir el sofá.|DELIVERY_SCHEDULING",
+    "es|La agencia de transporte le llamará antes para acordar el día y la hora.|DELIVERY_SCHEDULING",
+    "nl|Op welk tijdstip bent u thuis? De chauffeur belt vooraf om een tijdvak af te spreken.|DELIVERY_SCHEDULING",
+    "pl|Kurier zadzwoni wcześniej, aby uzgodnić termin dostawy mebli.|DELIVERY_SCHEDULING",
+    "sv|Vilken dag passar det att leverera soffan? Chauffören ringer innan.|DELIVERY_SCHEDULING",
+    "pt|Qual é o melhor horário para receber o seu frigorífico? A transportadora liga antes.|DELIVERY_SCHEDULING",
+    "ja|大型商品のため、配達希望日時をお知らせください。|DELIVERY_SCHEDULING",
+    // ORDER_UPDATE: plain status notes, split shipments, backorder dates
+    "en|Your order has been split into two parcels: the lamp went out today and the shade follows on Thursday.|ORDER_UPDATE",
+    "en|The cushions are on backorder until 14 March; the rest of your order is on its way.|ORDER_UPDATE",
+    "en|Just a quick status note: your order is packed and will be collected by the carrier this afternoon.|ORDER_UPDATE",
+    "en|A short update: the second part of your order left us this morning.|ORDER_UPDATE",
+    "de|Ihre Bestellung wird in zwei Teillieferungen verschickt; das zweite Paket folgt nächste Woche.|ORDER_UPDATE",
+    "de|Kurze Info zum Status: Ihre Bestellung ist verpackt und geht morgen raus.|ORDER_UPDATE",
+    "fr|Votre commande partira en deux colis ; le second suivra dès réception du stock.|ORDER_UPDATE",
+    "it|Il suo ordine è stato diviso in due pacchi separati: il secondo arriverà venerdì.|ORDER_UPDATE",
+    "es|Su pedido saldrá en dos paquetes; el segundo sale el lunes.|ORDER_UPDATE",
+    "nl|Uw bestelling wordt in twee zendingen verstuurd; het tweede pakket volgt later deze week.|ORDER_UPDATE",
+    "pt|A sua encomenda foi dividida em dois envios e o segundo segue amanhã.|ORDER_UPDATE",
+    // UNEXPECTED_PROBLEM: a delay that stops the order being completed as promised
+    "en|Due to a fault at our supplier we cannot send your order by the promised date; would you rather wait two weeks or cancel?|UNEXPECTED_PROBLEM",
+    "en|A production problem means the table will not be ready by the date we promised. Please let us know whether you wish to keep the order.|UNEXPECTED_PROBLEM",
+    "en|We will not be able to deliver the dresser on the agreed date because the factory is behind. Do you want to wait or cancel?|UNEXPECTED_PROBLEM",
+    "de|Leider können wir Ihre Bestellung wegen eines Lieferengpasses nicht wie zugesagt liefern. Möchten Sie warten oder stornieren?|UNEXPECTED_PROBLEM",
+    "fr|Suite à une rupture chez notre fournisseur, nous ne pourrons pas respecter la date promise. Souhaitez-vous patienter ou annuler ?|UNEXPECTED_PROBLEM",
+    "it|A causa di un guasto in magazzino non riusciamo a spedire l’ordine entro la data prevista: preferisce attendere o annullare?|UNEXPECTED_PROBLEM",
+    "es|Por un problema con el proveedor no podremos entregar su pedido en la fecha prometida. ¿Prefiere esperar o cancelarlo?|UNEXPECTED_PROBLEM",
+    "nl|Door een storing bij de leverancier kunnen we uw bestelling niet op de beloofde datum leveren. Wilt u wachten of annuleren?|UNEXPECTED_PROBLEM",
+    // ORDER_DETAILS: information needed before shipping
+    "en|Before we ship, could you tell us which size you need? The order came through without one.|ORDER_DETAILS",
+    "en|Please confirm the plug type you need (UK or EU) so we can send the right charger.|ORDER_DETAILS",
+    "en|Which colour would you like? The listing offered grey and navy, but the order does not say.|ORDER_DETAILS",
+    "en|To complete your order we need the voltage of your mains supply: 110 V or 230 V?|ORDER_DETAILS",
+    "de|Bevor wir versenden: Welche Größe benötigen Sie? In der Bestellung fehlt die Angabe.|ORDER_DETAILS",
+    "de|Bitte bestätigen Sie den Steckertyp, damit wir Ihre Bestellung abschließen können.|ORDER_DETAILS",
+    "fr|Pourriez-vous nous confirmer la taille souhaitée avant l’expédition ? Cette information manque dans la commande.|ORDER_DETAILS",
+    "it|Prima della spedizione ci conferma il tipo di spina, italiana o schuko?|ORDER_DETAILS",
+    "es|Antes del envío, ¿nos confirma la talla que prefiere? Falta ese dato en el pedido.|ORDER_DETAILS",
+    "nl|Welke maat wilt u? Die informatie ontbreekt nog in uw bestelling.|ORDER_DETAILS",
+    "pt|Antes de enviar, pode confirmar o tamanho que pretende? Falta essa informação.|ORDER_DETAILS",
+    // REVIEW_REQUEST: neutral, indirect requests
+    "en|Your opinion helps other shoppers choose: would you share your experience on the product page?|REVIEW_REQUEST",
+    "en|If you have a moment, tell others what you think of the kettle.|REVIEW_REQUEST",
+    "en|Other customers rely on buyers like you: a few words about how the blender performs would help them decide.|REVIEW_REQUEST",
+    "de|Ihre Meinung hilft anderen bei der Entscheidung: Schildern Sie Ihre Erfahrungen auf der Produktseite.|REVIEW_REQUEST",
+    "fr|Votre ressenti aide les autres acheteurs : dites-nous ce que vous en pensez sur la page du produit.|REVIEW_REQUEST",
+    "it|La sua opinione aiuta altri clienti: racconti com’è andata sulla pagina del prodotto.|REVIEW_REQUEST",
+    "es|Su opinión ayuda a otros compradores: cuéntenos qué le parece en la página del producto.|REVIEW_REQUEST",
+    "nl|Uw mening helpt andere klanten: deel uw ervaring op de productpagina.|REVIEW_REQUEST",
+    "pl|Twoja opinia pomoże innym kupującym — podziel się wrażeniami na stronie produktu.|REVIEW_REQUEST",
+    "sv|Din åsikt hjälper andra kunder: berätta gärna vad du tycker på produktsidan.|REVIEW_REQUEST",
+    "pt|A sua opinião ajuda outros clientes: partilhe a sua experiência na página do produto.|REVIEW_REQUEST",
+    "ja|商品ページでご感想をお聞かせください。他のお客様の参考になります。|REVIEW_REQUEST",
+    // RETURN: labels, processed refunds, exchanges, sending back, restocking
+    "en|Attached is a prepaid return label; just send the jacket back within 30 days.|RETURN",
+    "en|Your refund has been processed and should appear on your card within 5 days.|RETURN",
+    "en|We are happy to swap the shoes for a larger size once the original pair is back with us.|RETURN",
+    "en|Please note that opened items are subject to a 15% restocking fee.|RETURN",
+    "de|Anbei finden Sie das Rücksendeetikett; schicken Sie den Artikel einfach an uns zurück.|RETURN",
+    "de|Wir haben die Gutschrift veranlasst; der Betrag erscheint in wenigen Tagen auf Ihrem Konto.|RETURN",
+    "fr|Voici votre étiquette prépayée : il suffit de nous renvoyer le colis.|RETURN",
+    "it|Può rispedirci il prodotto con l’etichetta prepagata allegata; poi le invieremo la taglia giusta.|RETURN",
+    "es|Le hemos enviado la etiqueta prepagada para que nos mande el artículo; lo cambiaremos por otra talla.|RETURN",
+    "nl|Bijgevoegd vindt u het retourlabel; stuur het artikel binnen 14 dagen terug.|RETURN",
+    "pl|Zwrot pieniędzy został zrealizowany. Dziękujemy za odesłanie towaru.|RETURN",
+    "sv|Din återbetalning har behandlats och pengarna syns på kontot inom några dagar.|RETURN",
+  })
+  void everydayVocabularyOfEachCategoryIsRecognised(String lang, String body, Category expected) {
+    // Written to cover the wording real sellers use beyond the core phrases: care and setup steps,
+    // freight and time slots, split shipments, missing order details, indirect review requests.
+    Classification c = classifier.classify(freeForm("", body));
+    assertThat(c.category()).as("%s: %s -> %s", lang, body, c.scores()).isEqualTo(expected);
+    assertThat(c.critical()).isEqualTo(expected.defaultCritical());
+  }
+
   @Test
   void evidenceSpansPointIntoTheOriginalTextEvenWithAccentsAndInvisibleCharacters() {
     String body = "Ihre R\u00FCck\u200Bsendung: die Erstattung f\u00FCr Ihre Bestellung ist veranlasst.";
