@@ -20,7 +20,9 @@ import java.util.Set;
  * incentives") suppresses the triggers in its scope, named by the exception's tag: {@code
  * overlap} (triggers sharing a token with it), {@code sentence} (triggers touching a sentence it
  * touches) or {@code message} (every trigger of the field). Untagged exceptions get the lexicon's
- * default scope. A trigger never spans a line break: lines of a message are separate thoughts.
+ * default scope. A trigger never spans a line break: lines of a message are separate thoughts; nor
+ * does it start inside a parenthesis and end outside it (or the reverse), which would join words
+ * of two clauses.
  *
  * <p>Immutable and thread-safe; {@link #scan} runs in time linear in the text.
  */
@@ -249,7 +251,7 @@ final class Lexicon {
     for (PhraseMatcher.Match m : matcher.find(tokens)) {
       if (exceptionSources.contains(m.source())) {
         exceptions.add(m);
-      } else if (!spansLineBreak(text, m.start(), m.end())) {
+      } else if (!spansLineBreak(text, m.start(), m.end()) && !crossesBracket(text, m.start(), m.end())) {
         triggers.add(m);
       }
     }
@@ -264,6 +266,27 @@ final class Lexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * {@return true if the span leaves or enters a parenthesis or bracket}: a phrase that starts
+   * inside "(order 123)" and ends outside it joins words of two different clauses ("your
+   * appointment (order 123) is confirmed"). A balanced aside inside the span ("your order (123)
+   * has shipped") is fine. Bounded like {@link #spansLineBreak}.
+   */
+  private static boolean crossesBracket(String text, int start, int end) {
+    int depth = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        if (--depth < 0) {
+          return true;
+        }
+      }
+    }
+    return depth != 0;
   }
 
   /** {@return the scope of an exception match} */

@@ -157,6 +157,117 @@ class WordingRulesTest {
         .contains("message.order-confirmation");
   }
 
+  // Regression examples for general causes found on corpora the lexicons were not written against.
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UK | Our courier cannot reach your address. Would you like us to cancel the order instead?
+      US | The return arrived without its tags. Let us know if you'd like us to send it back to you.
+      UK | Thank you for choosing our shop for your new kettle.
+      IT | Grazie per aver scelto il nostro negozio per il suo acquisto.
+      ES | Gracias por haber elegido nuestra tienda para su compra.
+      FR | Merci d'avoir choisi notre boutique pour votre achat.
+      DE | Danke, dass Sie sich für unseren Shop entschieden haben.
+      DE | Die Aufbauanleitung finden Sie unter www.beispiel-moebel.de/anleitung.
+      IT | Le istruzioni di montaggio le trova su www.esempio-mobili.it/istruzioni.
+      """)
+  void promotionNeedsAnInvitationNotJustAShopOrALink(String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).doesNotContain("content.promotion");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UK | Enjoying your new teapot? Check out our matching cups and saucers in the same colour.
+      US | Discover our coordinating cushion covers, now in six colours.
+      US | The same lamp is also available in our range in brass.
+      DE | Passend zu Ihrem Sofa gibt es jetzt auch Kissen in derselben Farbe.
+      DE | Entdecken Sie unsere neue Kollektion an Gartenmöbeln.
+      FR | Découvrez nos housses de coussin assorties, dans la même couleur.
+      IT | Scopra le tovaglie e i tovaglioli abbinati, nella stessa fantasia.
+      ES | Descubra nuestras fundas de cojín a juego, en el mismo color.
+      NL | Ontdek onze bijpassende kussenhoezen in dezelfde kleur.
+      BR | Conheça nossa nova linha de almofadas.
+      """)
+  void crossSellingOfOtherProductsIsPromotion(String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).contains("content.promotion");
+  }
+
+  @ParameterizedTest(name = "{1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UK | Thank you!                   | Hi Tom,\\n\\nThank you for your order 305-8273641-9182736! We truly appreciate you supporting a family workshop.\\n\\nBest,\\nOak & Pine
+      IT | Ordine 305-8273641-9182736   | Grazie mille per il suo acquisto 305-8273641-9182736! Siamo felici che abbia scelto la nostra bottega.
+      IT | Grazie!                      | Grazie di cuore per la fiducia. Restiamo a disposizione per ogni esigenza. Ordine 305-8273641-9182736.
+      ES | Pedido 305-8273641-9182736   | ¡Gracias por su compra! Nos alegra mucho que nos haya elegido.
+      SE | Order 305-8273641-9182736    | Hej Eva!\\n\\nTack för ditt köp! Vi finns här om du behöver något.\\n\\nHälsningar,\\nNordhem
+      NL | Bedankt!                     | Bedankt voor uw aankoop 305-8273641-9182736! We waarderen het zeer.
+      BR | Seu pedido                   | Obrigada pela sua compra (pedido 305-8273641-9182736)! Estamos muito felizes.
+      DE | Bestellung 305-8273641-9182736 | Vielen Dank für Ihre Bestellung! Wir freuen uns sehr, dass Sie sich für uns entschieden haben.
+      FR | Merci !                      | Merci beaucoup pour votre commande 305-8273641-9182736 ! Nous restons à votre disposition.
+      """)
+  void thanksWithAppreciationOrHelpFillerIsThankYouOnly(String marketplace, String subject, String body) {
+    Message m = Message.builder().id("t").author(Author.SELLER).sentAt(Instant.EPOCH)
+        .subject(subject).body(body.replace("\\n", "\n")).build();
+    PolicyReport r = POLICY.check(m, CheckContext.of(Marketplace.of(marketplace)));
+    assertInvariants(r);
+    assertThat(rules(r)).contains("message.thank-you-only").doesNotContain("content.promotion");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      DE | Ihr Montagetermin (Bestellung 305-8273641-9182736) ist für Dienstag, 14 Uhr, bestätigt.
+      FR | Votre rendez-vous d'installation (commande 305-8273641-9182736) est confirmé pour mardi à 14h.
+      UK | Your installation appointment (order 305-8273641-9182736) is confirmed for Tuesday at 2 pm.
+      IT | Il suo appuntamento di montaggio (ordine 305-8273641-9182736) è confermato per martedì alle 14.
+      ES | Su cita de instalación (pedido 305-8273641-9182736) está confirmada para el martes a las 14:00.
+      FR | Votre canapé (commande 305-8273641-9182736) est livré par transporteur. Merci de choisir un créneau de livraison.
+      FR | Le réfrigérateur de la commande 305-8273641-9182736 est livré par transporteur. Serez-vous disponible mercredi matin ?
+      UK | Your wardrobe for order 305-8273641-9182736 is delivered by a two-person crew. Are you available on Wednesday morning?
+      DE | Ihre Bestellung 305-8273641-9182736 wird per Spedition geliefert. Sind Sie am Mittwoch zu Hause?
+      """)
+  void appointmentsAndDeliverySchedulingAreNotOrderConfirmations(String marketplace, String body) {
+    assertThat(rules(proactive(body, Marketplace.of(marketplace)))).doesNotContain("message.order-confirmation");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UK | Your order (305-8273641-9182736) has been shipped today.
+      FR | Votre commande 305-8273641-9182736 a bien été livrée ce matin. Bonne utilisation !
+      FR | Vos articles (commande 305-8273641-9182736) ont déjà été expédiés.
+      IT | Il suo ordine 305-8273641-9182736 è stato correttamente consegnato oggi.
+      ES | Su pedido 305-8273641-9182736 ya ha sido entregado esta mañana.
+      BR | Seu pedido 305-8273641-9182736 já foi entregue hoje.
+      """)
+  void deliveredConfirmationsWithAnAdverbAreFound(String marketplace, String body) {
+    assertThat(rules(proactive(body, Marketplace.of(marketplace)))).contains("message.order-confirmation");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      FR | Nous ne livrons pas dans les DOM-TOM pour le moment.
+      PL | Proszę zostawić paczkę przy drzwiach, dom ma dwa wejścia.
+      SE | Leveransen tar sex dagar.
+      UK | The fan heater has a safety cut-out.
+      IT | Il tagliere va trattato con burro di cacao alimentare.
+      ES | El nudo de la hamaca se puede ajustar.
+      US | The nude colour matches the sample you asked about.
+      UK | Add a drop of lubricant to the sewing machine hinge.
+      DE | Die Sextant-Replik wird in einer Holzkiste geliefert.
+      """)
+  void ambiguousShortWordsAreNotSensitiveOnTheirOwn(String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).doesNotContain("content.sensitive");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      NL | U bent zo dom!
+      SE | Vad fan håller ni på med?
+      BR | Você é burro?
+      US | We do not sell sex toys.
+      """)
+  void ambiguousWordsInTheirInsultingContextAreStillSensitive(String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).contains("content.sensitive");
+  }
+
   @Test
   void emojiBlocksTextSymbolsWarnSmileysPass() {
     PolicyReport r = proactive("Your mug is on the way 😊 and we love it ❤️" + ORDER, Marketplace.US);
