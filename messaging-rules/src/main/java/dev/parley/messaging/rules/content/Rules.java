@@ -19,7 +19,7 @@ final class Rules {
             new LinkRule(settings), new EmailRule(), new PhoneRule(settings), new OptOutRule(),
             // Wording rules (phrase lexicons, emoji).
             WordingRule.promotion(), WordingRule.positiveOnly(), WordingRule.incentive(), WordingRule.changeRequest(),
-            WordingRule.sensitive(), new EmojiRule(settings),
+            WordingRule.sensitive(), new EmojiRule(settings), new StarRatingRule(),
             // HTML bodies and HTML in text (content.html, content.tracking-pixel, style.*, links in attributes).
             new HtmlRules(),
             new HtmlInTextRule()),

@@ -388,4 +388,13 @@ class WordingRulesTest {
     PolicyReport r = POLICY.checkText(big, CheckContext.of(Marketplace.US));
     assertThat(r.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.end()).isLessThanOrEqualTo(big.length()));
   }
+
+  @Test
+  void aRowOfStarsAsksForATopRating() {
+    assertThat(rules(proactive("Hi! Your phone stand (order 114-6628103-9910274) should be with you now. We'd be thrilled with a ⭐⭐⭐⭐⭐ review!", Marketplace.US)))
+        .contains("review.positive-only");
+    assertThat(rules(proactive("Über ★ ★ ★ ★ ★ würden wir uns freuen! Bestellung 302-6628103-9910274", Marketplace.DE))).contains("review.positive-only");
+    assertThat(rules(proactive("Our star-shaped cookie cutters ⭐ ship today, order 305-8273641-9182736.", Marketplace.US))).doesNotContain("review.positive-only");
+    assertThat(rules(reply("You rated the kettle ⭐⭐⭐⭐⭐, thank you; the lid is on its way.", Marketplace.US))).doesNotContain("review.positive-only");
+  }
 }
