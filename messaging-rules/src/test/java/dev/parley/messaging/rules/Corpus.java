@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The labelled corpora in src/test/resources/corpus/ (JSON Lines; format in that folder's
@@ -175,5 +178,58 @@ public final class Corpus {
       byLabel.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-32s %s%n", k, v)));
       return sb.toString();
     }
+  }
+
+  /** Scores of a set of rules over a corpus: per rule, per language, per rule and language. */
+  public static final class Evaluation {
+    public final Scores byRule = new Scores();
+    public final Scores byLang = new Scores();
+    public final Map<String, Scores> byRuleLang = new TreeMap<>();
+    public final List<String> misses = new ArrayList<>();
+    public int compliant;
+    public int compliantBlocked;
+
+    Evaluation() {}
+  }
+
+  /**
+   * Scores the given rules over a corpus. A message is compliant when it expects none of the
+   * rules; it counts as blocked when one of the rules reports it at BLOCK.
+   *
+   * @param corpus the labelled messages
+   * @param check the findings of one message
+   * @param rules the rule ids to score
+   */
+  public static Evaluation evaluate(List<Entry> corpus, Function<Entry, List<Finding>> check, Collection<String> rules) {
+    Evaluation ev = new Evaluation();
+    for (Entry e : corpus) {
+      List<Finding> findings = check.apply(e);
+      Set<String> actual = new HashSet<>();
+      boolean blocked = false;
+      for (Finding f : findings) {
+        if (rules.contains(f.ruleId()) && f.severity() != Severity.INFO) {
+          actual.add(f.ruleId());
+          blocked |= f.severity() == Severity.BLOCK;
+        }
+      }
+      if (rules.stream().noneMatch(e.expectedRules::contains)) {
+        ev.compliant++;
+        if (blocked) {
+          ev.compliantBlocked++;
+        }
+      }
+      for (String rule : rules) {
+        boolean exp = e.expectedRules.contains(rule);
+        boolean act = actual.contains(rule);
+        ev.byRule.get(rule).add(exp, act);
+        ev.byLang.get(e.lang).add(exp, act);
+        ev.byRuleLang.computeIfAbsent(rule, k -> new Scores()).get(e.lang).add(exp, act);
+        if (exp != act) {
+          ev.misses.add((exp ? "MISS " : "FALSE ") + rule + " " + e.id + " :: " + findings.stream().filter(f -> f.ruleId().equals(rule))
+              .map(Finding::message).findFirst().orElse(e.message.body().replace('\n', ' ')));
+        }
+      }
+    }
+    return ev;
   }
 }

@@ -7,12 +7,10 @@ import dev.parley.messaging.rules.Corpus;
 import dev.parley.messaging.rules.Finding;
 import dev.parley.messaging.rules.Severity;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,39 +50,13 @@ class WordingCorpusTest {
 
   @Test
   void labelledRulesMeetTheTargets() {
-    Corpus.Scores byRule = new Corpus.Scores();
-    Corpus.Scores byLang = new Corpus.Scores();
-    Map<String, Corpus.Scores> byRuleLang = new TreeMap<>();
-    int compliant = 0;
-    int compliantBlocked = 0;
-    List<String> misses = new ArrayList<>();
-    for (Corpus.Entry e : corpus) {
-      List<Finding> findings = POLICY.check(e.message, e.context).findings();
-      Set<String> actual = new HashSet<>();
-      boolean blocked = false;
-      for (Finding f : findings) {
-        if (LABELLED.contains(f.ruleId()) && f.severity() != Severity.INFO) {
-          actual.add(f.ruleId());
-          blocked |= f.severity() == Severity.BLOCK;
-        }
-      }
-      if (e.expectedRules.isEmpty()) {
-        compliant++;
-        if (blocked) {
-          compliantBlocked++;
-        }
-      }
-      for (String rule : LABELLED) {
-        boolean exp = e.expectedRules.contains(rule);
-        boolean act = actual.contains(rule);
-        byRule.get(rule).add(exp, act);
-        byLang.get(e.lang).add(exp, act);
-        byRuleLang.computeIfAbsent(rule, k -> new Corpus.Scores()).get(e.lang).add(exp, act);
-        if (exp != act) {
-          misses.add((exp ? "MISS " : "FALSE ") + rule + " " + e.id + " :: " + findings.stream().filter(f -> f.ruleId().equals(rule)).map(Finding::message).findFirst().orElse(e.message.body().replace('\n', ' ')));
-        }
-      }
-    }
+    Corpus.Evaluation ev = Corpus.evaluate(corpus, e -> POLICY.check(e.message, e.context).findings(), LABELLED);
+    Corpus.Scores byRule = ev.byRule;
+    Corpus.Scores byLang = ev.byLang;
+    Map<String, Corpus.Scores> byRuleLang = ev.byRuleLang;
+    int compliant = ev.compliant;
+    int compliantBlocked = ev.compliantBlocked;
+    List<String> misses = ev.misses;
     StringBuilder table = new StringBuilder("\nwording corpus: " + corpus.size() + " messages\nper rule:\n" + byRule + "per language:\n" + byLang + "per rule and language:\n");
     byRuleLang.forEach((rule, scores) -> scores.all().forEach((lang, s) ->
         table.append(String.format(Locale.ROOT, "  %-28s %-3s %s%n", rule, lang, s))));

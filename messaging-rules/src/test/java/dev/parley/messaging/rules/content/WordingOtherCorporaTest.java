@@ -3,13 +3,8 @@ package dev.parley.messaging.rules.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.messaging.rules.Corpus;
-import dev.parley.messaging.rules.Finding;
-import dev.parley.messaging.rules.Severity;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,36 +27,11 @@ class WordingOtherCorporaTest {
   @ValueSource(strings = {"/corpus/classify.jsonl", "/corpus/contact.jsonl"})
   void wordingRulesHoldOnCorporaTheyWereNotTunedOn(String resource) {
     List<Corpus.Entry> corpus = Corpus.load(resource);
-    Corpus.Scores byRule = new Corpus.Scores();
-    int compliant = 0;
-    int compliantBlocked = 0;
-    List<String> misses = new ArrayList<>();
-    for (Corpus.Entry e : corpus) {
-      List<Finding> findings = POLICY.check(e.message, e.context).findings();
-      Set<String> actual = new HashSet<>();
-      boolean blocked = false;
-      for (Finding f : findings) {
-        if (WORDING.contains(f.ruleId()) && f.severity() != Severity.INFO) {
-          actual.add(f.ruleId());
-          blocked |= f.severity() == Severity.BLOCK;
-        }
-      }
-      if (e.expectedRules.isEmpty()) {
-        compliant++;
-        if (blocked) {
-          compliantBlocked++;
-        }
-      }
-      for (String rule : WORDING) {
-        boolean exp = e.expectedRules.contains(rule);
-        boolean act = actual.contains(rule);
-        byRule.get(rule).add(exp, act);
-        if (exp != act) {
-          misses.add((exp ? "MISS " : "FALSE ") + rule + " " + e.id + " :: "
-              + findings.stream().filter(f -> f.ruleId().equals(rule)).map(Finding::message).findFirst().orElse(e.message.body().replace('\n', ' ')));
-        }
-      }
-    }
+    Corpus.Evaluation ev = Corpus.evaluate(corpus, e -> POLICY.check(e.message, e.context).findings(), WORDING);
+    Corpus.Scores byRule = ev.byRule;
+    int compliant = ev.compliant;
+    int compliantBlocked = ev.compliantBlocked;
+    List<String> misses = ev.misses;
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%nwording rules on %s: %d messages%n%s", resource, corpus.size(), byRule));
     table.append(String.format(Locale.ROOT, "compliant messages with a BLOCK from a wording rule: %d of %d%n", compliantBlocked, compliant));
     misses.forEach(m -> table.append("  ").append(m).append('\n'));
