@@ -80,6 +80,8 @@ class WordingRulesTest {
       content.promotion    | US | Check out our storefront on Amazon for matching pillowcases.
       review.incentive     | US | Leave a review and we'll enter you into our monthly draw for a $100 gift card.
       review.positive-only | US | Loved it? Tell the world with a glowing review!
+      review.positive-only | US | If you like the kettle, we would be grateful for a review.
+      review.positive-only | US | If you'd like to leave a review, five stars would make our day.
       content.sensitive    | US | You are an idiot and we will report you to the police.
       content.sensitive    | DE | Sie sind ein Betrüger.
       """)
@@ -396,5 +398,71 @@ class WordingRulesTest {
     assertThat(rules(proactive("Über ★ ★ ★ ★ ★ würden wir uns freuen! Bestellung 302-6628103-9910274", Marketplace.DE))).contains("review.positive-only");
     assertThat(rules(proactive("Our star-shaped cookie cutters ⭐ ship today, order 305-8273641-9182736.", Marketplace.US))).doesNotContain("review.positive-only");
     assertThat(rules(reply("You rated the kettle ⭐⭐⭐⭐⭐, thank you; the lid is on its way.", Marketplace.US))).doesNotContain("review.positive-only");
+  }
+
+  /** An incentive offered in a later clause or sentence of the review request, and for removing or changing a review. */
+  @ParameterizedTest(name = "{1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      review.incentive | US | Leave a review of the hair dryer, send us the screenshot, and we'll send you a free set of clips.
+      review.incentive | UK | Please review the toaster. Once it is live, email us a screenshot of it and we will give you a £10 voucher.
+      review.incentive | US | Write a review for the lamp and forward the screenshot to us; you will then be entered into our prize draw.
+      review.incentive | FR | Laissez un avis sur le sèche-cheveux, envoyez-nous la capture d'écran, et nous vous offrons un set de pinces.
+      review.incentive | FR | Rédigez une évaluation puis transmettez-nous une capture d'écran : nous vous remboursons 10 € aussitôt.
+      review.incentive | ES | Deje una reseña del secador, mándenos la captura y le enviamos de regalo un juego de pinzas.
+      review.incentive | ES | Escriba una opinión del producto y envíenos una captura; le haremos un reembolso del 20 %.
+      review.incentive | DE | Schreiben Sie eine Bewertung, schicken Sie uns einen Screenshot und Sie erhalten ein Set Haarklammern gratis.
+      review.incentive | DE | Bewerten Sie den Föhn, senden Sie uns ein Bildschirmfoto davon, und wir erstatten Ihnen 10 Euro.
+      review.incentive | IT | Lasci una recensione del phon, ci mandi lo screenshot e le regaliamo un set di mollette.
+      review.incentive | IT | Scriva una recensione e ci invii una schermata: riceverà un rimborso di 10 euro.
+      review.incentive | NL | Schrijf een review, stuur ons de screenshot en u ontvangt een gratis set klemmen.
+      review.incentive | BR | Deixe uma avaliação, mande para nós a captura de tela e enviamos de presente um kit de presilhas.
+      review.incentive | DE | Wir bieten Ihnen eine Gutschrift von 15 € an, wenn Sie Ihre negative Bewertung entfernen.
+      review.incentive | US | We'll refund you if you take down your review.
+      review.incentive | US | We are happy to offer you a full refund if you would remove your one-star review.
+      review.incentive | UK | Should you delete your review, we will send you a £20 gift card.
+      review.incentive | FR | Nous vous remboursons si vous retirez votre avis.
+      review.incentive | IT | Le rimborsiamo se rimuove la recensione.
+      review.incentive | ES | Le devolvemos el dinero si elimina su reseña.
+      review.incentive | ES | Le ofrecemos un cupón de 10 € si modifica su valoración.
+      review.incentive | DE | Sie bekommen Ihr Geld zurück, sobald Sie die Rezension löschen.
+      review.incentive | NL | Wij betalen u terug als u uw review verwijdert.
+      review.incentive | SE | Vi återbetalar dig om du tar bort din recension.
+      """)
+  void flagsIncentivesInALaterClauseAndForRemovingReviews(String rule, String marketplace, String body) {
+    PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
+    assertThat(rules(r)).as(r.findings().toString()).contains(rule);
+  }
+
+  /** Near misses: free replacements with no review, neutral invitations and explicit denials of incentives. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      US | We'll send you a free replacement for the cracked lid; no need to return the old one.
+      US | We do not offer anything in exchange for reviews, and we will not refund you for one.
+      US | If you'd like to leave a review, you can do so on the product page. Your honest opinion is what matters to us.
+      US | If you would like to share your experience, you can write a review on the product page.
+      US | Please send us a screenshot of the error message and we will send you a free replacement.
+      US | We will refund you if you change your mind within 30 days.
+      DE | Wir erstatten Ihnen den Betrag, sobald Sie die Lieferadresse ändern.
+      FR | Nous vous remboursons si vous modifiez votre commande avant l'expédition.
+      ES | Le devolvemos el dinero si cambia de opinión en los próximos 30 días.
+      IT | Le rimborsiamo l'importo se cambia idea entro 30 giorni.
+      FR | Si vous changez d'avis, nous vous remboursons dès réception du retour.
+      BR | Se mudar de opinião, devolvemos o valor integral.
+      US | We refund the difference if you update your order to the larger size.
+      UK | Send us a photo of the damage and we'll refund you in full today.
+      FR | Si vous souhaitez laisser un avis, vous pouvez le faire sur la page du produit. Votre opinion honnête compte pour nous.
+      FR | Nous vous envoyons gratuitement un couvercle de remplacement, sans retour nécessaire.
+      DE | Wenn Sie möchten, können Sie eine Bewertung schreiben. Ihre ehrliche Meinung ist uns wichtig.
+      DE | Schicken Sie uns ein Foto des Schadens, dann erstatten wir Ihnen den vollen Betrag.
+      DE | Wir bieten keine Gegenleistung für Bewertungen an.
+      IT | Se desidera lasciare una recensione, può farlo sulla pagina del prodotto. La sua opinione sincera conta per noi.
+      IT | Le inviamo gratuitamente un coperchio nuovo, senza bisogno di restituire quello rotto.
+      ES | Si desea dejar una reseña, puede hacerlo en la página del producto. Su opinión sincera es lo que nos importa.
+      ES | Mándenos una foto del defecto y le enviamos de regalo una pieza de repuesto.
+      ES | No ofrecemos nada a cambio de las reseñas.
+      """)
+  void leavesNearMissesOfIncentivesAlone(String marketplace, String body) {
+    PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
+    assertThat(rules(r)).as(r.findings().toString()).doesNotContain("review.incentive", "review.positive-only", "review.change-request");
   }
 }
