@@ -427,6 +427,11 @@ class WordingRulesTest {
       review.incentive | DE | Sie bekommen Ihr Geld zurück, sobald Sie die Rezension löschen.
       review.incentive | NL | Wij betalen u terug als u uw review verwijdert.
       review.incentive | SE | Vi återbetalar dig om du tar bort din recension.
+      review.incentive | US | Once your review of the grinder is up, let us know and we will credit $5 to your account.
+      review.incentive | DE | Nach Ihrer Bewertung schicken wir Ihnen als kleines Dankeschön ein Geschenk.
+      review.incentive | PL | Wystaw opinię, prześlij nam zrzut ekranu, a otrzymasz prezent.
+      review.incentive | JP | レビューを書いて、スクリーンショットを送っていただければ、ギフト券を差し上げます。
+      review.incentive | JP | レビューを削除していただければ、全額返金いたします。
       """)
   void flagsIncentivesInALaterClauseAndForRemovingReviews(String rule, String marketplace, String body) {
     PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
