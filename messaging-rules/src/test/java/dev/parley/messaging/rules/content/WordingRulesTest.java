@@ -445,6 +445,10 @@ class WordingRulesTest {
       US | We do not offer anything in exchange for reviews, and we will not refund you for one.
       US | If you'd like to leave a review, you can do so on the product page. Your honest opinion is what matters to us.
       US | If you would like to share your experience, you can write a review on the product page.
+      US | If you would like, you can leave a review on the product page at any time.
+      US | If you feel like leaving a review, the product page is the place for it.
+      IT | Se le fa piacere lasciare una recensione, può farlo sulla pagina del prodotto.
+      DE | Falls Sie Lust haben, können Sie das Produkt auf Amazon bewerten.
       US | Please send us a screenshot of the error message and we will send you a free replacement.
       US | We will refund you if you change your mind within 30 days.
       DE | Wir erstatten Ihnen den Betrag, sobald Sie die Lieferadresse ändern.
