@@ -50,10 +50,17 @@ public final class PhraseMatcher {
 
   static final int MAX_GAP = 8;
 
+  private static final int[] NONE = new int[0];
+
   private final List<Pattern> patterns;
   private final TrieNode root = new TrieNode();
   /** First words written {@code *word}, reversed, so that a token's suffixes are found in one backward walk. */
   private final TrieNode suffixRoot = new TrieNode();
+  /**
+   * For each pattern tried at every token, the character sets (bit {@code c & 63}) of its infix
+   * first words: a token lacking one of a word's characters cannot contain it.
+   */
+  private final long[][] anywhereMasks;
 
   private PhraseMatcher(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
@@ -79,6 +86,31 @@ public final class PhraseMatcher {
     }
     root.freeze();
     suffixRoot.freeze();
+    int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
+    anywhereMasks = new long[anywhere.length][];
+    for (int a = 0; a < anywhere.length; a++) {
+      List<Long> masks = new ArrayList<>();
+      for (Alternative alt : this.patterns.get(anywhere[a]).elements[0].alternatives) {
+        if (alt.suffix && alt.prefix) {
+          long m = 0;
+          for (int i = 0; i < alt.word.length(); i++) {
+            m |= 1L << (alt.word.charAt(i) & 63);
+          }
+          masks.add(m);
+        }
+      }
+      anywhereMasks[a] = masks.stream().mapToLong(Long::longValue).toArray();
+    }
+  }
+
+  /** {@return true if one of the infix words' character sets fits in the token's}: a necessary condition. */
+  private static boolean mayHoldInfix(long[] masks, long tokenChars) {
+    for (long m : masks) {
+      if ((m & ~tokenChars) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -190,10 +222,6 @@ public final class PhraseMatcher {
           count += back.exactPatterns.length;
         }
       }
-      if (root.anywherePatterns != null) {
-        candidates = appendAll(candidates, count, root.anywherePatterns);
-        count += root.anywherePatterns.length;
-      }
       if (root.numberPatterns != null && isNumber(text, s, e)) {
         candidates = appendAll(candidates, count, root.numberPatterns);
         count += root.numberPatterns.length;
@@ -201,9 +229,29 @@ public final class PhraseMatcher {
       if (count > 1) {
         Arrays.sort(candidates, 0, count);
       }
+      // The patterns tried at every token are already in order: merge them with the few the tries
+      // found instead of sorting them again at every token.
+      int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
+      long tokenChars = 0;
+      if (anywhere.length > 0) {
+        for (int i = s; i < e; i++) {
+          tokenChars |= 1L << (text.charAt(i) & 63);
+        }
+      }
       int last = -1;
-      for (int c = 0; c < count; c++) {
-        int p = candidates[c];
+      for (int c = 0, a = 0; c < count || a < anywhere.length; ) {
+        int p;
+        if (a >= anywhere.length || (c < count && candidates[c] <= anywhere[a])) {
+          p = candidates[c++];
+        } else {
+          if (!mayHoldInfix(anywhereMasks[a], tokenChars)) {
+            // No infix word of this pattern can lie in the token; other first words of it were
+            // looked up in the tries.
+            a++;
+            continue;
+          }
+          p = anywhere[a++];
+        }
         if (p == last) {
           continue;
         }
