@@ -86,6 +86,12 @@ public final class PhraseMatcher {
     }
     root.freeze();
     suffixRoot.freeze();
+    root.pathPrefix = null;
+    if (root.kids != null) {
+      for (TrieNode kid : root.kids) {
+        kid.collectPaths(NONE);
+      }
+    }
     int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
     anywhereMasks = new long[anywhere.length][];
     for (int a = 0; a < anywhere.length; a++) {
@@ -203,17 +209,21 @@ public final class PhraseMatcher {
       int s = tokens.start(t);
       int e = tokens.end(t);
       TrieNode node = root;
+      TrieNode reached = root;
       for (int i = s; i < e && node != null; i++) {
         node = node.child(text.charAt(i));
-        if (node != null && node.prefixPatterns != null) {
-          candidates = appendAll(candidates, count, node.prefixPatterns);
-          count += node.prefixPatterns.length;
+        if (node != null) {
+          reached = node;
         }
       }
-      if (node != null && node.exactPatterns != null) {
-        candidates = appendAll(candidates, count, node.exactPatterns);
-        count += node.exactPatterns.length;
+      // Each node holds, in pattern order, the prefix patterns of its whole path (and its exact
+      // ones): the walk's candidates come out sorted, with no per-token sort.
+      int[] forward = node != null ? node.pathWithExact : reached.pathPrefix;
+      if (forward != null) {
+        candidates = appendAll(candidates, count, forward);
+        count += forward.length;
       }
+      int sorted = count;
       TrieNode back = suffixRoot;
       for (int i = e - 1; i >= s && back != null; i--) {
         back = back.child(text.charAt(i));
@@ -226,7 +236,7 @@ public final class PhraseMatcher {
         candidates = appendAll(candidates, count, root.numberPatterns);
         count += root.numberPatterns.length;
       }
-      if (count > 1) {
+      if (count > sorted) {
         Arrays.sort(candidates, 0, count);
       }
       // The patterns tried at every token are already in order: merge them with the few the tries
@@ -362,6 +372,10 @@ public final class PhraseMatcher {
     private TrieNode[] kids;
     int[] exactPatterns;
     int[] prefixPatterns;
+    /** Prefix patterns of this node and its ancestors below the root, sorted; null if none. */
+    int[] pathPrefix;
+    /** {@link #pathPrefix} with this node's exact patterns, sorted; null if none. */
+    int[] pathWithExact;
     int[] numberPatterns;
     /** Patterns whose first word is a suffix or infix ({@code *word}, {@code *word*}): tried at every token. */
     int[] anywherePatterns;
@@ -392,6 +406,37 @@ public final class PhraseMatcher {
         k++;
       }
       children = null;
+    }
+
+    /** Sets {@link #pathPrefix} and {@link #pathWithExact} below this node, given its ancestors' prefix patterns. */
+    void collectPaths(int[] inherited) {
+      pathPrefix = union(inherited, prefixPatterns);
+      pathWithExact = union(pathPrefix, exactPatterns);
+      if (pathPrefix.length == 0) {
+        pathPrefix = null;
+      }
+      if (pathWithExact.length == 0) {
+        pathWithExact = null;
+      }
+      if (kids != null) {
+        int[] down = pathPrefix == null ? NONE : pathPrefix;
+        for (TrieNode kid : kids) {
+          kid.collectPaths(down);
+        }
+      }
+    }
+
+    private static int[] union(int[] a, int[] b) {
+      java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+      for (int v : a) {
+        all.add(v);
+      }
+      if (b != null) {
+        for (int v : b) {
+          all.add(v);
+        }
+      }
+      return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
     TrieNode child(char c) {
