@@ -316,7 +316,7 @@ final class Lexicon {
     final String text;
     final List<PhraseMatcher.Match> triggers;
     final List<PhraseMatcher.Match> exceptions;
-    final Sentences sentences;
+    private Sentences sentences;
     private final int tokenCount;
 
     Scan(FieldText field, String text, int tokenCount, List<PhraseMatcher.Match> triggers, List<PhraseMatcher.Match> exceptions) {
@@ -325,7 +325,14 @@ final class Lexicon {
       this.tokenCount = tokenCount;
       this.triggers = triggers;
       this.exceptions = exceptions;
-      this.sentences = Sentences.of(text);
+    }
+
+    /** {@return the field's sentences}, cut on first use: most scans find nothing and never need them. */
+    Sentences sentences() {
+      if (sentences == null) {
+        sentences = Sentences.of(text);
+      }
+      return sentences;
     }
 
     /** {@return true if an exception of message scope matched} */
@@ -350,14 +357,14 @@ final class Lexicon {
         return List.of();
       }
       int[] tokenCover = new int[tokenCount + 1];
-      int[] sentenceCover = new int[sentences.count() + 1];
+      int[] sentenceCover = new int[sentences().count() + 1];
       for (PhraseMatcher.Match e : exceptions) {
         if (scopeOf(e) == Scope.OVERLAP) {
           tokenCover[e.firstToken()]++;
           tokenCover[e.lastToken() + 1]--;
         } else {
-          sentenceCover[sentences.indexOf(e.start())]++;
-          sentenceCover[sentences.indexOf(Math.max(e.start(), e.end() - 1)) + 1]--;
+          sentenceCover[sentences().indexOf(e.start())]++;
+          sentenceCover[sentences().indexOf(Math.max(e.start(), e.end() - 1)) + 1]--;
         }
       }
       int[] tokenPrefix = prefixOfCovered(tokenCover);
@@ -369,8 +376,8 @@ final class Lexicon {
           continue;
         }
         boolean overlap = tokenPrefix[t.lastToken() + 1] - tokenPrefix[t.firstToken()] > 0;
-        int s0 = sentences.indexOf(t.start());
-        int s1 = sentences.indexOf(Math.max(t.start(), t.end() - 1));
+        int s0 = sentences().indexOf(t.start());
+        int s1 = sentences().indexOf(Math.max(t.start(), t.end() - 1));
         boolean sentence = sentencePrefix[s1 + 1] - sentencePrefix[s0] > 0;
         if (!overlap && !sentence) {
           out.add(t);

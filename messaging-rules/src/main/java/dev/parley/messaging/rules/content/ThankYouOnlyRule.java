@@ -153,9 +153,9 @@ final class ThankYouOnlyRule implements MessageRule {
       }
     }
     // Content cues per sentence.
-    boolean[] cueSentence = new boolean[scan.sentences.count()];
+    boolean[] cueSentence = new boolean[scan.sentences().count()];
     for (PhraseMatcher.Match e : scan.exceptions) {
-      int s0 = scan.sentences.indexOf(e.start());
+      int s0 = scan.sentences().indexOf(e.start());
       if (!dropLine[lineOfToken[e.firstToken()]]) {
         cueSentence[s0] = true;
       }
@@ -166,7 +166,7 @@ final class ThankYouOnlyRule implements MessageRule {
     int otherInSentence = 0;
     boolean meaningful = false;
     for (int t = 0; t <= n; t++) {
-      int s = t < n ? scan.sentences.indexOf(tokens.start(t)) : Integer.MAX_VALUE;
+      int s = t < n ? scan.sentences().indexOf(tokens.start(t)) : Integer.MAX_VALUE;
       if (s != sentence) {
         if (sentence >= 0 && (coveredInSentence + otherInSentence) > 0) {
           if (cueSentence[sentence] || coveredInSentence == 0 || otherInSentence > maxOtherWords) {

@@ -50,10 +50,17 @@ public final class PhraseMatcher {
 
   static final int MAX_GAP = 8;
 
+  private static final int[] NONE = new int[0];
+
   private final List<Pattern> patterns;
   private final TrieNode root = new TrieNode();
   /** First words written {@code *word}, reversed, so that a token's suffixes are found in one backward walk. */
   private final TrieNode suffixRoot = new TrieNode();
+  /**
+   * For each pattern tried at every token, the character sets (bit {@code c & 63}) of its infix
+   * first words: a token lacking one of a word's characters cannot contain it.
+   */
+  private final long[][] anywhereMasks;
 
   private PhraseMatcher(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
@@ -79,6 +86,37 @@ public final class PhraseMatcher {
     }
     root.freeze();
     suffixRoot.freeze();
+    root.pathPrefix = null;
+    if (root.kids != null) {
+      for (TrieNode kid : root.kids) {
+        kid.collectPaths(NONE);
+      }
+    }
+    int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
+    anywhereMasks = new long[anywhere.length][];
+    for (int a = 0; a < anywhere.length; a++) {
+      List<Long> masks = new ArrayList<>();
+      for (Alternative alt : this.patterns.get(anywhere[a]).elements[0].alternatives) {
+        if (alt.suffix && alt.prefix) {
+          long m = 0;
+          for (int i = 0; i < alt.word.length(); i++) {
+            m |= 1L << (alt.word.charAt(i) & 63);
+          }
+          masks.add(m);
+        }
+      }
+      anywhereMasks[a] = masks.stream().mapToLong(Long::longValue).toArray();
+    }
+  }
+
+  /** {@return true if one of the infix words' character sets fits in the token's}: a necessary condition. */
+  private static boolean mayHoldInfix(long[] masks, long tokenChars) {
+    for (long m : masks) {
+      if ((m & ~tokenChars) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -171,17 +209,21 @@ public final class PhraseMatcher {
       int s = tokens.start(t);
       int e = tokens.end(t);
       TrieNode node = root;
+      TrieNode reached = root;
       for (int i = s; i < e && node != null; i++) {
         node = node.child(text.charAt(i));
-        if (node != null && node.prefixPatterns != null) {
-          candidates = appendAll(candidates, count, node.prefixPatterns);
-          count += node.prefixPatterns.length;
+        if (node != null) {
+          reached = node;
         }
       }
-      if (node != null && node.exactPatterns != null) {
-        candidates = appendAll(candidates, count, node.exactPatterns);
-        count += node.exactPatterns.length;
+      // Each node holds, in pattern order, the prefix patterns of its whole path (and its exact
+      // ones): the walk's candidates come out sorted, with no per-token sort.
+      int[] forward = node != null ? node.pathWithExact : reached.pathPrefix;
+      if (forward != null) {
+        candidates = appendAll(candidates, count, forward);
+        count += forward.length;
       }
+      int sorted = count;
       TrieNode back = suffixRoot;
       for (int i = e - 1; i >= s && back != null; i--) {
         back = back.child(text.charAt(i));
@@ -190,20 +232,36 @@ public final class PhraseMatcher {
           count += back.exactPatterns.length;
         }
       }
-      if (root.anywherePatterns != null) {
-        candidates = appendAll(candidates, count, root.anywherePatterns);
-        count += root.anywherePatterns.length;
-      }
       if (root.numberPatterns != null && isNumber(text, s, e)) {
         candidates = appendAll(candidates, count, root.numberPatterns);
         count += root.numberPatterns.length;
       }
-      if (count > 1) {
+      if (count > sorted) {
         Arrays.sort(candidates, 0, count);
       }
+      // The patterns tried at every token are already in order: merge them with the few the tries
+      // found instead of sorting them again at every token.
+      int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
+      long tokenChars = 0;
+      if (anywhere.length > 0) {
+        for (int i = s; i < e; i++) {
+          tokenChars |= 1L << (text.charAt(i) & 63);
+        }
+      }
       int last = -1;
-      for (int c = 0; c < count; c++) {
-        int p = candidates[c];
+      for (int c = 0, a = 0; c < count || a < anywhere.length; ) {
+        int p;
+        if (a >= anywhere.length || (c < count && candidates[c] <= anywhere[a])) {
+          p = candidates[c++];
+        } else {
+          if (!mayHoldInfix(anywhereMasks[a], tokenChars)) {
+            // No infix word of this pattern can lie in the token; other first words of it were
+            // looked up in the tries.
+            a++;
+            continue;
+          }
+          p = anywhere[a++];
+        }
         if (p == last) {
           continue;
         }
@@ -314,6 +372,10 @@ public final class PhraseMatcher {
     private TrieNode[] kids;
     int[] exactPatterns;
     int[] prefixPatterns;
+    /** Prefix patterns of this node and its ancestors below the root, sorted; null if none. */
+    int[] pathPrefix;
+    /** {@link #pathPrefix} with this node's exact patterns, sorted; null if none. */
+    int[] pathWithExact;
     int[] numberPatterns;
     /** Patterns whose first word is a suffix or infix ({@code *word}, {@code *word*}): tried at every token. */
     int[] anywherePatterns;
@@ -344,6 +406,37 @@ public final class PhraseMatcher {
         k++;
       }
       children = null;
+    }
+
+    /** Sets {@link #pathPrefix} and {@link #pathWithExact} below this node, given its ancestors' prefix patterns. */
+    void collectPaths(int[] inherited) {
+      pathPrefix = union(inherited, prefixPatterns);
+      pathWithExact = union(pathPrefix, exactPatterns);
+      if (pathPrefix.length == 0) {
+        pathPrefix = null;
+      }
+      if (pathWithExact.length == 0) {
+        pathWithExact = null;
+      }
+      if (kids != null) {
+        int[] down = pathPrefix == null ? NONE : pathPrefix;
+        for (TrieNode kid : kids) {
+          kid.collectPaths(down);
+        }
+      }
+    }
+
+    private static int[] union(int[] a, int[] b) {
+      java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+      for (int v : a) {
+        all.add(v);
+      }
+      if (b != null) {
+        for (int v : b) {
+          all.add(v);
+        }
+      }
+      return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
     TrieNode child(char c) {
