@@ -83,7 +83,10 @@ final class PhoneScanner {
       "price", "prix", "prezzo", "precio", "qty", "menge", "stuck", "pcs", "transaction", "transaktion", "payment", "zahlung",
       "versand", "shipment", "parcel", "consignment", "label", "etikett", "dpd", "gls",
       // company and tax registration numbers (VAT ids are phone-length digit runs)
-      "iva", "tva", "btw", "moms", "nif", "cif", "nie", "siren", "partita", "fiscal", "steuernummer", "ustid", "kdnr", "ruc", "rfc");
+      "iva", "tva", "btw", "moms", "nif", "cif", "nie", "siren", "partita", "fiscal", "steuernummer", "ustid", "kdnr", "ruc", "rfc",
+      // tracking words in the other marketplace languages (ł does not fold to l; Japanese words are whole runs)
+      "przesył", "śledz", "takip", "kargo", "sporing", "forsendelse", "sändning", "rastreamento", "seguimento",
+      "問い合わせ", "追跡", "伝票", "お問合せ");
 
   /** Words that say the number after them is a phone number (they win over {@link #NOT_PHONE}). */
   static final Set<String> PHONE_CUE = Set.of(
@@ -448,21 +451,31 @@ final class PhoneScanner {
     return words;
   }
 
+  /**
+   * Whether the nearest label before the number says it is not a phone number. Words are read
+   * nearest first and the first label decides: "numer przesyłki 0123…" is a parcel number even
+   * though "numer" alone can introduce a phone number, and "Bestellung, Hotline 0800…" is a phone.
+   */
   private static boolean labelledNotPhone(String f, int s) {
     List<String> words = wordsBefore(f, s);
-    for (String w : words) {
-      if (PHONE_CUE.contains(w) || w.startsWith("telef") || w.startsWith("phone") || w.startsWith("hotline")) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (isCue(w)) {
         return false;
       }
-    }
-    for (String w : words) {
       for (String p : NOT_PHONE) {
         if (p.length() <= 3 ? w.equals(p) : w.startsWith(p)) {
-          return true;
+          // a label that a cue qualifies ("area code", "Telefon-Nr") still introduces a phone number
+          // ("numer", Polish for any number, qualifies nothing: "numer przesyłki" is a parcel number)
+          return i + 1 >= words.size() || !isCue(words.get(i + 1)) || words.get(i + 1).equals("numer");
         }
       }
     }
     return false;
+  }
+
+  private static boolean isCue(String w) {
+    return PHONE_CUE.contains(w) || w.startsWith("telef") || w.startsWith("phone") || w.startsWith("hotline");
   }
 
   /** Whether a carrier, manufacturer or warranty service is named shortly before the number. */

@@ -149,6 +149,14 @@ class ContactRulesTest {
   }
 
   @Test
+  void trackingNumbersNamedInAnotherMarketplaceLanguageAreNotPhones() {
+    // regression: Polish, Turkish and Japanese tracking numbers read as German phone numbers
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Paczka została nadana przez DPD, numer przesyłki 0123456789012.", Marketplace.DE))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Paketiniz Aras Kargo'ya teslim edildi, takip numarası 3456789012.", Marketplace.DE))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("問い合わせ番号は 123456789012 です。", Marketplace.DE))).isEmpty();
+  }
+
+  @Test
   void taxAndCompanyNumbersAreNotPhones() {
     // regression: an Italian VAT number (11 digits) read as a phone number
     assertThat(ContactChecks.ruleIds(ContactChecks.check("Fattura intestata a Conti Impianti S.r.l., P.IVA 01234567890.", Marketplace.IT))).isEmpty();
