@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code parley check [FILE|-]...}: reads messages as JSON Lines and writes one JSON result per
@@ -197,18 +198,18 @@ final class CheckCommand {
     return out;
   }
 
-  private static java.util.Optional<Order> order(JsonNode in, Marketplace marketplace) {
+  private static Optional<Order> order(JsonNode in, Marketplace marketplace) {
     JsonNode o = in.get("order");
     if (o == null || o.isNull()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (!o.isObject()) {
       throw new Json.InputException("order must be an object, got " + o);
     }
     String orderId = Json.text(o, "orderId").orElseThrow(() -> new Json.InputException("order.orderId is required"));
     Instant purchasedAt = Json.instant(o, "purchasedAt").orElseThrow(() -> new Json.InputException("order.purchasedAt is required"));
-    java.util.Optional<Instant> shippedAt = Json.instant(o, "shippedAt");
-    java.util.Optional<Instant> deliveredAt = Json.instant(o, "deliveredAt");
+    Optional<Instant> shippedAt = Json.instant(o, "shippedAt");
+    Optional<Instant> deliveredAt = Json.instant(o, "deliveredAt");
     OrderStatus status = Json.text(o, "status")
         .map(st -> Json.enumValue(OrderStatus.class, "order.status", st))
         .orElse(shippedAt.isPresent() || deliveredAt.isPresent() ? OrderStatus.SHIPPED : OrderStatus.UNSHIPPED);
@@ -224,7 +225,7 @@ final class CheckCommand {
     shippedAt.ifPresent(b::shippedAt);
     deliveredAt.ifPresent(b::deliveredAt);
     Json.text(in, "buyerLocale").filter(s -> !s.isBlank()).map(CheckCommand::locale).ifPresent(b::buyerLocale);
-    return java.util.Optional.of(b.build());
+    return Optional.of(b.build());
   }
 
   private static List<PriorMessage> priorMessages(JsonNode in) {
@@ -241,7 +242,7 @@ final class CheckCommand {
       String field = "priorMessages[" + i++ + "]";
       MessageType type = Json.text(p, "type").map(t -> Json.enumValue(MessageType.class, field + ".type", t)).orElse(MessageType.FREE_FORM);
       Instant at = Json.instant(p, "sentAt").orElseThrow(() -> new Json.InputException(field + ".sentAt is required"));
-      java.util.Optional<String> category = Json.text(p, "category").filter(c -> !c.isBlank());
+      Optional<String> category = Json.text(p, "category").filter(c -> !c.isBlank());
       list.add(category.isPresent()
           ? PriorMessage.of(type, Json.enumValue(dev.parley.messaging.rules.classify.Category.class, field + ".category", category.get()), at)
           : PriorMessage.of(type, at));
