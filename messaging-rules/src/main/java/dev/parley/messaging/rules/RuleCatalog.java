@@ -19,7 +19,7 @@ import java.util.Optional;
  * Every rule Parley knows, by stable id: the single source of the rule catalog in docs/RULES.md.
  *
  * <p>Rules are listed in catalog order (content, review, message, style, attachment, delivery,
- * order, SLA). The catalog is immutable and thread-safe.
+ * order, SLA, template). The catalog is immutable and thread-safe.
  */
 public final class RuleCatalog {
   /** Communication Guidelines and the Buyer-Seller Messages FAQ. */
@@ -153,6 +153,9 @@ public final class RuleCatalog {
     add(r, "sla.metrics", "Late Response Rate and Average Response Time over 7, 30 and 90 days.", INFO, HIGH, SOURCE_RESPONSE_TIME);
     add(r, "feedback.window", "Seller feedback opens 3 days after the order and closes 90 days after the order date.", INFO, HIGH, SOURCE_FEEDBACK);
     add(r, "returns.window", "Returns within 30 days of receipt, with dated holiday extensions and the EU 14-day right.", INFO, HIGH, SOURCE_RETURNS);
+    // Templates (messaging-templates): placeholders and the values they can take
+    add(r, "template.unknown-placeholder", "A template placeholder whose name the vocabulary does not know is checked as if empty.", WARN, HIGH, SOURCE_GUIDELINES);
+    add(r, "template.unsafe-value", "A placeholder can take a value (web address, emoji, other script, long number) that makes the filled message break a rule.", WARN, MEDIUM, SOURCE_GUIDELINES);
     return r;
   }
 
