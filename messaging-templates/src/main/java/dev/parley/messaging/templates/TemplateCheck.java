@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Each unknown placeholder is a {@code template.unknown-placeholder} WARN naming it.
  *   <li>When {@link TemplateSettings#tryValues()} is on, each typed placeholder is filled once more
  *       with each adversarial value of its type (the others keep their stand-ins); a finding that
- *       the stand-in check did not have becomes a {@code template.unsafe-value} WARN on the
- *       placeholder, naming it, the rule and the value.
+ *       the stand-in check did not have makes one {@code template.unsafe-value} WARN on the
+ *       placeholder's first occurrence, naming it and each rule with the value that broke it.
  * </ol>
  *
  * <p>The content settings' disabled rules and severity overrides of the policy apply to the
@@ -166,7 +166,7 @@ public final class TemplateCheck {
       String nameKey = e.getKey();
       Placeholder first = e.getValue();
       PlaceholderType type = first.type().orElseThrow();
-      Set<String> reported = new HashSet<>();
+      Map<String, String> broken = new LinkedHashMap<>();
       for (SampleValues.Sample sample : SampleValues.adversarial(type)) {
         Function<Placeholder, String> values = p -> PlaceholderVocabulary.key(p.name()).equals(nameKey) ? sample.value : standIns.apply(p);
         Filled tried = fill(template, context, placeholders, values);
@@ -176,13 +176,15 @@ public final class TemplateCheck {
           }
           boolean newRule = !baseKeys.contains(f.ruleId());
           boolean newSpan = !baseKeys.contains(key(f)) && touches(f, placeholders, nameKey);
-          if ((newRule || newSpan) && reported.add(f.ruleId())) {
-            out.add(Finding.of(rule, severity, first.field(), first.start(), first.end(), first.text(),
-                UNSAFE_VALUE + ": placeholder " + first.text() + " (" + type.label() + ") can make the filled message break "
-                    + f.ruleId() + " (" + f.severity() + "), which the template itself does not: tried " + sample.what
-                    + ", \"" + sample.value + "\""));
+          if ((newRule || newSpan) && !broken.containsKey(f.ruleId())) {
+            broken.put(f.ruleId(), f.ruleId() + " (" + f.severity() + ") with " + sample.what + ", \"" + sample.value + "\"");
           }
         }
+      }
+      if (!broken.isEmpty()) {
+        out.add(Finding.of(rule, severity, first.field(), first.start(), first.end(), first.text(),
+            UNSAFE_VALUE + ": placeholder " + first.text() + " (" + type.label() + ") can take values that make the filled message break "
+                + (broken.size() == 1 ? "a rule" : broken.size() + " rules") + " the template itself does not: " + String.join("; ", broken.values())));
       }
     }
     return out;
