@@ -16,6 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,13 +32,15 @@ import java.util.stream.Stream;
  */
 final class LintCommand {
   static final String USAGE = String.join("\n",
-      "usage: parley lint [--format text|json|sarif] [--marketplace CODE] [--no-values] PATH...",
+      "usage: parley lint [--format text|json|sarif] [--marketplace CODE] [--no-values] [--jobs N] PATH...",
       "  PATH              template files or folders (searched recursively for .txt, .md, .html,",
       "                    .htm, .json, .yaml and .yml; hidden folders are skipped)",
       "  --format FORMAT   text (the default on a terminal), json (JSON Lines, one object per",
       "                    template; the default otherwise) or sarif (SARIF 2.1.0)",
       "  --marketplace M   marketplace of templates that name none (default US)",
       "  --no-values       do not try adversarial placeholder values (template.unsafe-value)",
+      "  --jobs N          files checked in parallel (default: the number of processors);",
+      "                    the output order never depends on it",
       "  -h, --help        this text",
       "Templates: text after optional YAML front matter (subject, type, marketplace, locale,",
       "format, replyToBuyer, id), or JSON/YAML with body and the same fields; one template, a list,",
@@ -44,6 +50,8 @@ final class LintCommand {
       "");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Files per batch: enough to keep every thread busy, few enough to keep memory flat. */
+  private static final int BATCH = 64;
 
   private LintCommand() {}
 
@@ -52,6 +60,7 @@ final class LintCommand {
     OutputFormat format = null;
     Marketplace marketplace = Marketplace.US;
     boolean values = true;
+    int jobs = Runtime.getRuntime().availableProcessors();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       try {
@@ -64,6 +73,17 @@ final class LintCommand {
         } else if (a.equals("--marketplace") || a.startsWith("--marketplace=")) {
           marketplace = Marketplace.of(value(args, i, "--marketplace"));
           i += a.contains("=") ? 0 : 1;
+        } else if (a.equals("--jobs") || a.startsWith("--jobs=")) {
+          String v = value(args, i, "--jobs");
+          i += a.contains("=") ? 0 : 1;
+          try {
+            jobs = Integer.parseInt(v);
+          } catch (NumberFormatException e) {
+            jobs = 0;
+          }
+          if (jobs < 1 || jobs > 256) {
+            throw new IllegalArgumentException("--jobs must be a number from 1 to 256, got \"" + v + "\"");
+          }
         } else if (a.equals("--no-values")) {
           values = false;
         } else if (a.startsWith("--")) {
@@ -85,11 +105,17 @@ final class LintCommand {
     if (format == null) {
       format = console.outIsTerminal ? OutputFormat.TEXT : OutputFormat.JSON;
     }
+    Marketplace market = marketplace;
     TemplateCheck check = TemplateCheck.of(TemplateSettings.defaults().withTryValues(values));
     Reporter reporter = Reporter.of(format, console, "template");
     Progress progress = new Progress(console, "templates");
     boolean blocked = false;
     boolean broken = false;
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+      Thread t = new Thread(r, "parley-lint");
+      t.setDaemon(true);
+      return t;
+    });
     for (String p : paths) {
       List<Path> files;
       try {
@@ -103,35 +129,38 @@ final class LintCommand {
         broken = true;
         continue;
       }
-      for (Path f : files) {
-        String shown = f.toString().replace('\\', '/');
-        List<TemplateFiles.Entry> entries;
-        try {
-          entries = TemplateFiles.read(f, marketplace);
-        } catch (TemplateFiles.Malformed e) {
-          reporter.report(Checked.error(shown, e.id, e.line, e.column, e.getMessage(), errorJson(shown, e.id, e.line, e.column, e.getMessage())));
-          broken = true;
-          continue;
-        } catch (IOException e) {
-          reporter.report(Checked.error(shown, "", 1, 1, "cannot read: " + e.getMessage(), errorJson(shown, "", 1, 1, "cannot read: " + e.getMessage())));
-          broken = true;
-          continue;
+      // Files are read and checked in parallel, a batch at a time, and reported in order.
+      for (int from = 0; from < files.size(); from += BATCH) {
+        List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+        List<Future<List<Checked>>> results = new ArrayList<>(batch.size());
+        for (Path f : batch) {
+          results.add(pool.submit(() -> lintFile(f, market, check)));
         }
-        for (TemplateFiles.Entry entry : entries) {
-          if (entry.error != null) {
-            TemplateFiles.Malformed e = entry.error;
-            reporter.report(Checked.error(shown, e.id, e.line, e.column, e.getMessage(), errorJson(shown, e.id, e.line, e.column, e.getMessage())));
-            broken = true;
-            continue;
+        for (Future<List<Checked>> r : results) {
+          List<Checked> items;
+          try {
+            items = r.get();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+            console.err.println("parley lint: interrupted");
+            return 2;
+          } catch (ExecutionException e) {
+            pool.shutdownNow();
+            throw new IllegalStateException("parley lint: a check failed: " + e.getCause(), e.getCause());
           }
-          TemplateReport report = check.check(entry.template, entry.context);
-          Checked item = checked(shown, entry, report);
-          blocked |= item.verdict.equals("BLOCK");
-          reporter.report(item);
-          progress.step();
+          for (Checked item : items) {
+            broken |= item.error != null;
+            blocked |= item.verdict.equals("BLOCK");
+            reporter.report(item);
+            if (item.error == null) {
+              progress.step();
+            }
+          }
         }
       }
     }
+    pool.shutdown();
     progress.done();
     reporter.finish();
     return broken ? 2 : blocked ? 1 : 0;
@@ -172,6 +201,29 @@ final class LintCommand {
       }
     }
     return false;
+  }
+
+  /** Reads one file and checks its templates; never throws for bad input. */
+  static List<Checked> lintFile(Path f, Marketplace marketplace, TemplateCheck check) {
+    String shown = f.toString().replace('\\', '/');
+    List<TemplateFiles.Entry> entries;
+    try {
+      entries = TemplateFiles.read(f, marketplace);
+    } catch (TemplateFiles.Malformed e) {
+      return List.of(Checked.error(shown, e.id, e.line, e.column, e.getMessage(), errorJson(shown, e.id, e.line, e.column, e.getMessage())));
+    } catch (IOException e) {
+      return List.of(Checked.error(shown, "", 1, 1, "cannot read: " + e.getMessage(), errorJson(shown, "", 1, 1, "cannot read: " + e.getMessage())));
+    }
+    List<Checked> out = new ArrayList<>(entries.size());
+    for (TemplateFiles.Entry entry : entries) {
+      if (entry.error != null) {
+        TemplateFiles.Malformed e = entry.error;
+        out.add(Checked.error(shown, e.id, e.line, e.column, e.getMessage(), errorJson(shown, e.id, e.line, e.column, e.getMessage())));
+      } else {
+        out.add(checked(shown, entry, check.check(entry.template, entry.context)));
+      }
+    }
+    return out;
   }
 
   static Checked checked(String file, TemplateFiles.Entry entry, TemplateReport report) {

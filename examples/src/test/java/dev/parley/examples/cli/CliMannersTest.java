@@ -37,7 +37,7 @@ class CliMannersTest {
   @Test
   void usageLinesBracketWhatIsOptional() {
     assertThat(CheckCommand.USAGE).startsWith("usage: parley check [--format text|json|sarif] [FILE|-]...");
-    assertThat(LintCommand.USAGE).startsWith("usage: parley lint [--format text|json|sarif] [--marketplace CODE] [--no-values] PATH...");
+    assertThat(LintCommand.USAGE).startsWith("usage: parley lint [--format text|json|sarif] [--marketplace CODE] [--no-values] [--jobs N] PATH...");
     assertThat(Parley.USAGE).contains("sla [FILE|-] [--at INSTANT] [--json]");
   }
 
@@ -69,6 +69,15 @@ class CliMannersTest {
     assertThat(second.path("error").asText()).startsWith("not valid JSON").doesNotContain("Source:");
     assertThat(JSON.readTree(lines[2]).has("id")).isFalse();
     assertThat(JSON.readTree(lines[3]).has("id")).isFalse();
+  }
+
+  @Test
+  void lintOutputDoesNotDependOnTheNumberOfJobs() {
+    CliRunner one = CliRunner.run("lint", "--jobs", "1", "src/test/resources/lint");
+    CliRunner four = CliRunner.run("lint", "--jobs=4", "src/test/resources/lint");
+    assertThat(four.out).isEqualTo(one.out);
+    assertThat(four.code).isEqualTo(one.code);
+    assertThat(CliRunner.run("lint", "--jobs", "0", "x").err).contains("--jobs must be a number from 1 to 256");
   }
 
   @Test
