@@ -53,8 +53,11 @@ final class CheckCommand {
   private CheckCommand() {}
 
   static final String USAGE = String.join("\n",
-      "usage: parley check [--format text|json|sarif] [FILE|-]...",
+      "usage: parley check [--format text|json|sarif] [--settings FILE] [--redact] [FILE|-]...",
       "  FILE|-            messages as JSON Lines, one per line (default: standard input)",
+      "  --settings FILE   severity overrides, disabled rules, parameters and house rules (JSON;",
+      "                    see README)",
+      "  --redact          add the redacted subject and body to each JSON result",
       "  --format FORMAT   text (the default on a terminal), json (JSON Lines, the default",
       "                    otherwise) or sarif (SARIF 2.1.0)",
       "  -h, --help        this text",
@@ -77,6 +80,8 @@ final class CheckCommand {
     PrintStream err = console.err;
     List<String> files = new ArrayList<>();
     OutputFormat format = null;
+    boolean redact = false;
+    SendCheck policy = SendCheck.standard();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("-h") || a.equals("--help")) {
@@ -90,6 +95,30 @@ final class CheckCommand {
         } catch (IllegalArgumentException e) {
           err.println("parley check: " + e.getMessage());
           err.print(USAGE);
+          return 2;
+        }
+        continue;
+      }
+      if (a.equals("--redact")) {
+        redact = true;
+        continue;
+      }
+      if (a.equals("--settings") || a.startsWith("--settings=")) {
+        String file = a.equals("--settings") ? (i + 1 < args.size() ? args.get(++i) : null) : a.substring("--settings=".length());
+        if (file == null || file.isEmpty()) {
+          err.println("parley check: --settings needs a file");
+          return 2;
+        }
+        try {
+          policy = SendCheck.of(SettingsFile.read(Path.of(file)));
+        } catch (NoSuchFileException e) {
+          err.println("parley check: no such settings file: " + file);
+          return 2;
+        } catch (IOException e) {
+          err.println("parley check: cannot read settings file " + file + ": " + e.getMessage());
+          return 2;
+        } catch (Json.InputException e) {
+          err.println("parley check: " + e.getMessage());
           return 2;
         }
         continue;
@@ -109,7 +138,6 @@ final class CheckCommand {
     }
     Reporter reporter = Reporter.of(format, console, "message");
     Progress progress = new Progress(console, "messages");
-    SendCheck policy = SendCheck.standard();
     Instant now = clock.instant();
     boolean blocked = false;
     boolean malformed = false;
@@ -128,7 +156,7 @@ final class CheckCommand {
           try {
             JsonNode node = JSON.readTree(text);
             List<Finding> findings = new ArrayList<>();
-            ObjectNode result = check(policy, node, now, findings);
+            ObjectNode result = check(policy, node, now, redact, findings);
             blocked |= "BLOCK".equals(result.path("verdict").asText());
             item = Checked.ok(shown, result.path("id").asText(""), fileLine, locate(text, fileLine, node, findings), result);
           } catch (JsonProcessingException e) {
@@ -215,11 +243,15 @@ final class CheckCommand {
   }
 
   static ObjectNode check(SendCheck policy, JsonNode in, Instant now) {
-    return check(policy, in, now, new ArrayList<>());
+    return check(policy, in, now, false, new ArrayList<>());
+  }
+
+  static ObjectNode check(SendCheck policy, JsonNode in, Instant now, boolean redact) {
+    return check(policy, in, now, redact, new ArrayList<>());
   }
 
   /** Checks one input object; adds the reported findings (those in the JSON output) to {@code reported}. */
-  static ObjectNode check(SendCheck policy, JsonNode in, Instant now, List<Finding> reported) {
+  static ObjectNode check(SendCheck policy, JsonNode in, Instant now, boolean redact, List<Finding> reported) {
     if (!in.isObject()) {
       throw new Json.InputException("each line must be a JSON object, got " + in.getNodeType().name().toLowerCase(Locale.ROOT));
     }
@@ -272,7 +304,9 @@ final class CheckCommand {
       fn.put("start", f.start());
       fn.put("end", f.end());
       fn.put("excerpt", f.excerpt());
-      fn.put("message", f.message());
+      fn.put("message", f.explanation());
+      fn.put("explanation", f.explanation());
+      fn.put("evidence", f.evidence());
     }
     out.put("verdict", worst == null ? "PASS" : worst == Severity.BLOCK ? "BLOCK" : "WARN");
     out.set("findings", findings);
@@ -292,6 +326,14 @@ final class CheckCommand {
     out.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
     report.earliestAllowedAt().ifPresent(t -> out.put("earliestAllowedAt", t.toString()));
     report.allowedUntil().ifPresent(t -> out.put("allowedUntil", t.toString()));
+    if (redact) {
+      Message redacted = report.contentReport().redacted();
+      ObjectNode r = out.putObject("redacted");
+      r.put("subject", redacted.subject());
+      r.put("body", redacted.body());
+      ArrayNode kept = r.putArray("attachments");
+      redacted.attachments().forEach(a -> kept.add(a.fileName()));
+    }
     return out;
   }
 

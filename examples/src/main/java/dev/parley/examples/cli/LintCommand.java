@@ -249,7 +249,9 @@ final class LintCommand {
       fn.put("endLine", e[0]);
       fn.put("endColumn", e[1]);
       fn.put("excerpt", f.excerpt());
-      fn.put("message", f.message());
+      fn.put("message", f.explanation());
+      fn.put("explanation", f.explanation());
+      fn.put("evidence", f.evidence());
     }
     json.put("verdict", Checked.verdictOf(spots));
     json.put("category", report.category().name());

@@ -20,7 +20,7 @@ public final class Parley {
       "       parley --version | --help",
       "",
       "commands:",
-      "  check [--format text|json|sarif] [FILE|-]...",
+      "  check [--format text|json|sarif] [--settings FILE] [--redact] [FILE|-]...",
       "                      check messages (JSON Lines) against Amazon's messaging rules",
       "  lint [--format text|json|sarif] [--marketplace CODE] [--no-values] [--jobs N] PATH...",
       "                      check template files and folders with placeholders",

@@ -126,7 +126,7 @@ final class SarifReport implements Reporter {
         r.put("ruleIndex", idx);
       }
       r.put("level", level(f.severity()));
-      r.putObject("message").put("text", f.message());
+      r.putObject("message").put("text", f.explanation());
       ObjectNode location = r.putArray("locations").addObject();
       ObjectNode physical = location.putObject("physicalLocation");
       physical.putObject("artifactLocation").put("uri", uri(item.file));
@@ -145,7 +145,7 @@ final class SarifReport implements Reporter {
       logical.put("kind", "member");
       r.putObject("partialFingerprints").put("parleyFinding/v1",
           Integer.toHexString((owner + "|" + f.ruleId() + "|" + f.field() + "|" + f.excerpt()).hashCode()));
-      r.putObject("properties").put("verdict", item.verdict).put("field", f.field().toString()).put("start", f.start()).put("end", f.end());
+      r.putObject("properties").put("verdict", item.verdict).put("field", f.field().toString()).put("start", f.start()).put("end", f.end()).put("evidence", f.evidence());
     }
   }
 

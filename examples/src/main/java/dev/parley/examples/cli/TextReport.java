@@ -69,7 +69,7 @@ final class TextReport implements Reporter {
         infos++;
       }
       out.println(paint(BOLD, item.file + ":" + s.line + ":" + s.column) + "  " + paint(c, String.format(Locale.ROOT, "%-5s", sev)) + "  "
-          + f.ruleId() + "  " + oneLine(f.message()) + (item.id.isEmpty() ? "" : paint(DIM, "  [" + item.id + " " + f.field() + "]")));
+          + f.ruleId() + "  " + oneLine(f.explanation()) + (item.id.isEmpty() ? "" : paint(DIM, "  [" + item.id + " " + f.field() + "]")));
       if (!s.fieldText.isEmpty() && f.field().kind() != dev.parley.messaging.rules.MessageField.Kind.MESSAGE) {
         excerpt(s, c);
       }

@@ -36,7 +36,7 @@ class CliMannersTest {
 
   @Test
   void usageLinesBracketWhatIsOptional() {
-    assertThat(CheckCommand.USAGE).startsWith("usage: parley check [--format text|json|sarif] [FILE|-]...");
+    assertThat(CheckCommand.USAGE).startsWith("usage: parley check [--format text|json|sarif] [--settings FILE] [--redact] [FILE|-]...");
     assertThat(LintCommand.USAGE).startsWith("usage: parley lint [--format text|json|sarif] [--marketplace CODE] [--no-values] [--jobs N] PATH...");
     assertThat(Parley.USAGE).contains("sla [FILE|-] [--at INSTANT] [--json]");
   }

@@ -130,9 +130,9 @@ public final class TemplateCheck {
       for (Placeholder p : placeholders) {
         if (p.type().isEmpty()) {
           findings.add(Finding.of(rule, severity, p.field(), p.start(), p.end(), p.text(),
-              UNKNOWN_PLACEHOLDER + ": placeholder " + p.text() + " has a name (\"" + p.name()
+              "Placeholder " + p.text() + " has a name (\"" + p.name()
                   + "\") the vocabulary does not know, so the template was checked as if it were empty; "
-                  + "add the name to the vocabulary with its type (buyer name, order id, link to elsewhere, …)"));
+                  + "add the name to the vocabulary with its type (buyer name, order id, link to elsewhere, …)."));
         }
       }
     }
@@ -183,8 +183,8 @@ public final class TemplateCheck {
       }
       if (!broken.isEmpty()) {
         out.add(Finding.of(rule, severity, first.field(), first.start(), first.end(), first.text(),
-            UNSAFE_VALUE + ": placeholder " + first.text() + " (" + type.label() + ") can take values that make the filled message break "
-                + (broken.size() == 1 ? "a rule" : broken.size() + " rules") + " the template itself does not: " + String.join("; ", broken.values())));
+            "Placeholder " + first.text() + " (" + type.label() + ") can take values that make the filled message break "
+                + (broken.size() == 1 ? "a rule" : broken.size() + " rules") + " the template itself does not: " + String.join("; ", broken.values()) + "."));
       }
     }
     return out;
@@ -253,7 +253,7 @@ public final class TemplateCheck {
       Rendering r = isSubject ? subject : body;
       String source = isSubject ? template.subject() : template.body();
       Rendering.Mapped m = r.map(f.start(), f.end());
-      String explanation = f.message();
+      String explanation = f.explanation();
       if (!m.placeholders.isEmpty()) {
         StringBuilder sb = new StringBuilder();
         for (Placeholder p : m.placeholders) {
@@ -261,9 +261,9 @@ public final class TemplateCheck {
             sb.append(sb.length() == 0 ? "" : ", ").append(p.text()).append(" (").append(p.type().map(PlaceholderType::label).orElse("unknown")).append(")");
           }
         }
-        explanation = "via placeholder " + sb + ", checked as \"" + shorten(values.apply(m.placeholders.get(0))) + "\": " + explanation;
+        explanation = "Via placeholder " + sb + ", checked as \"" + shorten(values.apply(m.placeholders.get(0))) + "\": " + explanation;
       }
-      mapped.add(Finding.of(f.rule(), f.severity(), f.field(), m.start, m.end, excerpt(source, m.start, m.end), explanation));
+      mapped.add(Finding.of(f.rule(), f.severity(), f.field(), m.start, m.end, excerpt(source, m.start, m.end), explanation, f.evidence()));
     }
     return new Filled(message, report, mapped);
   }

@@ -54,7 +54,7 @@ class TemplateCheckTest {
     List<Finding> links = r.findings("content.link");
     assertThat(links).hasSize(1);
     assertThat(body.substring(links.get(0).start(), links.get(0).end())).isEqualTo("[[contact-link]]");
-    assertThat(links.get(0).message()).contains("[[contact-link]]").contains("link to elsewhere");
+    assertThat(links.get(0).explanation()).contains("[[contact-link]]").contains("link to elsewhere");
     assertThat(r.verdict()).isEqualTo(Verdict.BLOCK);
   }
 
@@ -81,7 +81,7 @@ class TemplateCheckTest {
     TemplateReport r = check("", "Hello, your order {{order_id}} has a question about {{gift_wrap_color}}: which colour would you like?", US);
     List<Finding> unknown = r.findings("template.unknown-placeholder");
     assertThat(unknown).hasSize(1);
-    assertThat(unknown.get(0).message()).contains("{{gift_wrap_color}}");
+    assertThat(unknown.get(0).explanation()).contains("{{gift_wrap_color}}");
     assertThat(unknown.get(0).excerpt()).isEqualTo("{{gift_wrap_color}}");
   }
 
@@ -99,8 +99,8 @@ class TemplateCheckTest {
     TemplateReport r = check("", "Hello {{buyer_name}}, the {{product_name}} from your order {{order_id}} needs a firmware update before first use: "
         + "hold the power button for ten seconds until the light blinks.", US);
     List<Finding> unsafe = r.findings("template.unsafe-value");
-    assertThat(unsafe).extracting(Finding::message).anyMatch(m -> m.contains("{{product_name}}") && m.contains("content.link"));
-    assertThat(unsafe).extracting(Finding::message).anyMatch(m -> m.contains("{{product_name}}") && m.contains("style.emoji"));
+    assertThat(unsafe).extracting(Finding::explanation).anyMatch(m -> m.contains("{{product_name}}") && m.contains("content.link"));
+    assertThat(unsafe).extracting(Finding::explanation).anyMatch(m -> m.contains("{{product_name}}") && m.contains("style.emoji"));
     assertThat(r.verdict()).isEqualTo(Verdict.WARN);
   }
 

@@ -76,7 +76,7 @@ class TemplateCorpusTest {
           c[0]++;
         } else if (act) {
           c[1]++;
-          disagreements.add("FP " + rule + "  " + e.id + "  " + report.findings(rule).stream().map(Finding::message).collect(Collectors.joining(" | ")));
+          disagreements.add("FP " + rule + "  " + e.id + "  " + report.findings(rule).stream().map(Finding::explanation).collect(Collectors.joining(" | ")));
         } else if (exp) {
           c[2]++;
           disagreements.add("FN " + rule + "  " + e.id);
