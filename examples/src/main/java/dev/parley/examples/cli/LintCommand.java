@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.messaging.core.Marketplace;
 import dev.parley.messaging.rules.Finding;
 import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.SendPolicy;
 import dev.parley.messaging.templates.Placeholder;
 import dev.parley.messaging.templates.TemplateCheck;
 import dev.parley.messaging.templates.TemplateReport;
@@ -32,11 +33,13 @@ import java.util.stream.Stream;
  */
 final class LintCommand {
   static final String USAGE = String.join("\n",
-      "usage: parley lint [--format text|json|sarif] [--marketplace CODE] [--no-values] [--jobs N] PATH...",
+      "usage: parley lint [--format text|json|sarif] [--settings FILE] [--marketplace CODE] [--no-values] [--jobs N] PATH...",
       "  PATH              template files or folders (searched recursively for .txt, .md, .html,",
       "                    .htm, .json, .yaml and .yml; hidden folders are skipped)",
       "  --format FORMAT   text (the default on a terminal), json (JSON Lines, one object per",
       "                    template; the default otherwise) or sarif (SARIF 2.1.0)",
+      "  --settings FILE   the policy as for check --settings (overrides and disabled rules apply",
+      "                    to template.* rules too; house rules run on templates)",
       "  --marketplace M   marketplace of templates that name none (default US)",
       "  --no-values       do not try adversarial placeholder values (template.unsafe-value)",
       "  --jobs N          files checked in parallel (default: the number of processors);",
@@ -61,6 +64,7 @@ final class LintCommand {
     Marketplace marketplace = Marketplace.US;
     boolean values = true;
     int jobs = Runtime.getRuntime().availableProcessors();
+    SendPolicy policy = SendPolicy.defaults();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       try {
@@ -84,6 +88,18 @@ final class LintCommand {
           if (jobs < 1 || jobs > 256) {
             throw new IllegalArgumentException("--jobs must be a number from 1 to 256, got \"" + v + "\"");
           }
+        } else if (a.equals("--settings") || a.startsWith("--settings=")) {
+          String file = value(args, i, "--settings");
+          i += a.contains("=") ? 0 : 1;
+          try {
+            policy = SettingsFile.read(Path.of(file));
+          } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no such settings file: " + file);
+          } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read settings file " + file + ": " + e.getMessage());
+          } catch (Json.InputException e) {
+            throw new IllegalArgumentException(e.getMessage());
+          }
         } else if (a.equals("--no-values")) {
           values = false;
         } else if (a.startsWith("--")) {
@@ -106,7 +122,7 @@ final class LintCommand {
       format = console.outIsTerminal ? OutputFormat.TEXT : OutputFormat.JSON;
     }
     Marketplace market = marketplace;
-    TemplateCheck check = TemplateCheck.of(TemplateSettings.defaults().withTryValues(values));
+    TemplateCheck check = TemplateCheck.of(TemplateSettings.defaults().withTryValues(values).withPolicy(policy));
     Reporter reporter = Reporter.of(format, console, "template");
     Progress progress = new Progress(console, "templates");
     boolean blocked = false;

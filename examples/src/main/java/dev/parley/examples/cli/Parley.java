@@ -22,7 +22,7 @@ public final class Parley {
       "commands:",
       "  check [--format text|json|sarif] [--settings FILE] [--redact] [FILE|-]...",
       "                      check messages (JSON Lines) against Amazon's messaging rules",
-      "  lint [--format text|json|sarif] [--marketplace CODE] [--no-values] [--jobs N] PATH...",
+      "  lint [--format text|json|sarif] [--settings FILE] [--marketplace CODE] [--no-values] [--jobs N] PATH...",
       "                      check template files and folders with placeholders",
       "  sla [FILE|-] [--at INSTANT] [--json] [--window PT24H] [--due-soon PT4H]",
       "                      response deadlines, work queue and response-time metrics for threads",

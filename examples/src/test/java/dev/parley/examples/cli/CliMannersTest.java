@@ -37,7 +37,7 @@ class CliMannersTest {
   @Test
   void usageLinesBracketWhatIsOptional() {
     assertThat(CheckCommand.USAGE).startsWith("usage: parley check [--format text|json|sarif] [--settings FILE] [--redact] [FILE|-]...");
-    assertThat(LintCommand.USAGE).startsWith("usage: parley lint [--format text|json|sarif] [--marketplace CODE] [--no-values] [--jobs N] PATH...");
+    assertThat(LintCommand.USAGE).startsWith("usage: parley lint [--format text|json|sarif] [--settings FILE] [--marketplace CODE] [--no-values] [--jobs N] PATH...");
     assertThat(Parley.USAGE).contains("sla [FILE|-] [--at INSTANT] [--json]");
   }
 
@@ -78,6 +78,21 @@ class CliMannersTest {
     assertThat(four.out).isEqualTo(one.out);
     assertThat(four.code).isEqualTo(one.code);
     assertThat(CliRunner.run("lint", "--jobs", "0", "x").err).contains("--jobs must be a number from 1 to 256");
+  }
+
+  @Test
+  void lintTakesTheSettingsOfCheck() throws IOException {
+    java.nio.file.Path settings = java.nio.file.Files.createTempFile("parley-settings", ".json");
+    try {
+      java.nio.file.Files.writeString(settings, "{\"severityOverrides\": {\"template.unknown-placeholder\": \"BLOCK\"}, \"disabledRules\": [\"template.unsafe-value\"]}");
+      CliRunner r = CliRunner.run("lint", "--settings", settings.toString(), "src/test/resources/lint/delay.md");
+      JsonNode result = JSON.readTree(r.out.split("\n")[0]);
+      assertThat(result.path("verdict").asText()).isEqualTo("BLOCK");
+      assertThat(r.out).doesNotContain("template.unsafe-value").contains("template.unknown-placeholder");
+      assertThat(r.code).isEqualTo(1);
+    } finally {
+      java.nio.file.Files.deleteIfExists(settings);
+    }
   }
 
   @Test
