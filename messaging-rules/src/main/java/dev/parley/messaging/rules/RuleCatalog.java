@@ -110,6 +110,7 @@ public final class RuleCatalog {
     add(r, "content.tracking-pixel", "No tracking pixels or invisible tracking images.", BLOCK, MEDIUM, SOURCE_GUIDELINES);
     add(r, "content.sensitive", "No offensive, threatening or adult content.", WARN, MEDIUM, SOURCE_GUIDELINES);
     add(r, "content.html", "SP-API message text must not contain HTML.", BLOCK, HIGH, SOURCE_API_MESSAGING);
+    add(r, "content.script", "No scripts or active content in HTML: javascript:, vbscript: and non-image data: URLs, event handlers, script elements, embedded objects, CSS expressions.", BLOCK, HIGH, SOURCE_GUIDELINES, SOURCE_BSM);
     // Reviews and feedback
     add(r, "review.positive-only", "No asking for positive or 5-star reviews or feedback, or only from satisfied buyers.", BLOCK, HIGH, SOURCE_REVIEWS);
     add(r, "review.incentive", "No incentive of any kind for a review or feedback, or for changing or removing one.", BLOCK, HIGH, SOURCE_REVIEWS);
