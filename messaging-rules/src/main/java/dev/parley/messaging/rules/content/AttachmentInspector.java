@@ -251,7 +251,7 @@ public final class AttachmentInspector {
     for (ZipDirectory.Entry e : zip.entries()) {
       String n = e.name;
       String lower = n.toLowerCase(Locale.ROOT);
-      if (n.equals("word/document.xml")) {
+      if (n.equalsIgnoreCase("word/document.xml")) {
         document = true;
       } else if (n.startsWith("xl/")) {
         spreadsheet = true;
@@ -259,7 +259,7 @@ public final class AttachmentInspector {
         presentation = true;
       } else if (n.equals("mimetype")) {
         mimetype = e;
-      } else if (n.equals("[Content_Types].xml")) {
+      } else if (n.equalsIgnoreCase("[Content_Types].xml")) {
         contentTypes = e;
       } else if (lower.equals("meta-inf/manifest.mf")) {
         manifest = true;
@@ -270,12 +270,20 @@ public final class AttachmentInspector {
         macros = true;
       }
     }
-    if (document && contentTypes != null && !macros) {
+    String types = "";
+    if (contentTypes != null) {
       Bytes.Inflated ct = zip.read(contentTypes, budget);
       if (ct != null) {
-        String s = new String(ct.data, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        macros = s.contains("macroenabled") || s.contains("vbaproject");
+        types = new String(ct.data, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
       }
+    }
+    if (!document && (types.contains("wordprocessingml.document.main") || types.contains("wordprocessingml.template.main")
+        || types.contains("ms-word.document.macroenabled.main") || types.contains("ms-word.template.macroenabledtemplate.main"))) {
+      // The main part may have any name: Word follows the package relationship, not "word/document.xml".
+      document = OfficeText.find(zip, OfficeText.mainPart(zip, budget)) != null;
+    }
+    if (document && !macros) {
+      macros = types.contains("macroenabled") || types.contains("vbaproject");
     }
     if (document) {
       return new Sniffed(macros ? AttachmentType.WORD_WITH_MACROS : AttachmentType.DOCX, zip, null, macros);

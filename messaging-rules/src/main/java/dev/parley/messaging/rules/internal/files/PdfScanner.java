@@ -124,7 +124,7 @@ public final class PdfScanner {
         if (v == null && budget.exhausted()) {
           return;
         }
-        v = maybeStream(p, v);
+        v = maybeStream(p, v, objectStream);
         objects.put((Long) prev2, v);
         values.add(v);
         prev1 = null;
@@ -136,7 +136,7 @@ public final class PdfScanner {
         if (v == null && budget.exhausted()) {
           return;
         }
-        v = maybeStream(p, v);
+        v = maybeStream(p, v, objectStream);
         if (objectStream) {
           if (!countObject()) {
             return;
@@ -170,7 +170,7 @@ public final class PdfScanner {
   }
 
   /** If the keyword {@code stream} follows a dictionary, reads the stream's data range. */
-  private Object maybeStream(PdfSyntax p, Object v) {
+  private Object maybeStream(PdfSyntax p, Object v, boolean objectStream) {
     if (!(v instanceof Dict)) {
       return v;
     }
@@ -178,6 +178,13 @@ public final class PdfScanner {
     p.skipSpace();
     if (!Bytes.startsWith(p.b, p.pos, "stream")) {
       p.pos = save;
+      return v;
+    }
+    if (objectStream) {
+      // Streams cannot live in object streams (ISO 32000-1 §7.5.7) and viewers do not read them;
+      // expanding them would make nested object streams quadratic. Reported, not read.
+      out.incomplete("a stream inside an object stream");
+      p.pos += 6;
       return v;
     }
     int start = p.pos + 6;
