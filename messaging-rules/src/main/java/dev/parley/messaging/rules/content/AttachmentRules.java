@@ -40,7 +40,8 @@ final class AttachmentRules implements MessageRule {
       type(i, a, scan, settings, sink);
       content(i, a, scan, sink);
       purpose(i, a, scan, settings.severityOf("attachment.purpose"), sink);
-      total += a.sizeBytes();
+      // Saturating: two sizes near Long.MAX_VALUE must not wrap round to a small total.
+      total = total > Long.MAX_VALUE - a.sizeBytes() ? Long.MAX_VALUE : total + a.sizeBytes();
       if (settings.attachmentLimitPerFile() && a.sizeBytes() > settings.maxAttachmentBytes()) {
         sink.addSource("attachment.size", settings.severityOf("attachment.size"), MessageField.attachmentName(i), a.fileName(), 0, a.fileName().length(),
             "Attachment " + a.fileName() + " is " + a.sizeBytes() + " bytes; each file may have at most " + settings.maxAttachmentBytes() + " bytes.");
