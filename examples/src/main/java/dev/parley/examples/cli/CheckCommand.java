@@ -22,15 +22,10 @@ import dev.parley.messaging.rules.SendRequest;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.classify.Classification;
 import dev.parley.messaging.rules.order.PriorMessage;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +39,8 @@ import java.util.Optional;
  * input line, in input order. The formats are documented in README.md and are a stable contract.
  */
 final class CheckCommand {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Strict JSON: trailing content after the value and duplicate keys are errors. */
+  private static final ObjectMapper JSON = Json.strictMapper();
 
   private CheckCommand() {}
 
@@ -76,56 +72,83 @@ final class CheckCommand {
     Instant now = clock.instant();
     boolean blocked = false;
     boolean malformed = false;
-    int line = 0;
     for (String file : files) {
-      try (BufferedReader in = open(file, stdin)) {
-        for (String text = in.readLine(); text != null; text = in.readLine()) {
-          line++;
-          if (text.isBlank()) {
-            continue;
-          }
-          ObjectNode result;
-          try {
-            result = check(policy, JSON.readTree(text), now);
-            blocked |= "BLOCK".equals(result.path("verdict").asText());
-          } catch (JsonProcessingException e) {
-            result = error(line, "not valid JSON: " + e.getOriginalMessage());
-            malformed = true;
-          } catch (Json.InputException | IllegalArgumentException | NullPointerException e) {
-            result = error(line, e.getMessage());
-            malformed = true;
-          }
-          out.println(result.toString());
-        }
+      LineReader in;
+      try {
+        in = LineReader.open(file, stdin);
       } catch (NoSuchFileException e) {
-        err.println("parley check: no such file: " + file);
-        return 2;
+        out.println(write(error(file, 0, null, "no such file")));
+        malformed = true;
+        continue;
       } catch (IOException e) {
-        err.println("parley check: cannot read " + file + ": " + e.getMessage());
-        return 2;
+        out.println(write(error(file, 0, null, "cannot read: " + e.getMessage())));
+        malformed = true;
+        continue;
+      }
+      try (in) {
+        for (LineReader.Line line = in.next(); line != null; line = in.next()) {
+          ObjectNode result = line(policy, line, now);
+          if (result.has("error")) {
+            malformed = true;
+          } else {
+            blocked |= "BLOCK".equals(result.path("verdict").asText());
+          }
+          out.println(write(result));
+        }
+      } catch (IOException e) {
+        out.println(write(error(in.name(), 0, null, "reading stopped: " + e.getMessage())));
+        malformed = true;
       }
     }
     out.flush();
     return malformed ? 2 : blocked ? 1 : 0;
   }
 
-  private static BufferedReader open(String file, InputStream stdin) throws IOException {
-    if (file.equals("-")) {
-      return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+  /** Checks one line: a result, or an error record naming the file, the line and the id if readable. */
+  private static ObjectNode line(SendCheck policy, LineReader.Line line, Instant now) {
+    if (!line.ok()) {
+      return error(line.file, line.number, null, line.error);
     }
-    return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    if (line.text.isBlank()) {
+      return error(line.file, line.number, null, "blank line: expected a JSON object");
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line.text);
+    } catch (JsonProcessingException e) {
+      return error(line.file, line.number, null, "not valid JSON: " + e.getOriginalMessage());
+    }
+    String id = node != null && node.path("id").isTextual() ? node.get("id").textValue() : null;
+    try {
+      return check(policy, node, now);
+    } catch (Json.InputException | IllegalArgumentException | NullPointerException | ArithmeticException | java.time.DateTimeException e) {
+      return error(line.file, line.number, id, e.getMessage());
+    }
   }
 
-  private static ObjectNode error(int line, String message) {
+  /** Writes a record; lone surrogates come out as escapes, not as "?". */
+  static String write(ObjectNode n) {
+    try {
+      return JSON.writeValueAsString(n);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always writes", e);
+    }
+  }
+
+  private static ObjectNode error(String file, long line, String id, String message) {
     ObjectNode n = JSON.createObjectNode();
+    n.put("file", file);
     n.put("line", line);
+    if (id != null) {
+      n.put("id", id);
+    }
     n.put("error", message == null ? "malformed input" : message);
     return n;
   }
 
   static ObjectNode check(SendCheck policy, JsonNode in, Instant now) {
-    if (!in.isObject()) {
-      throw new Json.InputException("each line must be a JSON object, got " + in.getNodeType().name().toLowerCase(Locale.ROOT));
+    if (in == null || !in.isObject()) {
+      throw new Json.InputException("each line must be a JSON object, got " + (in == null ? "nothing" : in.getNodeType().name().toLowerCase(Locale.ROOT)));
     }
     if (!in.has("body") || in.get("body").isNull()) {
       throw new Json.InputException("body is required");
@@ -206,11 +229,11 @@ final class CheckCommand {
     if (!o.isObject()) {
       throw new Json.InputException("order must be an object, got " + o);
     }
-    String orderId = Json.text(o, "orderId").orElseThrow(() -> new Json.InputException("order.orderId is required"));
+    String orderId = Json.text(o, "order.", "orderId").orElseThrow(() -> new Json.InputException("order.orderId is required"));
     Instant purchasedAt = Json.instant(o, "purchasedAt").orElseThrow(() -> new Json.InputException("order.purchasedAt is required"));
     Optional<Instant> shippedAt = Json.instant(o, "shippedAt");
     Optional<Instant> deliveredAt = Json.instant(o, "deliveredAt");
-    OrderStatus status = Json.text(o, "status")
+    OrderStatus status = Json.text(o, "order.", "status")
         .map(st -> Json.enumValue(OrderStatus.class, "order.status", st))
         .orElse(shippedAt.isPresent() || deliveredAt.isPresent() ? OrderStatus.SHIPPED : OrderStatus.UNSHIPPED);
     Order.Builder b = Order.builder()
@@ -240,9 +263,9 @@ final class CheckCommand {
     int i = 0;
     for (JsonNode p : arr) {
       String field = "priorMessages[" + i++ + "]";
-      MessageType type = Json.text(p, "type").map(t -> Json.enumValue(MessageType.class, field + ".type", t)).orElse(MessageType.FREE_FORM);
+      MessageType type = Json.text(p, field + ".", "type").map(t -> Json.enumValue(MessageType.class, field + ".type", t)).orElse(MessageType.FREE_FORM);
       Instant at = Json.instant(p, "sentAt").orElseThrow(() -> new Json.InputException(field + ".sentAt is required"));
-      Optional<String> category = Json.text(p, "category").filter(c -> !c.isBlank());
+      Optional<String> category = Json.text(p, field + ".", "category").filter(c -> !c.isBlank());
       list.add(category.isPresent()
           ? PriorMessage.of(type, Json.enumValue(dev.parley.messaging.rules.classify.Category.class, field + ".category", category.get()), at)
           : PriorMessage.of(type, at));
@@ -270,12 +293,17 @@ final class CheckCommand {
     int i = 0;
     for (JsonNode a : arr) {
       String field = "attachments[" + i++ + "]";
-      String name = Json.text(a, "fileName").orElseThrow(() -> new Json.InputException(field + ".fileName is required"));
+      String name = Json.text(a, field + ".", "fileName").orElseThrow(() -> new Json.InputException(field + ".fileName is required"));
       Attachment attachment;
+      if (!a.isObject()) {
+        throw new Json.InputException(field + " must be an object, got " + a);
+      }
       if (a.hasNonNull("contentBase64")) {
         byte[] bytes;
+        String b64 = Json.text(a, field + ".", "contentBase64").orElseThrow();
         try {
-          bytes = Base64.getMimeDecoder().decode(a.get("contentBase64").asText());
+          // Strict base64: an illegal character is an error, not silently dropped.
+          bytes = Base64.getDecoder().decode(b64);
         } catch (IllegalArgumentException e) {
           throw new Json.InputException(field + ".contentBase64 is not valid base64: " + e.getMessage());
         }
