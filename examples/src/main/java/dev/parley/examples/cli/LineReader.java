@@ -132,6 +132,10 @@ final class LineReader implements Closeable {
         skip = 3;
       }
     }
+    if (skip == 3 && bytes.length == 3 && eof && number == 1) {
+      // An input that is only a byte-order mark has no lines.
+      return null;
+    }
     if (tooLong) {
       return new Line(name, number, null, "line is longer than " + maxLineBytes + " bytes");
     }
