@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,10 +55,37 @@ final class CheckCommand {
    */
   static int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err, Clock clock) {
     List<String> files = new ArrayList<>();
-    for (String a : args) {
+    boolean redact = false;
+    SendCheck policy = SendCheck.standard();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
       if (a.equals("-h") || a.equals("--help")) {
         out.print(Parley.USAGE);
         return 0;
+      }
+      if (a.equals("--redact")) {
+        redact = true;
+        continue;
+      }
+      if (a.equals("--settings") || a.startsWith("--settings=")) {
+        String file = a.equals("--settings") ? (i + 1 < args.size() ? args.get(++i) : null) : a.substring("--settings=".length());
+        if (file == null || file.isEmpty()) {
+          err.println("parley check: --settings needs a file");
+          return 2;
+        }
+        try {
+          policy = SendCheck.of(SettingsFile.read(Path.of(file)));
+        } catch (NoSuchFileException e) {
+          err.println("parley check: no such settings file: " + file);
+          return 2;
+        } catch (IOException e) {
+          err.println("parley check: cannot read settings file " + file + ": " + e.getMessage());
+          return 2;
+        } catch (Json.InputException e) {
+          err.println("parley check: " + e.getMessage());
+          return 2;
+        }
+        continue;
       }
       if (a.startsWith("--")) {
         err.println("parley check: unknown option " + a);
@@ -68,7 +96,6 @@ final class CheckCommand {
     if (files.isEmpty()) {
       files.add("-");
     }
-    SendCheck policy = SendCheck.standard();
     Instant now = clock.instant();
     boolean blocked = false;
     boolean malformed = false;
@@ -87,7 +114,7 @@ final class CheckCommand {
       }
       try (in) {
         for (LineReader.Line line = in.next(); line != null; line = in.next()) {
-          ObjectNode result = line(policy, line, now);
+          ObjectNode result = line(policy, line, now, redact);
           if (result.has("error")) {
             malformed = true;
           } else {
@@ -105,7 +132,7 @@ final class CheckCommand {
   }
 
   /** Checks one line: a result, or an error record naming the file, the line and the id if readable. */
-  private static ObjectNode line(SendCheck policy, LineReader.Line line, Instant now) {
+  private static ObjectNode line(SendCheck policy, LineReader.Line line, Instant now, boolean redact) {
     if (!line.ok()) {
       return error(line.file, line.number, null, line.error);
     }
@@ -120,7 +147,7 @@ final class CheckCommand {
     }
     String id = node != null && node.path("id").isTextual() ? node.get("id").textValue() : null;
     try {
-      return check(policy, node, now);
+      return check(policy, node, now, redact);
     } catch (Json.InputException | IllegalArgumentException | NullPointerException | ArithmeticException | java.time.DateTimeException e) {
       return error(line.file, line.number, id, e.getMessage());
     }
@@ -147,6 +174,10 @@ final class CheckCommand {
   }
 
   static ObjectNode check(SendCheck policy, JsonNode in, Instant now) {
+    return check(policy, in, now, false);
+  }
+
+  static ObjectNode check(SendCheck policy, JsonNode in, Instant now, boolean redact) {
     if (in == null || !in.isObject()) {
       throw new Json.InputException("each line must be a JSON object, got " + (in == null ? "nothing" : in.getNodeType().name().toLowerCase(Locale.ROOT)));
     }
@@ -198,7 +229,9 @@ final class CheckCommand {
       fn.put("start", f.start());
       fn.put("end", f.end());
       fn.put("excerpt", f.excerpt());
-      fn.put("message", f.message());
+      fn.put("message", f.explanation());
+      fn.put("explanation", f.explanation());
+      fn.put("evidence", f.evidence());
     }
     out.put("verdict", worst == null ? "PASS" : worst == Severity.BLOCK ? "BLOCK" : "WARN");
     out.set("findings", findings);
@@ -218,6 +251,14 @@ final class CheckCommand {
     out.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
     report.earliestAllowedAt().ifPresent(t -> out.put("earliestAllowedAt", t.toString()));
     report.allowedUntil().ifPresent(t -> out.put("allowedUntil", t.toString()));
+    if (redact) {
+      Message redacted = report.contentReport().redacted();
+      ObjectNode r = out.putObject("redacted");
+      r.put("subject", redacted.subject());
+      r.put("body", redacted.body());
+      ArrayNode kept = r.putArray("attachments");
+      redacted.attachments().forEach(a -> kept.add(a.fileName()));
+    }
     return out;
   }
 

@@ -35,15 +35,20 @@ final class Differential {
     return ContentPolicy.standard().check(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent(name, bytes)), CTX);
   }
 
+  /** What a finding says: its explanation and its evidence. */
+  static String text(Finding f) {
+    return f.explanation() + " " + f.evidence();
+  }
+
   static boolean notFullyInspected(PolicyReport r) {
-    return r.findings("attachment.content").stream().anyMatch(f -> f.severity() == Severity.WARN && f.message().contains("could not be fully inspected"));
+    return r.findings("attachment.content").stream().anyMatch(f -> f.severity() == Severity.WARN && Differential.text(f).contains("could not be fully inspected"));
   }
 
   /** A content.link finding (anywhere) that names the host. */
   static boolean reportsLink(PolicyReport r, String host) {
     String h = host.toLowerCase(Locale.ROOT);
     for (Finding f : r.findings("content.link")) {
-      if (f.message().toLowerCase(Locale.ROOT).contains(h)) {
+      if (Differential.text(f).toLowerCase(Locale.ROOT).contains(h)) {
         return true;
       }
     }
@@ -53,7 +58,7 @@ final class Differential {
   /** A blocking attachment.content finding that names the active content. */
   static boolean reportsActive(PolicyReport r, String what) {
     for (Finding f : r.findings("attachment.content")) {
-      if (f.severity() == Severity.BLOCK && f.message().contains(what)) {
+      if (f.severity() == Severity.BLOCK && Differential.text(f).contains(what)) {
         return true;
       }
     }

@@ -88,7 +88,7 @@ class DocxDifferentialProperties {
       } else if (Differential.notFullyInspected(r)) {
         t.notInspected++;
       } else {
-        t.miss("#" + i + " " + d.recipe + " -> " + r.findings().stream().map(f -> f.message()).toList());
+        t.miss("#" + i + " " + d.recipe + " -> " + r.findings().stream().map(Differential::text).toList());
       }
     }
     System.out.println("DOCX differential: " + t + "; oracle blind on e.g. " + blind);

@@ -120,7 +120,7 @@ class HtmlDifferentialProperties {
       if (ok) {
         t.reported++;
       } else {
-        t.miss("#" + i + " " + d.recipe + ": " + d.html + " -> " + r.findings().stream().map(Finding::message).toList());
+        t.miss("#" + i + " " + d.recipe + ": " + d.html + " -> " + r.findings().stream().map(Differential::text).toList());
       }
     }
     System.out.println("HTML differential: " + t + "; with script " + scripts);

@@ -22,7 +22,7 @@ class TextBypassTest {
   void aRightToLeftOverrideThatShowsAReversedDomainTheRightWayRoundIsALink() {
     PolicyReport r = check("Our shop: \u202emoc.pohs-elpmaxe.www\u202c see you");
     assertThat(r.findings("content.link")).as("%s", r.findings()).isNotEmpty();
-    assertThat(r.findings("content.link").get(0).message()).contains("example-shop.com");
+    assertThat(Differential.text(r.findings("content.link").get(0))).contains("example-shop.com");
   }
 
   @Test
