@@ -23,13 +23,9 @@ import dev.parley.messaging.rules.SendRequest;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.classify.Classification;
 import dev.parley.messaging.rules.order.PriorMessage;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,7 +44,8 @@ import java.util.Optional;
  * JSON Lines one is a stable contract.
  */
 final class CheckCommand {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Strict JSON: trailing content after the value and duplicate keys are errors. */
+  private static final ObjectMapper JSON = Json.strictMapper();
 
   private CheckCommand() {}
 
@@ -141,48 +138,36 @@ final class CheckCommand {
     Instant now = clock.instant();
     boolean blocked = false;
     boolean malformed = false;
-    int line = 0;
     for (String file : files) {
       String shown = file.equals("-") ? "<stdin>" : file;
-      int fileLine = 0;
-      try (BufferedReader in = open(file, console.stdin)) {
-        for (String text = in.readLine(); text != null; text = in.readLine()) {
-          line++;
-          fileLine++;
-          if (text.isBlank()) {
-            continue;
-          }
-          Checked item;
-          try {
-            JsonNode node = JSON.readTree(text);
-            List<Finding> findings = new ArrayList<>();
-            ObjectNode result = check(policy, node, now, redact, findings);
-            blocked |= "BLOCK".equals(result.path("verdict").asText());
-            item = Checked.ok(shown, result.path("id").asText(""), fileLine, locate(text, fileLine, node, findings), result);
-          } catch (JsonProcessingException e) {
-            String id = JsonLocator.idOfBrokenLine(text);
-            int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            String message = "not valid JSON: " + Json.withoutSource(e.getOriginalMessage());
-            item = Checked.error(shown, id, fileLine, column, message, error(line, id, message));
+      LineReader in;
+      try {
+        in = LineReader.open(file, console.stdin);
+      } catch (NoSuchFileException e) {
+        reporter.report(Checked.error(shown, "", 0, 1, "no such file", error(file, 0, null, "no such file")));
+        malformed = true;
+        continue;
+      } catch (IOException e) {
+        String message = "cannot read: " + e.getMessage();
+        reporter.report(Checked.error(shown, "", 0, 1, message, error(file, 0, null, message)));
+        malformed = true;
+        continue;
+      }
+      try (in) {
+        for (LineReader.Line line = in.next(); line != null; line = in.next()) {
+          Checked item = line(policy, shown, line, now, redact);
+          if (item.error != null) {
             malformed = true;
-          } catch (Json.InputException | IllegalArgumentException | NullPointerException e) {
-            String id = idOf(text);
-            item = Checked.error(shown, id, fileLine, 1, e.getMessage() == null ? "malformed input" : e.getMessage(), error(line, id, e.getMessage()));
-            malformed = true;
+          } else {
+            blocked |= "BLOCK".equals(item.json.path("verdict").asText());
           }
           reporter.report(item);
           progress.step();
         }
-      } catch (NoSuchFileException e) {
-        progress.done();
-        reporter.finish();
-        err.println("parley check: no such file: " + file);
-        return 2;
       } catch (IOException e) {
-        progress.done();
-        reporter.finish();
-        err.println("parley check: cannot read " + file + ": " + e.getMessage());
-        return 2;
+        String message = "reading stopped: " + e.getMessage();
+        reporter.report(Checked.error(shown, "", 0, 1, message, error(in.name(), 0, null, message)));
+        malformed = true;
       }
     }
     progress.done();
@@ -190,14 +175,36 @@ final class CheckCommand {
     return malformed ? 2 : blocked ? 1 : 0;
   }
 
-  /** The id of a line that parsed as JSON but holds a bad value, when it is a string. */
-  private static String idOf(String text) {
+  /**
+   * Checks one line: a result, or an error record naming the file, the line and the id when it
+   * can be read (even from a line that is not valid JSON).
+   */
+  private static Checked line(SendCheck policy, String shown, LineReader.Line line, Instant now, boolean redact) {
+    int number = (int) Math.min(Integer.MAX_VALUE, line.number);
+    if (!line.ok()) {
+      return Checked.error(shown, "", number, 1, line.error, error(line.file, line.number, null, line.error));
+    }
+    if (line.text.isBlank()) {
+      String message = "blank line: expected a JSON object";
+      return Checked.error(shown, "", number, 1, message, error(line.file, line.number, null, message));
+    }
+    JsonNode node;
     try {
-      JsonNode n = JSON.readTree(text);
-      JsonNode id = n == null ? null : n.get("id");
-      return id != null && id.isValueNode() && !id.isNull() ? id.asText() : "";
+      node = JSON.readTree(line.text);
     } catch (JsonProcessingException e) {
-      return "";
+      String id = JsonLocator.idOfBrokenLine(line.text);
+      int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+      String message = "not valid JSON: " + Json.withoutSource(e.getOriginalMessage());
+      return Checked.error(shown, id, number, column, message, error(line.file, line.number, id.isEmpty() ? null : id, message));
+    }
+    String id = node != null && node.path("id").isTextual() ? node.get("id").textValue() : "";
+    try {
+      List<Finding> findings = new ArrayList<>();
+      ObjectNode result = check(policy, node, now, redact, findings);
+      return Checked.ok(shown, result.path("id").asText(""), number, locate(line.text, number, node, findings), result);
+    } catch (Json.InputException | IllegalArgumentException | NullPointerException | ArithmeticException | java.time.DateTimeException e) {
+      String message = e.getMessage() == null ? "malformed input" : e.getMessage();
+      return Checked.error(shown, id, number, 1, message, error(line.file, line.number, id.isEmpty() ? null : id, message));
     }
   }
 
@@ -225,17 +232,20 @@ final class CheckCommand {
     return spots;
   }
 
-  private static BufferedReader open(String file, InputStream stdin) throws IOException {
-    if (file.equals("-")) {
-      return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+  /** Writes a record; lone surrogates come out as escapes, not as "?". */
+  static String write(ObjectNode n) {
+    try {
+      return JSON.writeValueAsString(n);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always writes", e);
     }
-    return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
   }
 
-  private static ObjectNode error(int line, String id, String message) {
+  private static ObjectNode error(String file, long line, String id, String message) {
     ObjectNode n = JSON.createObjectNode();
+    n.put("file", file);
     n.put("line", line);
-    if (!id.isEmpty()) {
+    if (id != null) {
       n.put("id", id);
     }
     n.put("error", message == null ? "malformed input" : message);
@@ -252,8 +262,8 @@ final class CheckCommand {
 
   /** Checks one input object; adds the reported findings (those in the JSON output) to {@code reported}. */
   static ObjectNode check(SendCheck policy, JsonNode in, Instant now, boolean redact, List<Finding> reported) {
-    if (!in.isObject()) {
-      throw new Json.InputException("each line must be a JSON object, got " + in.getNodeType().name().toLowerCase(Locale.ROOT));
+    if (in == null || !in.isObject()) {
+      throw new Json.InputException("each line must be a JSON object, got " + (in == null ? "nothing" : in.getNodeType().name().toLowerCase(Locale.ROOT)));
     }
     if (!in.has("body") || in.get("body").isNull()) {
       throw new Json.InputException("body is required");
@@ -345,11 +355,11 @@ final class CheckCommand {
     if (!o.isObject()) {
       throw new Json.InputException("order must be an object, got " + o);
     }
-    String orderId = Json.text(o, "orderId").orElseThrow(() -> new Json.InputException("order.orderId is required"));
+    String orderId = Json.text(o, "order.", "orderId").orElseThrow(() -> new Json.InputException("order.orderId is required"));
     Instant purchasedAt = Json.instant(o, "purchasedAt").orElseThrow(() -> new Json.InputException("order.purchasedAt is required"));
     Optional<Instant> shippedAt = Json.instant(o, "shippedAt");
     Optional<Instant> deliveredAt = Json.instant(o, "deliveredAt");
-    OrderStatus status = Json.text(o, "status")
+    OrderStatus status = Json.text(o, "order.", "status")
         .map(st -> Json.enumValue(OrderStatus.class, "order.status", st))
         .orElse(shippedAt.isPresent() || deliveredAt.isPresent() ? OrderStatus.SHIPPED : OrderStatus.UNSHIPPED);
     Order.Builder b = Order.builder()
@@ -379,9 +389,9 @@ final class CheckCommand {
     int i = 0;
     for (JsonNode p : arr) {
       String field = "priorMessages[" + i++ + "]";
-      MessageType type = Json.text(p, "type").map(t -> Json.enumValue(MessageType.class, field + ".type", t)).orElse(MessageType.FREE_FORM);
+      MessageType type = Json.text(p, field + ".", "type").map(t -> Json.enumValue(MessageType.class, field + ".type", t)).orElse(MessageType.FREE_FORM);
       Instant at = Json.instant(p, "sentAt").orElseThrow(() -> new Json.InputException(field + ".sentAt is required"));
-      Optional<String> category = Json.text(p, "category").filter(c -> !c.isBlank());
+      Optional<String> category = Json.text(p, field + ".", "category").filter(c -> !c.isBlank());
       list.add(category.isPresent()
           ? PriorMessage.of(type, Json.enumValue(dev.parley.messaging.rules.classify.Category.class, field + ".category", category.get()), at)
           : PriorMessage.of(type, at));
@@ -409,12 +419,17 @@ final class CheckCommand {
     int i = 0;
     for (JsonNode a : arr) {
       String field = "attachments[" + i++ + "]";
-      String name = Json.text(a, "fileName").orElseThrow(() -> new Json.InputException(field + ".fileName is required"));
+      String name = Json.text(a, field + ".", "fileName").orElseThrow(() -> new Json.InputException(field + ".fileName is required"));
       Attachment attachment;
+      if (!a.isObject()) {
+        throw new Json.InputException(field + " must be an object, got " + a);
+      }
       if (a.hasNonNull("contentBase64")) {
         byte[] bytes;
+        String b64 = Json.text(a, field + ".", "contentBase64").orElseThrow();
         try {
-          bytes = Base64.getMimeDecoder().decode(a.get("contentBase64").asText());
+          // Strict base64: an illegal character is an error, not silently dropped.
+          bytes = Base64.getDecoder().decode(b64);
         } catch (IllegalArgumentException e) {
           throw new Json.InputException(field + ".contentBase64 is not valid base64: " + e.getMessage());
         }

@@ -1,6 +1,12 @@
 package dev.parley.examples.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,15 +27,54 @@ final class Json {
     }
   }
 
+  /**
+   * A mapper for one JSON Lines record: trailing content after the value and duplicate keys are
+   * errors; lone surrogates in strings are written as escapes (never replaced by "?").
+   */
+  static ObjectMapper strictMapper() {
+    ObjectMapper m = new ObjectMapper()
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    m.getFactory().setCharacterEscapes(new SurrogateEscapes());
+    return m;
+  }
+
+  /** Escapes surrogate code units, so a lone one survives any output encoding. */
+  private static final class SurrogateEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch >= 0xD800 && ch <= 0xDFFF) {
+        return new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch));
+      }
+      return null;
+    }
+  }
+
   static Optional<String> text(JsonNode node, String field) {
+    return text(node, "", field);
+  }
+
+  /**
+   * A string field; any other JSON type is an error naming the field's path ({@code where} is the
+   * prefix, such as {@code attachments[0].}).
+   */
+  static Optional<String> text(JsonNode node, String where, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return Optional.empty();
     }
-    if (!v.isValueNode()) {
-      throw new InputException(field + " must be a string, got " + v);
+    if (!v.isTextual()) {
+      throw new InputException(where + field + " must be a string, got " + v);
     }
-    return Optional.of(v.asText());
+    return Optional.of(v.textValue());
   }
 
   static Optional<Boolean> bool(JsonNode node, String field) {
@@ -39,9 +84,6 @@ final class Json {
     }
     if (v.isBoolean()) {
       return Optional.of(v.booleanValue());
-    }
-    if (v.isTextual() && (v.asText().equalsIgnoreCase("true") || v.asText().equalsIgnoreCase("false"))) {
-      return Optional.of(Boolean.parseBoolean(v.asText().toLowerCase(Locale.ROOT)));
     }
     throw new InputException(field + " must be true or false, got " + v);
   }

@@ -12,7 +12,7 @@ final class JsonReport implements Reporter {
 
   @Override
   public void report(Checked item) {
-    out.println(item.json.toString());
+    out.println(CheckCommand.write(item.json));
   }
 
   @Override

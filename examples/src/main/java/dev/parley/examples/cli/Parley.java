@@ -29,9 +29,13 @@ public final class Parley {
       "  rules               list every rule: id, default severity, summary",
       "  help                this text",
       "",
-      "'parley <command> --help' explains a command. Exit codes: 0 fine, 1 something is blocked,",
-      "2 malformed input or a wrong command line.",
+      "'parley <command> --help' explains a command. Every input line gives exactly one output record",
+      "(a result or an error with file and line). Exit codes: 0 fine, 1 something is blocked,",
+      "2 malformed input or a wrong command line, 3 out of memory.",
       "");
+
+  /** The exit code when the JVM runs out of memory. */
+  static final int EXIT_OUT_OF_MEMORY = 3;
 
   private Parley() {}
 
@@ -43,7 +47,14 @@ public final class Parley {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = run(Arrays.asList(args), Console.system(System.in, out, err));
+    int code;
+    try {
+      code = run(Arrays.asList(args), Console.system(System.in, out, err));
+    } catch (OutOfMemoryError e) {
+      // One line, no stack trace; the documented exit code tells scripts what happened.
+      err.println("parley: out of memory; give the JVM more heap (-Xmx) or split the input");
+      code = EXIT_OUT_OF_MEMORY;
+    }
     out.flush();
     err.flush();
     System.exit(code);

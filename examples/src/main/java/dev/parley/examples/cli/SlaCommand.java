@@ -1,8 +1,6 @@
 package dev.parley.examples.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,20 +15,16 @@ import dev.parley.messaging.sla.MessageState;
 import dev.parley.messaging.sla.OrderDates;
 import dev.parley.messaging.sla.ResponseDeadline;
 import dev.parley.messaging.sla.ResponseDeadlines;
+import dev.parley.messaging.sla.ReplyTiming;
 import dev.parley.messaging.sla.ResponseMetrics;
 import dev.parley.messaging.sla.SlaPolicy;
 import dev.parley.messaging.sla.StandardPeriod;
 import dev.parley.messaging.sla.ThreadState;
 import dev.parley.messaging.sla.WorkQueue;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -61,16 +55,20 @@ import java.util.Set;
  */
 final class SlaCommand {
   static final String USAGE = String.join("\n",
-      "usage: parley sla [FILE|-] [--at INSTANT] [--json] [--window PT24H] [--due-soon PT4H]",
+      "usage: parley sla [FILE|-] [--at INSTANT] [--json] [--window PT24H] [--due-soon PT4H] [--same-instant-replies]",
       "  FILE|-           threads as JSON Lines, one thread per line (default: standard input)",
       "  --at INSTANT     the instant to evaluate, e.g. 2026-06-10T12:00:00Z (default: now)",
       "  --json           print one JSON object instead of tables",
       "  --window D       response window as an ISO-8601 duration (default PT24H)",
       "  --due-soon D     how long before the due instant a message is due soon (default PT4H)",
+      "  --same-instant-replies  a seller message sent at the very instant of a question answers it",
+      "                   (default: only one sent strictly after it does)",
       "exit 0: done, 2: a line was malformed or the command line is wrong",
       "");
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
+  /** ISO-8601 with seconds always written ({@code OffsetDateTime.toString} drops ":00"). */
+  private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
   private SlaCommand() {}
 
@@ -78,6 +76,8 @@ final class SlaCommand {
   private static final class Input {
     final MessageThread thread;
     final Optional<Instant> purchasedAt;
+    String file;
+    long line;
 
     Input(MessageThread thread, Optional<Instant> purchasedAt) {
       this.thread = thread;
@@ -100,6 +100,7 @@ final class SlaCommand {
     boolean json = false;
     Duration window = SlaPolicy.AMAZON_RESPONSE_WINDOW;
     Duration dueSoon = SlaPolicy.DEFAULT_DUE_SOON_LEAD;
+    ReplyTiming timing = ReplyTiming.STRICTLY_AFTER;
     try {
       for (Iterator<String> it = args.iterator(); it.hasNext();) {
         String a = it.next();
@@ -116,6 +117,9 @@ final class SlaCommand {
             return 0;
           case "--json":
             json = true;
+            break;
+          case "--same-instant-replies":
+            timing = ReplyTiming.AT_OR_AFTER;
             break;
           case "--at":
             atText = value != null ? value : next(it, a);
@@ -145,44 +149,51 @@ final class SlaCommand {
     SlaPolicy policy;
     try {
       at = atText == null ? Instant.now() : instant("--at", atText);
-      policy = SlaPolicy.builder().responseWindow(window).dueSoonLead(dueSoon).build();
+      policy = SlaPolicy.builder().responseWindow(window).dueSoonLead(dueSoon).replyTiming(timing).build();
     } catch (BadInput | IllegalArgumentException e) {
       err.println("parley sla: " + e.getMessage());
       return 2;
     }
 
-    ObjectMapper mapper = new ObjectMapper()
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    ObjectMapper mapper = Json.strictMapper();
     List<Input> inputs = new ArrayList<>();
     ArrayNode errors = mapper.createArrayNode();
     Set<String> ids = new HashSet<>();
-    try (BufferedReader reader = open(file, stdin)) {
-      String line;
-      int n = 0;
-      while ((line = reader.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
+    String name = file == null ? "-" : file;
+    try (LineReader reader = LineReader.open(file, stdin)) {
+      for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+        if (line.ok() && line.text.isBlank()) {
           continue;
         }
+        String id = null;
         try {
-          Input in = parse(mapper, line);
+          if (!line.ok()) {
+            throw new BadInput(line.error);
+          }
+          JsonNode root;
+          try {
+            root = mapper.readTree(line.text);
+          } catch (JsonProcessingException e) {
+            throw new BadInput("not valid JSON: " + e.getOriginalMessage());
+          }
+          id = root != null && root.path("id").isTextual() ? root.get("id").textValue() : null;
+          Input in = parse(root);
           if (!ids.add(in.thread.id())) {
             throw new BadInput("id \"" + in.thread.id() + "\" repeats a thread of an earlier line");
           }
+          // One bad thread is one error record; the rest of the report still comes out.
+          ResponseDeadlines.compute(in.thread, policy);
+          in.file = line.file;
+          in.line = line.number;
           inputs.add(in);
-        } catch (BadInput | IllegalArgumentException | NullPointerException | IllegalStateException e) {
-          ObjectNode error = mapper.createObjectNode();
-          error.put("line", n);
-          error.put("error", e.getMessage() == null ? "malformed input" : e.getMessage());
-          errors.add(error);
-          err.println(error.toString());
+        } catch (BadInput | IllegalArgumentException | NullPointerException | IllegalStateException | ArithmeticException | java.time.DateTimeException e) {
+          error(mapper, errors, err, line.file, line.number, id, e.getMessage());
         }
       }
+    } catch (java.nio.file.NoSuchFileException e) {
+      error(mapper, errors, err, name, 0, null, "no such file");
     } catch (IOException | UncheckedIOException e) {
-      err.println("parley sla: cannot read " + (file == null ? "standard input" : file) + ": "
-          + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
-      return 2;
+      error(mapper, errors, err, name, 0, null, "cannot read: " + e.getMessage());
     }
 
     List<MessageThread> threads = new ArrayList<>();
@@ -194,6 +205,19 @@ final class SlaCommand {
       }
     }
     OrderDates dates = OrderDates.of(purchases);
+    // A thread whose order data makes its computation fail is reported and left out, alone.
+    for (java.util.Iterator<Input> it = inputs.iterator(); it.hasNext();) {
+      Input in = it.next();
+      try {
+        ResponseDeadlines.compute(in.thread, policy, dates);
+        WorkQueue.at(List.of(in.thread), policy, dates, at);
+        ResponseMetrics.standard(List.of(in.thread), policy, dates, at);
+      } catch (RuntimeException e) {
+        error(mapper, errors, err, in.file, in.line, in.thread.id(), e.getMessage());
+        threads.remove(in.thread);
+        it.remove();
+      }
+    }
     WorkQueue queue = WorkQueue.at(threads, policy, dates, at);
     Map<StandardPeriod, ResponseMetrics> metrics = ResponseMetrics.standard(threads, policy, dates, at);
     Map<ExclusionReason, Integer> excluded = new EnumMap<>(ExclusionReason.class);
@@ -239,20 +263,23 @@ final class SlaCommand {
     }
   }
 
-  private static BufferedReader open(String file, InputStream stdin) throws IOException {
-    if (file == null || file.equals("-")) {
-      return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+  private static void error(ObjectMapper mapper, ArrayNode errors, PrintStream err, String file, long line, String id, String message) {
+    ObjectNode error = mapper.createObjectNode();
+    error.put("file", file);
+    error.put("line", line);
+    if (id != null) {
+      error.put("id", id);
     }
-    return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    error.put("error", message == null ? "malformed input" : message);
+    errors.add(error);
+    try {
+      err.println(mapper.writeValueAsString(error));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always writes", e);
+    }
   }
 
-  private static Input parse(ObjectMapper mapper, String line) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new BadInput("not valid JSON: " + e.getOriginalMessage());
-    }
+  private static Input parse(JsonNode root) {
     if (root == null || !root.isObject()) {
       throw new BadInput("expected a JSON object for a thread");
     }
@@ -273,9 +300,9 @@ final class SlaCommand {
       if (!m.isObject()) {
         throw new BadInput(where + " must be an object, got " + m);
       }
-      String mid = text(m, "id").filter(s -> !s.isBlank())
+      String mid = text(m, where, "id").filter(s -> !s.isBlank())
           .orElseThrow(() -> new BadInput(where + ".id is missing"));
-      String authorText = text(m, "author").orElseThrow(() -> new BadInput(where + ".author is missing"));
+      String authorText = text(m, where, "author").orElseThrow(() -> new BadInput(where + ".author is missing"));
       Author author;
       try {
         author = Author.valueOf(authorText.strip().toUpperCase(Locale.ROOT));
@@ -283,15 +310,15 @@ final class SlaCommand {
         throw new BadInput(where + ".author must be buyer, seller or amazon, got \"" + authorText + "\"");
       }
       Instant sentAt = instant(where + ".sentAt",
-          text(m, "sentAt").orElseThrow(() -> new BadInput(where + ".sentAt is missing")));
+          text(m, where, "sentAt").orElseThrow(() -> new BadInput(where + ".sentAt is missing")));
       list.add(Message.builder()
           .id(mid)
           .author(author)
           .sentAt(sentAt)
           .noResponseNeeded(bool(m, where, "noResponseNeeded"))
           .automated(bool(m, where, "automated"))
-          .subject(text(m, "subject").orElse(""))
-          .body(text(m, "body").orElse(""))
+          .subject(text(m, where, "subject").orElse(""))
+          .body(text(m, where, "body").orElse(""))
           .build());
       i++;
     }
@@ -301,12 +328,17 @@ final class SlaCommand {
   }
 
   private static Optional<String> text(JsonNode node, String field) {
+    return text(node, null, field);
+  }
+
+  /** A string field; the error names its path ({@code messages[0].sentAt}). */
+  private static Optional<String> text(JsonNode node, String where, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return Optional.empty();
     }
     if (!v.isTextual()) {
-      throw new BadInput(field + " must be a string, got " + v);
+      throw new BadInput((where == null ? "" : where + ".") + field + " must be a string, got " + v);
     }
     return Optional.of(v.textValue());
   }
@@ -343,8 +375,8 @@ final class SlaCommand {
       e.put("urgency", s.urgency().name());
       Instant due = s.bindingDeadline().orElseThrow();
       e.put("due", due.toString());
-      t.marketplace().ifPresent(m -> e.put("dueLocal", due.atZone(m.zone()).toOffsetDateTime().toString()));
-      e.put("timeLeft", Duration.between(at, due).toString());
+      t.marketplace().ifPresent(m -> e.put("dueLocal", ISO_SECONDS.format(due.atZone(m.zone()))));
+      e.put("timeLeft", isoSigned(Duration.between(at, due)));
       e.put("awaitingReply", s.awaitingReply());
       ArrayNode ms = e.putArray("messages");
       for (MessageState m : s.messages()) {
@@ -355,7 +387,7 @@ final class SlaCommand {
         mn.put("receivedAt", d.receivedAt().toString());
         d.due().ifPresent(x -> mn.put("due", x.toString()));
         d.exclusion().ifPresent(x -> mn.put("excluded", x.name()));
-        if (!m.status().needsReply()) {
+        if (!m.status().needsReply() && d.exclusion().isEmpty()) {
           d.answeredBy().filter(x -> !d.answeredAt().orElseThrow().isAfter(at)).ifPresent(x -> {
             mn.put("answeredBy", x);
             mn.put("answeredAt", d.answeredAt().orElseThrow().toString());
@@ -403,9 +435,9 @@ final class SlaCommand {
       Map<String, MessageThread> byId, Map<StandardPeriod, ResponseMetrics> metrics,
       Map<ExclusionReason, Integer> excluded, int threadCount, int errorCount) {
     out.println("Response deadlines at " + at + " (window " + policy.responseWindow() + ", due soon "
-        + policy.dueSoonLead() + ") for " + threadCount + " threads");
+        + policy.dueSoonLead() + ") for " + threadCount + (threadCount == 1 ? " thread" : " threads"));
     out.println();
-    out.println("WORK QUEUE: " + queue.size() + " threads await a reply");
+    out.println("WORK QUEUE: " + queue.size() + (queue.size() == 1 ? " thread awaits" : " threads await") + " a reply");
     if (queue.size() > 0) {
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"#", "URGENCY", "THREAD", "ORDER", "MKT", "DUE (UTC)", "DUE (LOCAL)", "TIME LEFT", "WAITING"});
@@ -464,6 +496,11 @@ final class SlaCommand {
 
   private static String percent(java.util.OptionalDouble rate) {
     return rate.isPresent() ? String.format(Locale.ROOT, "%.1f%%", rate.getAsDouble() * 100) : "-";
+  }
+
+  /** An ISO-8601 duration with the sign in front ({@code -PT3095H57M8S}, not {@code PT-3095H-57M-8S}). */
+  static String isoSigned(Duration d) {
+    return d.isNegative() ? "-" + d.negated().toString() : d.toString();
   }
 
   private static String signed(Duration d) {

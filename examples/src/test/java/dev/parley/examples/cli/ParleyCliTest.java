@@ -63,15 +63,19 @@ class ParleyCliTest {
         "[1,2]") + "\n";
     Run r = run(in, "check");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.lines).hasSize(7);
+    // Every input line gives one record, the blank line included.
+    assertThat(r.lines).hasSize(8);
     assertThat(r.lines.get(0).get("id").asText()).isEqualTo("1");
     assertThat(r.lines.get(1).get("line").asInt()).isEqualTo(2);
-    assertThat(r.lines.get(2).get("line").asInt()).isEqualTo(4);
-    assertThat(r.lines.get(2).get("error").asText()).contains("body");
-    assertThat(r.lines.get(3).get("error").asText()).contains("marketplace").contains("XX");
-    assertThat(r.lines.get(4).get("id").asText()).isEqualTo("5");
-    assertThat(r.lines.get(5).get("error").asText()).contains("sentAt").contains("yesterday");
-    assertThat(r.lines.get(6).get("line").asInt()).isEqualTo(8);
+    assertThat(r.lines.get(2).get("line").asInt()).isEqualTo(3);
+    assertThat(r.lines.get(2).get("error").asText()).contains("blank");
+    assertThat(r.lines.get(3).get("line").asInt()).isEqualTo(4);
+    assertThat(r.lines.get(3).get("error").asText()).contains("body");
+    assertThat(r.lines.get(3).get("id").asText()).isEqualTo("3");
+    assertThat(r.lines.get(4).get("error").asText()).contains("marketplace").contains("XX");
+    assertThat(r.lines.get(5).get("id").asText()).isEqualTo("5");
+    assertThat(r.lines.get(6).get("error").asText()).contains("sentAt").contains("yesterday");
+    assertThat(r.lines.get(7).get("line").asInt()).isEqualTo(8);
   }
 
   @Test
@@ -129,7 +133,9 @@ class ParleyCliTest {
     assertThat(run("", "frobnicate").code).isEqualTo(2);
     Run r = run("", "check", "does-not-exist.jsonl");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err).contains("does-not-exist.jsonl");
+    assertThat(r.lines).hasSize(1);
+    assertThat(r.lines.get(0).get("file").asText()).isEqualTo("does-not-exist.jsonl");
+    assertThat(r.lines.get(0).get("error").asText()).contains("no such file");
     assertThat(run("", "rules").code).isZero();
   }
 

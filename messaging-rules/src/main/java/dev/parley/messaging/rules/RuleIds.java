@@ -37,6 +37,9 @@ public final class RuleIds {
   /** {@code content.html}. */
   public static final String CONTENT_HTML = "content.html";
 
+  /** {@code content.script}. */
+  public static final String CONTENT_SCRIPT = "content.script";
+
   /** {@code review.positive-only}. */
   public static final String REVIEW_POSITIVE_ONLY = "review.positive-only";
 

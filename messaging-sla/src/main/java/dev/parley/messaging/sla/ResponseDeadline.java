@@ -9,7 +9,7 @@ import java.util.Optional;
  * The deadline facts of one inbound message, independent of any "now": when it arrived, whether
  * it needs a reply (and if not, why), its due instant, and the seller reply that answers it.
  *
- * <p>The answer is the first non-automated seller message at or after the message's instant in
+ * <p>The answer is the first non-automated seller message after (by {@link SlaPolicy#replyTiming()}) the message's instant in
  * the same thread; it may lie after the instant a caller asks about, so {@link #status(Instant,
  * Duration)} ignores an answer that comes later than the instant asked.
  *
@@ -116,7 +116,7 @@ public final class ResponseDeadline {
     if (at.isAfter(due)) {
       return MessageStatus.OVERDUE;
     }
-    return !at.isBefore(due.minus(dueSoonLead)) ? MessageStatus.DUE_SOON : MessageStatus.OPEN;
+    return !at.isBefore(dev.parley.messaging.sla.internal.Saturating.minus(due, dueSoonLead)) ? MessageStatus.DUE_SOON : MessageStatus.OPEN;
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.MessageThread;
 import dev.parley.messaging.core.OrderId;
 import dev.parley.messaging.sla.internal.Args;
+import dev.parley.messaging.sla.internal.Saturating;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,12 +26,17 @@ import java.util.Optional;
  *       and not about an order placed before that period; see {@link ExclusionReason}.
  *   <li>{@code due = receivedAt + policy.responseWindow()}, pure elapsed time: no time zone, no
  *       DST, weekends and holidays included.
- *   <li>The answer is the first <em>non-automated</em> seller message sent at or after the
- *       inbound message's instant in the same thread. One seller reply answers every earlier
- *       unanswered buyer message of the thread. A seller auto-responder answers nothing.
+ *   <li>The answer is the first <em>non-automated</em> seller message sent strictly after the
+ *       inbound message's instant in the same thread ({@link SlaPolicy#replyTiming()}: with
+ *       {@link ReplyTiming#AT_OR_AFTER} one sent at the same instant counts too). One seller reply
+ *       answers every earlier unanswered buyer message of the thread. A seller auto-responder
+ *       answers nothing.
  *   <li>Clock skew: a seller message timestamped before a question does not answer it, even if a
- *       tool received it later; a seller message with exactly the question's instant does answer
- *       it, whatever their order in the list. Time stamps are trusted as Amazon recorded them.
+ *       tool received it later; whether one with exactly the question's instant does is the
+ *       policy's reply timing, whatever their order in the list. Time stamps are trusted as
+ *       Amazon recorded them.
+ *   <li>Arithmetic saturates: a due instant past the end of the supported range is {@link
+ *       Instant#MAX}, so a huge window or an instant at the edge of the range never throws.
  * </ul>
  *
  * <p>Linear in the thread's length. Stateless and thread-safe.
@@ -72,7 +78,7 @@ public final class ResponseDeadlines {
     List<ResponseDeadline> out = new ArrayList<>();
     scan(thread, policy, orderDates, (m, exclusion, answer) -> {
       Instant received = m.sentAt();
-      Instant due = exclusion == null ? received.plus(policy.responseWindow()) : null;
+      Instant due = exclusion == null ? Saturating.plus(received, policy.responseWindow()) : null;
       Instant internalDue = exclusion == null && policy.internalTarget().isPresent()
           ? policy.internalTarget().get().dueFor(received)
           : null;
@@ -104,21 +110,23 @@ public final class ResponseDeadlines {
     int n = messages.size();
     // The thread is sorted by sentAt, so the candidate answer only moves forward.
     int next = 0;
+    boolean strict = policy.replyTiming() == ReplyTiming.STRICTLY_AFTER;
     for (int i = 0; i < n; i++) {
       Message m = messages.get(i);
       if (m.author() == Author.SELLER) {
         continue;
       }
       Instant received = m.sentAt();
-      while (next < n && !isAnswerAtOrAfter(messages.get(next), received)) {
+      while (next < n && !isAnswer(messages.get(next), received, strict)) {
         next++;
       }
       visitor.visit(m, exclusion(thread, m, policy, orderDates), next < n ? messages.get(next) : null);
     }
   }
 
-  private static boolean isAnswerAtOrAfter(Message candidate, Instant received) {
-    return candidate.author() == Author.SELLER && !candidate.automated() && !candidate.sentAt().isBefore(received);
+  private static boolean isAnswer(Message candidate, Instant received, boolean strict) {
+    return candidate.author() == Author.SELLER && !candidate.automated()
+        && (strict ? candidate.sentAt().isAfter(received) : !candidate.sentAt().isBefore(received));
   }
 
   private static ExclusionReason exclusion(MessageThread thread, Message m, SlaPolicy policy, OrderDates orderDates) {

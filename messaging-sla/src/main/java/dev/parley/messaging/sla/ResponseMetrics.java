@@ -142,7 +142,7 @@ public abstract class ResponseMetrics {
         .unansweredLate(unansweredLate() + other.unansweredLate())
         .pending(pending() + other.pending())
         .excluded(excluded() + other.excluded())
-        .totalResponseTime(totalResponseTime().plus(other.totalResponseTime()))
+        .totalResponseTime(dev.parley.messaging.sla.internal.Saturating.plus(totalResponseTime(), other.totalResponseTime()))
         .build();
   }
 
@@ -332,10 +332,10 @@ public abstract class ResponseMetrics {
         } else {
           onTime++;
         }
-        totalSeconds = Math.addExact(totalSeconds, seconds);
+        totalSeconds = dev.parley.messaging.sla.internal.Saturating.add(totalSeconds, seconds);
         totalNanos += nanos;
         if (totalNanos >= NANOS) {
-          totalSeconds++;
+          totalSeconds = dev.parley.messaging.sla.internal.Saturating.add(totalSeconds, 1);
           totalNanos -= NANOS;
         }
       } else {

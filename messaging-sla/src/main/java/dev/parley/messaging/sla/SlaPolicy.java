@@ -42,6 +42,15 @@ public abstract class SlaPolicy {
     return DEFAULT_DUE_SOON_LEAD;
   }
 
+  /**
+   * {@return which seller message answers a question; {@link ReplyTiming#STRICTLY_AFTER} by
+   * default (a reply with the question's very instant does not count)}
+   */
+  @Value.Default
+  public ReplyTiming replyTiming() {
+    return ReplyTiming.STRICTLY_AFTER;
+  }
+
   /** {@return how inactive periods affect deadlines; {@link VacationReading#NO_EXEMPTION} by default} */
   @Value.Default
   public VacationReading vacationReading() {

@@ -35,11 +35,12 @@ public enum StandardPeriod {
   }
 
   /**
-   * {@return the first instant of the period ending at the instant}
+   * {@return the first instant of the period ending at the instant ({@link Instant#MIN} if the
+   * period would start before it)}
    *
    * @param end the exclusive end
    */
   public Instant startFor(Instant end) {
-    return end.minus(length());
+    return dev.parley.messaging.sla.internal.Saturating.minus(end, length());
   }
 }

@@ -141,11 +141,37 @@ class ResponseDeadlinesTest {
   }
 
   @Test
-  void aReplyWithTheSameInstantAnswersWhateverTheListOrder() {
+  void aReplyWithTheSameInstantDoesNotAnswerByDefaultWhateverTheListOrder() {
     MessageThread th = thread("T", seller("s0", "2026-05-01T08:00:00Z"), buyer("b", "2026-05-01T08:00:00Z"));
-    ResponseDeadline d = ResponseDeadlines.compute(th, DEFAULTS).get(0);
+    assertThat(ResponseDeadlines.compute(th, DEFAULTS).get(0).answeredBy()).isEmpty();
+    MessageThread reversed = thread("T", buyer("b", "2026-05-01T08:00:00Z"), seller("s0", "2026-05-01T08:00:00Z"));
+    assertThat(ResponseDeadlines.compute(reversed, DEFAULTS).get(0).answeredBy()).isEmpty();
+  }
+
+  @Test
+  void atOrAfterReplyTimingLetsASameInstantReplyAnswer() {
+    SlaPolicy sameInstant = SlaPolicy.builder().replyTiming(ReplyTiming.AT_OR_AFTER).build();
+    MessageThread th = thread("T", seller("s0", "2026-05-01T08:00:00Z"), buyer("b", "2026-05-01T08:00:00Z"));
+    ResponseDeadline d = ResponseDeadlines.compute(th, sameInstant).get(0);
     assertThat(d.answeredBy()).contains("s0");
     assertThat(d.responseTime()).contains(Duration.ZERO);
+  }
+
+  @Test
+  void aHugeWindowSaturatesInsteadOfThrowing() {
+    SlaPolicy huge = SlaPolicy.builder().responseWindow(Duration.ofSeconds(Long.MAX_VALUE)).build();
+    MessageThread th = thread("T", buyer("b", "2026-05-01T08:00:00Z"));
+    assertThat(ResponseDeadlines.compute(th, huge).get(0).due()).contains(Instant.MAX);
+    assertThat(ResponseMetrics.standard(List.of(th), huge, OrderDates.none(), t("2026-05-02T08:00:00Z")).get(StandardPeriod.LAST_7_DAYS).pending()).isEqualTo(1);
+  }
+
+  @Test
+  void anInstantAtTheEdgeOfTheRangeSaturatesInsteadOfThrowing() {
+    Instant edge = java.time.OffsetDateTime.parse("-999999999-01-01T00:00:00+18:00").toInstant();
+    MessageThread th = thread("T", Message.builder().id("b").author(Author.BUYER).sentAt(edge).build());
+    assertThat(ResponseDeadlines.compute(th, DEFAULTS)).hasSize(1);
+    assertThat(ResponseMetrics.standard(List.of(th), DEFAULTS, OrderDates.none(), edge)).isNotEmpty();
+    assertThat(WorkQueue.at(List.of(th), DEFAULTS, edge).size()).isEqualTo(1);
   }
 
   @Test

@@ -145,7 +145,8 @@ class ResponseTrackerProperties {
         }
         ModelMessage answer = null;
         for (ModelMessage s : e.getValue()) {
-          if (s.author == Author.SELLER && !s.automated && !s.at.isBefore(m.at)
+          // The default reply timing: only a seller message strictly after the question answers it.
+          if (s.author == Author.SELLER && !s.automated && s.at.isAfter(m.at)
               && (answer == null || s.at.isBefore(answer.at) || (s.at.equals(answer.at) && s.seq < answer.seq))) {
             answer = s;
           }

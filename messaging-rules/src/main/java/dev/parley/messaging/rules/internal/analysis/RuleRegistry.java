@@ -21,6 +21,7 @@ import dev.parley.messaging.rules.internal.html.AlignmentRule;
 import dev.parley.messaging.rules.internal.html.FontOverrideRule;
 import dev.parley.messaging.rules.internal.html.FontSizeRule;
 import dev.parley.messaging.rules.internal.html.HtmlInTextRule;
+import dev.parley.messaging.rules.internal.html.ScriptRule;
 import dev.parley.messaging.rules.internal.html.ImageHttpsRule;
 import dev.parley.messaging.rules.internal.html.ImageWidthRule;
 import dev.parley.messaging.rules.internal.html.LineBreaksRule;
@@ -60,7 +61,7 @@ public final class RuleRegistry {
       entry(OptOutRule.class, s -> new OptOutRule()), entry(PromotionRule.class, s -> new PromotionRule()),
       entry(PositiveOnlyRule.class, s -> new PositiveOnlyRule()), entry(IncentiveRule.class, s -> new IncentiveRule()),
       entry(ChangeRequestRule.class, s -> new ChangeRequestRule()), entry(SensitiveRule.class, s -> new SensitiveRule()),
-      entry(HtmlInTextRule.class, s -> new HtmlInTextRule()), entry(TrackingPixelRule.class, s -> new TrackingPixelRule()),
+      entry(HtmlInTextRule.class, s -> new HtmlInTextRule()), entry(ScriptRule.class, s -> new ScriptRule()), entry(TrackingPixelRule.class, s -> new TrackingPixelRule()),
       entry(ThankYouOnlyRule.class, ThankYouOnlyRule::new), entry(OrderConfirmationRule.class, s -> new OrderConfirmationRule()),
       entry(LanguageRule.class, LanguageRule::new), entry(OrderIdRule.class, s -> new OrderIdRule()),
       entry(EmojiRule.class, EmojiRule::new), entry(StyleGifRule.class, s -> new StyleGifRule()), entry(MarginRule.class, s -> new MarginRule()),

@@ -60,7 +60,7 @@ public final class AttachmentContentRule implements MessageRule {
     }
     List<String> active = x.activeContent();
     if (!active.isEmpty()) {
-      boolean dangerous = active.contains("JavaScript") || active.contains("a launch action") || active.contains("ActiveX controls");
+      boolean dangerous = active.contains("JavaScript") || active.contains("a launch action") || active.contains("ActiveX controls") || active.contains("a DDE field");
       sink.addSource(RuleIds.ATTACHMENT_CONTENT, dangerous ? null : Severity.WARN, field, name, 0, name.length(),
           "Attachment " + name + " carries " + String.join(", ", active) + (dangerous ? "." : ", which Parley does not open."), "active content: " + active);
     }

@@ -26,7 +26,8 @@ import java.util.Objects;
  * Tells an attachment's real type from its bytes: magic numbers, and for containers their
  * structure (the entries of a zip, the directory of an OLE2 compound file), never the file name.
  *
- * <p>A zip is a DOCX only if it holds {@code word/document.xml} and no VBA project; a compound
+ * <p>A zip is a DOCX only if it holds {@code word/document.xml} (or a WordprocessingML main part
+ * that the package relationship names, whatever its name) and no VBA project; a compound
  * file is a DOC only if its directory has a {@code WordDocument} stream (an MSI installer or an
  * Excel workbook shares the container but not the stream). Text is plain text only if it is valid
  * UTF-8 (or UTF-16 with a byte-order mark) without binary control characters and does not start
@@ -255,7 +256,7 @@ public final class AttachmentInspection {
     for (ZipDirectory.Entry e : zip.entries()) {
       String n = e.name;
       String lower = n.toLowerCase(Locale.ROOT);
-      if (n.equals("word/document.xml")) {
+      if (n.equalsIgnoreCase("word/document.xml")) {
         document = true;
       } else if (n.startsWith("xl/")) {
         spreadsheet = true;
@@ -263,7 +264,7 @@ public final class AttachmentInspection {
         presentation = true;
       } else if (n.equals("mimetype")) {
         mimetype = e;
-      } else if (n.equals("[Content_Types].xml")) {
+      } else if (n.equalsIgnoreCase("[Content_Types].xml")) {
         contentTypes = e;
       } else if (lower.equals("meta-inf/manifest.mf")) {
         manifest = true;
@@ -274,12 +275,20 @@ public final class AttachmentInspection {
         macros = true;
       }
     }
-    if (document && contentTypes != null && !macros) {
+    String types = "";
+    if (contentTypes != null) {
       Bytes.Inflated ct = zip.read(contentTypes, budget);
       if (ct != null) {
-        String s = new String(ct.data, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        macros = s.contains("macroenabled") || s.contains("vbaproject");
+        types = new String(ct.data, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
       }
+    }
+    if (!document && (types.contains("wordprocessingml.document.main") || types.contains("wordprocessingml.template.main")
+        || types.contains("ms-word.document.macroenabled.main") || types.contains("ms-word.template.macroenabledtemplate.main"))) {
+      // The main part may have any name: Word follows the package relationship, not "word/document.xml".
+      document = OfficeText.find(zip, OfficeText.mainPart(zip, budget)) != null;
+    }
+    if (document && !macros) {
+      macros = types.contains("macroenabled") || types.contains("vbaproject");
     }
     if (document) {
       return new Sniffed(macros ? AttachmentType.WORD_WITH_MACROS : AttachmentType.DOCX, zip, null, macros);

@@ -15,7 +15,9 @@ import java.util.Set;
  * {@code kropka}, {@code d0t}, {@code arobase}, {@code chiocciola}, {@code klammeraffe},
  * {@code małpa}, {@code arroba} ..., and plain {@code at}, which is marked weak); spaces around
  * {@code .}, {@code @} and {@code /} between two words ({@code www . shop . de}); runs of single
- * spaced-out characters ({@code w w w . s h o p . c o m}); {@code hxxp} for {@code http}.
+ * spaced-out characters ({@code w w w . s h o p . c o m}); {@code hxxp} for {@code http}; percent
+ * escapes of host characters after a word character ({@code amazon.com%2eshop.com}), which browsers
+ * decode in a host.
  * Characters that come from a disguise are marked, so the scanners can demand less other evidence.
  *
  * <p>Created per field; not shared between threads.
@@ -161,6 +163,17 @@ public final class ContactText {
     int i = 0;
     while (i < n) {
       char c = f.charAt(i);
+      if (c == '%' && i + 2 < n && length > 0 && isWordChar(chars[length - 1])) {
+        // Browsers decode percent-escapes in a host: "amazon.com%2eshop.com" leads to shop.com.
+        int hi = Character.digit(f.charAt(i + 1), 16);
+        int lo = Character.digit(f.charAt(i + 2), 16);
+        char d = hi < 0 || lo < 0 ? 0 : Character.toLowerCase((char) (hi << 4 | lo));
+        if (d == '.' || d == '-' || d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+          emit(d, i, i + 3, DISGUISED);
+          i += 3;
+          continue;
+        }
+      }
       boolean tokenStart = i == 0 || !isWordChar(f.charAt(i - 1));
       if (c == '(' || c == '[' || c == '{' || c == '<') {
         int end = bracketEnd(i);

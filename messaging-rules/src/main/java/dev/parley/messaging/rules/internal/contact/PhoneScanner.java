@@ -143,7 +143,7 @@ public final class PhoneScanner {
         i++;
         continue;
       }
-      if (i > 0 && (Character.isLetterOrDigit(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0)) {
+      if (i > 0 && (Character.isLetterOrDigit(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0) && !gluedToLabel(f, i)) {
         // glued to a word or identifier: skip the whole alphanumeric token
         i++;
         while (i < n && Character.isLetterOrDigit(f.charAt(i))) {
@@ -155,6 +155,30 @@ public final class PhoneScanner {
     }
     spelled(f, tokens, region, out);
     return out;
+  }
+
+  /**
+   * Whether the number at {@code i} is glued to a phone label ("Tel:+1…", "Phone:+49…", "Tel.:030…",
+   * "tel:", "sms:", "phone=…"): a cue word followed by at most three of {@code . : =}.
+   */
+  static boolean gluedToLabel(String f, int i) {
+    int k = i;
+    while (k > 0 && i - k < 3 && ".:=".indexOf(f.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    if (k == i) {
+      return false;
+    }
+    int w = k;
+    while (w > 0 && k - w < 16 && Character.isLetter(f.charAt(w - 1))) {
+      w--;
+    }
+    if (w == k || w > 0 && Character.isLetterOrDigit(f.charAt(w - 1))) {
+      return false;
+    }
+    String word = f.substring(w, k);
+    return PHONE_CUE.contains(word) || word.startsWith("telef") || word.startsWith("phone") || word.equals("fax") || word.equals("mobile")
+        || word.equals("callto") || word.equals("whatsapp");
   }
 
   private static boolean isDigit(char c) {

@@ -29,7 +29,7 @@ final class ContentText {
         i += 4;
       } else if (isOperatorStart(c)) {
         int s = i;
-        while (i < to && !PdfScanner.isDelimiter(b[i]) && i - s < 8) {
+        while (i < to && !PdfSyntax.isWhite(b[i] & 0xFF) && !PdfSyntax.isDelimiter(b[i] & 0xFF) && i - s < 8) {
           i++;
         }
         operator(b, s, i, pending, out);

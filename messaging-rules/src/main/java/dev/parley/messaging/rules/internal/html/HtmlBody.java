@@ -145,6 +145,17 @@ public final class HtmlBody implements FieldText.SourceMap {
     return flags;
   }
 
+  /** Appends html[s, e) as it stands (the text of xmp and plaintext); returns flags as {@link #decode}. */
+  int literal(int s, int e) {
+    int flags = 0;
+    for (int i = s; i < e; i++) {
+      char c = html.charAt(i);
+      append(c, i, i + 1);
+      flags |= flag(c);
+    }
+    return flags;
+  }
+
   private static int flag(char c) {
     if (c == '\u00A0') {
       return 2;

@@ -118,6 +118,20 @@ public final class HtmlChecks implements HtmlTokenizer.Handler {
       stylesheet(start, end);
     } else if (element.equals("textarea")) {
       text(start, end);
+    } else if (element.equals("xmp") || element.equals("plaintext") || element.equals("#cdata")) {
+      // Shown as typed: character references stay undecoded, markup is text.
+      Frame f = top();
+      int flags = body.literal(start, end);
+      if ((flags & 1) != 0) {
+        f.content = true;
+        breakRun = 0;
+      }
+      if (element.equals("#cdata")) {
+        // Markup resumes where a browser ends the bogus comment; a word after it is a new word.
+        body.separator(' ', end);
+      }
+    } else if (element.equals("script")) {
+      add("content.script", start, end, "A <script> element; messages must not carry scripts.");
     }
   }
 
@@ -171,6 +185,14 @@ public final class HtmlChecks implements HtmlTokenizer.Handler {
     }
     for (HtmlTokenizer.Attr a : t.attrs) {
       attribute(t, a, f, parent);
+    }
+    if (style != null) {
+      css(HtmlBody.value(html, style), style.valueStart, style.valueEnd, "the style of <" + name + ">");
+    }
+    if (name.equals("object") || name.equals("embed") || name.equals("applet")) {
+      add("content.script", t.start, t.end, "An <" + name + "> element embeds active content; messages must not carry it.");
+    } else if (name.equals("iframe") && t.attr("srcdoc") != null) {
+      add("content.script", t.start, t.end, "An <iframe srcdoc> embeds a whole document; messages must not carry one.");
     }
     for (Decl d : decls) {
       declaration(d, t, parent);
@@ -432,9 +454,16 @@ public final class HtmlChecks implements HtmlTokenizer.Handler {
 
   private void attribute(HtmlTokenizer.Tag t, HtmlTokenizer.Attr a, Frame f, Frame parent) {
     String an = a.name;
+    if (an.length() > 2 && an.startsWith("on")) {
+      add("content.script", a.start, a.end, "The event handler " + an + " on <" + t.name + "> runs a script; messages must not carry scripts.");
+      linksInScript(value(html, a), a.valueStart, a.valueEnd, "the " + an + " handler of <" + t.name + ">");
+      return;
+    }
     if (URL_ATTRS.contains(an)) {
       if (an.equals("srcset")) {
-        String raw = html.substring(a.valueStart, a.valueEnd);
+        // A tab or line break inside a candidate's URL is dropped here as in a URL attribute, so the
+        // candidate is read whole (a browser would split it and load nothing: reporting is safer).
+        String raw = html.substring(a.valueStart, a.valueEnd).replace("\t", "").replace("\n", "").replace("\r", "");
         int i = 0;
         while (i < raw.length()) {
           while (i < raw.length() && (Character.isWhitespace(raw.charAt(i)) || raw.charAt(i) == ',')) {
@@ -499,9 +528,15 @@ public final class HtmlChecks implements HtmlTokenizer.Handler {
   private void url(String raw, int s, int e, String where, Frame anchor, boolean imageContext) {
     // Browsers drop tabs and line breaks inside URLs, so "ht\ttps://shop" still leads to the shop.
     String u = raw.indexOf('\t') < 0 && raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0 ? raw : raw.replace("\t", "").replace("\n", "").replace("\r", "");
+    // Browsers also strip leading and trailing C0 controls and spaces ("\u0001javascript:").
+    u = stripControls(u);
     String lower = u.toLowerCase(Locale.ROOT);
     Pending p = null;
-    if (lower.startsWith("mailto:")) {
+    String script = scriptScheme(lower);
+    if (script != null) {
+      p = new Pending("content.script", s, e, "A " + script + " URL in " + where + " runs a script or an inline document: " + shorten(u) + ".");
+      linksInScript(u.substring(script.length()), s, e, where);
+    } else if (lower.startsWith("mailto:")) {
       p = new Pending("content.email", s, e, "E-mail address hidden in " + where + ": " + shorten(u.substring(7)) + ".");
     } else if (lower.startsWith("tel:") || lower.startsWith("callto:") || lower.startsWith("sms:")) {
       p = new Pending("content.phone", s, e, "Telephone number hidden in " + where + ": " + shorten(u.substring(u.indexOf(':') + 1)) + ".");
@@ -527,6 +562,75 @@ public final class HtmlChecks implements HtmlTokenizer.Handler {
     } else {
       body.pending.add(p);
     }
+  }
+
+  /** Reports the web addresses a script or inline document names (where it would navigate to). */
+  private void linksInScript(String code, int s, int e, String where) {
+    if (!settings.isEnabled("content.link")) {
+      return;
+    }
+    String lower = code.toLowerCase(Locale.ROOT);
+    int from = 0;
+    int found = 0;
+    while (found < 16) {
+      int k = lower.indexOf("//", from);
+      int w = lower.indexOf("www.", from);
+      int at = k < 0 ? w : w < 0 ? k : Math.min(k, w);
+      if (at < 0) {
+        return;
+      }
+      int start = at;
+      if (at == k) {
+        if (k > 0 && lower.charAt(k - 1) == ':') {
+          start = k - 1;
+          while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+          }
+        }
+      }
+      String host = host(lower.substring(start, Math.min(lower.length(), start + 300)));
+      if (host != null && host.indexOf('.') > 0 && !allowed(host)) {
+        add("content.link", s, e, "Link to " + host + " named by the script in " + where + "; only links to allowed domains are permitted.");
+        found++;
+      }
+      from = at + 2;
+    }
+  }
+
+  private static String stripControls(String u) {
+    int a = 0;
+    int b = u.length();
+    while (a < b && u.charAt(a) <= ' ') {
+      a++;
+    }
+    while (b > a && u.charAt(b - 1) <= ' ') {
+      b--;
+    }
+    return a == 0 && b == u.length() ? u : u.substring(a, b);
+  }
+
+  /**
+   * The script-bearing scheme of a lower-case URL: javascript:, vbscript:, livescript:, or a data:
+   * URL that is not a raster image; null for anything else.
+   */
+  static String scriptScheme(String lower) {
+    if (lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("livescript:")) {
+      return lower.substring(0, lower.indexOf(':'));
+    }
+    if (lower.startsWith("data:")) {
+      int end = lower.length();
+      for (int i = 5; i < lower.length(); i++) {
+        char c = lower.charAt(i);
+        if (c == ',' || c == ';') {
+          end = i;
+          break;
+        }
+      }
+      String type = lower.substring(5, end).strip();
+      boolean raster = type.startsWith("image/") && !type.startsWith("image/svg");
+      return raster ? null : "data:" + (type.isEmpty() ? "text/plain" : type);
+    }
+    return null;
   }
 
   /** The host of an absolute http(s)/ftp, protocol-relative or www. URL, or null. */
@@ -730,7 +834,6 @@ public final class HtmlChecks implements HtmlTokenizer.Handler {
         }
         break;
     }
-    urls(d, where);
   }
 
   private void margin(Decl d, String where, int container) {
@@ -751,29 +854,41 @@ public final class HtmlChecks implements HtmlTokenizer.Handler {
     }
   }
 
-  private void urls(Decl d, String where) {
-    String raw = d.rawValue;
-    String lower = raw.toLowerCase(Locale.ROOT);
-    int base = d.valueStart;
-    while (base < d.end && Character.isWhitespace(html.charAt(base))) {
-      base++;
-    }
-    boolean image = d.prop.startsWith("background") || d.prop.startsWith("list-style") || d.prop.equals("content") || d.prop.startsWith("border-image");
-    int i = 0;
-    while ((i = lower.indexOf("url(", i)) >= 0) {
-      int close = lower.indexOf(')', i + 4);
-      int end = close < 0 ? raw.length() : close + 1;
-      String u = decodeReferences(raw.substring(i + 4, close < 0 ? raw.length() : close)).strip();
-      if (u.length() >= 2 && (u.charAt(0) == '"' || u.charAt(0) == '\'')) {
-        u = u.substring(1, u.charAt(u.length() - 1) == u.charAt(0) ? u.length() - 1 : u.length());
+  /**
+   * Checks the URLs and scripts of CSS text {@code css} (escapes and comments still in it); findings
+   * span {@code [s, e)} of the HTML when {@code css} is a decoded copy, or map exactly when {@code
+   * css} is the HTML itself (then {@code s} and {@code e} delimit the sheet).
+   */
+  private void css(String css, int s, int e, String where) {
+    boolean inPlace = css == html;
+    CssText text = inPlace ? CssText.decode(html, s, e) : CssText.decode(css, 0, css.length());
+    text.visit(new CssText.Visitor() {
+      @Override
+      public void url(String value, int from, int to, String property, boolean bareString) {
+        int fs = inPlace ? from : s;
+        int fe = inPlace ? to : e;
+        String u = value.strip();
+        if (bareString) {
+          // A plain string is shown text (content:) or an image-set() source: links count, schemes do not.
+          if (host(u.toLowerCase(Locale.ROOT)) == null) {
+            return;
+          }
+        }
+        boolean image = property.startsWith("background") || property.startsWith("list-style") || property.equals("content")
+            || property.startsWith("border-image") || property.equals("cursor");
+        HtmlChecks.this.url(u, fs, fe, property.equals("@import") ? "an @import rule" : where, null, image && !bareString);
       }
-      url(u.strip(), base + i, base + end, where, null, image);
-      i = end;
-    }
+
+      @Override
+      public void script(String what, int from, int to) {
+        add("content.script", inPlace ? from : s, inPlace ? to : e, what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + " in " + where + " runs a script.");
+      }
+    });
   }
 
   /** Checks a style sheet: its declarations and @import rules. */
   private void stylesheet(int s, int e) {
+    css(html, s, e, "a <style> sheet");
     int i = s;
     int blockStart = -1;
     while (i < e) {
@@ -781,20 +896,6 @@ public final class HtmlChecks implements HtmlTokenizer.Handler {
       if (c == '/' && i + 1 < e && html.charAt(i + 1) == '*') {
         int k = html.indexOf("*/", i + 2);
         i = k < 0 || k >= e ? e : k + 2;
-        continue;
-      }
-      if (c == '@' && html.regionMatches(true, i, "@import", 0, 7)) {
-        int semi = html.indexOf(';', i);
-        int end = semi < 0 || semi > e ? e : semi;
-        String rule = html.substring(i + 7, end).strip();
-        String u = rule;
-        if (u.toLowerCase(Locale.ROOT).startsWith("url(")) {
-          int close = u.indexOf(')');
-          u = u.substring(4, close < 0 ? u.length() : close);
-        }
-        u = u.strip().replace("\"", "").replace("'", "");
-        url(u.split("\\s", 2)[0], i, end, "an @import rule", null, false);
-        i = end + 1;
         continue;
       }
       if (c == '{') {

@@ -97,7 +97,7 @@ public final class HtmlRedaction {
     public void rawText(String element, int start, int end) {
       if (element.equals("style")) {
         styles.add(new int[] {start, end});
-      } else if (element.equals("textarea")) {
+      } else if (element.equals("textarea") || element.equals("xmp") || element.equals("plaintext") || element.equals("#cdata")) {
         Arrays.fill(text, start, end, true);
       }
     }

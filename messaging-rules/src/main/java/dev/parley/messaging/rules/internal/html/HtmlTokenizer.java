@@ -8,7 +8,8 @@ import java.util.Locale;
  * A small linear HTML tokenizer that keeps exact source offsets: text runs, start tags with their
  * attributes (name and value ranges), end tags, and the raw content of {@code script}, {@code
  * style}, {@code title}, {@code textarea} and similar elements. Comments, doctypes and processing
- * instructions are skipped. Every character is visited a bounded number of times, so any input
+ * instructions are skipped, and comments end where an HTML5 browser ends them ({@code <!-->},
+ * {@code <!--->}, {@code --!>}); {@code <plaintext>} runs to the end of the document. Every character is visited a bounded number of times, so any input
  * tokenizes in linear time; nothing here throws on malformed HTML.
  *
  * <p>Stateless; {@link #tokenize} keeps its state on the stack.
@@ -104,6 +105,11 @@ public final class HtmlTokenizer {
         Tag tag = startTag(html, i);
         h.startTag(tag);
         i = tag.end;
+        if (tag.name.equals("plaintext")) {
+          // Nothing ends <plaintext>: the rest of the document is its text (HTML5 §13.2.5.5).
+          h.rawText(tag.name, i, n);
+          return;
+        }
         if (isRawText(tag.name) && !tag.selfClosing) {
           int close = findClose(html, tag.name, i);
           h.rawText(tag.name, i, close);
@@ -133,8 +139,20 @@ public final class HtmlTokenizer {
         flushText(h, textStart, i);
         int end;
         if (html.startsWith("<!--", i)) {
-          int k = html.indexOf("-->", i + 4);
-          end = k < 0 ? n : k + 3;
+          end = commentEnd(html, i);
+        } else if (html.startsWith("<![CDATA[", i)) {
+          // In HTML a bogus comment to the first '>'; in SVG and MathML real character data up to
+          // "]]>". Both readings are honoured: what lies before that '>' is reported as literal
+          // text (it is shown inside <svg>), and tokenizing goes on after it as an HTML browser does.
+          int gt = html.indexOf('>', i + 9);
+          int cdataEnd = html.indexOf("]]>", i + 9);
+          int textEnd = gt < 0 ? n : cdataEnd >= 0 && cdataEnd < gt ? cdataEnd : gt;
+          if (textEnd > i + 9) {
+            h.rawText("#cdata", i + 9, textEnd);
+          }
+          end = gt < 0 ? n : gt + 1;
+        } else if (d == '/' && i + 2 < n && html.charAt(i + 2) == '>') {
+          end = i + 3;
         } else {
           int k = html.indexOf('>', i + 2);
           end = k < 0 ? n : k + 1;
@@ -146,6 +164,40 @@ public final class HtmlTokenizer {
       }
     }
     flushText(h, textStart, n);
+  }
+
+  /**
+   * The end of a comment that starts at {@code lt} ("&lt;!--"), as HTML5 tokenizes it (§13.2.5.43-52):
+   * "&lt;!--&gt;" and "&lt;!---&gt;" are whole (empty) comments, and "--!&gt;" ends a comment as "--&gt;"
+   * does. An unclosed comment runs to the end.
+   */
+  static int commentEnd(String html, int lt) {
+    int n = html.length();
+    int k = lt + 4;
+    if (k < n && html.charAt(k) == '>') {
+      return k + 1;
+    }
+    if (k + 1 < n && html.charAt(k) == '-' && html.charAt(k + 1) == '>') {
+      return k + 2;
+    }
+    while (true) {
+      int dd = html.indexOf("--", k);
+      if (dd < 0) {
+        return n;
+      }
+      int j = dd + 2;
+      // Extra dashes ("--->") stay in the comment's end state.
+      while (j < n && html.charAt(j) == '-') {
+        j++;
+      }
+      if (j < n && html.charAt(j) == '>') {
+        return j + 1;
+      }
+      if (j + 1 < n && html.charAt(j) == '!' && html.charAt(j + 1) == '>') {
+        return j + 2;
+      }
+      k = j;
+    }
   }
 
   private static void flushText(Handler h, int s, int e) {

@@ -37,6 +37,61 @@ public final class NormalizedText {
    * @return the folded text with its offset map
    */
   public static NormalizedText of(String original) {
+    if (original.indexOf('\u202E') < 0) {
+      return foldLogical(original);
+    }
+    // A right-to-left override shows its characters reversed ("\u202Emoc.pohs\u202C" reads
+    // "shop.com"): fold the text in display order. Every character of a reversed run maps back to
+    // the whole run, so spans stay ordered.
+    int n = original.length();
+    StringBuilder display = new StringBuilder(n);
+    int[] ds = new int[n + 1];
+    int[] de = new int[n + 1];
+    int i = 0;
+    while (i < n) {
+      char c = original.charAt(i);
+      if (c != '\u202E') {
+        ds[display.length()] = i;
+        de[display.length()] = i + 1;
+        display.append(c);
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      int depth = 1;
+      while (end < n) {
+        char d = original.charAt(end);
+        if (d == '\n' || d == '\r' || d == '\u2029') {
+          break;
+        }
+        if (d >= '\u202A' && d <= '\u202E') {
+          depth++;
+        } else if (d == '\u202C' && --depth == 0) {
+          break;
+        }
+        end++;
+      }
+      String reversed = new StringBuilder(original.substring(i + 1, end)).reverse().toString();
+      int runEnd = end < n && original.charAt(end) == '\u202C' ? end + 1 : end;
+      for (int k = 0; k < reversed.length(); k++) {
+        ds[display.length()] = i;
+        de[display.length()] = runEnd;
+        display.append(reversed.charAt(k));
+      }
+      i = runEnd;
+    }
+    NormalizedText inner = foldLogical(display.toString());
+    int[] starts = new int[inner.starts.length];
+    int[] ends = new int[inner.ends.length];
+    int len = display.length();
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = inner.starts[k] >= len ? n : ds[inner.starts[k]];
+      ends[k] = inner.ends[k] <= 0 ? ds[0] : de[Math.min(inner.ends[k], len) - 1];
+    }
+    return new NormalizedText(original, inner.text, starts, ends);
+  }
+
+  private static NormalizedText foldLogical(String original) {
     int n = original.length();
     StringBuilder out = new StringBuilder(n);
     int[] starts = new int[Math.max(16, n + n / 4)];
