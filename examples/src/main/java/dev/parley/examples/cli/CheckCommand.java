@@ -1,27 +1,13 @@
 package dev.parley.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.messaging.core.Attachment;
-import dev.parley.messaging.core.Author;
-import dev.parley.messaging.core.BodyFormat;
-import dev.parley.messaging.core.Marketplace;
-import dev.parley.messaging.core.Message;
-import dev.parley.messaging.core.MessageType;
-import dev.parley.messaging.core.Order;
-import dev.parley.messaging.core.OrderId;
-import dev.parley.messaging.core.OrderStatus;
-import dev.parley.messaging.rules.CheckContext;
-import dev.parley.messaging.rules.Finding;
+import dev.parley.messaging.json.CheckRequest;
+import dev.parley.messaging.json.CheckResult;
+import dev.parley.messaging.json.InputError;
+import dev.parley.messaging.json.ParleyJson;
 import dev.parley.messaging.rules.SendCheck;
-import dev.parley.messaging.rules.SendReport;
-import dev.parley.messaging.rules.SendRequest;
-import dev.parley.messaging.rules.Severity;
-import dev.parley.messaging.rules.classify.Classification;
-import dev.parley.messaging.rules.order.PriorMessage;
+import dev.parley.messaging.rules.content.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,17 +20,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * {@code parley check [FILE|-]...}: reads messages as JSON Lines and writes one JSON result per
  * input line, in input order. The formats are documented in README.md and are a stable contract.
  */
 final class CheckCommand {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ParleyJson JSON = ParleyJson.standard();
 
   private CheckCommand() {}
 
@@ -86,16 +69,14 @@ final class CheckCommand {
           }
           ObjectNode result;
           try {
-            result = check(policy, JSON.readTree(text), now);
-            blocked |= "BLOCK".equals(result.path("verdict").asText());
-          } catch (JsonProcessingException e) {
-            result = error(line, "not valid JSON: " + e.getOriginalMessage());
-            malformed = true;
-          } catch (Json.InputException | IllegalArgumentException | NullPointerException e) {
-            result = error(line, e.getMessage());
+            CheckResult checked = check(policy, JSON.parse(text), now);
+            blocked |= checked.verdict() == Verdict.BLOCK;
+            result = JSON.writeCheckResult(checked);
+          } catch (IllegalArgumentException | NullPointerException e) {
+            result = JSON.writeInputError(InputError.of(line, e.getMessage()));
             malformed = true;
           }
-          out.println(result.toString());
+          out.println(JSON.write(result));
         }
       } catch (NoSuchFileException e) {
         err.println("parley check: no such file: " + file);
@@ -116,185 +97,9 @@ final class CheckCommand {
     return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
   }
 
-  private static ObjectNode error(int line, String message) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("line", line);
-    n.put("error", message == null ? "malformed input" : message);
-    return n;
-  }
-
-  static ObjectNode check(SendCheck policy, JsonNode in, Instant now) {
-    if (!in.isObject()) {
-      throw new Json.InputException("each line must be a JSON object, got " + in.getNodeType().name().toLowerCase(Locale.ROOT));
-    }
-    if (!in.has("body") || in.get("body").isNull()) {
-      throw new Json.InputException("body is required");
-    }
-    String id = Json.text(in, "id").orElse("");
-    Marketplace marketplace = Json.text(in, "marketplace").map(Marketplace::of).orElse(Marketplace.US);
-    MessageType type = Json.text(in, "type").map(t -> Json.enumValue(MessageType.class, "type", t)).orElse(MessageType.FREE_FORM);
-    BodyFormat format = Json.text(in, "format").map(f -> Json.enumValue(BodyFormat.class, "format", f)).orElse(BodyFormat.TEXT);
-    Instant sentAt = Json.instant(in, "sentAt").orElse(now);
-    Message message = Message.builder()
-        .id(id.isEmpty() ? "message" : id)
-        .author(Author.SELLER)
-        .sentAt(sentAt)
-        .type(type)
-        .subject(Json.text(in, "subject").orElse(""))
-        .body(Json.text(in, "body").orElse(""))
-        .bodyFormat(format)
-        .attachments(attachments(in))
-        .build();
-    boolean reply = Json.bool(in, "replyToBuyer").orElse(false);
-    CheckContext.Builder context = CheckContext.builder().marketplace(marketplace).replyToBuyer(reply);
-    Json.text(in, "buyerLocale").filter(s -> !s.isBlank()).map(CheckCommand::locale).ifPresent(context::buyerLocale);
-    SendRequest.Builder request = SendRequest.builder()
-        .message(message)
-        .context(context.build())
-        .at(sentAt)
-        .buyerOptedOut(Json.bool(in, "buyerOptedOut").orElse(null))
-        .priorMessages(priorMessages(in));
-    order(in, marketplace).ifPresent(request::order);
-    SendReport report = policy.check(request.build());
-
-    ObjectNode out = JSON.createObjectNode();
-    out.put("id", id);
-    Severity worst = null;
-    ArrayNode findings = JSON.createArrayNode();
-    for (Finding f : report.findings()) {
-      if (f.ruleId().equals(SendCheck.DELIVERY_UNCERTAIN)) {
-        continue; // reported as "deliverable": null with the delivery reason, not as a finding
-      }
-      if (f.severity() != Severity.INFO && (worst == null || f.severity().compareTo(worst) < 0)) {
-        worst = f.severity();
-      }
-      ObjectNode fn = findings.addObject();
-      fn.put("rule", f.ruleId());
-      fn.put("severity", f.severity().name());
-      fn.put("field", f.field().toString());
-      fn.put("start", f.start());
-      fn.put("end", f.end());
-      fn.put("excerpt", f.excerpt());
-      fn.put("message", f.message());
-    }
-    out.put("verdict", worst == null ? "PASS" : worst == Severity.BLOCK ? "BLOCK" : "WARN");
-    out.set("findings", findings);
-    Classification c = report.classification();
-    out.put("category", c.category().name());
-    out.put("critical", report.critical());
-    if (report.deliverable().isPresent()) {
-      out.put("deliverable", report.deliverable().get());
-    } else {
-      out.putNull("deliverable");
-    }
-    out.put("decision", report.verdict().name());
-    ObjectNode delivery = out.putObject("delivery");
-    delivery.put("outcome", report.delivery().outcome().name());
-    delivery.put("reason", report.delivery().reason().name());
-    delivery.put("explanation", report.delivery().explanation());
-    out.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
-    report.earliestAllowedAt().ifPresent(t -> out.put("earliestAllowedAt", t.toString()));
-    report.allowedUntil().ifPresent(t -> out.put("allowedUntil", t.toString()));
-    return out;
-  }
-
-  private static Optional<Order> order(JsonNode in, Marketplace marketplace) {
-    JsonNode o = in.get("order");
-    if (o == null || o.isNull()) {
-      return Optional.empty();
-    }
-    if (!o.isObject()) {
-      throw new Json.InputException("order must be an object, got " + o);
-    }
-    String orderId = Json.text(o, "orderId").orElseThrow(() -> new Json.InputException("order.orderId is required"));
-    Instant purchasedAt = Json.instant(o, "purchasedAt").orElseThrow(() -> new Json.InputException("order.purchasedAt is required"));
-    Optional<Instant> shippedAt = Json.instant(o, "shippedAt");
-    Optional<Instant> deliveredAt = Json.instant(o, "deliveredAt");
-    OrderStatus status = Json.text(o, "status")
-        .map(st -> Json.enumValue(OrderStatus.class, "order.status", st))
-        .orElse(shippedAt.isPresent() || deliveredAt.isPresent() ? OrderStatus.SHIPPED : OrderStatus.UNSHIPPED);
-    Order.Builder b = Order.builder()
-        .id(OrderId.parse(orderId))
-        .marketplace(marketplace)
-        .purchasedAt(purchasedAt)
-        .status(status);
-    Json.instant(o, "earliestShipDate").ifPresent(b::earliestShipDate);
-    Json.instant(o, "latestShipDate").ifPresent(b::latestShipDate);
-    Json.instant(o, "earliestDeliveryDate").ifPresent(b::earliestDeliveryDate);
-    Json.instant(o, "latestDeliveryDate").ifPresent(b::latestDeliveryDate);
-    shippedAt.ifPresent(b::shippedAt);
-    deliveredAt.ifPresent(b::deliveredAt);
-    Json.text(in, "buyerLocale").filter(s -> !s.isBlank()).map(CheckCommand::locale).ifPresent(b::buyerLocale);
-    return Optional.of(b.build());
-  }
-
-  private static List<PriorMessage> priorMessages(JsonNode in) {
-    List<PriorMessage> list = new ArrayList<>();
-    JsonNode arr = in.get("priorMessages");
-    if (arr == null || arr.isNull()) {
-      return list;
-    }
-    if (!arr.isArray()) {
-      throw new Json.InputException("priorMessages must be an array, got " + arr);
-    }
-    int i = 0;
-    for (JsonNode p : arr) {
-      String field = "priorMessages[" + i++ + "]";
-      MessageType type = Json.text(p, "type").map(t -> Json.enumValue(MessageType.class, field + ".type", t)).orElse(MessageType.FREE_FORM);
-      Instant at = Json.instant(p, "sentAt").orElseThrow(() -> new Json.InputException(field + ".sentAt is required"));
-      Optional<String> category = Json.text(p, "category").filter(c -> !c.isBlank());
-      list.add(category.isPresent()
-          ? PriorMessage.of(type, Json.enumValue(dev.parley.messaging.rules.classify.Category.class, field + ".category", category.get()), at)
-          : PriorMessage.of(type, at));
-    }
-    return list;
-  }
-
-  private static Locale locale(String tag) {
-    Locale l = Locale.forLanguageTag(tag.replace('_', '-'));
-    if (l.getLanguage().isEmpty()) {
-      throw new Json.InputException("buyerLocale must be a language tag such as de-DE, got \"" + tag + "\"");
-    }
-    return l;
-  }
-
-  private static List<Attachment> attachments(JsonNode in) {
-    List<Attachment> list = new ArrayList<>();
-    JsonNode arr = in.get("attachments");
-    if (arr == null || arr.isNull()) {
-      return list;
-    }
-    if (!arr.isArray()) {
-      throw new Json.InputException("attachments must be an array, got " + arr);
-    }
-    int i = 0;
-    for (JsonNode a : arr) {
-      String field = "attachments[" + i++ + "]";
-      String name = Json.text(a, "fileName").orElseThrow(() -> new Json.InputException(field + ".fileName is required"));
-      Attachment attachment;
-      if (a.hasNonNull("contentBase64")) {
-        byte[] bytes;
-        try {
-          bytes = Base64.getMimeDecoder().decode(a.get("contentBase64").asText());
-        } catch (IllegalArgumentException e) {
-          throw new Json.InputException(field + ".contentBase64 is not valid base64: " + e.getMessage());
-        }
-        attachment = Attachment.withContent(name, bytes);
-        if (a.hasNonNull("sizeBytes") && a.get("sizeBytes").asLong() != bytes.length) {
-          throw new Json.InputException(field + ".sizeBytes is " + a.get("sizeBytes").asLong() + " but the content has " + bytes.length + " bytes");
-        }
-      } else {
-        JsonNode size = a.get("sizeBytes");
-        if (size == null || !size.canConvertToLong()) {
-          throw new Json.InputException(field + ".sizeBytes must be a number of bytes when contentBase64 is absent, got " + size);
-        }
-        attachment = Attachment.of(name, size.asLong());
-      }
-      if (a.hasNonNull("mediaType")) {
-        attachment = attachment.withDeclaredMediaType(a.get("mediaType").asText());
-      }
-      list.add(attachment);
-    }
-    return list;
+  /** Checks one request read from JSON; {@code now} is the instant for a request without {@code sentAt}. */
+  static CheckResult check(SendCheck policy, JsonNode in, Instant now) {
+    CheckRequest request = JSON.readCheckRequest(in, now);
+    return CheckResult.of(request.id(), policy.check(request.request()));
   }
 }

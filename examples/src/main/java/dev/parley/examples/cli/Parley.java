@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The {@code parley} command: {@code parley check [FILE|-]...} checks seller messages; {@code
- * parley sla [FILE|-] --at INSTANT} shows response deadlines and metrics. See README.md for the
+ * parley sla [FILE|-] --at INSTANT} shows response deadlines and metrics; {@code parley serve} runs
+ * the HTTP/JSON service. See README.md for the
  * JSON formats, which are a stable public contract.
  */
 public final class Parley {
@@ -23,6 +24,9 @@ public final class Parley {
       "                      exit 0: all pass, 1: a message is blocked, 2: a line was malformed",
       "  sla [FILE|-] --at INSTANT [--json] [--window PT24H] [--due-soon PT4H]",
       "                      response deadlines, work queue and response-time metrics for threads",
+      "  serve [--host H] [--port P] [--max-body-bytes N] [--max-batch N]",
+      "                      run the HTTP/JSON service (default 127.0.0.1:8080; env PARLEY_HOST,",
+      "                      PARLEY_PORT); see /openapi.json",
       "  rules               list every rule: id, default severity, summary",
       "  help                this text",
       "");
@@ -65,6 +69,8 @@ public final class Parley {
         return SlaCommand.run(rest, stdin, out, err);
       case "rules":
         return RulesCommand.run(out);
+      case "serve":
+        return ServeCommand.run(rest, out, err);
       case "help":
       case "--help":
       case "-h":

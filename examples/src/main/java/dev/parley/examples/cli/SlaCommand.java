@@ -1,22 +1,14 @@
 package dev.parley.examples.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.messaging.core.Author;
 import dev.parley.messaging.core.Marketplace;
-import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.MessageThread;
 import dev.parley.messaging.core.OrderId;
+import dev.parley.messaging.json.InputError;
+import dev.parley.messaging.json.ParleyJson;
+import dev.parley.messaging.json.SlaReport;
+import dev.parley.messaging.json.ThreadInput;
+import dev.parley.messaging.json.Values;
 import dev.parley.messaging.sla.ExclusionReason;
-import dev.parley.messaging.sla.MessageState;
-import dev.parley.messaging.sla.OrderDates;
-import dev.parley.messaging.sla.ResponseDeadline;
-import dev.parley.messaging.sla.ResponseDeadlines;
 import dev.parley.messaging.sla.ResponseMetrics;
 import dev.parley.messaging.sla.SlaPolicy;
 import dev.parley.messaging.sla.StandardPeriod;
@@ -33,14 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -72,18 +60,9 @@ final class SlaCommand {
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
 
+  private static final ParleyJson JSON = ParleyJson.standard();
+
   private SlaCommand() {}
-
-  /** A thread read from one input line. */
-  private static final class Input {
-    final MessageThread thread;
-    final Optional<Instant> purchasedAt;
-
-    Input(MessageThread thread, Optional<Instant> purchasedAt) {
-      this.thread = thread;
-      this.purchasedAt = purchasedAt;
-    }
-  }
 
   /** A malformed input value or command line. */
   private static final class BadInput extends RuntimeException {
@@ -151,11 +130,8 @@ final class SlaCommand {
       return 2;
     }
 
-    ObjectMapper mapper = new ObjectMapper()
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    List<Input> inputs = new ArrayList<>();
-    ArrayNode errors = mapper.createArrayNode();
+    List<ThreadInput> inputs = new ArrayList<>();
+    List<InputError> errors = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     try (BufferedReader reader = open(file, stdin)) {
       String line;
@@ -166,17 +142,15 @@ final class SlaCommand {
           continue;
         }
         try {
-          Input in = parse(mapper, line);
-          if (!ids.add(in.thread.id())) {
-            throw new BadInput("id \"" + in.thread.id() + "\" repeats a thread of an earlier line");
+          ThreadInput in = JSON.readThreadInput(JSON.parse(line));
+          if (!ids.add(in.thread().id())) {
+            throw new BadInput("id \"" + in.thread().id() + "\" repeats a thread of an earlier line");
           }
           inputs.add(in);
         } catch (BadInput | IllegalArgumentException | NullPointerException | IllegalStateException e) {
-          ObjectNode error = mapper.createObjectNode();
-          error.put("line", n);
-          error.put("error", e.getMessage() == null ? "malformed input" : e.getMessage());
+          InputError error = InputError.of(n, e.getMessage());
           errors.add(error);
-          err.println(error.toString());
+          err.println(JSON.write(JSON.writeInputError(error)));
         }
       }
     } catch (IOException | UncheckedIOException e) {
@@ -185,31 +159,11 @@ final class SlaCommand {
       return 2;
     }
 
-    List<MessageThread> threads = new ArrayList<>();
-    Map<OrderId, Instant> purchases = new HashMap<>();
-    for (Input in : inputs) {
-      threads.add(in.thread);
-      if (in.thread.orderId().isPresent() && in.purchasedAt.isPresent()) {
-        purchases.put(in.thread.orderId().get(), in.purchasedAt.get());
-      }
-    }
-    OrderDates dates = OrderDates.of(purchases);
-    WorkQueue queue = WorkQueue.at(threads, policy, dates, at);
-    Map<StandardPeriod, ResponseMetrics> metrics = ResponseMetrics.standard(threads, policy, dates, at);
-    Map<ExclusionReason, Integer> excluded = new EnumMap<>(ExclusionReason.class);
-    Map<String, MessageThread> byId = new HashMap<>();
-    for (MessageThread t : threads) {
-      byId.put(t.id(), t);
-      for (ResponseDeadline d : ResponseDeadlines.compute(t, policy, dates)) {
-        if (!d.receivedAt().isAfter(at)) {
-          d.exclusion().ifPresent(r -> excluded.merge(r, 1, Integer::sum));
-        }
-      }
-    }
+    SlaReport report = SlaReport.compute(inputs, policy, at);
     if (json) {
-      out.println(toJson(mapper, at, policy, queue, byId, metrics, excluded, threads.size(), errors).toString());
+      out.println(JSON.write(JSON.writeSlaReport(report, errors)));
     } else {
-      printTables(out, at, policy, queue, byId, metrics, excluded, threads.size(), errors.size());
+      printTables(out, at, policy, report.queue(), report.threads(), report.metrics(), report.excluded(), report.threads().size(), errors.size());
     }
     return errors.size() > 0 ? 2 : 0;
   }
@@ -230,12 +184,10 @@ final class SlaCommand {
   }
 
   private static Instant instant(String field, String text) {
-    String v = text.strip();
     try {
-      return OffsetDateTime.parse(v).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new BadInput(field + " must be an ISO-8601 instant with an offset such as 2026-06-10T12:00:00Z, got \""
-          + text + "\"");
+      return Values.offsetInstant(field, text);
+    } catch (IllegalArgumentException e) {
+      throw new BadInput(e.getMessage());
     }
   }
 
@@ -244,159 +196,6 @@ final class SlaCommand {
       return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
     }
     return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-  }
-
-  private static Input parse(ObjectMapper mapper, String line) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new BadInput("not valid JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw new BadInput("expected a JSON object for a thread");
-    }
-    String id = text(root, "id").filter(s -> !s.isBlank())
-        .orElseThrow(() -> new BadInput("id is missing: every thread needs a non-blank id"));
-    MessageThread.Builder b = MessageThread.builder().id(id);
-    text(root, "orderId").filter(s -> !s.isBlank()).map(OrderId::parse).ifPresent(b::orderId);
-    text(root, "marketplace").filter(s -> !s.isBlank()).map(Marketplace::of).ifPresent(b::marketplace);
-    Optional<Instant> purchasedAt = text(root, "purchasedAt").filter(s -> !s.isBlank()).map(s -> instant("purchasedAt", s));
-    JsonNode messages = root.get("messages");
-    if (messages == null || !messages.isArray()) {
-      throw new BadInput("messages must be an array (it may be empty), got " + (messages == null ? "nothing" : messages));
-    }
-    List<Message> list = new ArrayList<>();
-    int i = 0;
-    for (JsonNode m : messages) {
-      String where = "messages[" + i + "]";
-      if (!m.isObject()) {
-        throw new BadInput(where + " must be an object, got " + m);
-      }
-      String mid = text(m, "id").filter(s -> !s.isBlank())
-          .orElseThrow(() -> new BadInput(where + ".id is missing"));
-      String authorText = text(m, "author").orElseThrow(() -> new BadInput(where + ".author is missing"));
-      Author author;
-      try {
-        author = Author.valueOf(authorText.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new BadInput(where + ".author must be buyer, seller or amazon, got \"" + authorText + "\"");
-      }
-      Instant sentAt = instant(where + ".sentAt",
-          text(m, "sentAt").orElseThrow(() -> new BadInput(where + ".sentAt is missing")));
-      list.add(Message.builder()
-          .id(mid)
-          .author(author)
-          .sentAt(sentAt)
-          .noResponseNeeded(bool(m, where, "noResponseNeeded"))
-          .automated(bool(m, where, "automated"))
-          .subject(text(m, "subject").orElse(""))
-          .body(text(m, "body").orElse(""))
-          .build());
-      i++;
-    }
-    // Lines may list messages in any order; the thread is kept in time order (ties in input order).
-    list.sort(Comparator.comparing(Message::sentAt));
-    return new Input(b.messages(list).build(), purchasedAt);
-  }
-
-  private static Optional<String> text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
-    }
-    if (!v.isTextual()) {
-      throw new BadInput(field + " must be a string, got " + v);
-    }
-    return Optional.of(v.textValue());
-  }
-
-  private static boolean bool(JsonNode node, String where, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return false;
-    }
-    if (!v.isBoolean()) {
-      throw new BadInput(where + "." + field + " must be true or false, got " + v);
-    }
-    return v.booleanValue();
-  }
-
-  private static ObjectNode toJson(ObjectMapper mapper, Instant at, SlaPolicy policy, WorkQueue queue,
-      Map<String, MessageThread> byId, Map<StandardPeriod, ResponseMetrics> metrics,
-      Map<ExclusionReason, Integer> excluded, int threadCount, ArrayNode errors) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("at", at.toString());
-    ObjectNode p = root.putObject("policy");
-    p.put("responseWindow", policy.responseWindow().toString());
-    p.put("dueSoonLead", policy.dueSoonLead().toString());
-    root.put("threads", threadCount);
-    ArrayNode q = root.putArray("queue");
-    int rank = 1;
-    for (ThreadState s : queue.entries()) {
-      ObjectNode e = q.addObject();
-      e.put("rank", rank++);
-      e.put("threadId", s.threadId());
-      MessageThread t = byId.get(s.threadId());
-      s.orderId().ifPresent(o -> e.put("orderId", o.toString()));
-      t.marketplace().ifPresent(m -> e.put("marketplace", m.code()));
-      e.put("urgency", s.urgency().name());
-      Instant due = s.bindingDeadline().orElseThrow();
-      e.put("due", due.toString());
-      t.marketplace().ifPresent(m -> e.put("dueLocal", due.atZone(m.zone()).toOffsetDateTime().toString()));
-      e.put("timeLeft", Duration.between(at, due).toString());
-      e.put("awaitingReply", s.awaitingReply());
-      ArrayNode ms = e.putArray("messages");
-      for (MessageState m : s.messages()) {
-        ObjectNode mn = ms.addObject();
-        ResponseDeadline d = m.deadline();
-        mn.put("id", d.messageId());
-        mn.put("status", m.status().name());
-        mn.put("receivedAt", d.receivedAt().toString());
-        d.due().ifPresent(x -> mn.put("due", x.toString()));
-        d.exclusion().ifPresent(x -> mn.put("excluded", x.name()));
-        if (!m.status().needsReply()) {
-          d.answeredBy().filter(x -> !d.answeredAt().orElseThrow().isAfter(at)).ifPresent(x -> {
-            mn.put("answeredBy", x);
-            mn.put("answeredAt", d.answeredAt().orElseThrow().toString());
-          });
-        }
-      }
-    }
-    ObjectNode ex = root.putObject("excluded");
-    for (Map.Entry<ExclusionReason, Integer> e : excluded.entrySet()) {
-      ex.put(e.getKey().name(), e.getValue());
-    }
-    ObjectNode mm = root.putObject("metrics");
-    for (Map.Entry<StandardPeriod, ResponseMetrics> e : metrics.entrySet()) {
-      ResponseMetrics m = e.getValue();
-      ObjectNode n = mm.putObject(e.getKey().name());
-      n.put("from", m.start().toString());
-      n.put("to", m.end().toString());
-      n.put("counted", m.counted());
-      n.put("answeredOnTime", m.answeredOnTime());
-      n.put("answeredLate", m.answeredLate());
-      n.put("unansweredLate", m.unansweredLate());
-      n.put("pending", m.pending());
-      n.put("excluded", m.excluded());
-      putRate(n, "lateResponseRate", m.lateResponseRate());
-      putRate(n, "onTimeRate", m.onTimeRate());
-      if (m.averageResponseTime().isPresent()) {
-        n.put("averageResponseTime", m.averageResponseTime().get().toString());
-      } else {
-        n.putNull("averageResponseTime");
-      }
-    }
-    root.set("errors", errors);
-    return root;
-  }
-
-  private static void putRate(ObjectNode n, String field, java.util.OptionalDouble rate) {
-    if (rate.isPresent()) {
-      n.put(field, rate.getAsDouble());
-    } else {
-      n.putNull(field);
-    }
   }
 
   private static void printTables(PrintStream out, Instant at, SlaPolicy policy, WorkQueue queue,
