@@ -203,7 +203,7 @@ public final class ParleyJson {
     Message message;
     try {
       message = Message.builder()
-          .id(id.isEmpty() ? "message" : id)
+          .id(Values.text(in, where, "messageId").filter(s -> !s.isBlank()).orElse(id.isEmpty() ? "message" : id))
           .author(Author.SELLER)
           .sentAt(sentAt)
           .type(type)
@@ -302,6 +302,9 @@ public final class ParleyJson {
     ObjectNode n = NODES.objectNode();
     if (!r.id().isEmpty()) {
       n.put("id", r.id());
+    }
+    if (!m.id().equals(r.id().isEmpty() ? "message" : r.id())) {
+      n.put("messageId", m.id());
     }
     n.put("marketplace", c.marketplace().code());
     n.put("type", m.type().name());
