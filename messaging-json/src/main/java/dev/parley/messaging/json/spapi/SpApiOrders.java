@@ -102,7 +102,7 @@ public final class SpApiOrders {
         String at = (iw.isEmpty() ? "" : iw) + "[" + i + "]";
         JsonNode it = arr.get(i);
         object(it, at);
-        OrderItem.Builder ib = OrderItem.builder().asin(Values.string(it, at, "ASIN").orElseThrow(() -> missing(at, "ASIN")));
+        OrderItem.Builder ib = OrderItem.builder().asin(asin(Values.string(it, at, "ASIN").orElseThrow(() -> missing(at, "ASIN")), Values.path(at, "ASIN")));
         Values.string(it, at, "SellerSKU").filter(s -> !s.isBlank()).ifPresent(ib::sellerSku);
         quantity(it, at, "QuantityOrdered").ifPresent(ib::quantity);
         String url = it.path("BuyerInfo").path("BuyerCustomizedInfo").path("CustomizedURL").asText("");
@@ -210,7 +210,7 @@ public final class SpApiOrders {
       object(it, at);
       JsonNode product = it.path("product");
       String pw = Values.path(at, "product");
-      OrderItem.Builder ib = OrderItem.builder().asin(Values.string(product, pw, "asin").orElseThrow(() -> missing(pw, "asin")));
+      OrderItem.Builder ib = OrderItem.builder().asin(asin(Values.string(product, pw, "asin").orElseThrow(() -> missing(pw, "asin")), Values.path(pw, "asin")));
       Values.string(product, pw, "sellerSku").filter(s -> !s.isBlank()).ifPresent(ib::sellerSku);
       quantity(it, at, "quantityOrdered").ifPresent(ib::quantity);
       ib.customized(!product.path("customization").path("customizedUrl").asText("").isBlank());
@@ -224,6 +224,18 @@ public final class SpApiOrders {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static String asin(String asin, String where) {
+    boolean ok = asin.length() == 10;
+    for (int i = 0; ok && i < 10; i++) {
+      char c = asin.charAt(i);
+      ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (!ok) {
+      throw new JsonInputException(where, where + " is not an ASIN (10 upper-case letters or digits): got \"" + asin + "\"");
+    }
+    return asin;
+  }
 
   private static OrderItem build(OrderItem.Builder ib, String at) {
     try {
