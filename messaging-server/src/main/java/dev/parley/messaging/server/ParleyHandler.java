@@ -99,7 +99,9 @@ final class ParleyHandler extends Handler.Abstract {
       }
       return true;
     } catch (RuntimeException e) {
-      LOG.error("request {} {} failed: {}", method, path, e.toString());
+      // The exception's message may quote input, so only its type is logged above DEBUG.
+      LOG.error("request {} {} failed with {}", method, path, e.getClass().getName());
+      LOG.debug("request {} {} failed", method, path, e);
       sendProblem(response, callback, new Problem(500, "internal", "Internal error", "the server failed to answer; see its log", null), path);
       return true;
     }
