@@ -7,6 +7,7 @@ import dev.parley.messaging.json.CheckResult;
 import dev.parley.messaging.json.InputError;
 import dev.parley.messaging.json.ParleyJson;
 import dev.parley.messaging.rules.SendCheck;
+import dev.parley.messaging.rules.SendReport;
 import dev.parley.messaging.rules.content.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,10 +42,37 @@ final class CheckCommand {
    */
   static int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err, Clock clock) {
     List<String> files = new ArrayList<>();
-    for (String a : args) {
+    boolean redact = false;
+    SendCheck policy = SendCheck.standard();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
       if (a.equals("-h") || a.equals("--help")) {
         out.print(Parley.USAGE);
         return 0;
+      }
+      if (a.equals("--redact")) {
+        redact = true;
+        continue;
+      }
+      if (a.equals("--settings") || a.startsWith("--settings=")) {
+        String file = a.equals("--settings") ? (i + 1 < args.size() ? args.get(++i) : null) : a.substring("--settings=".length());
+        if (file == null || file.isEmpty()) {
+          err.println("parley check: --settings needs a file");
+          return 2;
+        }
+        try {
+          policy = SendCheck.of(SettingsFile.read(Path.of(file)));
+        } catch (NoSuchFileException e) {
+          err.println("parley check: no such settings file: " + file);
+          return 2;
+        } catch (IOException e) {
+          err.println("parley check: cannot read settings file " + file + ": " + e.getMessage());
+          return 2;
+        } catch (Json.InputException e) {
+          err.println("parley check: " + e.getMessage());
+          return 2;
+        }
+        continue;
       }
       if (a.startsWith("--")) {
         err.println("parley check: unknown option " + a);
@@ -55,7 +83,6 @@ final class CheckCommand {
     if (files.isEmpty()) {
       files.add("-");
     }
-    SendCheck policy = SendCheck.standard();
     Instant now = clock.instant();
     boolean blocked = false;
     boolean malformed = false;
@@ -69,7 +96,7 @@ final class CheckCommand {
           }
           ObjectNode result;
           try {
-            CheckResult checked = check(policy, JSON.parse(text), now);
+            CheckResult checked = check(policy, JSON.parse(text), now, redact);
             blocked |= checked.verdict() == Verdict.BLOCK;
             result = JSON.writeCheckResult(checked);
           } catch (IllegalArgumentException | NullPointerException e) {
@@ -97,9 +124,13 @@ final class CheckCommand {
     return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
   }
 
-  /** Checks one request read from JSON; {@code now} is the instant for a request without {@code sentAt}. */
-  static CheckResult check(SendCheck policy, JsonNode in, Instant now) {
+  /**
+   * Checks one request read from JSON; {@code now} is the instant for a request without {@code
+   * sentAt}; {@code redact} adds the redacted message to the result.
+   */
+  static CheckResult check(SendCheck policy, JsonNode in, Instant now, boolean redact) {
     CheckRequest request = JSON.readCheckRequest(in, now);
-    return CheckResult.of(request.id(), policy.check(request.request()));
+    SendReport report = policy.check(request.request());
+    return redact ? CheckResult.withRedaction(request.id(), report) : CheckResult.of(request.id(), report);
   }
 }

@@ -5,9 +5,21 @@ import dev.parley.messaging.json.Values;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The tool's two value readers, kept as names for its tests; the mapping itself is messaging-json's. */
+/**
+ * The tool's value readers (messaging-json's, under the names its tests and the settings file use)
+ * and the settings file's error type. The JSON mapping itself is messaging-json's.
+ */
 final class Json {
   private Json() {}
+
+  /** A malformed settings file; its message names the setting, the value and what was expected. */
+  static final class InputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InputException(String message) {
+      super(message);
+    }
+  }
 
   static Optional<Instant> instant(JsonNode node, String field) {
     return Values.instant(node, "", field);

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CLI's output is a public contract: these files were recorded from the tool before its JSON
- * mapping moved into messaging-json, and the output must stay byte-for-byte the same. (The only
- * recorded change: errors inside {@code order} now name the full path, such as {@code order.orderId}.)
+ * mapping moved into messaging-json (findings with explanation and evidence, {@code --redact}), and
+ * the output must stay byte-for-byte the same. (The only recorded change: errors inside {@code
+ * order} now name the full path, such as {@code order.orderId}.)
  */
 class CliContractGoldenTest {
   private static String resource(String name) throws IOException {
@@ -36,6 +37,11 @@ class CliContractGoldenTest {
     String[] r = run("", "check", "data/messages.jsonl");
     assertThat(r[1]).isEqualTo(resource("messages.out"));
     assertThat(r[0]).isEqualTo("1");
+  }
+
+  @Test
+  void redactionGivesTheRecordedResults() throws IOException {
+    assertThat(run("", "check", "--redact", "data/messages.jsonl")[1]).isEqualTo(resource("messages-redact.out"));
   }
 
   @Test

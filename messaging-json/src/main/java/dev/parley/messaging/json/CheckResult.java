@@ -1,5 +1,6 @@
 package dev.parley.messaging.json;
 
+import dev.parley.messaging.core.Message;
 import dev.parley.messaging.rules.Finding;
 import dev.parley.messaging.rules.SendCheck;
 import dev.parley.messaging.rules.SendReport;
@@ -36,9 +37,11 @@ public final class CheckResult {
   private final double confidence;
   private final Optional<Instant> earliestAllowedAt;
   private final Optional<Instant> allowedUntil;
+  private final Optional<Redacted> redacted;
 
   CheckResult(String id, Verdict verdict, List<Finding> findings, Category category, boolean critical, Optional<Boolean> deliverable,
-      SendVerdict decision, DeliveryDecision delivery, double confidence, Optional<Instant> earliestAllowedAt, Optional<Instant> allowedUntil) {
+      SendVerdict decision, DeliveryDecision delivery, double confidence, Optional<Instant> earliestAllowedAt, Optional<Instant> allowedUntil,
+      Optional<Redacted> redacted) {
     this.id = Objects.requireNonNull(id, "id");
     this.verdict = Objects.requireNonNull(verdict, "verdict");
     this.findings = List.copyOf(findings);
@@ -50,6 +53,7 @@ public final class CheckResult {
     this.confidence = confidence;
     this.earliestAllowedAt = Objects.requireNonNull(earliestAllowedAt, "earliestAllowedAt");
     this.allowedUntil = Objects.requireNonNull(allowedUntil, "allowedUntil");
+    this.redacted = Objects.requireNonNull(redacted, "redacted");
   }
 
   /**
@@ -59,6 +63,23 @@ public final class CheckResult {
    * @param report the send check's report
    */
   public static CheckResult of(String id, SendReport report) {
+    return of(id, report, Optional.empty());
+  }
+
+  /**
+   * {@return the result of a check with the redacted message ({@code parley check --redact})}
+   *
+   * @param id the caller's id, echoed
+   * @param report the send check's report
+   */
+  public static CheckResult withRedaction(String id, SendReport report) {
+    Message m = report.contentReport().redacted();
+    List<String> names = new ArrayList<>();
+    m.attachments().forEach(a -> names.add(a.fileName()));
+    return of(id, report, Optional.of(new Redacted(m.subject(), m.body(), names)));
+  }
+
+  private static CheckResult of(String id, SendReport report, Optional<Redacted> redacted) {
     Objects.requireNonNull(report, "report");
     Severity worst = null;
     List<Finding> findings = new ArrayList<>();
@@ -73,7 +94,8 @@ public final class CheckResult {
     }
     Verdict verdict = worst == null ? Verdict.PASS : worst == Severity.BLOCK ? Verdict.BLOCK : Verdict.WARN;
     return new CheckResult(id, verdict, findings, report.category(), report.critical(), report.deliverable(), report.verdict(),
-        report.delivery(), Math.round(report.classification().confidence() * 1000) / 1000.0, report.earliestAllowedAt(), report.allowedUntil());
+        report.delivery(), Math.round(report.classification().confidence() * 1000) / 1000.0, report.earliestAllowedAt(), report.allowedUntil(),
+        redacted);
   }
 
   /** {@return the caller's id} */
@@ -131,6 +153,11 @@ public final class CheckResult {
     return allowedUntil;
   }
 
+  /** {@return the message with the violating spans masked, when the check was asked to redact} */
+  public Optional<Redacted> redacted() {
+    return redacted;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof CheckResult)) {
@@ -139,17 +166,70 @@ public final class CheckResult {
     CheckResult r = (CheckResult) o;
     return id.equals(r.id) && verdict == r.verdict && findings.equals(r.findings) && category == r.category && critical == r.critical
         && deliverable.equals(r.deliverable) && decision == r.decision && delivery.equals(r.delivery)
-        && Double.compare(confidence, r.confidence) == 0 && earliestAllowedAt.equals(r.earliestAllowedAt) && allowedUntil.equals(r.allowedUntil);
+        && Double.compare(confidence, r.confidence) == 0 && earliestAllowedAt.equals(r.earliestAllowedAt) && allowedUntil.equals(r.allowedUntil)
+        && redacted.equals(r.redacted);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, verdict, findings, category, critical, deliverable, decision, delivery, confidence, earliestAllowedAt, allowedUntil);
+    return Objects.hash(id, verdict, findings, category, critical, deliverable, decision, delivery, confidence, earliestAllowedAt, allowedUntil,
+        redacted);
   }
 
   @Override
   public String toString() {
     return "CheckResult{id=" + id + ", verdict=" + verdict + ", findings=" + findings.size() + ", category=" + category
         + ", decision=" + decision + "}";
+  }
+
+  /** The redacted message as the result reports it: subject, body and the attachments kept. Immutable. */
+  public static final class Redacted {
+    private final String subject;
+    private final String body;
+    private final List<String> attachments;
+
+    /**
+     * Creates the redacted view.
+     *
+     * @param subject the redacted subject
+     * @param body the redacted body
+     * @param attachments the names of the attachments kept
+     */
+    public Redacted(String subject, String body, List<String> attachments) {
+      this.subject = Objects.requireNonNull(subject, "subject");
+      this.body = Objects.requireNonNull(body, "body");
+      this.attachments = List.copyOf(attachments);
+    }
+
+    /** {@return the redacted subject} */
+    public String subject() {
+      return subject;
+    }
+
+    /** {@return the redacted body} */
+    public String body() {
+      return body;
+    }
+
+    /** {@return the names of the attachments kept} */
+    public List<String> attachments() {
+      return attachments;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Redacted && subject.equals(((Redacted) o).subject) && body.equals(((Redacted) o).body)
+          && attachments.equals(((Redacted) o).attachments);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(subject, body, attachments);
+    }
+
+    @Override
+    public String toString() {
+      return "Redacted{attachments=" + attachments + "}";
+    }
   }
 }

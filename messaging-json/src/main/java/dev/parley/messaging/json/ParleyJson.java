@@ -375,6 +375,13 @@ public final class ParleyJson {
     out.put("confidence", r.confidence());
     r.earliestAllowedAt().ifPresent(t -> out.put("earliestAllowedAt", t.toString()));
     r.allowedUntil().ifPresent(t -> out.put("allowedUntil", t.toString()));
+    r.redacted().ifPresent(m -> {
+      ObjectNode red = out.putObject("redacted");
+      red.put("subject", m.subject());
+      red.put("body", m.body());
+      ArrayNode kept = red.putArray("attachments");
+      m.attachments().forEach(kept::add);
+    });
     return out;
   }
 
@@ -410,8 +417,20 @@ public final class ParleyJson {
     if (conf == null || !conf.isNumber()) {
       throw fail("confidence", "must be a number from 0 to 1, got " + conf);
     }
+    Optional<CheckResult.Redacted> redacted = Optional.empty();
+    JsonNode red = in.get("redacted");
+    if (red != null && !red.isNull()) {
+      Values.object(red, "redacted");
+      List<String> kept = new ArrayList<>();
+      JsonNode names = Values.array(red, "redacted", "attachments");
+      if (names != null) {
+        names.forEach(n -> kept.add(n.asText()));
+      }
+      redacted = Optional.of(new CheckResult.Redacted(Values.text(red, "redacted", "subject").orElse(""),
+          Values.text(red, "redacted", "body").orElse(""), kept));
+    }
     return new CheckResult(id, verdict, findings, category, critical, deliverable, decision, delivery, conf.doubleValue(),
-        Values.instant(in, "", "earliestAllowedAt"), Values.instant(in, "", "allowedUntil"));
+        Values.instant(in, "", "earliestAllowedAt"), Values.instant(in, "", "allowedUntil"), redacted);
   }
 
   private static String required(JsonNode in, String parent, String field) {
@@ -432,7 +451,10 @@ public final class ParleyJson {
     fn.put("start", f.start());
     fn.put("end", f.end());
     fn.put("excerpt", f.excerpt());
-    fn.put("message", f.message());
+    // "message" stays for tools written against the first contract; it is the explanation.
+    fn.put("message", f.explanation());
+    fn.put("explanation", f.explanation());
+    fn.put("evidence", f.evidence());
     return fn;
   }
 
@@ -452,8 +474,9 @@ public final class ParleyJson {
     Severity severity = Values.enumValue(Severity.class, path(where, "severity"), required(f, where, "severity"));
     MessageField field = field(path(where, "field"), required(f, where, "field"));
     try {
+      String explanation = Values.text(f, where, "explanation").or(() -> Values.text(f, where, "message")).orElse("");
       return Finding.of(rule, severity, field, integer(f, where, "start"), integer(f, where, "end"),
-          Values.text(f, where, "excerpt").orElse(""), Values.text(f, where, "message").orElse(""));
+          Values.text(f, where, "excerpt").orElse(""), explanation, Values.text(f, where, "evidence").orElse(""));
     } catch (IllegalArgumentException e) {
       throw within(where, e);
     }

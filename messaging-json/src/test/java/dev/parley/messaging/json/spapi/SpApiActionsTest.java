@@ -70,7 +70,7 @@ class SpApiActionsTest {
     assertThat(SendCheck.standard().check(SendRequest.builder().message(warranty).context(context).order(asked).at(at).build())
         .findings("message.type-unavailable")).isEmpty();
     assertThat(SendCheck.standard().check(SendRequest.builder().message(invoice).context(context).order(asked).at(at).build())
-        .findings("message.type-unavailable")).singleElement().satisfies(f -> assertThat(f.message()).contains("Amazon does not offer"));
+        .findings("message.type-unavailable")).singleElement().satisfies(f -> assertThat(f.explanation()).contains("Amazon does not offer"));
   }
 
   @Test

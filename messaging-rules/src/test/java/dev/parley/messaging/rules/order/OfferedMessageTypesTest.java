@@ -60,7 +60,7 @@ class OfferedMessageTypesTest {
     Order o = offering(unshippedOrder(), EnumSet.of(MessageType.WARRANTY));
     assertThat(ids(problem, o, AT)).containsExactly("message.type-unavailable");
     Finding f = OrderRules.standard().check(problem, Category.OTHER, true, Optional.of(o), List.of(), Optional.empty(), AT).findings().get(0);
-    assertThat(f.message()).contains("Amazon does not offer", "UNEXPECTED_PROBLEM", "WARRANTY");
+    assertThat(f.explanation()).contains("Amazon does not offer", "UNEXPECTED_PROBLEM", "WARRANTY");
   }
 
   @Test
