@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The {@code parley} command: {@code parley check [FILE|-]...} checks seller messages, {@code
  * parley lint PATH...} checks template files, {@code parley sla [FILE|-] --at INSTANT} shows
- * response deadlines and metrics, {@code parley rules} lists the rules. See README.md for the
+ * response deadlines and metrics, {@code parley rules} lists the rules, {@code parley serve} runs the HTTP/JSON service. See README.md for the
  * formats; the JSON Lines ones are a stable public contract.
  */
 public final class Parley {
@@ -26,6 +26,9 @@ public final class Parley {
       "                      check template files and folders with placeholders",
       "  sla [FILE|-] [--at INSTANT] [--json] [--window PT24H] [--due-soon PT4H]",
       "                      response deadlines, work queue and response-time metrics for threads",
+      "  serve [--host H] [--port P] [--max-body-bytes N] [--max-batch N]",
+      "                      run the HTTP/JSON service (default 127.0.0.1:8080; env PARLEY_HOST,",
+      "                      PARLEY_PORT); see /openapi.json",
       "  rules               list every rule: id, default severity, summary",
       "  help                this text",
       "",
@@ -92,6 +95,8 @@ public final class Parley {
         return SlaCommand.run(rest, stdin, out, err);
       case "rules":
         return RulesCommand.run(rest, out, err);
+      case "serve":
+        return ServeCommand.run(rest, out, err);
       case "--version":
       case "-V":
       case "version":

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -68,6 +69,16 @@ public abstract class Order {
   /** {@return the buyer's preferred locale ({@code buyer.locale}), when known} */
   public abstract Optional<Locale> buyerLocale();
 
+  /**
+   * {@return the SP-API message types Amazon offers for this order, when the caller asked Amazon}
+   *
+   * <p>This is Amazon's own answer ({@code getMessagingActionsForOrder}, plus {@code
+   * getSolicitationActionsForOrder} for {@link MessageType#REVIEW_REQUEST}). When present it replaces
+   * Parley's availability table for this order: an SP-API type is available exactly when it is in
+   * the set, whatever the order's status. When empty, Parley's table decides.
+   */
+  public abstract Optional<Set<MessageType>> offeredMessageTypes();
+
   /** {@return true if any item is customised} */
   public boolean hasCustomizedItem() {
     return items().stream().anyMatch(OrderItem::customized);
@@ -90,6 +101,20 @@ public abstract class Order {
     notBefore("shippedAt", shippedAt(), "purchasedAt", purchase);
     notBefore("deliveredAt", deliveredAt(), "purchasedAt", purchase);
     notBefore("deliveredAt", deliveredAt(), "shippedAt", shippedAt());
+  }
+
+  /** The offered types are checked and kept as an unmodifiable copy, so the caller's set may change. */
+  @Value.Check
+  Order normalize() {
+    if (offeredMessageTypes().isEmpty()) {
+      return this;
+    }
+    Set<MessageType> types = offeredMessageTypes().get();
+    for (MessageType t : types) {
+      Checks.check(t != null && t.isSpApi(), "offeredMessageTypes", t, "SP-API message types (FREE_FORM is never offered by an API)");
+    }
+    Set<MessageType> copy = Set.copyOf(types);
+    return copy == types ? this : builder().from(this).offeredMessageTypes(copy).build();
   }
 
   private static void notBefore(String field, Optional<Instant> later, String otherField, Optional<Instant> earlier) {

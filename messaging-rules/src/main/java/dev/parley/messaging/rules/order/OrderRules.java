@@ -56,7 +56,10 @@ import java.util.Optional;
  * <h2>SP-API type availability by order status</h2>
  *
  * <p>Parley's reading of the type purposes in the SP-API model; Amazon's own answer is {@code
- * getMessagingActionsForOrder}.
+ * getMessagingActionsForOrder}. When the order carries that answer ({@link
+ * dev.parley.messaging.core.Order#offeredMessageTypes()}), it replaces this table, the
+ * customised-item check and the ship and delivery cut-offs: a type is available exactly when
+ * Amazon offers it (a retired type stays unavailable).
  *
  * <ul>
  *   <li>CONFIRM_CUSTOMIZATION_DETAILS, CONFIRM_ORDER_DETAILS: PENDING, UNSHIPPED,
@@ -254,6 +257,15 @@ public final class OrderRules {
     Instant retired = TypeAvailability.retiredAt(type);
     if (retired != null && !at.isBefore(retired)) {
       add(findings, TYPE_UNAVAILABLE, "Message type " + type + " was retired by Amazon on " + retired + ".");
+    }
+    if (o.offeredMessageTypes().isPresent()) {
+      // Amazon's own answer for this order replaces the table, the customised-item check and the
+      // ship and delivery cut-offs below.
+      if (!o.offeredMessageTypes().get().contains(type)) {
+        add(findings, TYPE_UNAVAILABLE, "Amazon does not offer message type " + type + " for this order (its messaging actions list "
+            + new java.util.TreeSet<>(o.offeredMessageTypes().get()) + ").");
+      }
+      return;
     }
     if (!TypeAvailability.statuses(type).contains(o.status())) {
       add(findings, TYPE_UNAVAILABLE, "Message type " + type + " is not offered for an order in status " + o.status()

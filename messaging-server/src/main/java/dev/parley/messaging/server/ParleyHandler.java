@@ -1,0 +1,197 @@
+package dev.parley.messaging.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.messaging.json.CheckRequest;
+import dev.parley.messaging.json.CheckResult;
+import dev.parley.messaging.json.JsonInputException;
+import dev.parley.messaging.json.ParleyJson;
+import dev.parley.messaging.json.SlaRequest;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.RuleDescriptor;
+import dev.parley.messaging.rules.SendCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes the service's requests. The engines are shared by every request (they are immutable);
+ * bodies are never logged.
+ */
+final class ParleyHandler extends Handler.Abstract {
+  private static final Logger LOG = LoggerFactory.getLogger(ParleyHandler.class);
+  private static final String JSON_TYPE = "application/json";
+  private static final String PROBLEM_TYPE = "application/problem+json";
+
+  private final ServerConfig config;
+  private final ParleyJson json = ParleyJson.standard();
+  private final SendCheck check = SendCheck.standard();
+  private final byte[] openApi;
+  private final byte[] rules;
+
+  ParleyHandler(ServerConfig config) {
+    this.config = config;
+    this.openApi = OpenApi.document();
+    ArrayNode all = JsonNodeFactory.instance.arrayNode();
+    for (RuleDescriptor r : RuleCatalog.standard().all()) {
+      all.add(json.writeRule(r));
+    }
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.set("rules", all);
+    this.rules = json.write(root).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    long started = System.nanoTime();
+    String path = Request.getPathInContext(request);
+    String method = request.getMethod();
+    try {
+      switch (path) {
+        case "/healthz":
+          allow(method, "GET");
+          send(response, callback, 200, JSON_TYPE, "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8));
+          return true;
+        case "/openapi.json":
+          allow(method, "GET");
+          send(response, callback, 200, JSON_TYPE, openApi);
+          return true;
+        case "/v1/rules":
+          allow(method, "GET");
+          send(response, callback, 200, JSON_TYPE, rules);
+          return true;
+        case "/v1/check":
+          allow(method, "POST");
+          sendJson(response, callback, 200, check(body(request, started), started));
+          return true;
+        case "/v1/sla":
+          allow(method, "POST");
+          sendJson(response, callback, 200, sla(body(request, started)));
+          return true;
+        default:
+          throw new Problem(404, "not-found", "No such resource", "no resource at " + path
+              + "; see /openapi.json for the endpoints", null);
+      }
+    } catch (Problem p) {
+      if (p.status == 405) {
+        response.getHeaders().put(HttpHeader.ALLOW, p.field);
+        sendProblem(response, callback, new Problem(405, p.kind, p.title, p.getMessage(), null), path);
+      } else {
+        if (p.status == 413 || p.status == 408) {
+          response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+        sendProblem(response, callback, p, path);
+      }
+      return true;
+    } catch (RuntimeException e) {
+      // The exception's message may quote input, so only its type is logged above DEBUG.
+      LOG.error("request {} {} failed with {}", method, path, e.getClass().getName());
+      LOG.debug("request {} {} failed", method, path, e);
+      sendProblem(response, callback, new Problem(500, "internal", "Internal error", "the server failed to answer; see its log", null), path);
+      return true;
+    }
+  }
+
+  private static void allow(String method, String allowed) throws Problem {
+    if (!method.equals(allowed)) {
+      throw new Problem(405, "method-not-allowed", "Method not allowed", method + " is not allowed here; use " + allowed, allowed);
+    }
+  }
+
+  private JsonNode body(Request request, long started) throws Problem {
+    String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+    String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    if (!media.equals(JSON_TYPE) && !media.endsWith("+json")) {
+      throw new Problem(415, "unsupported-media-type", "Unsupported media type",
+          "the body must be JSON (Content-Type: application/json), got " + (type == null ? "no Content-Type" : type), null);
+    }
+    long length = request.getLength();
+    if (length > config.maxBodyBytes()) {
+      throw Problem.tooLarge("the request body has " + length + " bytes; the limit is " + config.maxBodyBytes());
+    }
+    long deadline = started + config.readTimeout().toNanos();
+    try (InputStream in = new BoundedInput(Content.Source.asInputStream(request), config.maxBodyBytes(), deadline)) {
+      return json.parse(in);
+    } catch (BoundedInput.TooLarge e) {
+      throw Problem.tooLarge(e.getMessage() + "; the limit is configurable");
+    } catch (BoundedInput.TooSlow e) {
+      throw new Problem(408, "request-timeout", "Request timeout", e.getMessage(), null);
+    } catch (JsonInputException e) {
+      throw Problem.invalid(e.getMessage(), null);
+    } catch (IOException | UncheckedIOException e) {
+      // The client went away or stalled past the idle timeout: nothing useful can be answered.
+      throw new Problem(408, "request-timeout", "Request timeout", "the request body could not be read completely", null);
+    }
+  }
+
+  private JsonNode check(JsonNode body, long started) throws Problem {
+    Instant now = config.clock().instant();
+    long deadline = started + config.computeTimeout().toNanos();
+    try {
+      if (body.isArray()) {
+        if (body.size() > config.maxBatch()) {
+          throw Problem.tooLarge("the batch has " + body.size() + " requests; the limit is " + config.maxBatch());
+        }
+        List<CheckRequest> requests = new java.util.ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+          requests.add(json.readCheckRequest(body.get(i), "[" + i + "]", now));
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (CheckRequest r : requests) {
+          if (System.nanoTime() - deadline > 0) {
+            throw new Problem(503, "compute-timeout", "Computation took too long",
+                "the batch did not finish within " + config.computeTimeout() + "; send smaller batches", null);
+          }
+          out.add(json.writeCheckResult(CheckResult.of(r.id(), check.check(r.request()))));
+        }
+        return out;
+      }
+      if (!body.isObject()) {
+        throw Problem.invalid("the body must be a check request object or an array of them", "");
+      }
+      CheckRequest r = json.readCheckRequest(body, "", now);
+      return json.writeCheckResult(CheckResult.of(r.id(), check.check(r.request())));
+    } catch (JsonInputException e) {
+      throw Problem.invalid(e.getMessage(), e.path());
+    }
+  }
+
+  private JsonNode sla(JsonNode body) throws Problem {
+    try {
+      SlaRequest r = json.readSlaRequest(body);
+      return json.writeSlaReport(r.report(), List.of());
+    } catch (JsonInputException e) {
+      throw Problem.invalid(e.getMessage(), e.path());
+    }
+  }
+
+  private void sendJson(Response response, Callback callback, int status, JsonNode body) {
+    send(response, callback, status, JSON_TYPE, json.write(body).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void sendProblem(Response response, Callback callback, Problem p, String path) {
+    send(response, callback, p.status, PROBLEM_TYPE, json.write(p.toJson(path)).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void send(Response response, Callback callback, int status, String type, byte[] body) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type + "; charset=utf-8");
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+}
