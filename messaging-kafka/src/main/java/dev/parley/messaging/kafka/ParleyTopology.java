@@ -111,11 +111,11 @@ public final class ParleyTopology {
           .branch((k, v) -> v.kind == Routed.Kind.BLOCKED, Branched.as("blocked"))
           .defaultBranch(Branched.as("dead-letters"));
       branches.get("check-verdicts").mapValues(Routed::payload, Named.as("verdict-json"))
-          .to(topics.verdicts(), out.withName("verdicts"));
+          .to(topics.verdicts(), out.withName("verdicts-sink"));
       branches.get("check-blocked").mapValues(Routed::payload, Named.as("blocked-json"))
-          .to(topics.blocked(), out.withName("blocked"));
+          .to(topics.blocked(), out.withName("blocked-sink"));
       branches.get("check-dead-letters").mapValues(Routed::payload, Named.as("check-dead-letter-bytes"))
-          .to(topics.deadLetters(), out.withName("check-dead-letters"));
+          .to(topics.deadLetters(), out.withName("check-dead-letters-sink"));
     }
     if (deadlines) {
       b.addStateStore(Stores.keyValueStoreBuilder(
@@ -135,13 +135,13 @@ public final class ParleyTopology {
           .branch((k, v) -> v.kind == Routed.Kind.SELLER_DELTA, Branched.as("seller-deltas"))
           .defaultBranch(Branched.as("dead-letters"));
       branches.get("sla-deadline-events").mapValues(Routed::payload, Named.as("deadline-json"))
-          .to(topics.deadlineEvents(), out.withName("deadline-events"));
+          .to(topics.deadlineEvents(), out.withName("deadline-events-sink"));
       branches.get("sla-dead-letters").mapValues(Routed::payload, Named.as("sla-dead-letter-bytes"))
-          .to(topics.deadLetters(), out.withName("sla-dead-letters"));
+          .to(topics.deadLetters(), out.withName("sla-dead-letters-sink"));
       branches.get("sla-seller-deltas").mapValues(Routed::payload, Named.as("seller-delta-bytes"))
           .repartition(Repartitioned.with(bytes, bytes).withName("seller-deltas"))
           .process(() -> new SellerMetricsProcessor(SELLER_STORE), Named.as("seller-metrics"), SELLER_STORE)
-          .to(topics.sellerMetrics(), out.withName("seller-metrics-out"));
+          .to(topics.sellerMetrics(), out.withName("seller-metrics-sink"));
     }
     return b.build();
   }

@@ -56,6 +56,7 @@ final class ThreadProcessor implements Processor<byte[], byte[], byte[], Routed>
   private KeyValueStore<String, TrackedThread> threads;
   private KeyValueStore<Bytes, byte[]> timers;
   private Instant clock;
+  private boolean clockLoaded;
 
   ThreadProcessor(SlaPolicy policy, Duration interval, Duration retention, String threadStoreName,
       String timerStoreName) {
@@ -71,13 +72,21 @@ final class ThreadProcessor implements Processor<byte[], byte[], byte[], Routed>
     this.context = ctx;
     this.threads = ctx.getStateStore(threadStoreName);
     this.timers = ctx.getStateStore(timerStoreName);
-    byte[] saved = timers.get(Bytes.wrap(Codec.CLOCK_KEY));
-    this.clock = saved == null ? null : Codec.timerInstant(saved);
     ctx.schedule(interval, PunctuationType.STREAM_TIME, this::punctuate);
+  }
+
+  /** Reads the task's clock from the timer store once, after restoration, before the first use. */
+  private void loadClock() {
+    if (!clockLoaded) {
+      byte[] saved = timers.get(Bytes.wrap(Codec.CLOCK_KEY));
+      clock = saved == null ? null : Codec.timerInstant(saved);
+      clockLoaded = true;
+    }
   }
 
   @Override
   public void process(Record<byte[], byte[]> record) {
+    loadClock();
     String threadId;
     MessageEvent event;
     try {
@@ -148,6 +157,7 @@ final class ThreadProcessor implements Processor<byte[], byte[], byte[], Routed>
   }
 
   private void punctuate(long streamTime) {
+    loadClock();
     Instant at = Instant.ofEpochMilli(streamTime);
     if (clock != null && !at.isAfter(clock)) {
       return;
