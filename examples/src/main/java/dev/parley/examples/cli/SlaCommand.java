@@ -1,5 +1,7 @@
 package dev.parley.examples.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,6 +23,7 @@ import dev.parley.messaging.sla.ResponseMetrics;
 import dev.parley.messaging.sla.SlaPolicy;
 import dev.parley.messaging.sla.StandardPeriod;
 import dev.parley.messaging.sla.ThreadState;
+import dev.parley.messaging.sla.Urgency;
 import dev.parley.messaging.sla.WorkQueue;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,8 +70,11 @@ final class SlaCommand {
       "  --json           print one JSON object instead of tables",
       "  --window D       response window as an ISO-8601 duration (default PT24H)",
       "  --due-soon D     how long before the due instant a message is due soon (default PT4H)",
-      "exit 0: done, 2: a line was malformed or the command line is wrong",
+      "exit 0: done, 2: a line was malformed or the command line is wrong, 3: out of memory",
       "");
+
+  /** The exit code when the JVM runs out of heap (documented in README.md). */
+  static final int EXIT_OUT_OF_MEMORY = 3;
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
 
@@ -154,23 +160,18 @@ final class SlaCommand {
     ObjectMapper mapper = new ObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    List<Input> inputs = new ArrayList<>();
     ArrayNode errors = mapper.createArrayNode();
-    Set<String> ids = new HashSet<>();
+    Summary summary = new Summary(policy, at);
+    int n = 0;
     try (BufferedReader reader = open(file, stdin)) {
       String line;
-      int n = 0;
       while ((line = reader.readLine()) != null) {
         n++;
         if (line.isBlank()) {
           continue;
         }
         try {
-          Input in = parse(mapper, line);
-          if (!ids.add(in.thread.id())) {
-            throw new BadInput("id \"" + in.thread.id() + "\" repeats a thread of an earlier line");
-          }
-          inputs.add(in);
+          summary.add(parse(mapper, line));
         } catch (BadInput | IllegalArgumentException | NullPointerException | IllegalStateException e) {
           ObjectNode error = mapper.createObjectNode();
           error.put("line", n);
@@ -179,39 +180,85 @@ final class SlaCommand {
           err.println(error.toString());
         }
       }
+      List<ThreadState> queue = summary.queue();
+      Map<StandardPeriod, ResponseMetrics> metrics = ResponseMetrics.standardOf(summary.counted, at);
+      if (json) {
+        writeJson(mapper, out, at, policy, queue, summary.marketplaces, metrics, summary.excluded, summary.ids.size(),
+            errors);
+      } else {
+        printTables(out, at, policy, queue, summary.marketplaces, metrics, summary.excluded, summary.ids.size(),
+            errors.size());
+      }
     } catch (IOException | UncheckedIOException e) {
       err.println("parley sla: cannot read " + (file == null ? "standard input" : file) + ": "
           + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
       return 2;
+    } catch (OutOfMemoryError e) {
+      // Drop what was kept so that the message below can be built, then say what happened in one line.
+      summary = null;
+      errors = null;
+      err.println("parley sla: out of memory after " + n + " input lines (the work queue and the last 90 days of"
+          + " messages are kept); give the JVM more heap (-Xmx) or split the input by seller");
+      return EXIT_OUT_OF_MEMORY;
+    }
+    return errors.size() > 0 ? 2 : 0;
+  }
+
+  /**
+   * What the output needs from the threads read so far, and nothing more: thread ids (to reject a
+   * repeated one), the states of threads awaiting a reply with their marketplaces, the deadlines
+   * of messages received in the last 90 days before the instant (the metrics), and exclusion
+   * counts. Thread text and answered threads' messages are dropped as each line is read.
+   */
+  private static final class Summary {
+    final SlaPolicy policy;
+    final Instant at;
+    final Instant oldest;
+    final Set<String> ids = new HashSet<>();
+    final List<ThreadState> states = new ArrayList<>();
+    final Map<String, Marketplace> marketplaces = new HashMap<>();
+    final List<ResponseDeadline> counted = new ArrayList<>();
+    final Map<ExclusionReason, Integer> excluded = new EnumMap<>(ExclusionReason.class);
+
+    Summary(SlaPolicy policy, Instant at) {
+      this.policy = policy;
+      this.at = at;
+      this.oldest = StandardPeriod.LAST_90_DAYS.startFor(at);
     }
 
-    List<MessageThread> threads = new ArrayList<>();
-    Map<OrderId, Instant> purchases = new HashMap<>();
-    for (Input in : inputs) {
-      threads.add(in.thread);
-      if (in.thread.orderId().isPresent() && in.purchasedAt.isPresent()) {
-        purchases.put(in.thread.orderId().get(), in.purchasedAt.get());
+    void add(Input in) {
+      MessageThread thread = in.thread;
+      if (!ids.add(thread.id())) {
+        throw new BadInput("id \"" + thread.id() + "\" repeats a thread of an earlier line");
       }
-    }
-    OrderDates dates = OrderDates.of(purchases);
-    WorkQueue queue = WorkQueue.at(threads, policy, dates, at);
-    Map<StandardPeriod, ResponseMetrics> metrics = ResponseMetrics.standard(threads, policy, dates, at);
-    Map<ExclusionReason, Integer> excluded = new EnumMap<>(ExclusionReason.class);
-    Map<String, MessageThread> byId = new HashMap<>();
-    for (MessageThread t : threads) {
-      byId.put(t.id(), t);
-      for (ResponseDeadline d : ResponseDeadlines.compute(t, policy, dates)) {
-        if (!d.receivedAt().isAfter(at)) {
-          d.exclusion().ifPresent(r -> excluded.merge(r, 1, Integer::sum));
+      OrderDates dates = thread.orderId().isPresent() && in.purchasedAt.isPresent()
+          ? OrderDates.of(Map.of(thread.orderId().get(), in.purchasedAt.get()))
+          : OrderDates.none();
+      boolean waiting = false;
+      for (ResponseDeadline d : ResponseDeadlines.compute(thread, policy, dates)) {
+        if (d.receivedAt().isAfter(at)) {
+          continue;
+        }
+        d.exclusion().ifPresent(r -> excluded.merge(r, 1, Integer::sum));
+        if (!d.receivedAt().isBefore(oldest)) {
+          counted.add(d);
+        }
+        waiting |= d.needsReply() && d.answeredAt().map(a -> a.isAfter(at)).orElse(true);
+      }
+      if (waiting) {
+        ThreadState s = ThreadState.at(thread, policy, dates, at);
+        if (s.urgency() != Urgency.NONE) {
+          states.add(s);
+          thread.marketplace().ifPresent(m -> marketplaces.put(thread.id(), m));
         }
       }
     }
-    if (json) {
-      out.println(toJson(mapper, at, policy, queue, byId, metrics, excluded, threads.size(), errors).toString());
-    } else {
-      printTables(out, at, policy, queue, byId, metrics, excluded, threads.size(), errors.size());
+
+    /** {@return the work queue's entries: most urgent first, as {@link WorkQueue} orders them} */
+    List<ThreadState> queue() {
+      states.sort(WorkQueue.URGENCY_ORDER);
+      return states;
     }
-    return errors.size() > 0 ? 2 : 0;
   }
 
   private static String next(Iterator<String> it, String option) {
@@ -322,52 +369,35 @@ final class SlaCommand {
     return v.booleanValue();
   }
 
-  private static ObjectNode toJson(ObjectMapper mapper, Instant at, SlaPolicy policy, WorkQueue queue,
-      Map<String, MessageThread> byId, Map<StandardPeriod, ResponseMetrics> metrics,
-      Map<ExclusionReason, Integer> excluded, int threadCount, ArrayNode errors) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("at", at.toString());
-    ObjectNode p = root.putObject("policy");
-    p.put("responseWindow", policy.responseWindow().toString());
-    p.put("dueSoonLead", policy.dueSoonLead().toString());
-    root.put("threads", threadCount);
-    ArrayNode q = root.putArray("queue");
+  /**
+   * Writes the JSON output as one object on one line, streaming the queue entry by entry so that a
+   * queue of a hundred thousand threads never exists as one tree.
+   */
+  private static void writeJson(ObjectMapper mapper, PrintStream out, Instant at, SlaPolicy policy,
+      List<ThreadState> queue, Map<String, Marketplace> marketplaces, Map<StandardPeriod, ResponseMetrics> metrics,
+      Map<ExclusionReason, Integer> excluded, int threadCount, ArrayNode errors) throws IOException {
+    JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.writeStartObject();
+    g.writeStringField("at", at.toString());
+    g.writeObjectFieldStart("policy");
+    g.writeStringField("responseWindow", policy.responseWindow().toString());
+    g.writeStringField("dueSoonLead", policy.dueSoonLead().toString());
+    g.writeEndObject();
+    g.writeNumberField("threads", threadCount);
+    g.writeArrayFieldStart("queue");
     int rank = 1;
-    for (ThreadState s : queue.entries()) {
-      ObjectNode e = q.addObject();
-      e.put("rank", rank++);
-      e.put("threadId", s.threadId());
-      MessageThread t = byId.get(s.threadId());
-      s.orderId().ifPresent(o -> e.put("orderId", o.toString()));
-      t.marketplace().ifPresent(m -> e.put("marketplace", m.code()));
-      e.put("urgency", s.urgency().name());
-      Instant due = s.bindingDeadline().orElseThrow();
-      e.put("due", due.toString());
-      t.marketplace().ifPresent(m -> e.put("dueLocal", due.atZone(m.zone()).toOffsetDateTime().toString()));
-      e.put("timeLeft", Duration.between(at, due).toString());
-      e.put("awaitingReply", s.awaitingReply());
-      ArrayNode ms = e.putArray("messages");
-      for (MessageState m : s.messages()) {
-        ObjectNode mn = ms.addObject();
-        ResponseDeadline d = m.deadline();
-        mn.put("id", d.messageId());
-        mn.put("status", m.status().name());
-        mn.put("receivedAt", d.receivedAt().toString());
-        d.due().ifPresent(x -> mn.put("due", x.toString()));
-        d.exclusion().ifPresent(x -> mn.put("excluded", x.name()));
-        if (!m.status().needsReply()) {
-          d.answeredBy().filter(x -> !d.answeredAt().orElseThrow().isAfter(at)).ifPresent(x -> {
-            mn.put("answeredBy", x);
-            mn.put("answeredAt", d.answeredAt().orElseThrow().toString());
-          });
-        }
-      }
+    for (ThreadState s : queue) {
+      mapper.writeTree(g, queueEntry(mapper, at, s, rank++, Optional.ofNullable(marketplaces.get(s.threadId()))));
     }
-    ObjectNode ex = root.putObject("excluded");
+    g.writeEndArray();
+    ObjectNode ex = mapper.createObjectNode();
     for (Map.Entry<ExclusionReason, Integer> e : excluded.entrySet()) {
       ex.put(e.getKey().name(), e.getValue());
     }
-    ObjectNode mm = root.putObject("metrics");
+    g.writeFieldName("excluded");
+    mapper.writeTree(g, ex);
+    ObjectNode mm = mapper.createObjectNode();
     for (Map.Entry<StandardPeriod, ResponseMetrics> e : metrics.entrySet()) {
       ResponseMetrics m = e.getValue();
       ObjectNode n = mm.putObject(e.getKey().name());
@@ -387,8 +417,45 @@ final class SlaCommand {
         n.putNull("averageResponseTime");
       }
     }
-    root.set("errors", errors);
-    return root;
+    g.writeFieldName("metrics");
+    mapper.writeTree(g, mm);
+    g.writeFieldName("errors");
+    mapper.writeTree(g, errors);
+    g.writeEndObject();
+    g.close();
+    out.println();
+  }
+
+  private static ObjectNode queueEntry(ObjectMapper mapper, Instant at, ThreadState s, int rank,
+      Optional<Marketplace> marketplace) {
+    ObjectNode e = mapper.createObjectNode();
+    e.put("rank", rank);
+    e.put("threadId", s.threadId());
+    s.orderId().ifPresent(o -> e.put("orderId", o.toString()));
+    marketplace.ifPresent(m -> e.put("marketplace", m.code()));
+    e.put("urgency", s.urgency().name());
+    Instant due = s.bindingDeadline().orElseThrow();
+    e.put("due", due.toString());
+    marketplace.ifPresent(m -> e.put("dueLocal", due.atZone(m.zone()).toOffsetDateTime().toString()));
+    e.put("timeLeft", Duration.between(at, due).toString());
+    e.put("awaitingReply", s.awaitingReply());
+    ArrayNode ms = e.putArray("messages");
+    for (MessageState m : s.messages()) {
+      ObjectNode mn = ms.addObject();
+      ResponseDeadline d = m.deadline();
+      mn.put("id", d.messageId());
+      mn.put("status", m.status().name());
+      mn.put("receivedAt", d.receivedAt().toString());
+      d.due().ifPresent(x -> mn.put("due", x.toString()));
+      d.exclusion().ifPresent(x -> mn.put("excluded", x.name()));
+      if (!m.status().needsReply()) {
+        d.answeredBy().filter(x -> !d.answeredAt().orElseThrow().isAfter(at)).ifPresent(x -> {
+          mn.put("answeredBy", x);
+          mn.put("answeredAt", d.answeredAt().orElseThrow().toString());
+        });
+      }
+    }
+    return e;
   }
 
   private static void putRate(ObjectNode n, String field, java.util.OptionalDouble rate) {
@@ -399,34 +466,42 @@ final class SlaCommand {
     }
   }
 
-  private static void printTables(PrintStream out, Instant at, SlaPolicy policy, WorkQueue queue,
-      Map<String, MessageThread> byId, Map<StandardPeriod, ResponseMetrics> metrics,
+  private static void printTables(PrintStream out, Instant at, SlaPolicy policy, List<ThreadState> queue,
+      Map<String, Marketplace> marketplaces, Map<StandardPeriod, ResponseMetrics> metrics,
       Map<ExclusionReason, Integer> excluded, int threadCount, int errorCount) {
     out.println("Response deadlines at " + at + " (window " + policy.responseWindow() + ", due soon "
         + policy.dueSoonLead() + ") for " + threadCount + " threads");
     out.println();
     out.println("WORK QUEUE: " + queue.size() + " threads await a reply");
-    if (queue.size() > 0) {
-      List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"#", "URGENCY", "THREAD", "ORDER", "MKT", "DUE (UTC)", "DUE (LOCAL)", "TIME LEFT", "WAITING"});
-      int rank = 1;
-      for (ThreadState s : queue.entries()) {
-        MessageThread t = byId.get(s.threadId());
+    if (!queue.isEmpty()) {
+      String[] header = {"#", "URGENCY", "THREAD", "ORDER", "MKT", "DUE (UTC)", "DUE (LOCAL)", "TIME LEFT", "WAITING"};
+      // Rows are built twice (widths, then printing) rather than held: the queue may be very long.
+      java.util.function.IntFunction<String[]> row = i -> {
+        ThreadState s = queue.get(i);
+        Optional<Marketplace> marketplace = Optional.ofNullable(marketplaces.get(s.threadId()));
         Instant due = s.bindingDeadline().orElseThrow();
-        Optional<ZoneId> zone = t.marketplace().map(Marketplace::zone);
-        rows.add(new String[] {
-          Integer.toString(rank++),
+        Optional<ZoneId> zone = marketplace.map(Marketplace::zone);
+        return new String[] {
+          Integer.toString(i + 1),
           s.urgency().name(),
           s.threadId(),
           s.orderId().map(OrderId::toString).orElse("(pre-sale)"),
-          t.marketplace().map(Marketplace::code).orElse("-"),
+          marketplace.map(Marketplace::code).orElse("-"),
           due.toString(),
           zone.map(z -> LOCAL.format(due.atZone(z))).orElse("-"),
           signed(Duration.between(at, due)),
           Integer.toString(s.awaitingReply())
-        });
+        };
+      };
+      int[] width = new int[header.length];
+      widen(width, header);
+      for (int i = 0; i < queue.size(); i++) {
+        widen(width, row.apply(i));
       }
-      printTable(out, rows);
+      printRow(out, width, header);
+      for (int i = 0; i < queue.size(); i++) {
+        printRow(out, width, row.apply(i));
+      }
     }
     out.println();
     StringBuilder ex = new StringBuilder();
@@ -482,19 +557,27 @@ final class SlaCommand {
   private static void printTable(PrintStream out, List<String[]> rows) {
     int[] width = new int[rows.get(0).length];
     for (String[] r : rows) {
-      for (int i = 0; i < r.length; i++) {
-        width[i] = Math.max(width[i], r[i].length());
-      }
+      widen(width, r);
     }
     for (String[] r : rows) {
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < r.length; i++) {
-        b.append(r[i]);
-        if (i < r.length - 1) {
-          b.append(" ".repeat(width[i] - r[i].length() + 2));
-        }
-      }
-      out.println(b.toString().stripTrailing());
+      printRow(out, width, r);
     }
+  }
+
+  private static void widen(int[] width, String[] row) {
+    for (int i = 0; i < row.length; i++) {
+      width[i] = Math.max(width[i], row[i].length());
+    }
+  }
+
+  private static void printRow(PrintStream out, int[] width, String[] r) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < r.length; i++) {
+      b.append(r[i]);
+      if (i < r.length - 1) {
+        b.append(" ".repeat(width[i] - r[i].length() + 2));
+      }
+    }
+    out.println(b.toString().stripTrailing());
   }
 }
