@@ -60,6 +60,7 @@ public final class ParleyTopology {
   private final Duration retention;
   private final boolean checks;
   private final boolean deadlines;
+  private final boolean inMemoryStores;
 
   private ParleyTopology(Builder b) {
     this.topics = b.topics;
@@ -69,6 +70,7 @@ public final class ParleyTopology {
     this.retention = b.retention;
     this.checks = b.checks;
     this.deadlines = b.deadlines;
+    this.inMemoryStores = b.inMemoryStores;
     if (punctuationInterval.isNegative() || punctuationInterval.toMillis() < 1) {
       throw new IllegalArgumentException("punctuationInterval is invalid: got " + punctuationInterval
           + ", expected at least PT0.001S");
@@ -118,12 +120,9 @@ public final class ParleyTopology {
           .to(topics.deadLetters(), out.withName("check-dead-letters-sink"));
     }
     if (deadlines) {
-      b.addStateStore(Stores.keyValueStoreBuilder(
-          Stores.persistentKeyValueStore(THREAD_STORE), Serdes.String(), Codec.threadSerde()));
-      b.addStateStore(Stores.keyValueStoreBuilder(
-          Stores.persistentKeyValueStore(TIMER_STORE), Serdes.Bytes(), Serdes.ByteArray()));
-      b.addStateStore(Stores.keyValueStoreBuilder(
-          Stores.persistentKeyValueStore(SELLER_STORE), Serdes.String(), Codec.countsSerde()));
+      b.addStateStore(Stores.keyValueStoreBuilder(store(THREAD_STORE), Serdes.String(), Codec.threadSerde()));
+      b.addStateStore(Stores.keyValueStoreBuilder(store(TIMER_STORE), Serdes.Bytes(), Serdes.ByteArray()));
+      b.addStateStore(Stores.keyValueStoreBuilder(store(SELLER_STORE), Serdes.String(), Codec.countsSerde()));
       Duration interval = punctuationInterval;
       Duration keep = retention;
       SlaPolicy policy = slaPolicy;
@@ -144,6 +143,10 @@ public final class ParleyTopology {
           .to(topics.sellerMetrics(), out.withName("seller-metrics-sink"));
     }
     return b.build();
+  }
+
+  private org.apache.kafka.streams.state.KeyValueBytesStoreSupplier store(String name) {
+    return inMemoryStores ? Stores.inMemoryKeyValueStore(name) : Stores.persistentKeyValueStore(name);
   }
 
   /**
@@ -169,7 +172,7 @@ public final class ParleyTopology {
   @Override
   public String toString() {
     return "ParleyTopology{topics=" + topics + ", slaPolicy=" + slaPolicy + ", punctuationInterval="
-        + punctuationInterval + ", retention=" + retention + ", checks=" + checks + ", deadlines=" + deadlines + "}";
+        + punctuationInterval + ", retention=" + retention + ", checks=" + checks + ", deadlines=" + deadlines + ", inMemoryStores=" + inMemoryStores + "}";
   }
 
   /** Builds a {@link ParleyTopology}; not thread-safe. */
@@ -181,6 +184,7 @@ public final class ParleyTopology {
     private Duration retention = DEFAULT_RETENTION;
     private boolean checks = true;
     private boolean deadlines = true;
+    private boolean inMemoryStores;
 
     private Builder() {}
 
@@ -260,6 +264,18 @@ public final class ParleyTopology {
      */
     public Builder deadlines(boolean value) {
       deadlines = value;
+      return this;
+    }
+
+    /**
+     * Keeps the stores in memory instead of RocksDB (still changelogged, so restorable, but
+     * restored in full on every start and bounded by the heap). Off by default.
+     *
+     * @param value true for in-memory stores
+     * @return this builder
+     */
+    public Builder inMemoryStores(boolean value) {
+      inMemoryStores = value;
       return this;
     }
 

@@ -41,8 +41,19 @@ final class Harness implements AutoCloseable {
   private final Map<String, JsonNode> metricsBySeller = new TreeMap<>();
 
   Harness(ParleyTopology topology) {
+    this(topology, false);
+  }
+
+  /**
+   * Starts a driver. The driver commits after every record, and under exactly-once each commit
+   * fsyncs a checkpoint; the tests that need not show exactly-once run at-least-once to stay fast.
+   */
+  Harness(ParleyTopology topology, boolean exactlyOnce) {
     this.topology = topology;
     Properties p = ParleyTopology.streamsProperties("parley-test", "localhost:9");
+    if (!exactlyOnce) {
+      p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+    }
     try {
       p.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("parley-kafka-test").toString());
     } catch (IOException e) {

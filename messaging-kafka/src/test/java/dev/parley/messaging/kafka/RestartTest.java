@@ -45,7 +45,7 @@ class RestartTest {
   void aRestartFromTheChangelogLosesNoDeadlineAndFiresNoneTwice() {
     List<String> control;
     Map<String, JsonNode> controlMetrics;
-    try (Harness c = new Harness()) {
+    try (Harness c = new Harness(ParleyTopology.builder().build(), true)) {
       before().forEach(c::send);
       c.tick(RESTART);
       int firedBefore = c.deadlineEvents().size();
@@ -58,7 +58,7 @@ class RestartTest {
 
     Map<String, Map<Bytes, byte[]>> changelogs = new LinkedHashMap<>();
     List<String> firstRun;
-    try (Harness a = new Harness()) {
+    try (Harness a = new Harness(ParleyTopology.builder().build(), true)) {
       before().forEach(a::send);
       a.tick(RESTART);
       firstRun = SlaTopologyTest.types(a.deadlineEvents());
@@ -74,7 +74,7 @@ class RestartTest {
     }
     assertThat(firstRun).containsExactly("DUE_SOON:m1", "OVERDUE:m1"); // T-1, as stream time passes 20 h and 26 h
 
-    try (Harness b = new Harness()) {
+    try (Harness b = new Harness(ParleyTopology.builder().build(), true)) {
       restore(b, changelogs);
       after(b);
       assertThat(SlaTopologyTest.types(b.deadlineEvents())).isEqualTo(control);
