@@ -41,7 +41,7 @@ public final class ContentCheckExample {
 
     out.println("verdict: " + report.verdict());
     for (Finding f : report.findings()) {
-      out.printf("  %-5s %-22s %s [%d, %d) \"%s\": %s%n", f.severity(), f.ruleId(), f.field(), f.start(), f.end(), f.excerpt(), f.message());
+      out.printf("  %-5s %-22s %s [%d, %d) \"%s\": %s%n", f.severity(), f.ruleId(), f.field(), f.start(), f.end(), f.excerpt(), f.explanation());
     }
     out.println("redacted: " + report.redacted().body());
   }

@@ -58,10 +58,37 @@ final class CheckCommand {
    */
   static int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err, Clock clock) {
     List<String> files = new ArrayList<>();
-    for (String a : args) {
+    boolean redact = false;
+    SendCheck policy = SendCheck.standard();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
       if (a.equals("-h") || a.equals("--help")) {
         out.print(Parley.USAGE);
         return 0;
+      }
+      if (a.equals("--redact")) {
+        redact = true;
+        continue;
+      }
+      if (a.equals("--settings") || a.startsWith("--settings=")) {
+        String file = a.equals("--settings") ? (i + 1 < args.size() ? args.get(++i) : null) : a.substring("--settings=".length());
+        if (file == null || file.isEmpty()) {
+          err.println("parley check: --settings needs a file");
+          return 2;
+        }
+        try {
+          policy = SendCheck.of(SettingsFile.read(Path.of(file)));
+        } catch (NoSuchFileException e) {
+          err.println("parley check: no such settings file: " + file);
+          return 2;
+        } catch (IOException e) {
+          err.println("parley check: cannot read settings file " + file + ": " + e.getMessage());
+          return 2;
+        } catch (Json.InputException e) {
+          err.println("parley check: " + e.getMessage());
+          return 2;
+        }
+        continue;
       }
       if (a.startsWith("--")) {
         err.println("parley check: unknown option " + a);
@@ -72,7 +99,6 @@ final class CheckCommand {
     if (files.isEmpty()) {
       files.add("-");
     }
-    SendCheck policy = SendCheck.standard();
     Instant now = clock.instant();
     boolean blocked = false;
     boolean malformed = false;
@@ -86,7 +112,7 @@ final class CheckCommand {
           }
           ObjectNode result;
           try {
-            result = check(policy, JSON.readTree(text), now);
+            result = check(policy, JSON.readTree(text), now, redact);
             blocked |= "BLOCK".equals(result.path("verdict").asText());
           } catch (JsonProcessingException e) {
             result = error(line, "not valid JSON: " + e.getOriginalMessage());
@@ -124,6 +150,10 @@ final class CheckCommand {
   }
 
   static ObjectNode check(SendCheck policy, JsonNode in, Instant now) {
+    return check(policy, in, now, false);
+  }
+
+  static ObjectNode check(SendCheck policy, JsonNode in, Instant now, boolean redact) {
     if (!in.isObject()) {
       throw new Json.InputException("each line must be a JSON object, got " + in.getNodeType().name().toLowerCase(Locale.ROOT));
     }
@@ -175,7 +205,9 @@ final class CheckCommand {
       fn.put("start", f.start());
       fn.put("end", f.end());
       fn.put("excerpt", f.excerpt());
-      fn.put("message", f.message());
+      fn.put("message", f.explanation());
+      fn.put("explanation", f.explanation());
+      fn.put("evidence", f.evidence());
     }
     out.put("verdict", worst == null ? "PASS" : worst == Severity.BLOCK ? "BLOCK" : "WARN");
     out.set("findings", findings);
@@ -195,6 +227,14 @@ final class CheckCommand {
     out.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
     report.earliestAllowedAt().ifPresent(t -> out.put("earliestAllowedAt", t.toString()));
     report.allowedUntil().ifPresent(t -> out.put("allowedUntil", t.toString()));
+    if (redact) {
+      Message redacted = report.contentReport().redacted();
+      ObjectNode r = out.putObject("redacted");
+      r.put("subject", redacted.subject());
+      r.put("body", redacted.body());
+      ArrayNode kept = r.putArray("attachments");
+      redacted.attachments().forEach(a -> kept.add(a.fileName()));
+    }
     return out;
   }
 

@@ -17,7 +17,8 @@ public abstract class Finding implements Comparable<Finding> {
           .thenComparingInt(Finding::start)
           .thenComparingInt(Finding::end)
           .thenComparing(Finding::ruleId)
-          .thenComparing(Finding::message);
+          .thenComparing(Finding::explanation)
+          .thenComparing(Finding::evidence);
 
   Finding() {}
 
@@ -44,8 +45,30 @@ public abstract class Finding implements Comparable<Finding> {
   /** {@return the original text of the span (possibly shortened for very long spans)} */
   public abstract String excerpt();
 
-  /** {@return a clear English explanation naming what was found and the rule} */
-  public abstract String message();
+  /**
+   * {@return what was found and why it matters, in plain words a seller can act on: no patterns,
+   * file names or rule internals}
+   */
+  public abstract String explanation();
+
+  /**
+   * {@return how the rule found it, for debugging and tuning: the matched phrase or pattern, the
+   * lexicon file and line, or the scanner; empty when there is nothing more to say}
+   */
+  @Value.Default
+  public String evidence() {
+    return "";
+  }
+
+  /**
+   * {@return the explanation}
+   *
+   * @deprecated use {@link #explanation()} (for people) or {@link #evidence()} (for tools)
+   */
+  @Deprecated
+  public String message() {
+    return explanation();
+  }
 
   @Value.Check
   void check() {
@@ -68,10 +91,27 @@ public abstract class Finding implements Comparable<Finding> {
    * @param start span start, inclusive
    * @param end span end, exclusive
    * @param excerpt the original text of the span
-   * @param message the explanation
+   * @param explanation what was found and why it matters, for the seller
    * @throws IllegalArgumentException if the span is not 0 &lt;= start &lt;= end
    */
-  public static Finding of(RuleDescriptor rule, Severity severity, MessageField field, int start, int end, String excerpt, String message) {
+  public static Finding of(RuleDescriptor rule, Severity severity, MessageField field, int start, int end, String excerpt, String explanation) {
+    return of(rule, severity, field, start, end, excerpt, explanation, "");
+  }
+
+  /**
+   * {@return a finding}
+   *
+   * @param rule the rule
+   * @param severity the severity
+   * @param field the field
+   * @param start span start, inclusive
+   * @param end span end, exclusive
+   * @param excerpt the original text of the span
+   * @param explanation what was found and why it matters, for the seller
+   * @param evidence how it was found, for tools and debugging
+   * @throws IllegalArgumentException if the span is not 0 &lt;= start &lt;= end
+   */
+  public static Finding of(RuleDescriptor rule, Severity severity, MessageField field, int start, int end, String excerpt, String explanation, String evidence) {
     return ImmutableFinding.builder()
         .rule(rule)
         .severity(severity)
@@ -79,7 +119,17 @@ public abstract class Finding implements Comparable<Finding> {
         .start(start)
         .end(end)
         .excerpt(excerpt)
-        .message(message)
+        .explanation(explanation)
+        .evidence(evidence)
         .build();
+  }
+
+  /**
+   * {@return this finding with another severity}
+   *
+   * @param severity the new severity
+   */
+  public Finding withSeverity(Severity severity) {
+    return severity == severity() ? this : of(rule(), severity, field(), start(), end(), excerpt(), explanation(), evidence());
   }
 }

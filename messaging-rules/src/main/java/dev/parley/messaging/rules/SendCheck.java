@@ -1,5 +1,10 @@
 package dev.parley.messaging.rules;
 
+import dev.parley.messaging.rules.internal.analysis.Reporter;
+
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+
 import dev.parley.messaging.rules.classify.Classification;
 import dev.parley.messaging.rules.classify.Classifier;
 import dev.parley.messaging.rules.content.ContentPolicy;
@@ -47,6 +52,13 @@ import java.util.Objects;
  * <p>Immutable, thread-safe and deterministic: no clock, no default zone or locale, no I/O while
  * checking. Never throws on any valid request.
  */
+@Rule(
+    id = RuleIds.DELIVERY_UNCERTAIN,
+    summary = "A non-critical proactive message may be blocked unseen: whether the buyer opted out is unknown.",
+    severity = Severity.WARN,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_BSM, RuleCatalog.SOURCE_GUIDELINES},
+    reads = {Input.CONTEXT, Input.HISTORY})
 public final class SendCheck {
   /** The rule id of the uncertain-delivery warning. */
   public static final String DELIVERY_UNCERTAIN = "delivery.uncertain";
@@ -114,12 +126,14 @@ public final class SendCheck {
     own.addAll(orderReport.findings());
     if (decision.outcome() == DeliveryOutcome.DELIVERY_UNCERTAIN) {
       RuleDescriptor rule = RuleCatalog.standard().get(DELIVERY_UNCERTAIN);
-      own.add(Finding.of(rule, rule.defaultSeverity(), MessageField.message(), 0, 0, "", decision.explanation()));
+      own.add(Finding.of(rule, rule.defaultSeverity(), MessageField.message(), 0, 0, "", decision.explanation(), "delivery: " + decision.reason()));
     }
+    // The content findings went through the policy's reporter already; these get the same
+    // treatment, once: disabled rules dropped, overrides applied.
     for (Finding f : own) {
-      if (settings.isEnabled(f.ruleId())) {
-        Severity s = settings.severityOf(f.ruleId());
-        findings.add(s == f.severity() ? f : Finding.of(f.rule(), s, f.field(), f.start(), f.end(), f.excerpt(), f.message()));
+      Severity s = Reporter.resolve(settings, f.ruleId(), f.severity(), f.field());
+      if (s != null) {
+        findings.add(f.withSeverity(s));
       }
     }
     return new SendReport(verdict(findings, decision), findings, contentReport, classification, decision, orderReport);

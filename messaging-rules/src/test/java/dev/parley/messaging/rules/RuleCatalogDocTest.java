@@ -58,4 +58,24 @@ class RuleCatalogDocTest {
       assertThat(r.sources()).isNotEmpty().allMatch(u -> u.startsWith("https://"));
     }
   }
+
+  @Test
+  void everyRegisteredRuleClassIsDescribedAndEveryIdHasARule() throws IOException, IllegalAccessException {
+    for (Class<?> c : dev.parley.messaging.rules.internal.analysis.RuleRegistry.ruleClasses()) {
+      assertThat(c.getAnnotationsByType(dev.parley.messaging.rules.internal.analysis.Rule.class)).as("@Rule on " + c.getName()).isNotEmpty();
+    }
+    java.util.Set<String> constants = new java.util.TreeSet<>();
+    for (java.lang.reflect.Field f : RuleIds.class.getFields()) {
+      constants.add((String) f.get(null));
+    }
+    java.util.Set<String> catalog = new java.util.TreeSet<>();
+    RuleCatalog.standard().all().forEach(r -> catalog.add(r.id()));
+    assertThat(catalog).as("RuleIds constants and the catalog").isEqualTo(constants);
+    // every rule id the documentation names is a rule
+    String text = Files.readString(Path.of("..", "docs", "RULES.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("`((?:content|review|message|style|attachment|delivery|solicitation|sla|feedback|returns)\\.[a-z0-9-]+)`").matcher(text);
+    while (m.find()) {
+      assertThat(catalog).as("rule id %s named in docs/RULES.md", m.group(1)).contains(m.group(1));
+    }
+  }
 }

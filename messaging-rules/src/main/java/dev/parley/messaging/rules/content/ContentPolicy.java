@@ -1,9 +1,23 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.analysis.Fields;
+import dev.parley.messaging.rules.internal.analysis.Reporter;
+import dev.parley.messaging.rules.internal.analysis.MessageRule;
+import dev.parley.messaging.rules.internal.analysis.RuleInput;
+import dev.parley.messaging.rules.internal.analysis.TextRule;
+
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.rules.CheckContext;
+import dev.parley.messaging.rules.Finding;
 import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.internal.analysis.Redactor;
+import dev.parley.messaging.rules.internal.analysis.RuleRegistry;
+import dev.parley.messaging.rules.internal.analysis.TextBudget;
+import dev.parley.messaging.rules.internal.wording.HouseRuleCheck;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -23,11 +37,13 @@ public final class ContentPolicy {
   private static final Instant EPOCH = Instant.EPOCH;
 
   private final ContentSettings settings;
-  private final Rules rules;
+  private final RuleCatalog catalog;
+  private final RuleRegistry.Rules rules;
 
   private ContentPolicy(ContentSettings settings) {
     this.settings = settings;
-    this.rules = Rules.of(settings);
+    this.catalog = RuleCatalog.standard().with(settings.houseRules().stream().map(HouseRuleCheck::descriptor).toList());
+    this.rules = RuleRegistry.contentRules(settings);
   }
 
   /** {@return the policy with the default settings; built on first use and then shared} */
@@ -65,8 +81,34 @@ public final class ContentPolicy {
   public PolicyReport check(Message message, CheckContext context) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(context, "context");
+    Reporter first = run(message, context);
+    List<Finding> findings = first.findings();
+    Message redacted = message;
+    if (findings.stream().anyMatch(Redactor::acts)) {
+      List<Finding> masked = new ArrayList<>(findings);
+      masked.addAll(first.unlisted());
+      redacted = Redactor.redact(message, masked);
+      findings.addAll(Redactor.joined(message, findings, run(redacted, context).findings()));
+    }
+    PolicyReport report = new PolicyReport(message, context, findings, redacted);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("checked message {}: {} findings, verdict {}", message.id(), report.findings().size(), report.verdict());
+    }
+    return report;
+  }
+
+  /** {@return the catalog of every rule this policy can report: Parley's rules and the policy's house rules} */
+  public RuleCatalog catalog() {
+    return catalog;
+  }
+
+  /** One pass of every rule over one analysis of the message. */
+  private Reporter run(Message message, CheckContext context) {
+    Reporter sink = new Reporter(settings, catalog);
+    if (TextBudget.exceeded(message, settings, sink)) {
+      return sink;
+    }
     RuleInput input = new RuleInput(message, context, settings);
-    FindingSink sink = new FindingSink(settings);
     List<FieldText> fields = Fields.of(message, settings);
     for (FieldText field : fields) {
       MessageField.Kind kind = field.field().kind();
@@ -79,11 +121,7 @@ public final class ContentPolicy {
     for (MessageRule rule : rules.messageRules) {
       rule.check(input, fields, sink);
     }
-    PolicyReport report = new PolicyReport(this, message, context, sink.findings());
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("checked message {}: {} findings, verdict {}", message.id(), report.findings().size(), report.verdict());
-    }
-    return report;
+    return sink;
   }
 
   /**

@@ -55,6 +55,16 @@ public abstract class ContentSettings {
   }
 
   /**
+   * {@return domains that are reported by {@code content.link} even where {@link
+   * #allowedLinkDomains()} would allow them (each with its subdomains); default none: a house rule,
+   * for a seller who does not want, say, links to its own Amazon storefront}
+   */
+  public abstract Set<String> forbiddenLinkDomains();
+
+  /** {@return the seller's own wording rules, checked like built-in ones; default none} */
+  public abstract List<HouseRule> houseRules();
+
+  /**
    * {@return the severity of a phone number introduced as a carrier's, manufacturer's or warranty
    * service's; default WARN (newer guidance allows such numbers, confidence medium)}
    */
@@ -117,6 +127,27 @@ public abstract class ContentSettings {
     return 2;
   }
 
+  // Bounds on the work of one check.
+
+  /**
+   * {@return the most characters (UTF-16 units) the subject and body may have together before the
+   * check reports {@code message.too-large} instead of scanning them; default 1,000,000, fifty times
+   * the longest text any SP-API message type takes and far above what a buyer reads}
+   */
+  @Value.Default
+  public int maxTextChars() {
+    return 1_000_000;
+  }
+
+  /**
+   * {@return the most findings listed per rule; past it one closing finding says how many more
+   * there were; default 50}
+   */
+  @Value.Default
+  public int maxFindingsPerRule() {
+    return 50;
+  }
+
   // Attachment inspection caps and HTML options (attachment.*, content.html, style.*). The caps
   // bound the work of reading one attachment, so that a zip bomb or a crafted PDF cannot exhaust
   // memory or hang a check; reaching one is reported as an attachment.content warning ("could not
@@ -169,6 +200,16 @@ public abstract class ContentSettings {
   @Value.Default
   public Severity htmlInPlainTextSeverity() {
     return Severity.INFO;
+  }
+
+  @Value.Check
+  void checkBounds() {
+    if (maxTextChars() < 1) {
+      throw new IllegalArgumentException("maxTextChars is invalid: got " + maxTextChars() + ", expected 1 or more");
+    }
+    if (maxFindingsPerRule() < 1) {
+      throw new IllegalArgumentException("maxFindingsPerRule is invalid: got " + maxFindingsPerRule() + ", expected 1 or more");
+    }
   }
 
   @Value.Check
@@ -245,11 +286,21 @@ public abstract class ContentSettings {
       throw new IllegalArgumentException("thankYouOnlyMaxOtherWords is invalid: got " + thankYouOnlyMaxOtherWords() + ", expected 0 or more");
     }
     RuleCatalog catalog = RuleCatalog.standard();
+    Set<String> house = new java.util.HashSet<>();
+    for (HouseRule h : houseRules()) {
+      if (!house.add(h.id())) {
+        throw new IllegalArgumentException("houseRules: id " + h.id() + " is given twice");
+      }
+    }
     for (String id : severityOverrides().keySet()) {
-      catalog.get(id);
+      if (!house.contains(id)) {
+        catalog.get(id);
+      }
     }
     for (String id : disabledRules()) {
-      catalog.get(id);
+      if (!house.contains(id)) {
+        catalog.get(id);
+      }
     }
     if (maxAttachmentBytes() < 0) {
       throw new IllegalArgumentException("maxAttachmentBytes is invalid: got " + maxAttachmentBytes() + ", expected 0 or more");

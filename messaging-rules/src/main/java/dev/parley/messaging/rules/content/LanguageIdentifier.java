@@ -281,7 +281,7 @@ public final class LanguageIdentifier {
   }
 
   /** {@link #share(CharSequence, String)} for a text whose guess is already known. */
-  double share(CharSequence text, String language, LanguageGuess guess) {
+  public double share(CharSequence text, String language, LanguageGuess guess) {
     String lang = language.toLowerCase(Locale.ROOT);
     if (guess.language().equals(lang)) {
       return 1.0;

@@ -1,5 +1,7 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.analysis.Redactor;
+
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.rules.CheckContext;
 import dev.parley.messaging.rules.Finding;
@@ -14,19 +16,16 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe. Equal inputs give equal reports.
  */
 public final class PolicyReport {
-  /** Redaction passes: removing text can join what is left into something new ("here" "." "click"). */
-  private static final int MAX_REDACTION_PASSES = 3;
-
-  private final ContentPolicy policy;
   private final Message message;
   private final CheckContext context;
   private final List<Finding> findings;
+  private final Message redacted;
 
-  PolicyReport(ContentPolicy policy, Message message, CheckContext context, List<Finding> findings) {
-    this.policy = policy;
+  PolicyReport(Message message, CheckContext context, List<Finding> findings, Message redacted) {
     this.message = message;
     this.context = context;
     this.findings = findings.stream().sorted().distinct().collect(Collectors.toUnmodifiableList());
+    this.redacted = redacted;
   }
 
   /** {@return the message that was checked} */
@@ -71,23 +70,18 @@ public final class PolicyReport {
   }
 
   /**
-   * {@return the message with every violating span masked and every blocked attachment removed}
+   * {@return the message with every reported span masked and every blocked attachment removed}
    *
-   * <p>Masking or unwrapping can join the remaining text into something new (two words and a dot
-   * that read as a domain); the redacted message is checked again, and redacted again, until no
-   * maskable finding is left or three passes are done. Findings about the message as a whole (its
-   * purpose, its language) cannot be redacted and stay.
+   * <p>Computed once, with the report: one pass over the reported spans, nothing else. Every
+   * non-space character of a WARN or BLOCK span in the subject or a text body becomes {@code █}
+   * (one per UTF-16 unit, so offsets stay valid); in an HTML body what a finding points at is
+   * removed or masked; an attachment with a BLOCK finding is dropped. Text outside the reported
+   * spans is never touched. When masking would join the text that is left into a new violation,
+   * the report carries that violation as a finding of its own, and it is not masked. Findings about
+   * the message as a whole (its purpose, its language) cannot be redacted.
    */
   public Message redacted() {
-    Message m = Redactor.redact(message, findings);
-    for (int pass = 1; pass < MAX_REDACTION_PASSES; pass++) {
-      List<Finding> again = policy.check(m, context).findings();
-      if (again.stream().noneMatch(Redactor::acts)) {
-        break;
-      }
-      m = Redactor.redact(m, again);
-    }
-    return m;
+    return redacted;
   }
 
   @Override

@@ -1,5 +1,11 @@
 package dev.parley.messaging.rules.delivery;
 
+import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+
 import dev.parley.messaging.core.Channel;
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.OptOutStatus;
@@ -36,6 +42,13 @@ import java.util.Objects;
  *
  * <p>Immutable, thread-safe and deterministic; no clock is read (the instant is an argument).
  */
+@Rule(
+    id = RuleIds.DELIVERY_IMPORTANT_MISUSE,
+    summary = "A non-critical message must not be dressed up as important or critical.",
+    severity = Severity.WARN,
+    confidence = Confidence.MEDIUM,
+    sources = {RuleCatalog.SOURCE_BSM},
+    reads = {Input.SUBJECT, Input.BODY_TEXT, Input.CONTEXT})
 public final class DeliveryRules {
   /** The rule id of the misuse warning. */
   public static final String IMPORTANT_MISUSE = "delivery.important-misuse";
@@ -157,9 +170,8 @@ public final class DeliveryRules {
       int e = Math.max(s, Math.min(norm.originalEnd(m.end()), subject.length()));
       String word = subject.substring(s, e);
       out.add(Finding.of(rule, rule.defaultSeverity(), MessageField.subject(), s, e, word,
-          "The subject calls this " + classification.category() + " message \"" + word
-              + "\", but it is not critical; marking a non-critical message as important or critical is misuse ("
-              + IMPORTANT_MISUSE + ")."));
+          "The subject calls this message \u201C" + word + "\u201D, but it is not one Amazon treats as critical; marking it important or urgent is misuse.",
+          "classified as " + classification.category() + "; matched \"" + m.pattern() + "\" at " + m.origin()));
     }
     return out;
   }

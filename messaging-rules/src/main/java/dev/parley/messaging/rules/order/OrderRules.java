@@ -1,5 +1,11 @@
 package dev.parley.messaging.rules.order;
 
+import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.MessageType;
 import dev.parley.messaging.core.Order;
@@ -71,6 +77,55 @@ import java.util.Optional;
  * default severity. Immutable, thread-safe, deterministic; the instant is an argument, never a
  * clock.
  */
+@Rule(
+    id = RuleIds.REVIEW_REPEAT,
+    summary = "At most one review or feedback request per order, counting every route.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_REVIEWS, RuleCatalog.SOURCE_API_SOLICITATIONS},
+    reads = {Input.HISTORY, Input.ORDER})
+@Rule(
+    id = RuleIds.MESSAGE_PROACTIVE_WINDOW,
+    summary = "Proactive messages should be sent within 30 days of order completion.",
+    severity = Severity.WARN,
+    confidence = Confidence.MEDIUM,
+    sources = {RuleCatalog.SOURCE_GUIDELINES},
+    reads = {Input.ORDER, Input.CONTEXT})
+@Rule(
+    id = RuleIds.MESSAGE_TYPE_UNAVAILABLE,
+    summary = "The SP-API message type is not available for the order in its current state.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_API_MESSAGING},
+    reads = {Input.ORDER, Input.CONTEXT})
+@Rule(
+    id = RuleIds.MESSAGE_TEXT_LENGTH,
+    summary = "The text must fit the SP-API message type's length limits (and be absent where the type takes none).",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_API_MESSAGING},
+    reads = {Input.SUBJECT, Input.BODY_TEXT, Input.CONTEXT})
+@Rule(
+    id = RuleIds.MESSAGE_DAILY_CAP,
+    summary = "Daily cap on proactive messages: 5 x average daily orders + 600.",
+    severity = Severity.WARN,
+    confidence = Confidence.MEDIUM,
+    sources = {RuleCatalog.SOURCE_GUIDELINES},
+    reads = {Input.HISTORY, Input.CONTEXT})
+@Rule(
+    id = RuleIds.SOLICITATION_WINDOW,
+    summary = "Review requests only from delivery + 5 days to delivery + 30 days, order shipped.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_API_SOLICITATIONS},
+    reads = {Input.ORDER})
+@Rule(
+    id = RuleIds.SOLICITATION_ONCE,
+    summary = "One solicitation, or one free-form proactive message, per order through the SP-API.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_API_SOLICITATIONS},
+    reads = {Input.HISTORY, Input.ORDER})
 public final class OrderRules {
   /** Rule ids. */
   static final String REVIEW_REPEAT = "review.repeat";
@@ -270,7 +325,7 @@ public final class OrderRules {
 
   private static void add(List<Finding> findings, String ruleId, String message) {
     RuleDescriptor rule = RuleCatalog.standard().get(ruleId);
-    findings.add(Finding.of(rule, rule.defaultSeverity(), MessageField.message(), 0, 0, "", message));
+    findings.add(Finding.of(rule, rule.defaultSeverity(), MessageField.message(), 0, 0, "", message, "order rules"));
   }
 
   /** The intersection of the timing constraints that apply to one message. */

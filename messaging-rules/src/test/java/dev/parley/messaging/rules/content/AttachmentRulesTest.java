@@ -1,5 +1,7 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.analysis.Fields;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.messaging.core.Attachment;
@@ -73,10 +75,10 @@ class AttachmentRulesTest {
   void macroDocumentsAreBlockedWhateverTheName() {
     Attachment a = Attachment.withContent("manual.docx", TestFiles.docx(TestFiles.paragraph("Enable content"), null, true));
     PolicyReport r = check(with(MessageType.FREE_FORM, a));
-    assertThat(r.findings("attachment.type")).extracting(Finding::message)
+    assertThat(r.findings("attachment.type")).extracting(Finding::explanation)
         .anyMatch(m -> m.contains("macro-enabled Word document (judged by its content)"))
         .anyMatch(m -> m.contains("named as a Word document but its content is a macro-enabled Word document"));
-    assertThat(r.findings("attachment.content")).extracting(Finding::message).anyMatch(m -> m.contains("VBA macros"));
+    assertThat(r.findings("attachment.content")).extracting(Finding::explanation).anyMatch(m -> m.contains("VBA macros"));
     assertThat(r.redacted().attachments()).isEmpty();
   }
 
@@ -91,14 +93,14 @@ class AttachmentRulesTest {
     PolicyReport r = check(with(MessageType.FREE_FORM, Attachment.withContent("invoice.pdf", js)));
     assertThat(r.findings("attachment.content")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.BLOCK);
-      assertThat(f.message()).contains("JavaScript");
+      assertThat(f.explanation()).contains("JavaScript");
     });
   }
 
   @Test
   void nameOnlyAttachmentsAreJudgedByExtension() {
     PolicyReport r = check(with(MessageType.FREE_FORM, Attachment.of("setup.scr", 1000), Attachment.of("manual.pdf", 1000), Attachment.of("README", 10)));
-    assertThat(r.findings("attachment.type")).hasSize(2).allMatch(f -> f.message().contains("judged by extension only"));
+    assertThat(r.findings("attachment.type")).hasSize(2).allMatch(f -> f.explanation().contains("judged by extension only"));
     assertThat(r.findings("attachment.type")).extracting(f -> f.field()).containsExactly(MessageField.attachmentName(0), MessageField.attachmentName(2));
   }
 
@@ -106,11 +108,11 @@ class AttachmentRulesTest {
   void mismatchBetweenAllowedTypesIsItsOwnFinding() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
     PolicyReport r = check(with(MessageType.FREE_FORM, Attachment.withContent("invoice.pdf", png)));
-    assertThat(r.findings("attachment.type")).singleElement().extracting(Finding::message).asString()
+    assertThat(r.findings("attachment.type")).singleElement().extracting(Finding::explanation).asString()
         .isEqualTo("Attachment invoice.pdf is named as a PDF document but its content is a PNG image.");
     assertThat(check(with(MessageType.FREE_FORM, Attachment.withContent("photo.JPEG", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}))).findings("attachment.type")).isEmpty();
     assertThat(check(with(MessageType.FREE_FORM, Attachment.withContent("notes.csv", TestFiles.utf8("a;b")))).findings("attachment.type"))
-        .singleElement().extracting(Finding::message).asString().contains("extension .csv, which is not allowed");
+        .singleElement().extracting(Finding::explanation).asString().contains("extension .csv, which is not allowed");
   }
 
   @Test
@@ -125,10 +127,10 @@ class AttachmentRulesTest {
 
   @Test
   void countFollowsTheSpApiType() {
-    assertThat(check(with(MessageType.INVOICE)).findings("attachment.count")).singleElement().extracting(Finding::message).asString().contains("at least 1");
+    assertThat(check(with(MessageType.INVOICE)).findings("attachment.count")).singleElement().extracting(Finding::explanation).asString().contains("at least 1");
     assertThat(check(with(MessageType.WARRANTY, Attachment.of("w.pdf", 10))).findings("attachment.count")).isEmpty();
     assertThat(check(with(MessageType.CONFIRM_DELIVERY_DETAILS, Attachment.of("w.pdf", 10))).findings("attachment.count")).singleElement()
-        .extracting(Finding::message).asString().contains("takes no attachments");
+        .extracting(Finding::explanation).asString().contains("takes no attachments");
     Attachment[] six = new Attachment[6];
     for (int i = 0; i < six.length; i++) {
       six[i] = Attachment.of("p" + i + ".pdf", 10);

@@ -146,8 +146,8 @@ class FileTypeConformanceTest {
       for (String name : List.of("invoice.pdf", "manual.txt")) {
         Message m = message(Attachment.withContent(name, bytes));
         List<Finding> type = policy.check(m, CheckContext.of(Marketplace.DE)).findings("attachment.type");
-        boolean notAllowed = type.stream().anyMatch(f -> f.message().contains("judged by its content"));
-        boolean mismatch = type.stream().anyMatch(f -> f.message().contains("but its content is"));
+        boolean notAllowed = type.stream().anyMatch(f -> f.explanation().contains("judged by its content"));
+        boolean mismatch = type.stream().anyMatch(f -> f.explanation().contains("but its content is"));
         boolean nameMatches = want.extensions().contains(name.substring(name.indexOf('.') + 1));
         if (notAllowed == want.allowed() || mismatch == nameMatches) {
           wrong.add(e.getKey() + " as " + name + ": " + type);
@@ -161,7 +161,7 @@ class FileTypeConformanceTest {
   void theExecutableNamedAsAnInvoiceIsBlockedAndRemoved() {
     Message m = message(Attachment.withContent("invoice.pdf", read("fixture.exe")), Attachment.withContent("manual.pdf", read("fixture.pdf")));
     PolicyReport r = ContentPolicy.standard().check(m, CheckContext.of(Marketplace.UK));
-    assertThat(r.findings("attachment.type")).extracting(Finding::message)
+    assertThat(r.findings("attachment.type")).extracting(Finding::explanation)
         .anyMatch(s -> s.contains("executable program (judged by its content)"))
         .anyMatch(s -> s.contains("named as a PDF document but its content is an executable program"));
     assertThat(r.redacted().attachments()).extracting(Attachment::fileName).containsExactly("manual.pdf");

@@ -42,7 +42,7 @@ class HostileInputsTest {
   }
 
   private static boolean notFullyInspected(PolicyReport r) {
-    return r.findings("attachment.content").stream().anyMatch(f -> f.severity() == Severity.WARN && f.message().contains("could not be fully inspected"));
+    return r.findings("attachment.content").stream().anyMatch(f -> f.severity() == Severity.WARN && f.explanation().contains("could not be fully inspected"));
   }
 
   /** Streams n zero bytes into a zip entry without holding them in memory. */
@@ -87,7 +87,7 @@ class HostileInputsTest {
       inner = TestFiles.zip(m);
     }
     PolicyReport r = bounded(AttachmentRulesTest.with(MessageType.FREE_FORM, Attachment.withContent("manual.docx", inner)));
-    assertThat(r.findings("attachment.type")).extracting(Finding::message).anyMatch(s -> s.contains("an archive (judged by its content)"));
+    assertThat(r.findings("attachment.type")).extracting(Finding::explanation).anyMatch(s -> s.contains("an archive (judged by its content)"));
   }
 
   @Test
@@ -150,7 +150,10 @@ class HostileInputsTest {
     String html = "<style>p{color:red}</style><center><br><img src=\"http://x.example/a.gif\" width=\"1\">".repeat(12_000);
     PolicyReport r = ContentPolicy.standard().check(HtmlBodyTest.html(html), CTX);
     Message redacted = r.redacted();
-    assertThat(ContentPolicy.standard().check(redacted, CTX).findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+    // removing the images and centring joins the line breaks: the report says so once, and that is all that is left
+    assertThat(r.findings("style.line-breaks")).anySatisfy(f -> assertThat(f.explanation()).startsWith("Redacting the reported text would join"));
+    assertThat(ContentPolicy.standard().check(redacted, CTX).findings()).filteredOn(f -> f.severity() != Severity.INFO)
+        .extracting(Finding::ruleId).containsOnly("style.line-breaks");
   }
 
   @Test

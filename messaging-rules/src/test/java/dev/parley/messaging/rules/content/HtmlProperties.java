@@ -1,5 +1,8 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.html.HtmlBody;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -53,8 +56,11 @@ class HtmlProperties {
       PolicyReport r = ContentPolicy.standard().check(HtmlBodyTest.html(html), CTX);
       Message redacted = r.redacted();
       PolicyReport again = ContentPolicy.standard().check(redacted, CTX);
+      // what redaction joins into a new violation is reported, not redacted again
+      java.util.Set<String> joined = r.findings().stream().filter(f -> f.explanation().startsWith("Redacting the reported text would join"))
+          .map(Finding::ruleId).collect(java.util.stream.Collectors.toSet());
       assertThat(again.findings()).as("redacted: %s%nfrom: %s", redacted.body(), html)
-          .filteredOn(f -> f.severity() != Severity.INFO && htmlRule(f)).isEmpty();
+          .filteredOn(f -> f.severity() != Severity.INFO && htmlRule(f) && !joined.contains(f.ruleId())).isEmpty();
     });
   }
 

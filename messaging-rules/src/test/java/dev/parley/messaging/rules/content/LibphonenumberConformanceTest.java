@@ -1,5 +1,7 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.contact.PhoneScanner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.i18n.phonenumbers.NumberParseException;

@@ -1,5 +1,8 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.analysis.Fields;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.messaging.core.Message;

@@ -1,5 +1,8 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.language.LanguageRule;
+import dev.parley.messaging.rules.internal.wording.OrderIdRule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.messaging.core.MessageType;

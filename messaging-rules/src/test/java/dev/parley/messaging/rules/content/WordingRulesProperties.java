@@ -103,9 +103,9 @@ class WordingRulesProperties {
           for (Finding f : r.findings()) {
             assertThat(f.start()).isBetween(0, text.length());
             assertThat(f.end()).isBetween(f.start(), text.length());
-            assertThat(f.message()).isNotBlank();
+            assertThat(f.explanation()).isNotBlank().doesNotContain(".txt").doesNotStartWith(f.ruleId());
             if (f.ruleId().startsWith("review.") || f.ruleId().equals("content.promotion") || f.ruleId().equals("content.sensitive")) {
-              assertThat(f.message()).startsWith(f.ruleId() + ":");
+              assertThat(f.evidence()).contains(".txt:");
             }
           }
           assertThat(fresh.checkText(text, ctx)).isEqualTo(r);

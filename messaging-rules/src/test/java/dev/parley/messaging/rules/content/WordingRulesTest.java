@@ -1,5 +1,7 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.wording.OrderIdRule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.messaging.core.Attachment;
@@ -89,7 +91,8 @@ class WordingRulesTest {
     PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
     assertThat(rules(r)).contains(rule);
     Finding f = r.findings(rule).get(0);
-    assertThat(f.message()).startsWith(rule + ": \"").contains(".txt:");
+    assertThat(f.explanation()).startsWith("\u201C").doesNotContain(".txt").doesNotContain(rule);
+    assertThat(f.evidence()).startsWith("matched \"").contains(".txt:");
     assertThat(f.excerpt()).isNotEmpty();
     assertThat(body + ORDER).contains(f.excerpt());
   }
@@ -132,7 +135,8 @@ class WordingRulesTest {
     String body = "Hello!\n\nPlease leave a POSITIVE review." + ORDER;
     Finding f = proactive(body, Marketplace.US).findings("review.positive-only").get(0);
     assertThat(body.substring(f.start(), f.end())).isEqualTo("POSITIVE review");
-    assertThat(f.message()).contains("\"POSITIVE review\"").contains("review.positive-only.en.txt:");
+    assertThat(f.explanation()).contains("\u201CPOSITIVE review\u201D").doesNotContain(".txt");
+    assertThat(f.evidence()).contains("review.positive-only.en.txt:");
   }
 
   @Test
@@ -316,7 +320,8 @@ class WordingRulesTest {
     String english = "Hello, we are sorry that the lamp arrived with a broken shade. We will send you a new one tomorrow at no cost." + ORDER;
     PolicyReport de = proactive(english, Marketplace.DE);
     assertThat(de.findings("message.language")).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("English").contains("German").contains("confidence");
+      assertThat(f.explanation()).contains("English").contains("German");
+      assertThat(f.evidence()).contains("confidence");
       assertThat(f.severity()).isEqualTo(Severity.WARN);
     });
     assertThat(proactive(english, Marketplace.UK).findings("message.language")).isEmpty();

@@ -78,7 +78,7 @@ class OrderRulesTest {
     OrderReport late = check(m, Category.PRODUCT_GUIDANCE, false, shippedOrder(), List.of(), days(34));
     assertThat(ids(late)).containsExactly("message.proactive-window");
     assertThat(late.allowedUntil()).contains(days(34));
-    assertThat(late.findings().get(0).message()).contains("delivery");
+    assertThat(late.findings().get(0).explanation()).contains("delivery");
     assertThat(ids(check(m, Category.PRODUCT_GUIDANCE, false, unshippedOrder(), List.of(), days(30)))).containsExactly("message.proactive-window");
     // a reply in a buyer thread has no proactive window
     assertThat(ids(check(m, Category.PRODUCT_GUIDANCE, true, shippedOrder(), List.of(), days(90)))).isEmpty();
@@ -195,7 +195,7 @@ class OrderRulesTest {
     OrderReport reply = RULES.check(m, Category.INVOICE, true, Optional.of(shippedOrder()), List.of(), Optional.of(DailyVolume.of(10, 5000)), days(5));
     assertThat(ids(under)).isEmpty();
     assertThat(ids(at)).containsExactly("message.daily-cap");
-    assertThat(at.findings().get(0).message()).contains("651").contains("650");
+    assertThat(at.findings().get(0).explanation()).contains("651").contains("650");
     assertThat(ids(reply)).isEmpty();
     assertThat(OrderSettings.defaults().dailyCap(2.5)).isEqualTo(612);
   }

@@ -339,6 +339,11 @@ public final class PhraseMatcher {
       return pattern.tag;
     }
 
+    /** {@return how the match was found, for a finding's evidence: the pattern, its tag and its lexicon line} */
+    public String evidence() {
+      return "matched \"" + pattern.source + "\"" + (pattern.tag.isEmpty() ? "" : " [" + pattern.tag.toLowerCase(java.util.Locale.ROOT) + "]") + " at " + pattern.origin;
+    }
+
     /** {@return the first token index} */
     public int firstToken() {
       return firstToken;

@@ -1,0 +1,129 @@
+package dev.parley.messaging.rules.internal.analysis;
+
+import dev.parley.messaging.rules.internal.contact.ContactText;
+
+import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.internal.attachment.AttachmentScan;
+import dev.parley.messaging.rules.internal.html.HtmlBody;
+import dev.parley.messaging.rules.internal.text.NormalizedText;
+import dev.parley.messaging.rules.internal.text.Tokens;
+
+/**
+ * One field of a message as the text rules see it: the field's source (what the seller wrote: the
+ * subject, the body, an HTML source, a file name, an attachment's extracted text), the text the
+ * rules scan (the source itself, or the text extracted from HTML), that text folded, and a map
+ * from scanned offsets back to source offsets.
+ *
+ * <p>Created per check; not shared between threads.
+ */
+public final class FieldText {
+  /** Maps a span of the scanned text to a span of the source. */
+  public interface SourceMap {
+    /** The identity map, for fields whose scanned text is their source. */
+    SourceMap IDENTITY = new SourceMap() {
+      @Override
+      public int sourceStart(int scanStart) {
+        return scanStart;
+      }
+
+      @Override
+      public int sourceEnd(int scanEnd) {
+        return scanEnd;
+      }
+    };
+
+    int sourceStart(int scanStart);
+
+    int sourceEnd(int scanEnd);
+  }
+
+  private final MessageField field;
+  private final String source;
+  private final String scanText;
+  private final SourceMap map;
+  private NormalizedText normalized;
+  private Tokens tokens;
+  private ContactText contactText;
+
+  public FieldText(MessageField field, String source, String scanText, SourceMap map) {
+    this.field = field;
+    this.source = source;
+    this.scanText = scanText;
+    this.map = map;
+  }
+
+  public static FieldText plain(MessageField field, String text) {
+    return new FieldText(field, text, text, SourceMap.IDENTITY);
+  }
+
+  /** {@return the analysis of an HTML body (markup, CSS, what the markup checks observed), if this field is one} */
+  public java.util.Optional<HtmlBody> html() {
+    return map instanceof HtmlBody ? java.util.Optional.of((HtmlBody) map) : java.util.Optional.empty();
+  }
+
+  /** {@return the inspection of an attachment's bytes (type, structure, text, links), if this field is one} */
+  public java.util.Optional<AttachmentScan> attachmentScan() {
+    return map instanceof AttachmentScan ? java.util.Optional.of((AttachmentScan) map) : java.util.Optional.empty();
+  }
+
+  /** The map from scanned offsets to source offsets; HTML and attachment fields carry their analysis in it. */
+  public SourceMap sourceMap() {
+    return map;
+  }
+
+  public MessageField field() {
+    return field;
+  }
+
+  /** The field's source text; finding spans point into it. */
+  public String source() {
+    return source;
+  }
+
+  /** The text rules scan: the source, or the visible text extracted from it. */
+  public String scanText() {
+    return scanText;
+  }
+
+  public NormalizedText normalized() {
+    if (normalized == null) {
+      normalized = NormalizedText.of(scanText);
+    }
+    return normalized;
+  }
+
+  /** The folded text with link and e-mail disguises undone; built once, shared by the contact rules. */
+  public ContactText contactText() {
+    if (contactText == null) {
+      contactText = ContactText.of(normalized().text());
+    }
+    return contactText;
+  }
+
+  public Tokens tokens() {
+    if (tokens == null) {
+      tokens = Tokens.of(normalized().text());
+    }
+    return tokens;
+  }
+
+  /** Source offset of a span that starts at the folded offset. */
+  public int sourceStartOfFolded(int foldedStart) {
+    return map.sourceStart(normalized().originalStart(foldedStart));
+  }
+
+  /** Source offset just past a span that ends at the folded offset. */
+  public int sourceEndOfFolded(int foldedEnd) {
+    return map.sourceEnd(normalized().originalEnd(foldedEnd));
+  }
+
+  /** Source offset of a scanned-text offset (for rules that work on the unfolded text). */
+  public int sourceStartOfScan(int scanStart) {
+    return map.sourceStart(scanStart);
+  }
+
+  /** Source offset just past a scanned-text end offset. */
+  public int sourceEndOfScan(int scanEnd) {
+    return map.sourceEnd(scanEnd);
+  }
+}

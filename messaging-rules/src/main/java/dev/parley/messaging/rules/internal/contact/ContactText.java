@@ -1,0 +1,342 @@
+package dev.parley.messaging.rules.internal.contact;
+
+import dev.parley.messaging.rules.internal.text.NormalizedText;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * A folded text with the usual disguises of links and e-mail addresses undone, and a map from
+ * every character back to the folded text.
+ *
+ * <p>Undone, in one left-to-right pass with bounded look-ahead (so the whole is linear): bracketed
+ * separators ({@code (.)}, {@code [dot]}, {@code {at}}, {@code <at>}, {@code [:]}); separator words
+ * between two words ({@code dot}, {@code punkt}, {@code point}, {@code punto}, {@code ponto},
+ * {@code kropka}, {@code d0t}, {@code arobase}, {@code chiocciola}, {@code klammeraffe},
+ * {@code małpa}, {@code arroba} ..., and plain {@code at}, which is marked weak); spaces around
+ * {@code .}, {@code @} and {@code /} between two words ({@code www . shop . de}); runs of single
+ * spaced-out characters ({@code w w w . s h o p . c o m}); {@code hxxp} for {@code http}.
+ * Characters that come from a disguise are marked, so the scanners can demand less other evidence.
+ *
+ * <p>Created per field; not shared between threads.
+ */
+public final class ContactText {
+  public static final Set<String> DOT_WORDS = folded("dot", "d0t", "punkt", "point", "punto", "ponto", "kropka", "punt", "nokta", "pkt", "ドット", "どっと");
+  public static final Set<String> SLASH_WORDS = folded("slash", "barra", "schrägstrich", "barre", "ukośnik", "スラッシュ");
+  public static final Set<String> ROMANCE_DOT_WORDS = Set.of("point", "punto", "ponto", "punt");
+  public static final Set<String> AT_WORDS = folded("arobase", "chiocciola", "chiocciolina", "klammeraffe", "małpa", "malpa", "arroba", "apenstaartje", "atsign", "snabela", "アットマーク", "あっとまーく");
+  /** Second words that make "at" (or a first word) a strong at sign: "at sign", "snabel-a", "et işareti". */
+  public static final Set<String> AT_SECOND_WORDS = folded("sign", "symbol", "işareti");
+
+  /** First letters of every separator word (a cheap test before any set look-up). */
+  private static final String SEPARATOR_FIRST = firstLetters();
+
+  private static String firstLetters() {
+    StringBuilder sb = new StringBuilder("aehs");
+    for (Set<String> set : java.util.List.of(DOT_WORDS, SLASH_WORDS, AT_WORDS)) {
+      for (String w : set) {
+        if (sb.indexOf(w.substring(0, 1)) < 0) {
+          sb.append(w.charAt(0));
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static Set<String> folded(String... words) {
+    java.util.Set<String> set = new java.util.HashSet<>();
+    for (String w : words) {
+      set.add(dev.parley.messaging.rules.internal.text.NormalizedText.fold(w));
+    }
+    return Set.copyOf(set);
+  }
+
+  private final String folded;
+  private char[] chars;
+  private int[] starts;
+  private int[] ends;
+  private byte[] flags;
+  private int length;
+
+  /** The character comes from a disguise, or spaces around it were removed. */
+  public static final byte DISGUISED = 1;
+  /** An {@code @} that was the plain word "at". */
+  public static final byte WEAK_AT = 2;
+  /** A {@code .} that was a Romance separator word ("point", "punto"), ambiguous before "de". */
+  public static final byte ROMANCE_DOT = 4;
+
+  private ContactText(String folded) {
+    this.folded = folded;
+    int cap = Math.max(16, folded.length());
+    chars = new char[cap];
+    starts = new int[cap];
+    ends = new int[cap];
+    flags = new byte[cap];
+  }
+
+  public static ContactText of(String folded) {
+    ContactText t = new ContactText(folded);
+    t.build();
+    return t;
+  }
+
+  public int length() {
+    return length;
+  }
+
+  public char charAt(int i) {
+    return chars[i];
+  }
+
+  public boolean disguised(int i) {
+    return (flags[i] & DISGUISED) != 0;
+  }
+
+  public boolean flag(int i, byte f) {
+    return (flags[i] & f) != 0;
+  }
+
+  /** Folded offset where the view character at {@code i} starts. */
+  public int foldedStart(int i) {
+    return i >= length ? folded.length() : starts[i];
+  }
+
+  /** Folded offset just past the view characters before {@code end}. */
+  public int foldedEnd(int end) {
+    return end <= 0 ? 0 : ends[Math.min(end, length) - 1];
+  }
+
+  public String substring(int s, int e) {
+    return new String(chars, s, e - s);
+  }
+
+  public String folded() {
+    return folded;
+  }
+
+  private void emit(char c, int s, int e, byte flag) {
+    if (length == chars.length) {
+      int cap = length * 2;
+      chars = Arrays.copyOf(chars, cap);
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
+      flags = Arrays.copyOf(flags, cap);
+    }
+    chars[length] = c;
+    starts[length] = s;
+    ends[length] = e;
+    flags[length] = flag;
+    length++;
+  }
+
+  /** Removes a trailing space from the output and marks the character before it as disguised. */
+  private boolean popSpace() {
+    if (length >= 2 && chars[length - 1] == ' ' && isWordChar(chars[length - 2])) {
+      length--;
+      flags[length - 1] |= DISGUISED;
+      return true;
+    }
+    return false;
+  }
+
+  private boolean lastIsWordAfterSpace() {
+    return length >= 2 && chars[length - 1] == ' ' && isWordChar(chars[length - 2]);
+  }
+
+  public static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private int skipSpace(int i) {
+    return i < folded.length() && folded.charAt(i) == ' ' ? i + 1 : i;
+  }
+
+  private boolean wordCharAt(int i) {
+    return i < folded.length() && isWordChar(folded.charAt(i));
+  }
+
+  private void build() {
+    String f = folded;
+    int n = f.length();
+    int i = 0;
+    while (i < n) {
+      char c = f.charAt(i);
+      boolean tokenStart = i == 0 || !isWordChar(f.charAt(i - 1));
+      if (c == '(' || c == '[' || c == '{' || c == '<') {
+        int end = bracketEnd(i);
+        if (end > 0) {
+          char sym = bracketSymbol(i, end);
+          boolean before = length > 0 && (isWordChar(chars[length - 1]) || lastIsWordAfterSpace() || chars[length - 1] == ':' || chars[length - 1] == '/');
+          int after = skipSpace(end);
+          if (before && (wordCharAt(after) || (sym == ':' && after < n && f.charAt(after) == '/'))) {
+            popSpace();
+            emit(sym, i, end, DISGUISED);
+            i = after;
+            continue;
+          }
+        }
+      }
+      if (tokenStart && isWordChar(c)) {
+        int spacedEnd = spacedRunEnd(i);
+        if (spacedEnd > 0) {
+          for (int k = i; k < spacedEnd; k++) {
+            char ch = f.charAt(k);
+            if (ch != ' ') {
+              emit(ch, k, k + 1, DISGUISED);
+            }
+          }
+          i = spacedEnd;
+          continue;
+        }
+        int wEnd = i;
+        while (wEnd < n && isWordChar(f.charAt(wEnd)) && wEnd - i <= 16) {
+          wEnd++;
+        }
+        if (wEnd - i >= 2 && wEnd - i <= 16 && (wEnd >= n || !isWordChar(f.charAt(wEnd))) && SEPARATOR_FIRST.indexOf(c) >= 0) {
+          String w = f.substring(i, wEnd);
+          char sym = 0;
+          byte flag = DISGUISED;
+          if (DOT_WORDS.contains(w)) {
+            sym = '.';
+            if (ROMANCE_DOT_WORDS.contains(w)) {
+              flag |= ROMANCE_DOT;
+            }
+          } else if (AT_WORDS.contains(w)) {
+            sym = '@';
+          } else if (w.equals("at")) {
+            sym = '@';
+            flag |= WEAK_AT;
+          }
+          if (SLASH_WORDS.contains(w)) {
+            sym = '/';
+          }
+          // two-word at signs: "at sign", "et işareti", "snabel-a"
+          if ((w.equals("at") || w.equals("et")) && wEnd + 1 < n && f.charAt(wEnd) == ' ') {
+            int w2 = wEnd + 1;
+            int w2End = w2;
+            while (w2End < n && isWordChar(f.charAt(w2End)) && w2End - w2 <= 10) {
+              w2End++;
+            }
+            if (AT_SECOND_WORDS.contains(f.substring(w2, w2End))) {
+              sym = '@';
+              flag = DISGUISED;
+              wEnd = w2End;
+            }
+          } else if (w.equals("snabel") && wEnd + 1 < n && (f.charAt(wEnd) == '-' || f.charAt(wEnd) == ' ') && f.charAt(wEnd + 1) == 'a'
+              && (wEnd + 2 >= n || !isWordChar(f.charAt(wEnd + 2)))) {
+            sym = '@';
+            flag = DISGUISED;
+            wEnd = wEnd + 2;
+          }
+          if (sym != 0 && lastIsWordAfterSpace() && wEnd < n && f.charAt(wEnd) == ' ' && wordCharAt(wEnd + 1)) {
+            popSpace();
+            emit(sym, i, wEnd, flag);
+            i = wEnd + 1;
+            continue;
+          }
+          if ((w.equals("hxxp") || w.equals("hxxps") || w.equals("hxtp") || w.equals("htxp") || w.equals("hxtps") || w.equals("htxps"))
+              && wEnd < n && (f.charAt(wEnd) == ':' || f.charAt(wEnd) == '[')) {
+            String real = w.length() == 4 ? "http" : "https";
+            for (int k = 0; k < real.length(); k++) {
+              emit(real.charAt(k), i + k, i + k + 1, DISGUISED);
+            }
+            i = wEnd;
+            continue;
+          }
+        }
+        // copy the whole word at once (keeps the pass linear on long words)
+        int k = i;
+        while (k < n && isWordChar(f.charAt(k))) {
+          emit(f.charAt(k), k, k + 1, (byte) 0);
+          k++;
+        }
+        i = k;
+        continue;
+      }
+      if ((c == '.' || c == '@' || c == '/') && lastIsWordAfterSpace()) {
+        int after = skipSpace(i + 1);
+        if (after > i + 1 && wordCharAt(after)) {
+          popSpace();
+          emit(c, i, i + 1, DISGUISED);
+          i = after;
+          continue;
+        }
+      }
+      emit(c, i, i + 1, (byte) 0);
+      i++;
+    }
+  }
+
+  /** End (exclusive) of a bracketed separator starting at {@code i}, or -1. */
+  private int bracketEnd(int i) {
+    String f = folded;
+    int n = f.length();
+    char open = f.charAt(i);
+    char close = open == '(' ? ')' : open == '[' ? ']' : open == '{' ? '}' : '>';
+    int j = skipSpace(i + 1);
+    int wStart = j;
+    while (j < n && j - wStart <= 12 && (isWordChar(f.charAt(j)) || f.charAt(j) == '.' || f.charAt(j) == '@' || f.charAt(j) == ':')) {
+      j++;
+    }
+    if (j == wStart || j - wStart > 12) {
+      return -1;
+    }
+    String w = f.substring(wStart, j);
+    j = skipSpace(j);
+    if (j >= n || f.charAt(j) != close) {
+      return -1;
+    }
+    if (w.equals(".") || w.equals("@") || w.equals(":") || DOT_WORDS.contains(w) || AT_WORDS.contains(w) || w.equals("at")) {
+      return j + 1;
+    }
+    return -1;
+  }
+
+  private char bracketSymbol(int i, int end) {
+    String inner = folded.substring(i + 1, end - 1).strip();
+    if (inner.equals(":")) {
+      return ':';
+    }
+    return inner.equals("@") || inner.equals("at") || AT_WORDS.contains(inner) ? '@' : '.';
+  }
+
+  /**
+   * End of a run of spaced-out single characters starting at {@code i} ({@code w w w . s h o p .
+   * c o m}): at least five atoms (single letters or digits, or one of {@code . : / @ -}) joined by
+   * single spaces, at least four of them letters or digits; -1 if there is none.
+   */
+  private int spacedRunEnd(int i) {
+    String f = folded;
+    int n = f.length();
+    int atoms = 0;
+    int alnum = 0;
+    int j = i;
+    int lastAtomEnd = i;
+    // every atom must be followed by one space (or end the run), so an unspaced text such as
+    // "a.a.a" ends the run after one atom: the look-ahead never re-reads a long stretch
+    while (j < n) {
+      char c = f.charAt(j);
+      if (isWordChar(c) && (j + 1 >= n || !isWordChar(f.charAt(j + 1)))) {
+        alnum++;
+      } else if (!isSep(c)) {
+        break;
+      }
+      atoms++;
+      j++;
+      lastAtomEnd = j;
+      if (j + 1 < n && f.charAt(j) == ' ' && f.charAt(j + 1) != ' ') {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (atoms >= 5 && alnum >= 4) {
+      return lastAtomEnd;
+    }
+    return -1;
+  }
+
+  private static boolean isSep(char c) {
+    return c == '.' || c == ':' || c == '/' || c == '@' || c == '-';
+  }
+}

@@ -1,0 +1,638 @@
+package dev.parley.messaging.rules.internal.contact;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.parley.messaging.core.Marketplace;
+import dev.parley.messaging.rules.internal.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds telephone numbers in folded text: a hand-written linear pre-filter finds short
+ * digit-bearing candidate runs, a few cheap shape tests and the words before a run throw out what is
+ * not a phone number, and libphonenumber decides whether what is left is a valid number of the
+ * marketplace's country (or of the country its {@code +} prefix names).
+ *
+ * <h2>Candidates</h2>
+ *
+ * <p>A run starts at a digit, {@code +} or {@code (} that is not glued to a letter or digit before
+ * it, and goes on over digits (any script; fullwidth digits are folded already), single separators
+ * ({@code space - . / ( )}), the letter {@code o} next to a digit (for zero) and {@code l}/{@code i}
+ * between digits (for one); at most 40 characters. Runs of spelled-out digit words ("null eins
+ * sieben sechs ...", "zero one seven ...", en/de/fr/it/es) of seven digits or more are candidates
+ * too. libphonenumber only ever sees these short candidates, never the message.
+ *
+ * <h2>Never a phone number</h2>
+ *
+ * <ul>
+ *   <li>A run glued to letters ({@code 1Z999AA1...}, {@code TBA123...}, {@code DE89 3704...},
+ *       {@code AB123456789GB}, ASINs, SKUs), fewer than 7 or more than 15 digits (order ids 3-7-7,
+ *       USPS, DHL and Hermes tracking numbers), 11+ digits in one block with no leading 0 or +
+ *       (EAN, ISBN, invoice numbers).
+ *   <li>Dates ({@code 12.03.2025}, {@code 2025-03-12}, {@code 20250312}), a date or number followed
+ *       by a time, prices (a currency sign or code next to the run), and runs that a labelling word
+ *       introduces: order, tracking, invoice, SKU, ISBN, EAN, IBAN, serial, customer, postcode ...
+ *       in the marketplace languages (see {@link #NOT_PHONE}).
+ * </ul>
+ *
+ * <p>A number introduced by a carrier's, manufacturer's or warranty service's name ({@link
+ * #SERVICE}) is reported as a service number (the policy gives it a lower severity). Stateless and
+ * thread-safe.
+ */
+public final class PhoneScanner {
+  /** A number found: span in the folded text, and whether it is a service number. */
+  public static final class Hit {
+    final int start;
+    final int end;
+    final boolean service;
+    final String number;
+
+    Hit(int start, int end, boolean service, String number) {
+      this.start = start;
+      this.end = end;
+      this.service = service;
+      this.number = number;
+    }
+
+    @Override
+    public String toString() {
+      return "[" + start + "," + end + ") " + number + (service ? " service" : "");
+    }
+  }
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final int MAX_RUN = 40;
+  private static final int CONTEXT_CHARS = 48;
+
+  /** Words (prefixes, folded) that introduce a number which is not a phone number. */
+  public static final List<String> NOT_PHONE = List.of(
+      "order", "bestell", "auftrag", "commande", "ordine", "pedido", "bestelling", "zamowien", "zamówien", "bestallning",
+      "siparis", "track", "sendung", "paket", "suivi", "colis", "spedizion", "traccia", "seguimiento", "envio", "rastreio",
+      "zending", "przesyl", "kolli", "invoice", "rechnung", "facture", "fattura", "factura", "factuur", "faktur", "fatura",
+      "sku", "asin", "isbn", "ean", "upc", "gtin", "iban", "bic", "swift", "konto", "account", "serial", "serie", "seriennummer",
+      "matricola", "artikel", "article", "articolo", "articulo", "item", "model", "modell", "modele", "modello", "ref",
+      "referenz", "reference", "riferimento", "referencia", "kundennummer", "kundennr", "postcode",
+      "zip", "plz", "postleitzahl", "cap", "lot", "batch", "charge", "los", "ticket", "case", "fall", "vorgang", "rma",
+      "retour", "return", "reso", "devolucion", "id", "nr", "part", "teil",
+      "waybill", "awb", "barcode", "code", "codice", "codigo", "pin", "password", "passwort", "key", "lizenz", "license",
+      "licence", "voucher", "gutschein", "coupon", "mwst", "vat", "ust", "steuer", "tax", "siret", "kvk", "nip", "regon",
+      "cpf", "cnpj", "gst", "pan", "abn", "handelsregister", "hrb", "registro", "amount", "betrag", "total", "summe", "preis",
+      "price", "prix", "prezzo", "precio", "qty", "menge", "stuck", "pcs", "transaction", "transaktion", "payment", "zahlung",
+      "versand", "shipment", "parcel", "consignment", "label", "etikett", "dpd", "gls",
+      // company and tax registration numbers (VAT ids are phone-length digit runs)
+      "iva", "tva", "btw", "moms", "nif", "cif", "nie", "siren", "partita", "fiscal", "steuernummer", "ustid", "kdnr", "ruc", "rfc",
+      // tracking words in the other marketplace languages (ł does not fold to l; Japanese words are whole runs)
+      "przesył", "śledz", "takip", "kargo", "sporing", "forsendelse", "sändning", "rastreamento", "seguimento",
+      "問い合わせ", "追跡", "伝票", "お問合せ");
+
+  /** Words that say the number after them is a phone number (they win over {@link #NOT_PHONE}). */
+  public static final Set<String> PHONE_CUE = Set.of(
+      "tel", "telefon", "telephone", "telefono", "telefone", "telefoon", "phone", "call", "anrufen", "ruf", "rufen", "appel",
+      "appelez", "appeler", "chiamare", "chiami", "chiamaci", "llame", "llamar", "llamenos", "ligue", "ligar", "bel", "bellen",
+      "zadzwon", "ring", "handy", "mobil", "mobile", "cell", "cellulare", "movil", "portable", "whatsapp", "fax", "hotline",
+      "telefonnummer", "rufnummer", "numer", "sms", "text", "dial", "contact", "kontakt", "reach", "erreichen", "joindre",
+      "tlf", "tfn", "telefonu", "telefonico", "telefonische", "telefonisch", "durchwahl", "zentrale", "wa", "area", "vorwahl",
+      "indicatif", "prefisso", "prefijo");
+
+  /** Words (prefixes, folded) that name a carrier, manufacturer or warranty service. */
+  public static final List<String> SERVICE = List.of(
+      "dhl", "ups", "fedex", "usps", "hermes", "dpd", "gls", "royal mail", "royalmail", "parcelforce", "evri", "yodel",
+      "colissimo", "chronopost", "la poste", "mondial relay", "poste italiane", "brt", "bartolini", "sda", "correos", "seur",
+      "mrw", "nacex", "postnl", "bpost", "postnord", "inpost", "poczta", "yamato", "sagawa", "japan post", "australia post",
+      "auspost", "canada post", "purolator", "aramex", "blue dart", "delhivery", "carrier", "courier", "kurier", "corriere",
+      "transporteur", "zusteller", "paketdienst", "versanddienstleister", "spediteur", "mensajeria", "transportista",
+      "vervoerder", "bezorger", "manufacturer", "hersteller", "fabricant", "produttore", "fabricante", "fabrikant", "producent",
+      "warranty", "garantie", "guarantee", "garanzia", "garantia", "gwarancj", "garanti", "repair service", "service center",
+      "service centre", "servicecenter", "kundendienst des herstellers", "service apres-vente", "sav", "assistenza tecnica",
+      "servicio tecnico", "asistencia tecnica", "technischer dienst", "herstellerservice");
+
+  private static final Map<String, Integer> DIGIT_WORDS = Map.ofEntries(
+      Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+      Map.entry("null", 0), Map.entry("eins", 1), Map.entry("zwei", 2), Map.entry("zwo", 2), Map.entry("drei", 3),
+      Map.entry("vier", 4), Map.entry("funf", 5), Map.entry("sechs", 6), Map.entry("sieben", 7), Map.entry("acht", 8),
+      Map.entry("neun", 9), Map.entry("un", 1), Map.entry("deux", 2), Map.entry("trois", 3),
+      Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9),
+      Map.entry("uno", 1), Map.entry("due", 2), Map.entry("tre", 3), Map.entry("quattro", 4), Map.entry("cinque", 5),
+      Map.entry("sei", 6), Map.entry("sette", 7), Map.entry("otto", 8), Map.entry("nove", 9), Map.entry("cero", 0),
+      Map.entry("dos", 2), Map.entry("tres", 3), Map.entry("cuatro", 4), Map.entry("cinco", 5), Map.entry("seis", 6),
+      Map.entry("siete", 7), Map.entry("ocho", 8), Map.entry("nueve", 9), Map.entry("sifir", 0), Map.entry("bir", 1),
+      Map.entry("iki", 2), Map.entry("uc", 3), Map.entry("dort", 4), Map.entry("bes", 5), Map.entry("alti", 6),
+      Map.entry("yedi", 7), Map.entry("sekiz", 8), Map.entry("dokuz", 9), Map.entry("zes", 6), Map.entry("nul", 0),
+      Map.entry("een", 1), Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("negen", 9), Map.entry("zeven", 7));
+
+  private PhoneScanner() {}
+
+  public static String region(Marketplace m) {
+    return m == Marketplace.UK ? "GB" : m.name();
+  }
+
+  public static List<Hit> scan(String f, Tokens tokens, Marketplace marketplace) {
+    String region = region(marketplace);
+    List<Hit> out = new ArrayList<>();
+    int n = f.length();
+    int i = 0;
+    while (i < n) {
+      char c = f.charAt(i);
+      boolean startChar = isDigit(c) || ((c == '+' || c == '(') && i + 1 < n && (isDigit(f.charAt(i + 1)) || f.charAt(i + 1) == '+'))
+          || (c == 'o' && i + 2 < n && isDigit(f.charAt(i + 1)) && isDigit(f.charAt(i + 2)));
+      if (!startChar) {
+        i++;
+        continue;
+      }
+      if (i > 0 && (Character.isLetterOrDigit(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0)) {
+        // glued to a word or identifier: skip the whole alphanumeric token
+        i++;
+        while (i < n && Character.isLetterOrDigit(f.charAt(i))) {
+          i++;
+        }
+        continue;
+      }
+      i = candidate(f, i, region, out);
+    }
+    spelled(f, tokens, region, out);
+    return out;
+  }
+
+  private static boolean isDigit(char c) {
+    return Character.isDigit(c);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
+  }
+
+  /** Reads a run from {@code s}, evaluates it and returns where scanning continues. */
+  private static int candidate(String f, int s, String region, List<Hit> out) {
+    int n = f.length();
+    StringBuilder digits = new StringBuilder(20);
+    StringBuilder raw = new StringBuilder(MAX_RUN);
+    int j = s;
+    int lastDigitEnd = s;
+    int seps = 0;
+    int groups = 0;
+    boolean plus = false;
+    boolean inGroup = false;
+    while (j < n && j - s < MAX_RUN) {
+      char c = f.charAt(j);
+      if (isDigit(c)) {
+        digits.append((char) ('0' + Character.digit(c, 10)));
+        raw.append((char) ('0' + Character.digit(c, 10)));
+        seps = 0;
+        if (!inGroup) {
+          groups++;
+          inGroup = true;
+        }
+        j++;
+        lastDigitEnd = j;
+        continue;
+      }
+      boolean prevDigit = j > s && isDigit(f.charAt(j - 1));
+      boolean nextDigit = j + 1 < n && isDigit(f.charAt(j + 1));
+      boolean prevZeroLetter = j > s && f.charAt(j - 1) == 'o' && lastDigitEnd == j;
+      if (c == 'o' && (prevDigit || nextDigit || prevZeroLetter) && (j + 1 >= n || !Character.isLetter(f.charAt(j + 1)) || f.charAt(j + 1) == 'o')
+          && (j == s || !Character.isLetter(f.charAt(j - 1)) || f.charAt(j - 1) == 'o')) {
+        digits.append('0');
+        raw.append('0');
+        seps = 0;
+        if (!inGroup) {
+          groups++;
+          inGroup = true;
+        }
+        j++;
+        lastDigitEnd = j;
+        continue;
+      }
+      if ((c == 'l' || c == 'i') && prevDigit && nextDigit) {
+        digits.append('1');
+        raw.append('1');
+        j++;
+        lastDigitEnd = j;
+        continue;
+      }
+      if (c == '+' && j == s) {
+        plus = true;
+        raw.append('+');
+        j++;
+        continue;
+      }
+      if (isSeparator(c) && seps < 3 && j + 1 < n) {
+        char next = f.charAt(j + 1);
+        if (isDigit(next) || isSeparator(next) || next == 'o') {
+          raw.append(c);
+          seps++;
+          inGroup = false;
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    int end = lastDigitEnd;
+    if (j - s >= MAX_RUN) {
+      // too long for a phone number: skip the whole digit-bearing run
+      int k = j;
+      while (k < n && (isDigit(f.charAt(k)) || isSeparator(f.charAt(k)) && k + 1 < n && isDigit(f.charAt(k + 1)))) {
+        k++;
+      }
+      return Math.max(k, s + 1);
+    }
+    String rawRun = raw.toString().strip();
+    // a time after the run (08:00): the last group is an hour, not part of a number
+    if (end + 1 < n && f.charAt(end) == ':' && isDigit(f.charAt(end + 1))) {
+      int cut = Math.max(rawRun.lastIndexOf(' '), Math.max(rawRun.lastIndexOf('-'), rawRun.lastIndexOf('.')));
+      if (cut <= 0) {
+        return end;
+      }
+      int dropDigits = countDigits(rawRun.substring(cut));
+      rawRun = rawRun.substring(0, cut).strip();
+      digits.setLength(Math.max(0, digits.length() - dropDigits));
+    }
+    if (evaluate(f, s, end, rawRun, digits.toString(), plus, groups, region)) {
+      out.add(new Hit(s, end, isService(f, s), digits.toString()));
+    }
+    return Math.max(end, s + 1);
+  }
+
+  private static int countDigits(String s) {
+    int c = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (isDigit(s.charAt(i))) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  private static boolean evaluate(String f, int s, int end, String raw, String digits, boolean plus, int groups, String region) {
+    int nd = digits.length();
+    if (nd < 7 || nd > 15) {
+      return false;
+    }
+    // glued to a letter or digit after the run: an identifier (123456789GB, 30x20); or inside a URL
+    if (end < f.length() && (Character.isLetterOrDigit(f.charAt(end)) || f.charAt(end) == '@'
+        || (f.charAt(end) == '/' && end + 1 < f.length() && Character.isLetter(f.charAt(end + 1))))) {
+      return false;
+    }
+    if (!plus && groups == 1 && nd >= 11 && digits.charAt(0) != '0') {
+      return false;
+    }
+    if (isDate(raw, digits)) {
+      return false;
+    }
+    if (currencyNear(f, s, end)) {
+      return false;
+    }
+    if (labelledNotPhone(f, s)) {
+      return false;
+    }
+    // decimals such as 1.234.567 (thousands) with no leading zero and no plus: not a phone
+    if (!plus && digits.charAt(0) != '0' && isThousands(raw)) {
+      return false;
+    }
+    // An international prefix is itself a cue: "+44 7700 900123" is a phone number even in a
+    // range libphonenumber does not list as assigned.
+    return isValid(raw, region) || ((plus || cued(f, s)) && isPossible(raw, region));
+  }
+
+  public static boolean isPossible(String raw, String region) {
+    try {
+      return UTIL.isPossibleNumber(UTIL.parse(raw, region));
+    } catch (NumberParseException e) {
+      return false;
+    }
+  }
+
+  private static boolean cued(String f, int s) {
+    for (String w : wordsBefore(f, s)) {
+      if (PHONE_CUE.contains(w) || w.startsWith("telef") || w.startsWith("phone") || w.startsWith("hotline") || w.startsWith("whatsapp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isValid(String raw, String region) {
+    try {
+      PhoneNumber pn = UTIL.parse(raw, region);
+      return UTIL.isValidNumber(pn);
+    } catch (NumberParseException e) {
+      return false;
+    }
+  }
+
+  private static boolean isThousands(String raw) {
+    String[] parts = raw.split("\\.", -1);
+    if (parts.length < 2 || raw.indexOf(' ') >= 0 || raw.indexOf('-') >= 0) {
+      return false;
+    }
+    if (parts[0].isEmpty() || parts[0].length() > 3) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].length() != 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Dates: d.m.y, y-m-d, m/d/y, and eight-digit yyyymmdd. */
+  public static boolean isDate(String raw, String digits) {
+    String[] parts = raw.split("[./\\- ]+");
+    if (parts.length == 3) {
+      int a = parseOr(parts[0]);
+      int b = parseOr(parts[1]);
+      int c = parseOr(parts[2]);
+      boolean dmy = parts[0].length() <= 2 && parts[1].length() <= 2 && (parts[2].length() == 4 || parts[2].length() == 2)
+          && a >= 1 && a <= 31 && b >= 1 && b <= 31;
+      boolean ymd = parts[0].length() == 4 && parts[1].length() <= 2 && parts[2].length() <= 2 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
+      if (dmy || ymd) {
+        return true;
+      }
+    }
+    if (parts.length == 1 && digits.length() == 8 && (digits.startsWith("19") || digits.startsWith("20"))) {
+      int m = parseOr(digits.substring(4, 6));
+      int d = parseOr(digits.substring(6, 8));
+      return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    }
+    return false;
+  }
+
+  private static int parseOr(String s) {
+    if (s.isEmpty() || s.length() > 4) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  private static boolean isCurrency(char c) {
+    return c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹' || c == '₺' || c == '₽' || c == '₩' || c == '¢';
+  }
+
+  private static final Set<String> CURRENCY_WORDS = Set.of(
+      "eur", "euro", "euros", "usd", "dollar", "dollars", "gbp", "pounds", "chf", "pln", "zl", "zł", "sek", "kr", "jpy", "yen",
+      "inr", "rs", "aud", "cad", "mxn", "brl", "r", "try", "tl", "aed", "sar", "egp", "zar", "sgd");
+
+  private static boolean currencyNear(String f, int s, int end) {
+    int b = s - 1;
+    while (b >= 0 && f.charAt(b) == ' ' && s - b < 3) {
+      b--;
+    }
+    if (b >= 0 && isCurrency(f.charAt(b))) {
+      return true;
+    }
+    int a = end;
+    while (a < f.length() && f.charAt(a) == ' ' && a - end < 2) {
+      a++;
+    }
+    if (a < f.length() && isCurrency(f.charAt(a))) {
+      return true;
+    }
+    String after = wordAt(f, a);
+    String before = wordBefore(f, s);
+    return CURRENCY_WORDS.contains(after) || CURRENCY_WORDS.contains(before);
+  }
+
+  private static String wordAt(String f, int a) {
+    int e = a;
+    while (e < f.length() && Character.isLetter(f.charAt(e)) && e - a < 12) {
+      e++;
+    }
+    return f.substring(a, e);
+  }
+
+  private static String wordBefore(String f, int s) {
+    int e = s;
+    while (e > 0 && f.charAt(e - 1) == ' ' && s - e < 2) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(f.charAt(b - 1)) && e - b < 12) {
+      b--;
+    }
+    return f.substring(b, e);
+  }
+
+  /** The up to four words before the run (same line, within {@value #CONTEXT_CHARS} characters), nearest first. */
+  private static List<String> wordsBefore(String f, int s) {
+    List<String> words = new ArrayList<>(4);
+    int i = s;
+    int stop = Math.max(0, s - CONTEXT_CHARS);
+    while (i > stop && words.size() < 4) {
+      char c = f.charAt(i - 1);
+      if (c == '\n') {
+        break;
+      }
+      if (Character.isLetter(c)) {
+        int e = i;
+        while (i > stop && Character.isLetter(f.charAt(i - 1))) {
+          i--;
+        }
+        words.add(f.substring(i, e));
+      } else if (isDigit(c) && words.isEmpty()) {
+        // another number directly before: keep looking past it
+        i--;
+      } else {
+        i--;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Whether the nearest label before the number says it is not a phone number. Words are read
+   * nearest first and the first label decides: "numer przesyłki 0123…" is a parcel number even
+   * though "numer" alone can introduce a phone number, and "Bestellung, Hotline 0800…" is a phone.
+   */
+  private static boolean labelledNotPhone(String f, int s) {
+    List<String> words = wordsBefore(f, s);
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (isCue(w)) {
+        return false;
+      }
+      for (String p : NOT_PHONE) {
+        if (p.length() <= 3 ? w.equals(p) : w.startsWith(p)) {
+          // a label that a cue qualifies ("area code", "Telefon-Nr") still introduces a phone number
+          // ("numer", Polish for any number, qualifies nothing: "numer przesyłki" is a parcel number)
+          return i + 1 >= words.size() || !isCue(words.get(i + 1)) || words.get(i + 1).equals("numer");
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCue(String w) {
+    return PHONE_CUE.contains(w) || w.startsWith("telef") || w.startsWith("phone") || w.startsWith("hotline");
+  }
+
+  /** Whether a carrier, manufacturer or warranty service is named shortly before the number. */
+  private static boolean isService(String f, int s) {
+    int from = Math.max(0, s - 80);
+    String before = f.substring(from, s);
+    int nl = before.lastIndexOf('\n');
+    if (nl >= 0) {
+      before = before.substring(nl + 1);
+    }
+    for (String w : SERVICE) {
+      int k = before.indexOf(w);
+      while (k >= 0) {
+        boolean startOk = k == 0 || !Character.isLetter(before.charAt(k - 1));
+        int e = k + w.length();
+        boolean endOk = w.length() >= 6 || e >= before.length() || !Character.isLetter(before.charAt(e));
+        if (startOk && endOk) {
+          return true;
+        }
+        k = before.indexOf(w, k + 1);
+      }
+    }
+    return false;
+  }
+
+  private static final Map<String, Integer> TEEN_WORDS = words(10,
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "", "", "",
+      "dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove",
+      "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve",
+      "zehn", "elf", "zwolf", "dreizehn", "vierzehn", "funfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn");
+  private static final Map<String, Integer> TENS_WORDS = words(20,
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "vingt", "trente", "quarante", "cinquante", "soixante", "", "", "",
+      "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta",
+      "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
+      "zwanzig", "dreißig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig");
+  private static final Set<String> CONNECTORS = Set.of("et", "y", "and", "e", "und");
+
+  /** Maps words in rows of equal length to values base, base + step ...; empty strings are skipped. */
+  private static Map<String, Integer> words(int base, String... words) {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    int row = base == 10 ? 10 : 8;
+    for (int i = 0; i < words.length; i++) {
+      if (!words[i].isEmpty()) {
+        int k = i % row;
+        m.put(dev.parley.messaging.rules.internal.text.NormalizedText.fold(words[i]), base == 10 ? 10 + k : 20 + 10 * k);
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * Runs of spelled-out numbers (digits, teens and tens, "trente-quatre", "soixante-dix-huit",
+   * "veinte y dos") that add up to seven or more digits with at least two number words.
+   */
+  private static void spelled(String f, Tokens t, String region, List<Hit> out) {
+    int n = t.size();
+    int i = 0;
+    while (i < n) {
+      int k = i;
+      StringBuilder digits = new StringBuilder();
+      int words = 0;
+      int pending = -1;
+      while (k < n && digits.length() <= 15) {
+        if (k > i && !gapOk(f, t.end(k - 1), t.start(k))) {
+          break;
+        }
+        String tok = t.token(k);
+        if (tok.length() > 12) {
+          break;
+        }
+        Integer unit = DIGIT_WORDS.get(tok);
+        Integer teen = TEEN_WORDS.get(tok);
+        Integer tens = TENS_WORDS.get(tok);
+        if (tens != null) {
+          flush(digits, pending);
+          pending = tens;
+          words++;
+        } else if (teen != null) {
+          if (pending == 60 || pending == 80) {
+            pending += teen;
+            if (teen != 10) {
+              flush(digits, pending);
+              pending = -1;
+            }
+          } else {
+            flush(digits, pending);
+            pending = teen == 10 ? 10 : -1;
+            if (teen != 10) {
+              digits.append(teen);
+            }
+          }
+          words++;
+        } else if (unit != null) {
+          if (pending >= 10 && pending % 10 == 0 && unit > 0) {
+            flush(digits, pending + unit);
+            pending = -1;
+          } else if (unit == 4 && k + 1 < n && t.token(k + 1).startsWith("vingt") && gapOk(f, t.end(k), t.start(k + 1))) {
+            flush(digits, pending);
+            pending = 80;
+            k++;
+          } else {
+            flush(digits, pending);
+            pending = -1;
+            digits.append((char) ('0' + unit));
+          }
+          words++;
+        } else if (CONNECTORS.contains(tok) && pending >= 20) {
+          // "trente et un", "veinte y dos"
+        } else if (tok.length() <= 4 && allAsciiDigits(tok)) {
+          flush(digits, pending);
+          pending = -1;
+          digits.append(tok);
+        } else {
+          break;
+        }
+        k++;
+      }
+      flush(digits, pending);
+      if (k > i && words >= 2 && digits.length() >= 7 && digits.length() <= 15) {
+        int s = t.start(i);
+        int e = t.end(k - 1);
+        String num = digits.toString();
+        if (!labelledNotPhone(f, s) && (isValid(num, region) || words >= 5 || isPossible(num, region))) {
+          out.add(new Hit(s, e, isService(f, s), num));
+        }
+      }
+      i = Math.max(k, i + 1);
+    }
+  }
+
+  private static void flush(StringBuilder digits, int pending) {
+    if (pending >= 0) {
+      digits.append(pending);
+    }
+  }
+
+  private static boolean gapOk(String f, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = f.charAt(i);
+      if (c != ' ' && c != '-' && c != ',' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allAsciiDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+}

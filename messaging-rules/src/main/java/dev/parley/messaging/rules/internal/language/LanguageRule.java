@@ -1,0 +1,134 @@
+package dev.parley.messaging.rules.internal.language;
+
+import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+
+import dev.parley.messaging.rules.content.ContentSettings;
+import dev.parley.messaging.rules.content.LanguageGuess;
+import dev.parley.messaging.rules.content.LanguageIdentifier;
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.analysis.Reporter;
+import dev.parley.messaging.rules.internal.analysis.MessageRule;
+import dev.parley.messaging.rules.internal.analysis.RuleInput;
+
+import dev.parley.messaging.core.Marketplace;
+import dev.parley.messaging.rules.CheckContext;
+import dev.parley.messaging.rules.MessageField;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code message.language}: the message must be written in the buyer's language (RULES.md §2,
+ * confidence high): the buyer's locale when known, else any locale the marketplace accepts
+ * ({@link Marketplace#acceptedLocales()}). With {@link
+ * ContentSettings#acceptEnglishWhenBuyerWroteEnglish()} (an unconfirmed seed claim, off by
+ * default) English is also accepted when the buyer wrote in English.
+ *
+ * <p>The body's visible text (the subject when the body is empty) is identified with {@link
+ * LanguageIdentifier}. Nothing is reported unless the text has at least {@link
+ * ContentSettings#languageMinLetters()} letters, the guess reaches {@link
+ * ContentSettings#languageMinConfidence()}, and the accepted language holds less than {@link
+ * ContentSettings#languageMinShare()} of the evidence (so a German message with an English
+ * product name or signature passes). Only the first {@value #MAX_CHARS} characters are read.
+ * Languages Parley cannot identify are not judged. The finding
+ * names both languages and the confidence. Immutable and thread-safe.
+ */
+@Rule(
+    id = RuleIds.MESSAGE_LANGUAGE,
+    summary = "Write in the buyer's preferred language (else the marketplace default).",
+    severity = Severity.WARN,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_API_MESSAGING, RuleCatalog.SOURCE_GUIDELINES},
+    reads = {Input.SUBJECT, Input.BODY_TEXT, Input.CONTEXT})
+public final class LanguageRule implements MessageRule {
+  public static final String ID = RuleIds.MESSAGE_LANGUAGE;
+  /** The language of a message shows in its first paragraphs; longer texts are judged on these. */
+  public static final int MAX_CHARS = 20_000;
+
+  private final LanguageIdentifier identifier = LanguageIdentifier.standard();
+  private final int minLetters;
+  private final double minConfidence;
+  private final double minShare;
+  private final boolean acceptEnglish;
+
+  public LanguageRule(ContentSettings settings) {
+    this.minLetters = settings.languageMinLetters();
+    this.minConfidence = settings.languageMinConfidence();
+    this.minShare = settings.languageMinShare();
+    this.acceptEnglish = settings.acceptEnglishWhenBuyerWroteEnglish();
+  }
+
+  @Override
+  public void check(RuleInput input, List<FieldText> fields, Reporter sink) {
+    if (!sink.enabled(ID)) {
+      return;
+    }
+    String text = "";
+    String subject = "";
+    for (FieldText f : fields) {
+      if (f.field().kind() == MessageField.Kind.BODY) {
+        text = f.scanText();
+      } else if (f.field().kind() == MessageField.Kind.SUBJECT) {
+        subject = f.scanText();
+      }
+    }
+    if (text.isBlank()) {
+      text = subject;
+    }
+    if (text.length() > MAX_CHARS) {
+      text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS);
+    }
+    LanguageGuess guess = identifier.identify(text);
+    if (!guess.determined() || guess.letters() < minLetters || guess.confidence() < minConfidence) {
+      return;
+    }
+    CheckContext context = input.context();
+    Set<String> accepted = accepted(context, acceptEnglish);
+    if (accepted.contains(guess.language())) {
+      return;
+    }
+    Set<String> known = identifier.languages();
+    boolean judgeable = false;
+    for (String a : accepted) {
+      if (known.contains(a)) {
+        judgeable = true;
+        if (identifier.share(text, a, guess) >= minShare) {
+          return;
+        }
+      }
+    }
+    if (!judgeable) {
+      return;
+    }
+    String want = context.buyerLocale().map(l -> name(l.getLanguage()) + " (" + l.toLanguageTag() + ")")
+        .orElse(String.join(" or ", accepted.stream().map(LanguageRule::name).toArray(String[]::new)) + " (marketplace " + context.marketplace().code() + ")");
+    sink.addMessage(ID, "The message reads as " + name(guess.language()) + " but the buyer's language is " + want + "; write in the buyer's language.",
+        String.format(Locale.ROOT, "language guess %s, confidence %.2f over %d letters", guess.language(), guess.confidence(), guess.letters()));
+  }
+
+  /** The languages a message may be written in, for a context. */
+  public static Set<String> accepted(CheckContext context, boolean acceptEnglish) {
+    Set<String> accepted = new LinkedHashSet<>();
+    if (context.buyerLocale().isPresent() && !context.buyerLocale().get().getLanguage().isEmpty()) {
+      accepted.add(context.buyerLocale().get().getLanguage());
+    } else {
+      for (Locale l : context.marketplace().acceptedLocales()) {
+        accepted.add(l.getLanguage());
+      }
+    }
+    if (acceptEnglish && context.buyerWritingLocale().map(l -> l.getLanguage().equals("en")).orElse(false)) {
+      accepted.add("en");
+    }
+    return accepted;
+  }
+
+  private static String name(String code) {
+    return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.parley.messaging.rules.internal.wording;
+
+import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+
+/**
+ * {@code review.change-request}: asking to change or remove a product review, or pressure on seller feedback, by the phrases of {@code review.change-request.<lang>.txt}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Rule(
+    id = RuleIds.REVIEW_CHANGE_REQUEST,
+    summary = "Never ask to change or remove a product review; no pressure to change seller feedback.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_REVIEWS, RuleCatalog.SOURCE_FEEDBACK},
+    reads = {Input.SUBJECT, Input.BODY_TEXT, Input.ATTACHMENT_CONTENT})
+public final class ChangeRequestRule extends WordingRule {
+  /** The rule with its bundled lexicons. */
+  public ChangeRequestRule() {
+    super("asks the buyer to change or remove a review, or presses them to change their feedback");
+  }
+}

@@ -1,0 +1,27 @@
+package dev.parley.messaging.rules.internal.wording;
+
+import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+
+/**
+ * {@code review.incentive}: anything offered for a review or feedback, or for changing or removing one, by the phrases of {@code review.incentive.<lang>.txt}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Rule(
+    id = RuleIds.REVIEW_INCENTIVE,
+    summary = "No incentive of any kind for a review or feedback, or for changing or removing one.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_REVIEWS},
+    reads = {Input.SUBJECT, Input.BODY_TEXT, Input.ATTACHMENT_CONTENT})
+public final class IncentiveRule extends WordingRule {
+  /** The rule with its bundled lexicons. */
+  public IncentiveRule() {
+    super("offers something in return for a review or feedback, or for changing one; Amazon forbids any incentive");
+  }
+}

@@ -1,0 +1,459 @@
+package dev.parley.messaging.rules.internal.wording;
+
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.Tokens;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The phrase knowledge of one wording rule in every language, compiled into one matcher: trigger
+ * patterns from {@code phrases/<rule>.<lang>.txt} and exception patterns from {@code
+ * phrases/<rule>.except.<lang>.txt}.
+ *
+ * <p>An exception (a negation or neutral form such as "honest review" or "we do not offer
+ * incentives") suppresses the triggers in its scope, named by the exception's tag: {@code
+ * overlap} (triggers sharing a token with it), {@code sentence} (triggers touching a sentence it
+ * touches) or {@code message} (every trigger of the field). Untagged exceptions get the lexicon's
+ * default scope. A trigger never spans a line break: lines of a message are separate thoughts; nor
+ * does it start inside a parenthesis and end outside it (or the reverse), which would join words
+ * of two clauses.
+ *
+ * <p>Immutable and thread-safe; {@link #scan} runs in time linear in the text.
+ */
+public final class Lexicon {
+  /** Every language with lexicons, in load order. */
+  public static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "pl", "sv", "pt", "tr", "ja");
+
+  private static final String DIR = "/dev/parley/messaging/rules/phrases/";
+
+  /** Where an exception's suppression reaches. */
+  public enum Scope {
+    OVERLAP,
+    SENTENCE,
+    MESSAGE
+  }
+
+  private final String name;
+  private final PhraseMatcher matcher;
+  private final Set<String> exceptionSources;
+  private final Scope defaultScope;
+
+  private Lexicon(String name, PhraseMatcher matcher, Set<String> exceptionSources, Scope defaultScope) {
+    this.name = name;
+    this.matcher = matcher;
+    this.exceptionSources = exceptionSources;
+    this.defaultScope = defaultScope;
+  }
+
+  /** The rules whose lexicons Parley bundles, with the default scope of their exceptions. */
+  private static final Map<String, Scope> BUNDLED = bundled();
+
+  private static Map<String, Scope> bundled() {
+    Map<String, Scope> m = new LinkedHashMap<>();
+    m.put("content.promotion", Scope.SENTENCE);
+    m.put("review.positive-only", Scope.SENTENCE);
+    m.put("review.incentive", Scope.SENTENCE);
+    m.put("review.change-request", Scope.SENTENCE);
+    m.put("content.sensitive", Scope.SENTENCE);
+    m.put("message.thank-you-only", Scope.SENTENCE);
+    m.put("message.order-confirmation", Scope.MESSAGE);
+    return m;
+  }
+
+  /** The bundled lexicons, loaded once on first use (immutable, so sharing them is safe). */
+  private static final class Standard {
+    static final Map<String, Lexicon> ALL = loadAll();
+
+    private static Map<String, Lexicon> loadAll() {
+      Map<String, Lexicon> m = new LinkedHashMap<>();
+      BUNDLED.forEach((name, scope) -> m.put(name, load(name, scope)));
+      return Map.copyOf(m);
+    }
+  }
+
+  /**
+   * {@return the bundled lexicon of a rule}
+   *
+   * @throws IllegalArgumentException if Parley bundles no lexicon for the rule
+   */
+  public static Lexicon standard(String ruleId) {
+    Lexicon l = Standard.ALL.get(ruleId);
+    if (l == null) {
+      throw new IllegalArgumentException("rule has no lexicon: got " + ruleId + ", expected one of " + BUNDLED.keySet());
+    }
+    return l;
+  }
+
+  /**
+   * Loads the lexicons of a rule in every language.
+   *
+   * @throws IllegalStateException if no trigger lexicon exists for the name
+   */
+  public static Lexicon load(String name, Scope defaultScope) {
+    Map<String, List<String>> lines = new LinkedHashMap<>();
+    Set<String> exceptions = new HashSet<>();
+    boolean anyTrigger = false;
+    for (String lang : LANGUAGES) {
+      anyTrigger |= addFile(lines, null, name + "." + lang + ".txt");
+      addFile(lines, exceptions, name + ".except." + lang + ".txt");
+    }
+    if (!anyTrigger) {
+      throw new IllegalStateException("lexicon " + name + " is missing: expected " + DIR + name + ".<lang>.txt for one of " + LANGUAGES);
+    }
+    return new Lexicon(name, PhraseMatcher.compile(lines), Set.copyOf(exceptions), defaultScope);
+  }
+
+  /**
+   * Adds a lexicon file, one matcher source per written line ({@code file:line}), so that every
+   * expansion of a line (see {@link #expandLine}) is reported with the line it was written on.
+   */
+  private static boolean addFile(Map<String, List<String>> out, Set<String> exceptions, String file) {
+    List<String> raw = PhraseMatcher.readLines(Lexicon.class, DIR + file);
+    boolean any = false;
+    for (int i = 0; i < raw.size(); i++) {
+      String line = raw.get(i).strip();
+      if (line.isEmpty() || line.startsWith("# ") || line.equals("#")) {
+        continue;
+      }
+      List<String> variants = expandLine(line);
+      if (variants.size() > MAX_EXPANSION) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": pattern expands into more than " + MAX_EXPANSION + " patterns: " + line);
+      }
+      String source = file + ":" + (i + 1);
+      out.put(source, variants);
+      if (exceptions != null) {
+        exceptions.add(source);
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** The most patterns one written line may expand into. */
+  private static final int MAX_EXPANSION = 512;
+
+  /**
+   * Expands the two shorthands Parley's lexicons add to the matcher's syntax: a group whose
+   * alternatives are several words ({@code (here is|enclosed)}) and an optional group ({@code
+   * (our|the)?}); each becomes one pattern per choice. Other groups are left to the matcher.
+   */
+  public static List<String> expandLine(String line) {
+    int open = -1;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '(') {
+        open = i;
+      } else if (c == ')' && open >= 0) {
+        String inner = line.substring(open + 1, i);
+        boolean optional = i + 1 < line.length() && line.charAt(i + 1) == '?';
+        if (optional || needsExpansion(inner)) {
+          List<String> out = new ArrayList<>();
+          String before = line.substring(0, open);
+          String after = line.substring(optional ? i + 2 : i + 1);
+          // Single-word choices stay one group (one pattern); each multi-word choice gets its own.
+          List<String> single = new ArrayList<>();
+          List<String> choices = new ArrayList<>();
+          for (String choice : inner.split("\\|", -1)) {
+            if (!choice.isEmpty() && !needsExpansion(choice)) {
+              single.add(choice);
+            } else if (!choice.isEmpty()) {
+              choices.add(choice);
+            }
+          }
+          if (!single.isEmpty()) {
+            choices.add(0, single.size() == 1 ? single.get(0) : "(" + String.join("|", single) + ")");
+          }
+          if (optional || inner.startsWith("|") || inner.endsWith("|") || inner.contains("||")) {
+            choices.add("");
+          }
+          for (String choice : choices) {
+            out.addAll(expandLine((before + " " + choice + " " + after).strip().replaceAll(" {2,}", " ")));
+          }
+          return out;
+        }
+        open = -1;
+      }
+    }
+    // A gap left dangling by an empty optional choice ("a ~2 ~3 b", "a ~2 => t") is merged or dropped.
+    return List.of(tidyGaps(line));
+  }
+
+  private static String tidyGaps(String line) {
+    String body = line;
+    String tag = "";
+    int arrow = line.indexOf("=>");
+    if (arrow >= 0) {
+      body = line.substring(0, arrow).strip();
+      tag = " " + line.substring(arrow).strip();
+    }
+    List<String> parts = new ArrayList<>(List.of(body.split(" +")));
+    List<String> out = new ArrayList<>();
+    int pendingGap = -1;
+    for (String p : parts) {
+      if (p.startsWith("~")) {
+        int g;
+        try {
+          g = Integer.parseInt(p.substring(1));
+        } catch (NumberFormatException e) {
+          out.add(p);
+          continue;
+        }
+        pendingGap = Math.min(8, pendingGap < 0 ? g : pendingGap + g + 1);
+        continue;
+      }
+      if (pendingGap >= 0 && !out.isEmpty()) {
+        out.add("~" + pendingGap);
+      }
+      pendingGap = -1;
+      out.add(p);
+    }
+    return String.join(" ", out) + tag;
+  }
+
+  private static boolean needsExpansion(String inner) {
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '*' && c != '|' && c != '<' && c != '>') {
+        return true;
+      }
+    }
+    // A Japanese word is one token per character, so a word of several characters is several tokens.
+    for (String alt : inner.split("\\|")) {
+      if (alt.codePointCount(0, alt.length()) > 1 && alt.codePoints().anyMatch(Lexicon::isCjk)) {
+        return true;
+      }
+    }
+    return inner.startsWith("|") || inner.endsWith("|") || inner.contains("||");
+  }
+
+  private static boolean isCjk(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Finds the triggers and exceptions in a field's folded text. */
+  public Scan scan(FieldText field) {
+    Tokens tokens = field.tokens();
+    List<PhraseMatcher.Match> triggers = new ArrayList<>();
+    List<PhraseMatcher.Match> exceptions = new ArrayList<>();
+    String text = tokens.text();
+    for (PhraseMatcher.Match m : matcher.find(tokens)) {
+      if (exceptionSources.contains(m.source())) {
+        exceptions.add(m);
+      } else if (!spansLineBreak(text, m.start(), m.end()) && !crossesBracket(text, m.start(), m.end())) {
+        triggers.add(m);
+      }
+    }
+    return new Scan(field, text, tokens.size(), triggers, exceptions);
+  }
+
+  private static boolean spansLineBreak(String text, int start, int end) {
+    // Matches are bounded (a pattern spans at most 63 tokens), so this scan is bounded per match.
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return true if the span leaves or enters a parenthesis or bracket}: a phrase that starts
+   * inside "(order 123)" and ends outside it joins words of two different clauses ("your
+   * appointment (order 123) is confirmed"). A balanced aside inside the span ("your order (123)
+   * has shipped") is fine. Bounded like {@link #spansLineBreak}.
+   */
+  private static boolean crossesBracket(String text, int start, int end) {
+    int depth = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        if (--depth < 0) {
+          return true;
+        }
+      }
+    }
+    return depth != 0;
+  }
+
+  /** {@return the scope of an exception match} */
+  public Scope scopeOf(PhraseMatcher.Match exception) {
+    switch (exception.tag().toLowerCase(Locale.ROOT)) {
+      case "overlap":
+        return Scope.OVERLAP;
+      case "sentence":
+        return Scope.SENTENCE;
+      case "message":
+        return Scope.MESSAGE;
+      default:
+        return defaultScope;
+    }
+  }
+
+  /** {@return the language of a match, from its lexicon's file name} */
+  public static String languageOf(PhraseMatcher.Match m) {
+    String s = m.source().substring(0, m.source().lastIndexOf(':'));
+    int end = s.length() - ".txt".length();
+    return s.substring(s.lastIndexOf('.', end - 1) + 1, end);
+  }
+
+  /** The matches of one lexicon in one field, with the field's sentences. */
+  public final class Scan {
+    final FieldText field;
+    final String text;
+    final List<PhraseMatcher.Match> triggers;
+    final List<PhraseMatcher.Match> exceptions;
+    private Sentences sentences;
+    private final int tokenCount;
+
+    Scan(FieldText field, String text, int tokenCount, List<PhraseMatcher.Match> triggers, List<PhraseMatcher.Match> exceptions) {
+      this.field = field;
+      this.text = text;
+      this.tokenCount = tokenCount;
+      this.triggers = triggers;
+      this.exceptions = exceptions;
+    }
+
+    /** {@return the field's sentences}, cut on first use: most scans find nothing and never need them. */
+    Sentences sentences() {
+      if (sentences == null) {
+        sentences = Sentences.of(text);
+      }
+      return sentences;
+    }
+
+    /** {@return true if an exception of message scope matched} */
+    boolean messageException() {
+      for (PhraseMatcher.Match e : exceptions) {
+        if (scopeOf(e) == Scope.MESSAGE) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * {@return the triggers no exception suppresses, without overlapping repeats, in text order};
+     * linear: exception coverage is marked once per token and once per sentence.
+     */
+    List<PhraseMatcher.Match> surviving() {
+      if (triggers.isEmpty()) {
+        return List.of();
+      }
+      if (messageException()) {
+        return List.of();
+      }
+      int[] tokenCover = new int[tokenCount + 1];
+      int[] sentenceCover = new int[sentences().count() + 1];
+      for (PhraseMatcher.Match e : exceptions) {
+        if (scopeOf(e) == Scope.OVERLAP) {
+          tokenCover[e.firstToken()]++;
+          tokenCover[e.lastToken() + 1]--;
+        } else {
+          sentenceCover[sentences().indexOf(e.start())]++;
+          sentenceCover[sentences().indexOf(Math.max(e.start(), e.end() - 1)) + 1]--;
+        }
+      }
+      int[] tokenPrefix = prefixOfCovered(tokenCover);
+      int[] sentencePrefix = prefixOfCovered(sentenceCover);
+      List<PhraseMatcher.Match> out = new ArrayList<>();
+      int lastEnd = -1;
+      for (PhraseMatcher.Match t : triggers) {
+        if (t.start() < lastEnd) {
+          continue;
+        }
+        boolean overlap = tokenPrefix[t.lastToken() + 1] - tokenPrefix[t.firstToken()] > 0;
+        int s0 = sentences().indexOf(t.start());
+        int s1 = sentences().indexOf(Math.max(t.start(), t.end() - 1));
+        boolean sentence = sentencePrefix[s1 + 1] - sentencePrefix[s0] > 0;
+        if (!overlap && !sentence) {
+          out.add(t);
+          lastEnd = t.end();
+        }
+      }
+      return out;
+    }
+
+    /** Turns a difference array into a prefix count of covered positions. */
+    private int[] prefixOfCovered(int[] diff) {
+      int[] prefix = new int[diff.length + 1];
+      int running = 0;
+      for (int i = 0; i < diff.length; i++) {
+        running += diff[i];
+        prefix[i + 1] = prefix[i] + (running > 0 ? 1 : 0);
+      }
+      return prefix;
+    }
+  }
+
+  /**
+   * Sentence boundaries of a folded text: after {@code ! ? ;} and line breaks, and after a full
+   * stop that ends a word (followed by a space or the end, or written after Japanese text, whose
+   * full stop {@code 。} folds to {@code .}). Decimal points and dotted ids are not boundaries.
+   */
+  public static final class Sentences {
+    private final int[] starts;
+
+    private Sentences(int[] starts) {
+      this.starts = starts;
+    }
+
+    static Sentences of(String text) {
+      int[] starts = new int[8];
+      int count = 1;
+      int n = text.length();
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        boolean boundary;
+        if (c == '!' || c == '?' || c == ';' || c == '\n') {
+          boundary = true;
+        } else if (c == '.') {
+          boundary = i + 1 >= n || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n'
+              || (i > 0 && Character.isIdeographic(text.charAt(i - 1))) || (i > 0 && isKana(text.charAt(i - 1)));
+        } else {
+          boundary = false;
+        }
+        if (boundary) {
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + 1;
+        }
+      }
+      return new Sentences(Arrays.copyOf(starts, count));
+    }
+
+    private static boolean isKana(char c) {
+      return (c >= 0x3040 && c <= 0x30FF);
+    }
+
+    int count() {
+      return starts.length;
+    }
+
+    /** {@return the index of the sentence holding the folded offset} */
+    int indexOf(int offset) {
+      int i = Arrays.binarySearch(starts, offset);
+      return i >= 0 ? i : -i - 2;
+    }
+
+    /** {@return the folded offset where the sentence starts} */
+    int start(int index) {
+      return starts[index];
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.parley.messaging.rules.internal.wording;
+
+import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.analysis.Reporter;
+import dev.parley.messaging.rules.internal.analysis.MessageRule;
+import dev.parley.messaging.rules.internal.analysis.RuleInput;
+
+import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code message.order-confirmation}: a proactive order, shipping or delivery confirmation, which
+ * Amazon sends itself (RULES.md §1, confidence high). Replies to the buyer may give tracking.
+ *
+ * <p>Triggers ({@code message.order-confirmation.<lang>.txt}) are confirmation phrases ("your order
+ * has shipped", "tracking number", "we have received your order"). Its exceptions name what makes
+ * a shipping message a permitted one: a fulfilment problem, a delay, a question the buyer must
+ * answer, a delivery to schedule; by default an exception clears the whole message (subject and
+ * body). Immutable and thread-safe.
+ */
+@Rule(
+    id = RuleIds.MESSAGE_ORDER_CONFIRMATION,
+    summary = "No proactive order, shipping or delivery confirmations: Amazon sends them.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_GUIDELINES},
+    reads = {Input.SUBJECT, Input.BODY_TEXT, Input.CONTEXT})
+public final class OrderConfirmationRule implements MessageRule {
+  public static final String ID = RuleIds.MESSAGE_ORDER_CONFIRMATION;
+
+  private final Lexicon lexicon = Lexicon.standard(ID);
+
+  @Override
+  public void check(RuleInput input, List<FieldText> fields, Reporter sink) {
+    if (!sink.enabled(ID) || !input.context().proactive()) {
+      return;
+    }
+    List<Lexicon.Scan> scans = new ArrayList<>();
+    for (FieldText f : fields) {
+      MessageField.Kind kind = f.field().kind();
+      if (kind != MessageField.Kind.SUBJECT && kind != MessageField.Kind.BODY) {
+        continue;
+      }
+      Lexicon.Scan scan = lexicon.scan(f);
+      if (scan.messageException()) {
+        return;
+      }
+      scans.add(scan);
+    }
+    for (Lexicon.Scan scan : scans) {
+      for (PhraseMatcher.Match m : scan.surviving()) {
+        sink.addFolded(ID, scan.field, m.start(), m.end(),
+            WordingRule.explanation("confirms an order, shipment or delivery, which Amazon already tells the buyer; proactive confirmations are not allowed", scan.field, m),
+            m.evidence());
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.parley.messaging.rules.internal.wording;
+
+import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+
+/**
+ * {@code content.promotion}: coupons, discount codes, other products, off-Amazon shops, newsletters and social media, by the phrases of {@code content.promotion.<lang>.txt}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Rule(
+    id = RuleIds.CONTENT_PROMOTION,
+    summary = "No marketing: coupons, discount codes, other products, off-Amazon shops, newsletters, social media.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_GUIDELINES},
+    reads = {Input.SUBJECT, Input.BODY_TEXT, Input.ATTACHMENT_CONTENT})
+public final class PromotionRule extends WordingRule {
+  /** The rule with its bundled lexicons. */
+  public PromotionRule() {
+    super("is marketing (coupons, other products, other shops, newsletters or social media), which buyer messages must not contain");
+  }
+}

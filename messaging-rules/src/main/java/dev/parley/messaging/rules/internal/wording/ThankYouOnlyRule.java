@@ -1,0 +1,247 @@
+package dev.parley.messaging.rules.internal.wording;
+
+import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+
+import dev.parley.messaging.rules.content.ContentSettings;
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.analysis.Reporter;
+import dev.parley.messaging.rules.internal.analysis.MessageRule;
+import dev.parley.messaging.rules.internal.analysis.RuleInput;
+
+import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.Tokens;
+import java.util.List;
+
+/**
+ * {@code message.thank-you-only}: a proactive message whose whole point is thanks or "we are here
+ * to help" (RULES.md §1, confidence high). Replies to the buyer may say thanks and are never
+ * judged.
+ *
+ * <p>How: the lexicon {@code message.thank-you-only.<lang>.txt} names filler phrases, tagged
+ * {@code greeting}, {@code signoff}, {@code thanks}, {@code help} or {@code pleasantry}; its
+ * exception lexicon names content cues (a question to answer, an attachment, a delay, a review
+ * request ...). The body is cut into lines and sentences; the greeting line and the signature
+ * block go; a sentence is filler when it holds a filler phrase, no content cue and at most
+ * {@link ContentSettings#thankYouOnlyMaxOtherWords()} other words (names, products, order
+ * numbers). The message is thank-you-only when every sentence left is filler and at least one
+ * holds thanks, help or a pleasantry. A message with attachments, whose subject holds a content
+ * cue, whose body has more than {@value #MAX_WORDS} words, or that the (enabled) marketing and
+ * review rules have already flagged has content. Message rules run after every text rule, so
+ * those findings are known here.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Rule(
+    id = RuleIds.MESSAGE_THANK_YOU_ONLY,
+    summary = "A proactive message must not be only thanks or an offer of help.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_GUIDELINES},
+    reads = {Input.SUBJECT, Input.BODY_TEXT, Input.ATTACHMENT_NAME, Input.CONTEXT},
+    after = {RuleIds.CONTENT_PROMOTION, RuleIds.REVIEW_POSITIVE_ONLY, RuleIds.REVIEW_INCENTIVE, RuleIds.REVIEW_CHANGE_REQUEST})
+public final class ThankYouOnlyRule implements MessageRule {
+  public static final String ID = RuleIds.MESSAGE_THANK_YOU_ONLY;
+
+  /** Marketing or review wording is content: such a message is judged by those rules instead. */
+  private static final List<String> CONTENT_RULES = List.of(RuleIds.CONTENT_PROMOTION, RuleIds.REVIEW_POSITIVE_ONLY, RuleIds.REVIEW_INCENTIVE, RuleIds.REVIEW_CHANGE_REQUEST);
+  /** A body with more words than this says more than thanks; checked before any matching. */
+  public static final int MAX_WORDS = 300;
+
+  private final Lexicon lexicon = Lexicon.standard(ID);
+  private final int maxOtherWords;
+
+  public ThankYouOnlyRule(ContentSettings settings) {
+    this.maxOtherWords = settings.thankYouOnlyMaxOtherWords();
+  }
+
+  @Override
+  public void check(RuleInput input, List<FieldText> fields, Reporter sink) {
+    if (!sink.enabled(ID) || !input.context().proactive() || !input.message().attachments().isEmpty()) {
+      return;
+    }
+    FieldText body = null;
+    for (FieldText f : fields) {
+      if (f.field().kind() == MessageField.Kind.SUBJECT && !lexicon.scan(f).exceptions.isEmpty()) {
+        return;
+      }
+      if (f.field().kind() == MessageField.Kind.BODY) {
+        body = f;
+      }
+    }
+    if (body == null) {
+      return;
+    }
+    if (body.tokens().size() > MAX_WORDS) {
+      return;
+    }
+    for (String rule : CONTENT_RULES) {
+      if (!sink.reported(rule).isEmpty()) {
+        return;
+      }
+    }
+    PhraseMatcher.Match evidence = thanksOnly(lexicon.scan(body));
+    if (evidence != null) {
+      sink.addFolded(ID, body, evidence.start(), evidence.end(),
+          WordingRule.explanation("is all this proactive message says besides greetings and sign-offs; Amazon does not allow messages whose only point is thanks or an offer of help", body, evidence),
+          evidence.evidence());
+    }
+  }
+
+  /** Returns the first thanks/help phrase if the body is nothing but filler, else null. */
+  private PhraseMatcher.Match thanksOnly(Lexicon.Scan scan) {
+    Tokens tokens = scan.field.tokens();
+    int n = tokens.size();
+    if (n == 0) {
+      return null;
+    }
+    String text = scan.text;
+    // covered[t]: the token belongs to a filler phrase; kind[t]: its tag
+    boolean[] covered = new boolean[n];
+    String[] tagAt = new String[n];
+    for (PhraseMatcher.Match m : scan.triggers) {
+      for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+        covered[t] = true;
+        if (tagAt[t] == null) {
+          tagAt[t] = m.tag();
+        }
+      }
+    }
+    for (int t = 0; t < n; t++) {
+      if (isDigits(text, tokens.start(t), tokens.end(t))) {
+        covered[t] = true;
+      }
+    }
+    // Lines as token ranges.
+    int[] lineOfToken = new int[n];
+    int line = 0;
+    int pos = 0;
+    for (int t = 0; t < n; t++) {
+      for (; pos < tokens.start(t); pos++) {
+        if (text.charAt(pos) == '\n') {
+          line++;
+        }
+      }
+      lineOfToken[t] = line;
+    }
+    int lines = line + 1;
+    int[] lineFirst = new int[lines];
+    int[] lineCount = new int[lines];
+    java.util.Arrays.fill(lineFirst, -1);
+    for (int t = 0; t < n; t++) {
+      int l = lineOfToken[t];
+      if (lineFirst[l] < 0) {
+        lineFirst[l] = t;
+      }
+      lineCount[l]++;
+    }
+    boolean[] dropLine = new boolean[lines];
+    // Greeting: the first line with words, when it opens with a greeting and is short.
+    for (int l = 0; l < lines; l++) {
+      if (lineFirst[l] >= 0) {
+        if ("greeting".equals(tagAt[lineFirst[l]]) && lineCount[l] <= 6) {
+          dropLine[l] = true;
+        }
+        break;
+      }
+    }
+    // Signature: from a short sign-off line near the end to the end.
+    int lastWordLine = -1;
+    for (int l = lines - 1; l >= 0; l--) {
+      if (lineFirst[l] >= 0) {
+        lastWordLine = l;
+        break;
+      }
+    }
+    int wordLinesSeen = 0;
+    for (int l = lastWordLine; l > 0 && wordLinesSeen < 4; l--) {
+      if (lineFirst[l] < 0) {
+        continue;
+      }
+      wordLinesSeen++;
+      String tag = tagAt[lineFirst[l]];
+      if (tag != null && (tag.equals("signoff") || tag.equals("thanks")) && lineCount[l] <= 5 && allCovered(covered, lineFirst[l], lineCount[l])) {
+        for (int k = l; k <= lastWordLine; k++) {
+          dropLine[k] = true;
+        }
+        break;
+      }
+    }
+    // Content cues per sentence.
+    boolean[] cueSentence = new boolean[scan.sentences().count()];
+    for (PhraseMatcher.Match e : scan.exceptions) {
+      int s0 = scan.sentences().indexOf(e.start());
+      if (!dropLine[lineOfToken[e.firstToken()]]) {
+        cueSentence[s0] = true;
+      }
+    }
+    PhraseMatcher.Match evidence = null;
+    int sentence = -1;
+    int coveredInSentence = 0;
+    int otherInSentence = 0;
+    boolean meaningful = false;
+    for (int t = 0; t <= n; t++) {
+      int s = t < n ? scan.sentences().indexOf(tokens.start(t)) : Integer.MAX_VALUE;
+      if (s != sentence) {
+        if (sentence >= 0 && (coveredInSentence + otherInSentence) > 0) {
+          if (cueSentence[sentence] || coveredInSentence == 0 || otherInSentence > maxOtherWords) {
+            return null;
+          }
+        }
+        sentence = s;
+        coveredInSentence = 0;
+        otherInSentence = 0;
+      }
+      if (t == n) {
+        break;
+      }
+      if (dropLine[lineOfToken[t]]) {
+        continue;
+      }
+      if (covered[t]) {
+        coveredInSentence++;
+        String tag = tagAt[t];
+        if (tag != null && (tag.equals("thanks") || tag.equals("help") || tag.equals("pleasantry"))) {
+          meaningful = true;
+        }
+      } else {
+        otherInSentence++;
+      }
+    }
+    if (!meaningful) {
+      return null;
+    }
+    for (PhraseMatcher.Match m : scan.triggers) {
+      String tag = m.tag();
+      if ((tag.equals("thanks") || tag.equals("help") || tag.equals("pleasantry")) && !dropLine[lineOfToken[m.firstToken()]]) {
+        evidence = m;
+        break;
+      }
+    }
+    return evidence;
+  }
+
+  private static boolean allCovered(boolean[] covered, int first, int count) {
+    for (int t = first; t < first + count; t++) {
+      if (!covered[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigits(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return e > s;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.parley.messaging.rules;
+
+import dev.parley.messaging.core.Marketplace;
+import dev.parley.messaging.core.MessageType;
+import dev.parley.messaging.rules.content.ContentSettings;
+import dev.parley.messaging.rules.content.HouseRule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each content rule as a table of "flags this / passes that" with {@link RuleTester}: positives in
+ * several languages, disguises, and the traps a careless rule falls into (order ids, tracking and
+ * carrier numbers, prices, dates, file names).
+ */
+class RuleTableTest {
+  @Test
+  void link() {
+    RuleTester.of(RuleIds.CONTENT_LINK)
+        .flags("Visit www.myshop-example.com for more.", "www.myshop-example.com")
+        .flags("Our site: myshop (dot) com")
+        .flags("https://bit.ly/3abcDEF")
+        .passes("See amazon.com/returns to start a return.")
+        .passes("The manual is attached as manual_v2.pdf.")
+        .passes("It weighs 3.5 kg and costs 19.99.")
+        .passes("Version 2.3.1 of the app fixes this, e.g. the pairing step.");
+    RuleTester.of(RuleIds.CONTENT_LINK).in(Marketplace.DE)
+        .flags("Besuchen Sie meinshop punkt de")
+        .passes("Ihre Bestellung 302-4418290-7719034 ist unterwegs.");
+  }
+
+  @Test
+  void email() {
+    RuleTester.of(RuleIds.CONTENT_EMAIL)
+        .flags("Write to support@myshop-example.com", "support@myshop-example.com")
+        .flags("Mail us: service [at] myshop [dot] com")
+        .passes("See you at 6.30 tomorrow.")
+        .passes("Three for @ 4.99 each.");
+    RuleTester.of(RuleIds.CONTENT_EMAIL).in(Marketplace.FR).flags("Écrivez à contact arobase boutique point fr");
+  }
+
+  @Test
+  void phone() {
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.DE)
+        .flags("Rufen Sie uns an: 030 1234567")
+        .flags("Call us on +49 30 1234567")
+        .passes("Ihre Sendungsnummer lautet 00340434161234567890.")
+        .passes("Bestellung 302-4418290-7719034 vom 12.03.2026, Preis 129,99 EUR.");
+    RuleTester.of(RuleIds.CONTENT_PHONE)
+        .passes("Your UPS tracking number is 1Z999AA10123456784.")
+        .passes("ASIN B07XJ8C8F5, ISBN 978-3-16-148410-0.");
+  }
+
+  @Test
+  void optOut() {
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK)
+        .flags("Click here to unsubscribe from these messages.")
+        .flags("Reply STOP to stop receiving messages.")
+        .passes("We will stop the shipment if you tell us today.");
+  }
+
+  @Test
+  void promotion() {
+    RuleTester.of(RuleIds.CONTENT_PROMOTION)
+        .flags("Use code SAVE20 for 20% off your next order.")
+        .flags("Follow us on Instagram for news.")
+        .passes("Your order ships today; the tracking page on Amazon shows every step.");
+  }
+
+  @Test
+  void reviewRules() {
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY)
+        .flags("Please leave us a 5-star review!")
+        .flags("If you are not happy, contact us before leaving a review.")
+        .flags("★★★★★ is what we hope for.")
+        .passes("We would appreciate an honest review of the product.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .flags("Leave a review and we will send you a free gift card.")
+        .passes("We do not offer anything in return for reviews.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST)
+        .flags("Could you please remove your negative review?");
+  }
+
+  @Test
+  void messagePurpose() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY)
+        .flags("Hi Anna,\n\nThank you for your order!\n\nBest regards,\nTom")
+        .passes("Hi Anna,\n\nThe engraving text you entered is missing a letter: should it read \"Mum & Dad\"?\n\nThanks,\nTom");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).reply().passes("Thank you for your message!");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION)
+        .flags("Good news: your order has shipped!")
+        .passes("Your parcel is delayed at the depot; we have asked the carrier to look into it.");
+  }
+
+  @Test
+  void emojiAndSensitive() {
+    RuleTester.of(RuleIds.STYLE_EMOJI).flags("Thanks for the order \uD83D\uDE00 see you!", "\uD83D\uDE00").passes("Size 3 x 5 cm, price 9.99.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).flags("If you don't pay we will sue you, idiot.");
+  }
+
+  @Test
+  void htmlInSpApiText() {
+    RuleTester.of(RuleIds.CONTENT_HTML).type(MessageType.CONFIRM_DELIVERY_DETAILS)
+        .flags("Which day suits you, <b>Monday</b> or Tuesday?", "<b>")
+        .passes("Which day suits you: 3 < 5 and Monday > Sunday?");
+  }
+
+  @Test
+  void aHouseRuleIsARuleLikeAnyOther() {
+    ContentSettings settings = ContentSettings.builder()
+        .addHouseRules(HouseRule.builder().id("house.competitors").summary("No competitor names.").severity(Severity.BLOCK)
+            .explanation("names a competitor").addPhrases("acme (store|shop)", "globex").addExceptions("globex (warranty|garantie)").build())
+        .addHouseRules(HouseRule.bannedWords("house.words", Severity.WARN, "is a word our brand guide forbids", List.of("cheap", "knock-off")))
+        .build();
+    RuleTester.of("house.competitors").with(settings)
+        .flags("Unlike the ACME store, we ship fast.", "ACME store")
+        .flags("Ähnlich wie bei Glöbex.")
+        .passes("The Globex warranty card is in the box.")
+        .passes("Our store ships fast.");
+    RuleTester.of("house.words").with(settings)
+        .flags("This is not a cheap knock-off.", "knock-off")
+        .passes("This is not inexpensive.");
+  }
+}

@@ -1,0 +1,45 @@
+package dev.parley.messaging.rules.internal.wording;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+  private static final List<String> RULES = List.of("content.promotion", "review.positive-only", "review.incentive",
+      "review.change-request", "content.sensitive", "message.thank-you-only", "message.order-confirmation");
+
+  @Test
+  void expandsMultiWordAndOptionalGroups() {
+    assertThat(Lexicon.expandLine("(here is|enclosed) ~3 (coupon|voucher) => coupon"))
+        .containsExactly("enclosed ~3 (coupon|voucher) => coupon", "here is ~3 (coupon|voucher) => coupon");
+    assertThat(Lexicon.expandLine("we (really)? appreciate"))
+        .containsExactly("we really appreciate", "we appreciate");
+    assertThat(Lexicon.expandLine("a ~2 (b)? ~3 c")).containsExactly("a ~2 b ~3 c", "a ~6 c");
+    assertThat(Lexicon.expandLine("(高評価|星5) ~2 レビュー")).containsExactly("高評価 ~2 レビュー", "星5 ~2 レビュー");
+  }
+
+  @Test
+  void everyBundledLexiconLoadsInEveryCompleteLanguageWithAHeader() {
+    for (String rule : RULES) {
+      assertThat(Lexicon.standard(rule).name()).isEqualTo(rule);
+      for (String lang : List.of("en", "de", "fr", "it", "es")) {
+        List<String> lines = PhraseMatcher.readLines(Lexicon.class, "/dev/parley/messaging/rules/phrases/" + rule + "." + lang + ".txt");
+        assertThat(lines).as(rule + "." + lang).isNotEmpty();
+        assertThat(lines.get(0)).as(rule + "." + lang + " header").startsWith("# ");
+      }
+    }
+    assertThatThrownBy(() -> Lexicon.standard("content.link")).hasMessageContaining("content.link");
+  }
+
+  @Test
+  void sentencesEndAtStopsNotAtDecimalsOrIds() {
+    Lexicon.Sentences s = Lexicon.Sentences.of("price 3.5 kg. order 123-1234567-1234567! ok? 次です.次" /* 。 folds to . */);
+    assertThat(s.count()).isEqualTo(5);
+    assertThat(s.indexOf(0)).isEqualTo(0);
+    assertThat(s.indexOf(8)).isEqualTo(0);
+  }
+}
