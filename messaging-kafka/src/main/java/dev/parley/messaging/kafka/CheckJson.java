@@ -116,7 +116,9 @@ final class CheckJson {
       fn.put("start", f.start());
       fn.put("end", f.end());
       fn.put("excerpt", f.excerpt());
-      fn.put("message", f.message());
+      fn.put("message", f.explanation());
+      fn.put("explanation", f.explanation());
+      fn.put("evidence", f.evidence());
     }
     out.put("verdict", worst == null ? "PASS" : worst == Severity.BLOCK ? "BLOCK" : "WARN");
     out.set("findings", findings);
