@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class SlaTopologyProperties {
   @Test
   void streamAnswersEqualTheBatchAnswers() {
-    qt().withExamples(25).forAll(longs().all(), integers().between(1, 12), integers().between(0, 1))
+    qt().withExamples(12).forAll(longs().all(), integers().between(1, 12), integers().between(0, 1))
         .checkAssert((seed, threads, policyChoice) -> {
           SlaPolicy policy = policyChoice == 0
               ? SlaPolicy.defaults()
