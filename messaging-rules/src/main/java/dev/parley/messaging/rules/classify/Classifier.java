@@ -76,7 +76,7 @@ public final class Classifier {
   private static final double WEAK_EVIDENCE_CONFIDENCE = 0.1;
 
   static {
-    Engines.register((classifier, analysis) -> classifier.classify(analysis));
+    Engines.register((classifier, analysis) -> classifier.classify(analysis, true));
   }
 
   private final ClassifierSettings settings;
@@ -87,6 +87,11 @@ public final class Classifier {
     this.settings = settings;
     this.group = StandardLexicons.get().group(StandardLexicons.CLASSIFIER);
     this.tags = Tags.ALL;
+  }
+
+  /** The classifier's lexicons alone, for a classification outside a shared analysis; built on first use. */
+  private static final class Alone {
+    static final PhraseMatcher MATCHER = PhraseMatcher.compileGroups(List.of(StandardLexicons.get().files(StandardLexicons.CLASSIFIER)));
   }
 
   /** What each classifier lexicon line stands for, read once. */
@@ -165,11 +170,15 @@ public final class Classifier {
    */
   public Classification classify(Message message) {
     Objects.requireNonNull(message, "message");
-    return classify(Analysis.of(message));
+    return classify(Analysis.of(message), false);
   }
 
-  /** Classifies an analysed message: the entry point of {@code SendCheck}, which shares the analysis with the other engines. */
-  private Classification classify(Analysis analysis) {
+  /**
+   * Classifies an analysed message. Shared (the entry point of {@code SendCheck}): the fields'
+   * matches come from the one pass of every bundled lexicon, which the other engines read too.
+   * Alone: only the classifier's lexicons are matched, which is all a classification needs.
+   */
+  private Classification classify(Analysis analysis, boolean shared) {
     Message message = analysis.message();
     if (message.type() != MessageType.FREE_FORM) {
       Category c = Category.ofType(message.type());
@@ -183,15 +192,16 @@ public final class Classifier {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
     if (!message.subject().isEmpty()) {
-      score(analysis.subject(), settings.subjectFactor(), scores, evidence);
+      score(analysis.subject(), settings.subjectFactor(), shared, scores, evidence);
     }
     String body = message.body();
     FieldText bodyField = message.bodyFormat() == BodyFormat.HTML
         ? new FieldText(MessageField.body(), body, blankTags(body), FieldText.SourceMap.IDENTITY)
         : analysis.plainBody();
-    score(bodyField, 1.0, scores, evidence);
+    // A body read with its tags blanked is a field of the classifier's own: nothing to share.
+    score(bodyField, 1.0, shared && message.bodyFormat() != BodyFormat.HTML, scores, evidence);
     for (int i = 0; i < message.attachments().size(); i++) {
-      score(analysis.attachmentName(i), settings.attachmentNameFactor(), scores, evidence);
+      score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, scores, evidence);
     }
     return decide(scores, evidence);
   }
@@ -209,9 +219,9 @@ public final class Classifier {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
     if (!subject.isEmpty()) {
-      score(FieldText.plain(MessageField.subject(), subject), settings.subjectFactor(), scores, evidence);
+      score(FieldText.plain(MessageField.subject(), subject), settings.subjectFactor(), false, scores, evidence);
     }
-    score(FieldText.plain(MessageField.body(), body), 1.0, scores, evidence);
+    score(FieldText.plain(MessageField.body(), body), 1.0, false, scores, evidence);
     return decide(scores, evidence);
   }
 
@@ -277,11 +287,11 @@ public final class Classifier {
    * engines; a field longer than the per-field bound is read as a new field of its first
    * characters, which is matched on its own.
    */
-  private void score(FieldText shared, double factor, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence) {
-    MessageField field = shared.field();
-    String source = shared.source();
-    String scanText = shared.scanText();
-    FieldText read = shared;
+  private void score(FieldText given, double factor, boolean shared, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence) {
+    MessageField field = given.field();
+    String source = given.source();
+    String scanText = given.scanText();
+    FieldText read = given;
     int limit = settings.maxCharactersPerField();
     if (scanText.length() > limit) {
       int cut = Character.isHighSurrogate(scanText.charAt(limit - 1)) ? limit - 1 : limit;
@@ -289,7 +299,8 @@ public final class Classifier {
     }
     NormalizedText norm = read.normalized();
     Tokens tokens = read.tokens();
-    List<PhraseMatcher.Match> matches = read.lexiconMatches(group);
+    // A field cut to the bound is the classifier's own too: only its lexicons are matched there.
+    List<PhraseMatcher.Match> matches = shared && read == given ? read.lexiconMatches(group) : Alone.MATCHER.find(tokens);
     if (matches.isEmpty()) {
       return;
     }

@@ -271,8 +271,12 @@ public final class PhraseMatcher {
       int last = -1;
       for (int c = 0, a = 0; c < count || a < anywhere.length; ) {
         int p;
+        // The tries and the number check found the candidates by their first word: only the
+        // patterns tried at every token still need their first word verified.
+        boolean firstKnown;
         if (a >= anywhere.length || (c < count && candidates[c] <= anywhere[a])) {
           p = candidates[c++];
+          firstKnown = true;
         } else {
           if (!mayHoldInfix(anywhereMasks[a], tokenChars)) {
             // No infix word of this pattern can lie in the token; other first words of it were
@@ -281,13 +285,14 @@ public final class PhraseMatcher {
             continue;
           }
           p = anywhere[a++];
+          firstKnown = false;
         }
         if (p == last) {
           continue;
         }
         last = p;
         Pattern pattern = patterns.get(p);
-        int end = pattern.matchFrom(tokens, t);
+        int end = pattern.matchFrom(tokens, t, firstKnown);
         if (end >= 0) {
           out.add(new Match(pattern, t, end, tokens.start(t), tokens.end(end)));
         }
@@ -715,13 +720,14 @@ public final class PhraseMatcher {
     }
 
     /**
-     * Returns the last token index of the shortest match starting at token t, or -1. The reachable
+     * Returns the last token index of the shortest match starting at token t, or -1; {@code
+     * firstKnown} says the first element is already known to match token t. The reachable
      * token offsets from t are a 64-bit set (the lexicon limits a pattern's span to 64 tokens), so
      * the cost is bounded by the pattern's length plus its gaps, whatever the text.
      */
-    int matchFrom(Tokens tokens, int t) {
+    int matchFrom(Tokens tokens, int t, boolean firstKnown) {
       String text = tokens.text();
-      if (!elements[0].matches(text, tokens.start(t), tokens.end(t))) {
+      if (!firstKnown && !elements[0].matches(text, tokens.start(t), tokens.end(t))) {
         return -1;
       }
       int n = tokens.size();
