@@ -98,4 +98,16 @@ final class Json {
     }
     return sb.toString();
   }
+
+  /** A parser message without Jackson's "(start marker at [Source: …; line: 1, column: 1])" aside. */
+  static String withoutSource(String message) {
+    if (message == null) {
+      return "malformed input";
+    }
+    int i = message.indexOf(" (start marker at [Source:");
+    if (i < 0) {
+      i = message.indexOf("\n at [Source:");
+    }
+    return i < 0 ? message : message.substring(0, i);
+  }
 }

@@ -9,25 +9,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code parley} command: {@code parley check [FILE|-]...} checks seller messages; {@code
- * parley sla [FILE|-] --at INSTANT} shows response deadlines and metrics. See README.md for the
- * JSON formats, which are a stable public contract.
+ * The {@code parley} command: {@code parley check [FILE|-]...} checks seller messages, {@code
+ * parley lint PATH...} checks template files, {@code parley sla [FILE|-] --at INSTANT} shows
+ * response deadlines and metrics, {@code parley rules} lists the rules. See README.md for the
+ * formats; the JSON Lines ones are a stable public contract.
  */
 public final class Parley {
   static final String USAGE = String.join("\n",
-      "usage: parley <command> [options] [FILE|-]...",
+      "usage: parley <command> [options] [arguments]",
+      "       parley --version | --help",
       "",
       "commands:",
-      "  check [--settings FILE] [--redact] [FILE|-]...",
-      "                      check messages (JSON Lines) against Amazon's messaging rules;",
-      "                      one JSON result per input line, in input order",
-      "                      --settings FILE: severity overrides, disabled rules, parameters and",
-      "                      house rules (JSON; see README); --redact: add the redacted subject and body",
-      "                      exit 0: all pass, 1: a message is blocked, 2: a line was malformed",
-      "  sla [FILE|-] --at INSTANT [--json] [--window PT24H] [--due-soon PT4H]",
+      "  check [--format text|json|sarif] [--settings FILE] [--redact] [FILE|-]...",
+      "                      check messages (JSON Lines) against Amazon's messaging rules",
+      "  lint [--format text|json|sarif] [--settings FILE] [--marketplace CODE] [--no-values] [--jobs N] PATH...",
+      "                      check template files and folders with placeholders",
+      "  sla [FILE|-] [--at INSTANT] [--json] [--window PT24H] [--due-soon PT4H]",
       "                      response deadlines, work queue and response-time metrics for threads",
       "  rules               list every rule: id, default severity, summary",
       "  help                this text",
+      "",
+      "'parley <command> --help' explains a command. Exit codes: 0 fine, 1 something is blocked,",
+      "2 malformed input or a wrong command line.",
       "");
 
   private Parley() {}
@@ -40,7 +43,7 @@ public final class Parley {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = run(Arrays.asList(args), System.in, out, err);
+    int code = run(Arrays.asList(args), Console.system(System.in, out, err));
     out.flush();
     err.flush();
     System.exit(code);
@@ -56,6 +59,14 @@ public final class Parley {
    * @return the exit code
    */
   static int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err) {
+    return run(args, Console.plain(stdin, out, err));
+  }
+
+  /** Runs the tool on a console: the terminal flags pick the default format, colours and progress. */
+  static int run(List<String> args, Console console) {
+    PrintStream out = console.out;
+    PrintStream err = console.err;
+    InputStream stdin = console.stdin;
     if (args.isEmpty()) {
       err.print(USAGE);
       return 2;
@@ -63,11 +74,18 @@ public final class Parley {
     List<String> rest = args.subList(1, args.size());
     switch (args.get(0)) {
       case "check":
-        return CheckCommand.run(rest, stdin, out, err);
+        return CheckCommand.run(rest, console, java.time.Clock.systemUTC());
+      case "lint":
+        return LintCommand.run(rest, console);
       case "sla":
         return SlaCommand.run(rest, stdin, out, err);
       case "rules":
-        return RulesCommand.run(out);
+        return RulesCommand.run(rest, out, err);
+      case "--version":
+      case "-V":
+      case "version":
+        out.println("parley " + Version.get());
+        return 0;
       case "help":
       case "--help":
       case "-h":

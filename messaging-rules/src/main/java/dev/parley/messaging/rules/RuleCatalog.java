@@ -17,7 +17,7 @@ import java.util.Optional;
  * rule classes is the registry of built-in rules.
  *
  * <p>Rules are listed in catalog order (content, review, message, style, attachment, delivery,
- * order, SLA). The catalog is immutable and thread-safe.
+ * order, SLA, template). The catalog is immutable and thread-safe.
  */
 public final class RuleCatalog {
   /** Communication Guidelines and the Buyer-Seller Messages FAQ. */

@@ -148,6 +148,12 @@ public final class RuleIds {
   /** {@code returns.window}. */
   public static final String RETURNS_WINDOW = "returns.window";
 
+  /** {@code template.unknown-placeholder} (implemented in messaging-templates). */
+  public static final String TEMPLATE_UNKNOWN_PLACEHOLDER = "template.unknown-placeholder";
+
+  /** {@code template.unsafe-value} (implemented in messaging-templates). */
+  public static final String TEMPLATE_UNSAFE_VALUE = "template.unsafe-value";
+
   /** {@code message.too-large}. */
   public static final String MESSAGE_TOO_LARGE = "message.too-large";
 }

@@ -133,7 +133,7 @@ public final class SendCheck {
     own.addAll(orderReport.findings());
     if (decision.outcome() == DeliveryOutcome.DELIVERY_UNCERTAIN) {
       RuleDescriptor rule = RuleCatalog.standard().get(DELIVERY_UNCERTAIN);
-      own.add(Finding.of(rule, rule.defaultSeverity(), MessageField.message(), 0, 0, "", decision.explanation()));
+      own.add(Finding.of(rule, rule.defaultSeverity(), MessageField.message(), 0, 0, "", decision.explanation(), "delivery: " + decision.reason()));
     }
     // The content findings went through the policy's reporter already; these get the same
     // treatment, once: disabled rules dropped, overrides applied.

@@ -181,9 +181,8 @@ public final class DeliveryRules {
       int e = Math.max(s, Math.min(field.normalized().originalEnd(m.end()), subject.length()));
       String word = subject.substring(s, e);
       out.add(Finding.of(rule, rule.defaultSeverity(), MessageField.subject(), s, e, word,
-          "The subject calls this " + classification.category() + " message \"" + word
-              + "\", but it is not critical; marking a non-critical message as important or critical is misuse ("
-              + IMPORTANT_MISUSE + ")."));
+          "The subject calls this message \u201C" + word + "\u201D, but it is not one Amazon treats as critical; marking it important or urgent is misuse.",
+          "classified as " + classification.category() + "; matched \"" + m.pattern() + "\" at " + m.origin()));
     }
     return out;
   }

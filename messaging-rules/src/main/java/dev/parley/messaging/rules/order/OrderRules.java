@@ -325,7 +325,7 @@ public final class OrderRules {
 
   private static void add(List<Finding> findings, String ruleId, String message) {
     RuleDescriptor rule = RuleCatalog.standard().get(ruleId);
-    findings.add(Finding.of(rule, rule.defaultSeverity(), MessageField.message(), 0, 0, "", message));
+    findings.add(Finding.of(rule, rule.defaultSeverity(), MessageField.message(), 0, 0, "", message, "order rules"));
   }
 
   /** The intersection of the timing constraints that apply to one message. */

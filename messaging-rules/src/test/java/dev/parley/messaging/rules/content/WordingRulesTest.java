@@ -153,6 +153,14 @@ class WordingRulesTest {
   }
 
   @Test
+  void japaneseHelpOfferFillerDoesNotHideContent() {
+    // Regression: the Japanese help offer ("ご不明な点がございましたら…お問い合わせください") is filler now, but a
+    // message with a real request beside it still has content.
+    String body = "高橋 様\n\nご注文 305-8273641-9182736 の刻印文字を2日以内にお知らせください。ご不明な点がございましたら、いつでもお気軽にお問い合わせください。";
+    assertThat(rules(proactive(body, Marketplace.JP))).doesNotContain("message.thank-you-only");
+  }
+
+  @Test
   void orderConfirmationIsForProactiveMessagesWithoutAProblem() {
     String shipped = "Good news: your order has been shipped today. Tracking number 1Z999AA10123456784." + ORDER;
     assertThat(rules(proactive(shipped, Marketplace.US))).contains("message.order-confirmation");
@@ -209,6 +217,8 @@ class WordingRulesTest {
       BR | Seu pedido                   | Obrigada pela sua compra (pedido 305-8273641-9182736)! Estamos muito felizes.
       DE | Bestellung 305-8273641-9182736 | Vielen Dank für Ihre Bestellung! Wir freuen uns sehr, dass Sie sich für uns entschieden haben.
       FR | Merci !                      | Merci beaucoup pour votre commande 305-8273641-9182736 ! Nous restons à votre disposition.
+      JP | ご注文 305-8273641-9182736    | 高橋 様\\n\\nこの度はご購入いただき誠にありがとうございました。ご不明な点がございましたら、いつでもお気軽にお問い合わせください。\\n\\n木の家工房 カスタマーサポート
+      JP | ご注文 305-8273641-9182736    | 数ある店舗の中から当店をお選びいただき、心より御礼申し上げます。
       """)
   void thanksWithAppreciationOrHelpFillerIsThankYouOnly(String marketplace, String subject, String body) {
     Message m = Message.builder().id("t").author(Author.SELLER).sentAt(Instant.EPOCH)

@@ -87,7 +87,7 @@ public final class RuleRegistry {
   }
 
   /** The engines that implement the other built-in rules; described by annotations, run by their own callers. */
-  private static final List<Class<?>> ENGINES = List.of(TextBudget.class, OrderRules.class, DeliveryRules.class, SendCheck.class, SlaRules.class);
+  private static final List<Class<?>> ENGINES = List.of(TextBudget.class, OrderRules.class, DeliveryRules.class, SendCheck.class, SlaRules.class, TemplateRules.class);
 
   private RuleRegistry() {}
 
@@ -188,7 +188,7 @@ public final class RuleRegistry {
   }
 
   /** The areas of rule ids, in catalog order. */
-  private static final List<String> AREAS = List.of("content", "review", "message", "style", "attachment", "delivery", "solicitation", "sla", "feedback", "returns");
+  private static final List<String> AREAS = List.of("content", "review", "message", "style", "attachment", "delivery", "solicitation", "sla", "feedback", "returns", "template");
 
   /** The rules one policy runs. */
   public static final class Rules {

@@ -9,6 +9,7 @@ import dev.parley.messaging.rules.internal.analysis.Rule.Input;
 
 import dev.parley.messaging.rules.content.AttachmentType;
 import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.analysis.Fields;
 import dev.parley.messaging.rules.internal.html.HtmlObservations;
 import dev.parley.messaging.rules.internal.analysis.Reporter;
 import dev.parley.messaging.rules.internal.analysis.MessageRule;
@@ -44,7 +45,10 @@ public final class StyleGifRule implements MessageRule {
       Attachment a = attachments.get(i);
       String why;
       if (a.hasContent()) {
-        why = AttachmentInspection.detect(a) == AttachmentType.GIF ? "its content is a GIF image" : null;
+        // the analysis inspected the bytes once already; read its verdict instead of sniffing again
+        AttachmentScan scan = Fields.scanOf(fields, i);
+        AttachmentType type = scan != null ? scan.type : AttachmentInspection.detect(a);
+        why = type == AttachmentType.GIF ? "its content is a GIF image" : null;
       } else if (a.extension().equals("gif")) {
         why = "its file name says GIF; judged by extension only";
       } else if (a.declaredMediaType().map("image/gif"::equals).orElse(false)) {
