@@ -17,6 +17,7 @@ import dev.parley.messaging.rules.order.PriorMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,10 +29,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
 
 /**
  * Throughput of the full "may I send this?" check per message, next to its peers in the same run:
- * the content policy alone and the classifier alone. Messages are a fixed mix of languages, types
+ * the content policy alone, the classifier alone and autolink-java's link extraction on the same
+ * subjects and bodies (the peer baseline: link extraction only). Messages are a fixed mix of languages, types
  * and lengths, with an order and a history, so every step does real work.
  */
 @State(Scope.Benchmark)
@@ -114,6 +119,22 @@ public class SendCheckBenchmark {
   public void classifierOnly(Blackhole bh) {
     for (SendRequest r : requests) {
       bh.consume(classifier.classify(r.message()));
+    }
+  }
+
+  private static final LinkExtractor AUTOLINK = LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
+
+  /** autolink-java on the same subjects and bodies: link and e-mail extraction only. */
+  @Benchmark
+  @OperationsPerInvocation(MESSAGES)
+  public void autolinkOnly(Blackhole bh) {
+    for (SendRequest r : requests) {
+      for (LinkSpan s : AUTOLINK.extractLinks(r.message().subject())) {
+        bh.consume(s);
+      }
+      for (LinkSpan s : AUTOLINK.extractLinks(r.message().body())) {
+        bh.consume(s);
+      }
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.parley.messaging.rules;
 
+import dev.parley.messaging.rules.internal.analysis.Analysis;
+import dev.parley.messaging.rules.internal.analysis.Engines;
 import dev.parley.messaging.rules.internal.analysis.Reporter;
 
 import dev.parley.messaging.rules.internal.analysis.Rule;
@@ -24,6 +26,10 @@ import java.util.Objects;
  * check: composes the content policy, the classifier, the delivery rules and the per-order rules.
  *
  * <h2>Steps</h2>
+ *
+ * <p>The message is analysed once: its fields are folded, tokenised and matched against every
+ * bundled lexicon in one pass, and the content policy, the classifier and the delivery rules all
+ * read that one analysis.
  *
  * <ol>
  *   <li>{@link ContentPolicy#check} with the request's context (its reply flag set when the
@@ -114,15 +120,16 @@ public final class SendCheck {
     CheckContext context = request.context().replyToBuyer() == reply
         ? request.context()
         : CheckContext.builder().from(request.context()).replyToBuyer(reply).build();
-    PolicyReport contentReport = content.check(request.message(), context);
-    Classification classification = classifier.classify(request.message());
+    Analysis analysis = Analysis.of(request.message());
+    PolicyReport contentReport = Engines.content().check(content, analysis, context);
+    Classification classification = Engines.classify().classify(classifier, analysis);
     DeliveryDecision decision = delivery.decide(request.message(), classification, reply, request.optOut(), request.at());
     OrderReport orderReport = order.check(request.message(), classification.category(), reply, request.order(),
         request.priorMessages(), request.dailyVolume(), request.at());
 
     ContentSettings settings = policy.content();
     List<Finding> findings = new ArrayList<>(contentReport.findings());
-    List<Finding> own = new ArrayList<>(delivery.importantMisuse(request.message(), classification, reply));
+    List<Finding> own = new ArrayList<>(Engines.importantMisuse().check(delivery, analysis, classification, reply));
     own.addAll(orderReport.findings());
     if (decision.outcome() == DeliveryOutcome.DELIVERY_UNCERTAIN) {
       RuleDescriptor rule = RuleCatalog.standard().get(DELIVERY_UNCERTAIN);

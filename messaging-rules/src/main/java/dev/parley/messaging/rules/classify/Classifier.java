@@ -4,8 +4,13 @@ import dev.parley.messaging.core.BodyFormat;
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.MessageType;
 import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.internal.analysis.Analysis;
+import dev.parley.messaging.rules.internal.analysis.Engines;
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.StandardLexicons;
 import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +32,9 @@ import java.util.Set;
  *       read and the confidence is 1.
  *   <li>A {@link MessageType#FREE_FORM} message is read: the subject, the body (for HTML, the text
  *       between tags) and the attachment file names are matched against one lexicon per category
- *       and language (resources {@code phrases/classify/<category>.<lang>.txt}, all languages at
- *       once, so no language detection is needed). Each pattern carries a weight ({@code => 3}; no
+ *       and language (resources {@code phrases/classify/<category>.<lang>.txt} in the lexicon
+ *       format, all languages at once, so no language detection is needed), in the one matcher
+ *       pass every bundled lexicon shares. Each pattern carries a weight ({@code => 3}; no
  *       tag means 1).
  *   <li>A category's score is the sum of its phrases' weights times the field's factor (subject
  *       {@link ClassifierSettings#subjectFactor()}, attachment names {@link
@@ -63,23 +69,34 @@ import java.util.Set;
  * the message up to the per-field bound, constant beyond it. Never throws on any message.
  */
 public final class Classifier {
-  /** Languages whose lexicons are loaded, if present. */
-  static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "pl", "sv", "pt", "tr", "ja");
-
-  private static final String LEXICON_DIR = "/dev/parley/messaging/rules/phrases/classify/";
   private static final int MAX_EVIDENCE = 32;
   /** Lines of at most this many word tokens are greetings or sign-offs. */
   static final int COURTESY_LINE_TOKENS = 3;
   private static final double NO_EVIDENCE_CONFIDENCE = 0.2;
   private static final double WEAK_EVIDENCE_CONFIDENCE = 0.1;
 
+  static {
+    Engines.register((classifier, analysis) -> classifier.classify(analysis, true));
+  }
+
   private final ClassifierSettings settings;
-  private final PhraseMatcher matcher;
-  private final Map<String, Tag> tags = new HashMap<>();
+  private final int group;
+  private final Map<String, Tag> tags;
 
   private Classifier(ClassifierSettings settings) {
     this.settings = settings;
-    this.matcher = loadLexicons(tags);
+    this.group = StandardLexicons.get().group(StandardLexicons.CLASSIFIER);
+    this.tags = Tags.ALL;
+  }
+
+  /** The classifier's lexicons alone, for a classification outside a shared analysis; built on first use. */
+  private static final class Alone {
+    static final PhraseMatcher MATCHER = PhraseMatcher.compileGroups(List.of(StandardLexicons.get().files(StandardLexicons.CLASSIFIER)));
+  }
+
+  /** What each classifier lexicon line stands for, read once. */
+  private static final class Tags {
+    static final Map<String, Tag> ALL = loadTags();
   }
 
   /** {@return the classifier with default settings; built on first use and then shared} */
@@ -107,32 +124,30 @@ public final class Classifier {
     return settings;
   }
 
-  private static PhraseMatcher loadLexicons(Map<String, Tag> tags) {
-    List<String> lines = new ArrayList<>();
-    for (Category category : Category.values()) {
-      if (category == Category.OTHER) {
-        continue;
-      }
-      for (String lang : LANGUAGES) {
-        String file = category.fileStem() + "." + lang + ".txt";
-        int lineNo = 0;
-        for (String raw : PhraseMatcher.readLines(Classifier.class, LEXICON_DIR + file)) {
-          lineNo++;
-          String line = raw.strip();
-          if (line.isEmpty() || line.startsWith("#")) {
-            continue;
-          }
-          int arrow = line.indexOf("=>");
-          String pattern = arrow < 0 ? line : line.substring(0, arrow).strip();
-          double weight = arrow < 0 ? 1.0 : parseWeight(line.substring(arrow + 2).strip(), file, lineNo);
-          // The tag carries category, weight and origin, so one automaton serves every lexicon.
-          String origin = file + ":" + lineNo;
-          tags.put(origin, new Tag(category, weight, origin));
-          lines.add(pattern + " => " + origin);
-        }
+  /** The category and weight of every line of the classifier's lexicons, by source ({@code file:line}). */
+  private static Map<String, Tag> loadTags() {
+    Map<String, Tag> tags = new HashMap<>();
+    for (LexiconFile file : StandardLexicons.get().files(StandardLexicons.CLASSIFIER)) {
+      Category category = categoryOf(file.name());
+      for (LexiconFile.Line line : file.lines()) {
+        // The weight is the line's tag; every pattern a line expands into carries the same tag.
+        String pattern = line.patterns().get(0);
+        int arrow = pattern.indexOf("=>");
+        double weight = arrow < 0 ? 1.0 : parseWeight(pattern.substring(arrow + 2).strip(), file.name(), line.number());
+        tags.put(line.source(), new Tag(category, weight, line.source()));
       }
     }
-    return PhraseMatcher.compile("classify", lines);
+    return Map.copyOf(tags);
+  }
+
+  private static Category categoryOf(String fileName) {
+    String stem = fileName.substring(0, fileName.indexOf('.'));
+    for (Category c : Category.values()) {
+      if (c != Category.OTHER && c.fileStem().equals(stem)) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("classifier lexicon " + fileName + " names no category");
   }
 
   private static double parseWeight(String tag, String file, int lineNo) {
@@ -155,6 +170,16 @@ public final class Classifier {
    */
   public Classification classify(Message message) {
     Objects.requireNonNull(message, "message");
+    return classify(Analysis.of(message), false);
+  }
+
+  /**
+   * Classifies an analysed message. Shared (the entry point of {@code SendCheck}): the fields'
+   * matches come from the one pass of every bundled lexicon, which the other engines read too.
+   * Alone: only the classifier's lexicons are matched, which is all a classification needs.
+   */
+  private Classification classify(Analysis analysis, boolean shared) {
+    Message message = analysis.message();
     if (message.type() != MessageType.FREE_FORM) {
       Category c = Category.ofType(message.type());
       return Classification.builder()
@@ -167,13 +192,16 @@ public final class Classifier {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
     if (!message.subject().isEmpty()) {
-      score(MessageField.subject(), message.subject(), message.subject(), settings.subjectFactor(), scores, evidence);
+      score(analysis.subject(), settings.subjectFactor(), shared, scores, evidence);
     }
     String body = message.body();
-    score(MessageField.body(), body, message.bodyFormat() == BodyFormat.HTML ? blankTags(body) : body, 1.0, scores, evidence);
+    FieldText bodyField = message.bodyFormat() == BodyFormat.HTML
+        ? new FieldText(MessageField.body(), body, blankTags(body), FieldText.SourceMap.IDENTITY)
+        : analysis.plainBody();
+    // A body read with its tags blanked is a field of the classifier's own: nothing to share.
+    score(bodyField, 1.0, shared && message.bodyFormat() != BodyFormat.HTML, scores, evidence);
     for (int i = 0; i < message.attachments().size(); i++) {
-      String name = message.attachments().get(i).fileName();
-      score(MessageField.attachmentName(i), name, name, settings.attachmentNameFactor(), scores, evidence);
+      score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, scores, evidence);
     }
     return decide(scores, evidence);
   }
@@ -191,9 +219,9 @@ public final class Classifier {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
     if (!subject.isEmpty()) {
-      score(MessageField.subject(), subject, subject, settings.subjectFactor(), scores, evidence);
+      score(FieldText.plain(MessageField.subject(), subject), settings.subjectFactor(), false, scores, evidence);
     }
-    score(MessageField.body(), body, body, 1.0, scores, evidence);
+    score(FieldText.plain(MessageField.body(), body), 1.0, false, scores, evidence);
     return decide(scores, evidence);
   }
 
@@ -254,15 +282,25 @@ public final class Classifier {
         .build();
   }
 
-  private void score(MessageField field, String source, String scanText, double factor, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence) {
+  /**
+   * Scores one field. The field's folded text, tokens and lexicon matches are shared with the other
+   * engines; a field longer than the per-field bound is read as a new field of its first
+   * characters, which is matched on its own.
+   */
+  private void score(FieldText given, double factor, boolean shared, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence) {
+    MessageField field = given.field();
+    String source = given.source();
+    String scanText = given.scanText();
+    FieldText read = given;
     int limit = settings.maxCharactersPerField();
     if (scanText.length() > limit) {
       int cut = Character.isHighSurrogate(scanText.charAt(limit - 1)) ? limit - 1 : limit;
-      scanText = scanText.substring(0, cut);
+      read = new FieldText(field, source, scanText.substring(0, cut), FieldText.SourceMap.IDENTITY);
     }
-    NormalizedText norm = NormalizedText.of(scanText);
-    Tokens tokens = Tokens.of(norm.text());
-    List<PhraseMatcher.Match> matches = matcher.find(tokens);
+    NormalizedText norm = read.normalized();
+    Tokens tokens = read.tokens();
+    // A field cut to the bound is the classifier's own too: only its lexicons are matched there.
+    List<PhraseMatcher.Match> matches = shared && read == given ? read.lexiconMatches(group) : Alone.MATCHER.find(tokens);
     if (matches.isEmpty()) {
       return;
     }
@@ -270,7 +308,7 @@ public final class Classifier {
     List<Hit> hits = new ArrayList<>(matches.size());
     for (PhraseMatcher.Match m : matches) {
       double lineFactor = courtesy[m.firstToken()] ? settings.courtesyLineFactor() : 1.0;
-      hits.add(new Hit(m, tags.get(m.tag()), lineFactor));
+      hits.add(new Hit(m, tags.get(m.source()), lineFactor));
     }
     // Cluster overlapping hits per category; each cluster counts with its heaviest unused pattern.
     hits.sort(Comparator.comparing((Hit h) -> h.category).thenComparingInt(h -> h.match.start()).thenComparingInt(h -> h.match.end()));
@@ -406,6 +444,6 @@ public final class Classifier {
 
   @Override
   public String toString() {
-    return "Classifier{" + settings + ", patterns=" + matcher.size() + "}";
+    return "Classifier{" + settings + ", patterns=" + tags.size() + "}";
   }
 }

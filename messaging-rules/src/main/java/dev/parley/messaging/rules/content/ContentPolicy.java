@@ -1,7 +1,8 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.analysis.Analysis;
+import dev.parley.messaging.rules.internal.analysis.Engines;
 import dev.parley.messaging.rules.internal.analysis.FieldText;
-import dev.parley.messaging.rules.internal.analysis.Fields;
 import dev.parley.messaging.rules.internal.analysis.Reporter;
 import dev.parley.messaging.rules.internal.analysis.MessageRule;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
@@ -35,6 +36,10 @@ import org.slf4j.LoggerFactory;
 public final class ContentPolicy {
   private static final Logger LOG = LoggerFactory.getLogger(ContentPolicy.class);
   private static final Instant EPOCH = Instant.EPOCH;
+
+  static {
+    Engines.register((policy, analysis, context) -> policy.check(analysis, context));
+  }
 
   private final ContentSettings settings;
   private final RuleCatalog catalog;
@@ -81,14 +86,20 @@ public final class ContentPolicy {
   public PolicyReport check(Message message, CheckContext context) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(context, "context");
-    Reporter first = run(message, context);
+    return check(Analysis.of(message), context);
+  }
+
+  /** Checks an analysed message: the entry point of {@code SendCheck}, which shares the analysis with the other engines. */
+  private PolicyReport check(Analysis analysis, CheckContext context) {
+    Message message = analysis.message();
+    Reporter first = run(analysis, context);
     List<Finding> findings = first.findings();
     Message redacted = message;
     if (findings.stream().anyMatch(Redactor::acts)) {
       List<Finding> masked = new ArrayList<>(findings);
       masked.addAll(first.unlisted());
       redacted = Redactor.redact(message, masked);
-      findings.addAll(Redactor.joined(message, findings, run(redacted, context).findings()));
+      findings.addAll(Redactor.joined(message, findings, run(Analysis.of(redacted), context).findings()));
     }
     PolicyReport report = new PolicyReport(message, context, findings, redacted);
     if (LOG.isDebugEnabled()) {
@@ -103,13 +114,14 @@ public final class ContentPolicy {
   }
 
   /** One pass of every rule over one analysis of the message. */
-  private Reporter run(Message message, CheckContext context) {
+  private Reporter run(Analysis analysis, CheckContext context) {
+    Message message = analysis.message();
     Reporter sink = new Reporter(settings, catalog);
     if (TextBudget.exceeded(message, settings, sink)) {
       return sink;
     }
     RuleInput input = new RuleInput(message, context, settings);
-    List<FieldText> fields = Fields.of(message, settings);
+    List<FieldText> fields = analysis.fields(settings);
     for (FieldText field : fields) {
       MessageField.Kind kind = field.field().kind();
       for (TextRule rule : rules.textRules) {

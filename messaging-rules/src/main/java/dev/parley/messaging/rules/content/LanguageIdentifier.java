@@ -1,7 +1,8 @@
 package dev.parley.messaging.rules.content;
 
 import dev.parley.messaging.rules.internal.text.NormalizedText;
-import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.Languages;
+import dev.parley.messaging.rules.internal.text.LexiconFile;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import java.util.TreeSet;
  */
 public final class LanguageIdentifier {
   private static final String DIR = "/dev/parley/messaging/rules/lang/";
-  private static final List<String> LATIN = List.of("en", "de", "fr", "it", "es", "nl", "pl", "sv", "pt", "tr");
+  private static final List<String> LATIN = Languages.LATIN;
   /** Evidence (in word units) at which the confidence is no longer damped. */
   private static final double FULL_EVIDENCE = 5.0;
 
@@ -44,9 +45,9 @@ public final class LanguageIdentifier {
     Map<Integer, List<Integer>> letters = new HashMap<>();
     for (int l = 0; l < LATIN.size(); l++) {
       String code = LATIN.get(l);
-      List<String> lines = PhraseMatcher.readLines(LanguageIdentifier.class, DIR + code + ".txt");
-      if (lines.isEmpty()) {
-        throw new IllegalStateException("language profile " + DIR + code + ".txt is missing");
+      List<String> lines = LexiconFile.readRequired(LanguageIdentifier.class, DIR + code + ".txt");
+      if (lines.stream().allMatch(x -> x.isBlank() || x.strip().startsWith("#"))) {
+        throw new IllegalStateException("language profile " + DIR + code + ".txt is empty");
       }
       for (String raw : lines) {
         String line = raw.strip();

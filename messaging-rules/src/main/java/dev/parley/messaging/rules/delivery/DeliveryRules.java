@@ -14,9 +14,11 @@ import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.RuleCatalog;
 import dev.parley.messaging.rules.RuleDescriptor;
 import dev.parley.messaging.rules.classify.Classification;
-import dev.parley.messaging.rules.internal.text.NormalizedText;
+import dev.parley.messaging.rules.internal.analysis.Analysis;
+import dev.parley.messaging.rules.internal.analysis.Engines;
+import dev.parley.messaging.rules.internal.analysis.FieldText;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
-import dev.parley.messaging.rules.internal.text.Tokens;
+import dev.parley.messaging.rules.internal.text.StandardLexicons;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +57,12 @@ public final class DeliveryRules {
 
   private static final String ADDITIONAL_INFO = "additional information required";
   private static final String IMPORTANT_TAG = "[important]";
-  private static final PhraseMatcher MISUSE = PhraseMatcher.compile(
-      "delivery.important-misuse.txt",
-      PhraseMatcher.readLines(DeliveryRules.class, "/dev/parley/messaging/rules/phrases/delivery.important-misuse.txt"));
+  /** The group of {@code delivery.important-misuse.txt} in the one matcher pass of the bundled lexicons. */
+  private static final int MISUSE = StandardLexicons.get().group(StandardLexicons.IMPORTANT_MISUSE);
+
+  static {
+    Engines.register((rules, analysis, classification, reply) -> rules.importantMisuse(analysis, classification, reply));
+  }
   private static final DeliveryRules STANDARD = new DeliveryRules(DeliverySettings.defaults());
 
   private final DeliverySettings settings;
@@ -158,16 +163,22 @@ public final class DeliveryRules {
   public List<Finding> importantMisuse(Message message, Classification classification, boolean replyToBuyer) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(classification, "classification");
+    return importantMisuse(Analysis.of(message), classification, replyToBuyer);
+  }
+
+  /** The misuse check of an analysed message: the entry point of {@code SendCheck}, which shares the analysis with the other engines. */
+  private List<Finding> importantMisuse(Analysis analysis, Classification classification, boolean replyToBuyer) {
+    Message message = analysis.message();
     List<Finding> out = new ArrayList<>();
     String subject = message.subject();
     if (replyToBuyer || classification.critical() || subject.isEmpty()) {
       return out;
     }
     RuleDescriptor rule = RuleCatalog.standard().get(IMPORTANT_MISUSE);
-    NormalizedText norm = NormalizedText.of(subject);
-    for (PhraseMatcher.Match m : MISUSE.find(Tokens.of(norm.text()))) {
-      int s = Math.min(norm.originalStart(m.start()), subject.length());
-      int e = Math.max(s, Math.min(norm.originalEnd(m.end()), subject.length()));
+    FieldText field = analysis.subject();
+    for (PhraseMatcher.Match m : field.lexiconMatches(MISUSE)) {
+      int s = Math.min(field.normalized().originalStart(m.start()), subject.length());
+      int e = Math.max(s, Math.min(field.normalized().originalEnd(m.end()), subject.length()));
       String word = subject.substring(s, e);
       out.add(Finding.of(rule, rule.defaultSeverity(), MessageField.subject(), s, e, word,
           "The subject calls this message \u201C" + word + "\u201D, but it is not one Amazon treats as critical; marking it important or urgent is misuse.",

@@ -489,7 +489,7 @@ class ClassifierTest {
       if (category == Category.OTHER) {
         continue;
       }
-      for (String lang : Classifier.LANGUAGES) {
+      for (String lang : dev.parley.messaging.rules.internal.text.Languages.ALL) {
         String file = category.fileStem() + "." + lang + ".txt";
         java.util.List<String> lines = dev.parley.messaging.rules.internal.text.PhraseMatcher.readLines(Classifier.class, "/dev/parley/messaging/rules/phrases/classify/" + file);
         assertThat(lines).as(file).isNotEmpty();

@@ -6,6 +6,8 @@ import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.internal.attachment.AttachmentScan;
 import dev.parley.messaging.rules.internal.html.HtmlBody;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.StandardLexicons;
 import dev.parley.messaging.rules.internal.text.Tokens;
 
 /**
@@ -44,6 +46,7 @@ public final class FieldText {
   private NormalizedText normalized;
   private Tokens tokens;
   private ContactText contactText;
+  private PhraseMatcher.Matches lexiconMatches;
 
   public FieldText(MessageField field, String source, String scanText, SourceMap map) {
     this.field = field;
@@ -105,6 +108,21 @@ public final class FieldText {
       tokens = Tokens.of(normalized().text());
     }
     return tokens;
+  }
+
+  /**
+   * The matches of one group of the bundled lexicons in this field's tokens. The first call walks
+   * the tokens once with the one matcher of every bundled lexicon ({@link StandardLexicons}); every
+   * consumer (wording rules, opt-out, the classifier, important-misuse) then reads its group.
+   *
+   * @param group the group's index ({@link StandardLexicons#group})
+   * @return the group's matches, ordered by start token, then pattern order
+   */
+  public java.util.List<PhraseMatcher.Match> lexiconMatches(int group) {
+    if (lexiconMatches == null) {
+      lexiconMatches = StandardLexicons.get().matcher().findByGroup(tokens());
+    }
+    return lexiconMatches.of(group);
   }
 
   /** Source offset of a span that starts at the folded offset. */

@@ -16,20 +16,39 @@ import java.util.List;
 public final class Fields {
   private Fields() {}
 
+  /**
+   * {@return the fields of a message, freshly analysed}
+   *
+   * @param message the message
+   * @param settings the content settings
+   */
   public static List<FieldText> of(Message message, ContentSettings settings) {
+    return of(Analysis.of(message), settings);
+  }
+
+  /**
+   * {@return the fields of an analysed message: the subject (if any), the body (plain, or the HTML
+   * analysis), and per attachment its file name and, when it has bytes, its content}; the plain
+   * fields are the analysis's own, so what other engines computed on them is reused
+   *
+   * @param analysis the message's analysis
+   * @param settings the content settings
+   */
+  public static List<FieldText> of(Analysis analysis, ContentSettings settings) {
+    Message message = analysis.message();
     List<FieldText> fields = new ArrayList<>();
     if (!message.subject().isEmpty()) {
-      fields.add(FieldText.plain(MessageField.subject(), message.subject()));
+      fields.add(analysis.subject());
     }
     if (message.bodyFormat() == BodyFormat.HTML) {
       fields.add(HtmlBody.extract(message.body(), settings, message.attachments()));
     } else {
-      fields.add(FieldText.plain(MessageField.body(), message.body()));
+      fields.add(analysis.plainBody());
     }
     List<Attachment> attachments = message.attachments();
     for (int i = 0; i < attachments.size(); i++) {
       Attachment a = attachments.get(i);
-      fields.add(FieldText.plain(MessageField.attachmentName(i), a.fileName()));
+      fields.add(analysis.attachmentName(i));
       FieldText text = attachmentText(i, a, settings);
       if (text != null) {
         fields.add(text);

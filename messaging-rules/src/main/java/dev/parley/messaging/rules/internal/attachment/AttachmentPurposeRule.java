@@ -19,6 +19,7 @@ import dev.parley.messaging.rules.internal.analysis.Reporter;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 import dev.parley.messaging.rules.internal.files.Extraction;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
+import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.List;
@@ -37,8 +38,11 @@ import java.util.Set;
     sources = {RuleCatalog.SOURCE_BSM},
     reads = {Input.ATTACHMENT_NAME, Input.ATTACHMENT_CONTENT})
 public final class AttachmentPurposeRule implements MessageRule {
-  private final PhraseMatcher purpose = PhraseMatcher.compile("attachment-purpose.txt",
-      PhraseMatcher.readLines(AttachmentPurposeRule.class, "/dev/parley/messaging/rules/phrases/attachment-purpose.txt"));
+  /**
+   * Its own matcher (lexicon format, one loader): it reads a file name with separators turned into
+   * spaces and an attachment's extracted text, not a field's text, so the shared pass cannot serve it.
+   */
+  private final PhraseMatcher purpose = PhraseMatcher.compileGroups(List.of(List.of(LexiconFile.bundled("attachment-purpose.txt"))));
 
   @Override
   public void check(RuleInput input, List<FieldText> fields, Reporter sink) {

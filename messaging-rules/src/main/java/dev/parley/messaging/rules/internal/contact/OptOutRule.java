@@ -13,6 +13,7 @@ import dev.parley.messaging.rules.internal.analysis.RuleInput;
 import dev.parley.messaging.rules.internal.analysis.TextRule;
 
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.StandardLexicons;
 
 /**
  * Rule {@code content.opt-out-link}: no unsubscribe or opt-out links or instructions, in the
@@ -27,15 +28,15 @@ import dev.parley.messaging.rules.internal.text.PhraseMatcher;
     reads = {Input.SUBJECT, Input.BODY_TEXT, Input.ATTACHMENT_CONTENT})
 public final class OptOutRule implements TextRule {
   public static final String ID = RuleIds.CONTENT_OPT_OUT_LINK;
-  private static final PhraseMatcher MATCHER = PhraseMatcher.compile(
-      "opt-out.txt", PhraseMatcher.readLines(OptOutRule.class, "/dev/parley/messaging/rules/phrases/opt-out.txt"));
+  /** The group of {@code opt-out.txt} in the one matcher pass of the bundled lexicons. */
+  private static final int GROUP = StandardLexicons.get().group(StandardLexicons.OPT_OUT);
 
   @Override
   public void check(FieldText field, RuleInput input, Reporter sink) {
     if (!sink.enabled(ID)) {
       return;
     }
-    for (PhraseMatcher.Match m : MATCHER.find(field.tokens())) {
+    for (PhraseMatcher.Match m : field.lexiconMatches(GROUP)) {
       sink.addFolded(ID, field, m.start(), m.end(), "An unsubscribe or opt-out instruction; Amazon manages opt-outs, messages must not offer their own.", m.evidence());
     }
   }

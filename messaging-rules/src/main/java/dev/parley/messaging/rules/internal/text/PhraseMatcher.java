@@ -1,11 +1,5 @@
 package dev.parley.messaging.rules.internal.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -62,8 +56,16 @@ public final class PhraseMatcher {
    */
   private final long[][] anywhereMasks;
 
+  /** How many groups the patterns belong to (1 unless built by {@link #compileGroups}). */
+  private final int groups;
+
   private PhraseMatcher(List<Pattern> patterns) {
+    this(patterns, 1);
+  }
+
+  private PhraseMatcher(List<Pattern> patterns, int groups) {
     this.patterns = List.copyOf(patterns);
+    this.groups = groups;
     for (int p = 0; p < this.patterns.size(); p++) {
       Element first = this.patterns.get(p).elements[0];
       for (Alternative alt : first.alternatives) {
@@ -138,7 +140,7 @@ public final class PhraseMatcher {
         continue;
       }
       try {
-        patterns.add(Pattern.parse(line, source, lineNo));
+        patterns.add(Pattern.parse(line, source, source + ":" + lineNo, 0));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(source + ":" + lineNo + ": " + e.getMessage(), e);
       }
@@ -164,27 +166,45 @@ public final class PhraseMatcher {
   }
 
   /**
-   * Reads a lexicon resource (UTF-8) next to a class.
+   * Builds one matcher from groups of lexicon files, so that a text is walked once for every
+   * consumer: the matches of one {@link #find} come back split by group ({@link Matches#of}), each
+   * group's in the order a matcher of that group alone would give. Each pattern's {@link
+   * Match#source()} is its file and line ({@code review.incentive.en.txt:12}), as is its {@link
+   * Match#origin()}.
+   *
+   * @param groups the lexicon files of each consumer, in the order patterns should be numbered
+   * @return the matcher
+   * @throws IllegalArgumentException if a line is not a valid pattern; the message names the file
+   *     and line
+   */
+  public static PhraseMatcher compileGroups(List<List<LexiconFile>> groups) {
+    List<Pattern> patterns = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (LexiconFile file : groups.get(g)) {
+        for (LexiconFile.Line line : file.lines()) {
+          for (String variant : line.patterns()) {
+            try {
+              patterns.add(Pattern.parse(variant, line.source(), line.source(), g));
+            } catch (IllegalArgumentException e) {
+              throw new IllegalArgumentException(line.source() + ": " + e.getMessage(), e);
+            }
+          }
+        }
+      }
+    }
+    return new PhraseMatcher(patterns, groups.size());
+  }
+
+  /**
+   * Reads a UTF-8 resource that must exist, as lines (see {@link LexiconFile#readRequired}).
    *
    * @param anchor a class of the module that holds the resource
    * @param resource the resource path, absolute (starting with {@code /})
-   * @return the lines, or an empty list if the resource does not exist
+   * @return the lines
+   * @throws IllegalStateException if the resource does not exist
    */
   public static List<String> readLines(Class<?> anchor, String resource) {
-    try (InputStream in = anchor.getResourceAsStream(resource)) {
-      if (in == null) {
-        return List.of();
-      }
-      List<String> lines = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String l = r.readLine(); l != null; l = r.readLine()) {
-          lines.add(l);
-        }
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + resource, e);
-    }
+    return LexiconFile.readRequired(anchor, resource);
   }
 
   /** {@return the number of patterns} */
@@ -251,8 +271,12 @@ public final class PhraseMatcher {
       int last = -1;
       for (int c = 0, a = 0; c < count || a < anywhere.length; ) {
         int p;
+        // The tries and the number check found the candidates by their first word: only the
+        // patterns tried at every token still need their first word verified.
+        boolean firstKnown;
         if (a >= anywhere.length || (c < count && candidates[c] <= anywhere[a])) {
           p = candidates[c++];
+          firstKnown = true;
         } else {
           if (!mayHoldInfix(anywhereMasks[a], tokenChars)) {
             // No infix word of this pattern can lie in the token; other first words of it were
@@ -261,19 +285,56 @@ public final class PhraseMatcher {
             continue;
           }
           p = anywhere[a++];
+          firstKnown = false;
         }
         if (p == last) {
           continue;
         }
         last = p;
         Pattern pattern = patterns.get(p);
-        int end = pattern.matchFrom(tokens, t);
+        int end = pattern.matchFrom(tokens, t, firstKnown);
         if (end >= 0) {
           out.add(new Match(pattern, t, end, tokens.start(t), tokens.end(end)));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Finds every match, like {@link #find}, and splits them by group.
+   *
+   * @param tokens tokens of a folded text
+   * @return the matches of each group
+   */
+  public Matches findByGroup(Tokens tokens) {
+    List<Match> all = find(tokens);
+    List<List<Match>> byGroup = new ArrayList<>(groups);
+    for (int g = 0; g < groups; g++) {
+      byGroup.add(new ArrayList<>());
+    }
+    for (Match m : all) {
+      byGroup.get(m.pattern.group).add(m);
+    }
+    return new Matches(byGroup);
+  }
+
+  /** The matches of one text, split by the group of their pattern. Read-only after construction. */
+  public static final class Matches {
+    private final List<List<Match>> byGroup;
+
+    Matches(List<List<Match>> byGroup) {
+      this.byGroup = byGroup;
+    }
+
+    /**
+     * {@return the matches of one group, ordered by start token, then pattern order}
+     *
+     * @param group the group's index in {@link #compileGroups}
+     */
+    public List<Match> of(int group) {
+      return java.util.Collections.unmodifiableList(byGroup.get(group));
+    }
   }
 
   private static boolean isNumber(String text, int s, int e) {
@@ -332,6 +393,11 @@ public final class PhraseMatcher {
     /** {@return the name of the lexicon the pattern comes from, such as {@code review.incentive.en.txt}} */
     public String source() {
       return pattern.file;
+    }
+
+    /** {@return the group of the pattern (see {@link #compileGroups}), 0 for a matcher of one group} */
+    public int group() {
+      return pattern.group;
     }
 
     /** {@return the pattern's tag, or an empty string} */
@@ -547,16 +613,18 @@ public final class PhraseMatcher {
     final String origin;
     final String tag;
     final Element[] elements;
+    final int group;
 
-    private Pattern(String source, String file, String origin, String tag, Element[] elements) {
+    private Pattern(String source, String file, String origin, String tag, Element[] elements, int group) {
       this.source = source;
       this.file = file;
       this.origin = origin;
       this.tag = tag;
       this.elements = elements;
+      this.group = group;
     }
 
-    static Pattern parse(String line, String file, int lineNo) {
+    static Pattern parse(String line, String file, String origin, int group) {
       String body = line;
       String tag = "";
       int arrow = line.indexOf("=>");
@@ -598,7 +666,7 @@ public final class PhraseMatcher {
       if (elements.size() > MAX_ELEMENTS || span > 63) {
         throw new IllegalArgumentException("pattern longer than " + MAX_ELEMENTS + " tokens or 63 tokens with its gaps: " + line);
       }
-      return new Pattern(body, file, file + ":" + lineNo, tag, elements.toArray(new Element[0]));
+      return new Pattern(body, file, origin, tag, elements.toArray(new Element[0]), group);
     }
 
     /**
@@ -652,13 +720,14 @@ public final class PhraseMatcher {
     }
 
     /**
-     * Returns the last token index of the shortest match starting at token t, or -1. The reachable
+     * Returns the last token index of the shortest match starting at token t, or -1; {@code
+     * firstKnown} says the first element is already known to match token t. The reachable
      * token offsets from t are a 64-bit set (the lexicon limits a pattern's span to 64 tokens), so
      * the cost is bounded by the pattern's length plus its gaps, whatever the text.
      */
-    int matchFrom(Tokens tokens, int t) {
+    int matchFrom(Tokens tokens, int t, boolean firstKnown) {
       String text = tokens.text();
-      if (!elements[0].matches(text, tokens.start(t), tokens.end(t))) {
+      if (!firstKnown && !elements[0].matches(text, tokens.start(t), tokens.end(t))) {
         return -1;
       }
       int n = tokens.size();

@@ -7,6 +7,7 @@ import dev.parley.messaging.rules.internal.analysis.FieldText;
 import dev.parley.messaging.rules.internal.analysis.Reporter;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 import dev.parley.messaging.rules.internal.analysis.TextRule;
+import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class HouseRuleCheck implements TextRule {
       }
       String source = id + "." + part + ":" + (i + 1);
       try {
-        sources.put(source, Lexicon.expandLine(line));
+        sources.put(source, LexiconFile.expandLine(line));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(part + "[" + i + "] of house rule " + id + " is invalid: got \"" + line + "\": " + e.getMessage(), e);
       }

@@ -1,7 +1,9 @@
 package dev.parley.messaging.rules.internal.wording;
 
 import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.StandardLexicons;
 import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The phrase knowledge of one wording rule in every language, compiled into one matcher: trigger
- * patterns from {@code phrases/<rule>.<lang>.txt} and exception patterns from {@code
- * phrases/<rule>.except.<lang>.txt}.
+ * The phrase knowledge of one wording rule in every language: trigger patterns from {@code
+ * phrases/<rule>.<lang>.txt} and exception patterns from {@code phrases/<rule>.except.<lang>.txt},
+ * read in the one lexicon format ({@link LexiconFile}) and matched in the one pass of every bundled
+ * lexicon ({@link StandardLexicons}, {@link FieldText#lexiconMatches}).
  *
  * <p>An exception (a negation or neutral form such as "honest review" or "we do not offer
  * incentives") suppresses the triggers in its scope, named by the exception's tag: {@code
@@ -28,11 +31,6 @@ import java.util.Set;
  * <p>Immutable and thread-safe; {@link #scan} runs in time linear in the text.
  */
 public final class Lexicon {
-  /** Every language with lexicons, in load order. */
-  public static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "pl", "sv", "pt", "tr", "ja");
-
-  private static final String DIR = "/dev/parley/messaging/rules/phrases/";
-
   /** Where an exception's suppression reaches. */
   public enum Scope {
     OVERLAP,
@@ -41,21 +39,21 @@ public final class Lexicon {
   }
 
   private final String name;
-  private final PhraseMatcher matcher;
+  private final int group;
   private final Set<String> exceptionSources;
   private final Scope defaultScope;
 
-  private Lexicon(String name, PhraseMatcher matcher, Set<String> exceptionSources, Scope defaultScope) {
+  private Lexicon(String name, int group, Set<String> exceptionSources, Scope defaultScope) {
     this.name = name;
-    this.matcher = matcher;
+    this.group = group;
     this.exceptionSources = exceptionSources;
     this.defaultScope = defaultScope;
   }
 
-  /** The rules whose lexicons Parley bundles, with the default scope of their exceptions. */
-  private static final Map<String, Scope> BUNDLED = bundled();
+  /** The default scope of each bundled lexicon's exceptions. */
+  private static final Map<String, Scope> SCOPES = scopes();
 
-  private static Map<String, Scope> bundled() {
+  private static Map<String, Scope> scopes() {
     Map<String, Scope> m = new LinkedHashMap<>();
     m.put("content.promotion", Scope.SENTENCE);
     m.put("review.positive-only", Scope.SENTENCE);
@@ -64,6 +62,9 @@ public final class Lexicon {
     m.put("content.sensitive", Scope.SENTENCE);
     m.put("message.thank-you-only", Scope.SENTENCE);
     m.put("message.order-confirmation", Scope.MESSAGE);
+    if (!m.keySet().equals(Set.copyOf(StandardLexicons.WORDING))) {
+      throw new IllegalStateException("wording lexicon scopes " + m.keySet() + " do not match the bundled lexicons " + StandardLexicons.WORDING);
+    }
     return m;
   }
 
@@ -72,8 +73,19 @@ public final class Lexicon {
     static final Map<String, Lexicon> ALL = loadAll();
 
     private static Map<String, Lexicon> loadAll() {
+      StandardLexicons lexicons = StandardLexicons.get();
       Map<String, Lexicon> m = new LinkedHashMap<>();
-      BUNDLED.forEach((name, scope) -> m.put(name, load(name, scope)));
+      SCOPES.forEach((name, scope) -> {
+        Set<String> exceptions = new HashSet<>();
+        for (LexiconFile file : lexicons.files(name)) {
+          if (file.name().startsWith(name + ".except.")) {
+            for (LexiconFile.Line line : file.lines()) {
+              exceptions.add(line.source());
+            }
+          }
+        }
+        m.put(name, new Lexicon(name, lexicons.group(name), Set.copyOf(exceptions), scope));
+      });
       return Map.copyOf(m);
     }
   }
@@ -86,157 +98,9 @@ public final class Lexicon {
   public static Lexicon standard(String ruleId) {
     Lexicon l = Standard.ALL.get(ruleId);
     if (l == null) {
-      throw new IllegalArgumentException("rule has no lexicon: got " + ruleId + ", expected one of " + BUNDLED.keySet());
+      throw new IllegalArgumentException("rule has no lexicon: got " + ruleId + ", expected one of " + SCOPES.keySet());
     }
     return l;
-  }
-
-  /**
-   * Loads the lexicons of a rule in every language.
-   *
-   * @throws IllegalStateException if no trigger lexicon exists for the name
-   */
-  public static Lexicon load(String name, Scope defaultScope) {
-    Map<String, List<String>> lines = new LinkedHashMap<>();
-    Set<String> exceptions = new HashSet<>();
-    boolean anyTrigger = false;
-    for (String lang : LANGUAGES) {
-      anyTrigger |= addFile(lines, null, name + "." + lang + ".txt");
-      addFile(lines, exceptions, name + ".except." + lang + ".txt");
-    }
-    if (!anyTrigger) {
-      throw new IllegalStateException("lexicon " + name + " is missing: expected " + DIR + name + ".<lang>.txt for one of " + LANGUAGES);
-    }
-    return new Lexicon(name, PhraseMatcher.compile(lines), Set.copyOf(exceptions), defaultScope);
-  }
-
-  /**
-   * Adds a lexicon file, one matcher source per written line ({@code file:line}), so that every
-   * expansion of a line (see {@link #expandLine}) is reported with the line it was written on.
-   */
-  private static boolean addFile(Map<String, List<String>> out, Set<String> exceptions, String file) {
-    List<String> raw = PhraseMatcher.readLines(Lexicon.class, DIR + file);
-    boolean any = false;
-    for (int i = 0; i < raw.size(); i++) {
-      String line = raw.get(i).strip();
-      if (line.isEmpty() || line.startsWith("# ") || line.equals("#")) {
-        continue;
-      }
-      List<String> variants = expandLine(line);
-      if (variants.size() > MAX_EXPANSION) {
-        throw new IllegalArgumentException(file + ":" + (i + 1) + ": pattern expands into more than " + MAX_EXPANSION + " patterns: " + line);
-      }
-      String source = file + ":" + (i + 1);
-      out.put(source, variants);
-      if (exceptions != null) {
-        exceptions.add(source);
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  /** The most patterns one written line may expand into. */
-  private static final int MAX_EXPANSION = 512;
-
-  /**
-   * Expands the two shorthands Parley's lexicons add to the matcher's syntax: a group whose
-   * alternatives are several words ({@code (here is|enclosed)}) and an optional group ({@code
-   * (our|the)?}); each becomes one pattern per choice. Other groups are left to the matcher.
-   */
-  public static List<String> expandLine(String line) {
-    int open = -1;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '(') {
-        open = i;
-      } else if (c == ')' && open >= 0) {
-        String inner = line.substring(open + 1, i);
-        boolean optional = i + 1 < line.length() && line.charAt(i + 1) == '?';
-        if (optional || needsExpansion(inner)) {
-          List<String> out = new ArrayList<>();
-          String before = line.substring(0, open);
-          String after = line.substring(optional ? i + 2 : i + 1);
-          // Single-word choices stay one group (one pattern); each multi-word choice gets its own.
-          List<String> single = new ArrayList<>();
-          List<String> choices = new ArrayList<>();
-          for (String choice : inner.split("\\|", -1)) {
-            if (!choice.isEmpty() && !needsExpansion(choice)) {
-              single.add(choice);
-            } else if (!choice.isEmpty()) {
-              choices.add(choice);
-            }
-          }
-          if (!single.isEmpty()) {
-            choices.add(0, single.size() == 1 ? single.get(0) : "(" + String.join("|", single) + ")");
-          }
-          if (optional || inner.startsWith("|") || inner.endsWith("|") || inner.contains("||")) {
-            choices.add("");
-          }
-          for (String choice : choices) {
-            out.addAll(expandLine((before + " " + choice + " " + after).strip().replaceAll(" {2,}", " ")));
-          }
-          return out;
-        }
-        open = -1;
-      }
-    }
-    // A gap left dangling by an empty optional choice ("a ~2 ~3 b", "a ~2 => t") is merged or dropped.
-    return List.of(tidyGaps(line));
-  }
-
-  private static String tidyGaps(String line) {
-    String body = line;
-    String tag = "";
-    int arrow = line.indexOf("=>");
-    if (arrow >= 0) {
-      body = line.substring(0, arrow).strip();
-      tag = " " + line.substring(arrow).strip();
-    }
-    List<String> parts = new ArrayList<>(List.of(body.split(" +")));
-    List<String> out = new ArrayList<>();
-    int pendingGap = -1;
-    for (String p : parts) {
-      if (p.startsWith("~")) {
-        int g;
-        try {
-          g = Integer.parseInt(p.substring(1));
-        } catch (NumberFormatException e) {
-          out.add(p);
-          continue;
-        }
-        pendingGap = Math.min(8, pendingGap < 0 ? g : pendingGap + g + 1);
-        continue;
-      }
-      if (pendingGap >= 0 && !out.isEmpty()) {
-        out.add("~" + pendingGap);
-      }
-      pendingGap = -1;
-      out.add(p);
-    }
-    return String.join(" ", out) + tag;
-  }
-
-  private static boolean needsExpansion(String inner) {
-    for (int i = 0; i < inner.length(); i++) {
-      char c = inner.charAt(i);
-      if (!Character.isLetterOrDigit(c) && c != '*' && c != '|' && c != '<' && c != '>') {
-        return true;
-      }
-    }
-    // A Japanese word is one token per character, so a word of several characters is several tokens.
-    for (String alt : inner.split("\\|")) {
-      if (alt.codePointCount(0, alt.length()) > 1 && alt.codePoints().anyMatch(Lexicon::isCjk)) {
-        return true;
-      }
-    }
-    return inner.startsWith("|") || inner.endsWith("|") || inner.contains("||");
-  }
-
-  private static boolean isCjk(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   public String name() {
@@ -249,7 +113,7 @@ public final class Lexicon {
     List<PhraseMatcher.Match> triggers = new ArrayList<>();
     List<PhraseMatcher.Match> exceptions = new ArrayList<>();
     String text = tokens.text();
-    for (PhraseMatcher.Match m : matcher.find(tokens)) {
+    for (PhraseMatcher.Match m : field.lexiconMatches(group)) {
       if (exceptionSources.contains(m.source())) {
         exceptions.add(m);
       } else if (!spansLineBreak(text, m.start(), m.end()) && !crossesBracket(text, m.start(), m.end())) {

@@ -4,6 +4,7 @@ package dev.parley.messaging.rules.internal.wording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,12 +15,12 @@ class LexiconTest {
 
   @Test
   void expandsMultiWordAndOptionalGroups() {
-    assertThat(Lexicon.expandLine("(here is|enclosed) ~3 (coupon|voucher) => coupon"))
+    assertThat(LexiconFile.expandLine("(here is|enclosed) ~3 (coupon|voucher) => coupon"))
         .containsExactly("enclosed ~3 (coupon|voucher) => coupon", "here is ~3 (coupon|voucher) => coupon");
-    assertThat(Lexicon.expandLine("we (really)? appreciate"))
+    assertThat(LexiconFile.expandLine("we (really)? appreciate"))
         .containsExactly("we really appreciate", "we appreciate");
-    assertThat(Lexicon.expandLine("a ~2 (b)? ~3 c")).containsExactly("a ~2 b ~3 c", "a ~6 c");
-    assertThat(Lexicon.expandLine("(高評価|星5) ~2 レビュー")).containsExactly("高評価 ~2 レビュー", "星5 ~2 レビュー");
+    assertThat(LexiconFile.expandLine("a ~2 (b)? ~3 c")).containsExactly("a ~2 b ~3 c", "a ~6 c");
+    assertThat(LexiconFile.expandLine("(高評価|星5) ~2 レビュー")).containsExactly("高評価 ~2 レビュー", "星5 ~2 レビュー");
   }
 
   @Test
