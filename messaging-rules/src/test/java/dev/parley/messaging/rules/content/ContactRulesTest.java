@@ -205,11 +205,18 @@ class ContactRulesTest {
     while (sb.length() < 10 * 1024 * 1024) {
       sb.append(parts[k++ % parts.length]);
     }
+    // Speed is measured by JMH (LargeMessageBenchmark), never asserted here; this checks that a
+    // 10 MB hostile mix is bounded: past maxTextChars it is reported, not scanned, and when the
+    // bound is raised every rule lists at most maxFindingsPerRule findings plus one closing count.
+    PolicyReport bounded = ContentPolicy.standard().checkText(sb.toString(), CheckContext.of(Marketplace.US));
+    assertThat(bounded.findings()).extracting(Finding::ruleId).containsExactly("message.too-large");
+    ContentPolicy raised = ContentPolicy.of(ContentSettings.builder().maxTextChars(11 * 1024 * 1024).build());
     long t0 = System.nanoTime();
-    PolicyReport r = ContentPolicy.standard().checkText(sb.toString(), CheckContext.of(Marketplace.US));
-    long ms = (System.nanoTime() - t0) / 1_000_000;
-    System.out.printf("10 MB hostile mix: %d ms, %d findings%n", ms, r.findings().size());
-    assertThat(ms).isLessThan(15_000);
+    PolicyReport r = raised.checkText(sb.toString(), CheckContext.of(Marketplace.US));
+    System.out.printf("10 MB hostile mix: %d ms, %d findings%n", (System.nanoTime() - t0) / 1_000_000, r.findings().size());
+    java.util.Map<String, Long> perRule = r.findings().stream().collect(java.util.stream.Collectors.groupingBy(Finding::ruleId, java.util.stream.Collectors.counting()));
+    assertThat(perRule.values()).allMatch(n -> n <= 51);
+    assertThat(perRule).containsKey("content.link");
     for (String hostile : List.of("a.", "a@a", "1.", "9 ")) {
       String big = hostile.repeat(1024 * 1024 / hostile.length());
       long t1 = System.nanoTime();
