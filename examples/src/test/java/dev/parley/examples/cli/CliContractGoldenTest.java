@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CLI's output is a public contract: these files were recorded from the tool before its JSON
- * mapping moved into messaging-json (findings with explanation and evidence, {@code --redact}), and
- * the output must stay byte-for-byte the same. (The only recorded change: errors inside {@code
- * order} now name the full path, such as {@code order.orderId}.)
+ * The CLI's output is a public contract: these files are recorded from the tool (findings with
+ * explanation and evidence, {@code --redact}, one record per input line, error records with file,
+ * line and id, the SLA report), and any change to the output must show up here as a changed
+ * recording, on purpose.
  */
 class CliContractGoldenTest {
   private static String resource(String name) throws IOException {
