@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * messages blocked, category and critical accuracy.
  *
  * <p>This set measures and is never tuned on (see its README). The floors below sit under the
- * first run's figures so that the test catches a regression; they are not goals.
+ * first run's figures so that the test catches a regression; they are not goals. The figures are
+ * written to {@code target/blind-report.txt} (and printed with {@code -Dparley.blind.print=true}),
+ * not to the console of every build, so that nobody tunes on them by accident.
  */
 class BlindSetTest {
   static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "nl", "pl", "sv", "pt", "tr", "ja", "ar");
@@ -85,9 +87,24 @@ class BlindSetTest {
     out.append(String.format(Locale.ROOT, "  all: compliant messages blocked %d of %d (%.3f), category %.3f, critical %.3f%n",
         allBlocked, allCompliant, (double) allBlocked / allCompliant, (double) allCategory / corpus.size(), (double) allCritical / corpus.size()));
     out.append("  per rule:\n").append(ev.byRule);
-    System.out.print(out);
+    // The figures go to a file, not the console, so that nobody building the project reads them
+    // by accident and tunes on them: the set is measured once before and once after a change.
+    writeReport(out.toString());
     assertThat(corpus).hasSize(852);
     assertThat(ev.byRule.get("content.link").precision()).as("content.link precision").isGreaterThanOrEqualTo(0.5);
     assertThat((double) allBlocked / allCompliant).as("share of compliant messages blocked").isLessThanOrEqualTo(0.5);
+  }
+
+  private static void writeReport(String report) {
+    if (Boolean.getBoolean("parley.blind.print")) {
+      System.out.print(report);
+    }
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of("target");
+      java.nio.file.Files.createDirectories(dir);
+      java.nio.file.Files.writeString(dir.resolve("blind-report.txt"), report, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
