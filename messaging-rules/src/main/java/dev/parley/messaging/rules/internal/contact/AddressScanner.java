@@ -119,6 +119,7 @@ public final class AddressScanner {
   public static List<Hit> scan(ContactText v, String ownCountryTld) {
     List<Hit> emails = emails(v);
     List<Hit> out = new ArrayList<>();
+    Host scratch = new Host();
     int n = v.length();
     int p = 0;
     int ei = 0;
@@ -143,7 +144,7 @@ public final class AddressScanner {
         continue;
       }
       int limit = ei < emails.size() ? emails.get(ei).start : n;
-      int next = link(v, p, limit, ownCountryTld, out);
+      int next = link(v, p, limit, ownCountryTld, out, scratch);
       p = Math.max(next, p + 1);
     }
     return out;
@@ -176,6 +177,14 @@ public final class AddressScanner {
     int end;
     boolean overflow;
 
+    /** Empties this run so that one instance serves every host read of a scan. */
+    Host reset() {
+      labels = 0;
+      end = 0;
+      overflow = false;
+      return this;
+    }
+
     void add(int s, int e) {
       if (labels * 2 + 1 < bounds.length) {
         bounds[labels * 2] = s;
@@ -196,13 +205,17 @@ public final class AddressScanner {
   }
 
   /** Reads {@code label(.label)*} from {@code p} up to {@code limit}. */
-  private static Host readHost(ContactText v, int p, int limit) {
-    return readHost(v, p, limit, false);
+  private static Host readHost(ContactText v, int p, int limit, Host into) {
+    return readHost(v, p, limit, false, into);
   }
 
-  /** As {@link #readHost(ContactText, int, int)}; after a scheme, CJK letters belong to the host too. */
-  private static Host readHost(ContactText v, int p, int limit, boolean cjk) {
-    Host h = new Host();
+  /**
+   * As {@link #readHost(ContactText, int, int, Host)}; after a scheme, CJK letters belong to the
+   * host too. The run is read into {@code into}, which is reset first: a scan reads a host at every
+   * word start, and one reused run keeps that from allocating per word.
+   */
+  private static Host readHost(ContactText v, int p, int limit, boolean cjk, Host into) {
+    Host h = into.reset();
     int i = p;
     while (i < limit) {
       int s = i;
@@ -265,8 +278,7 @@ public final class AddressScanner {
         break;
       }
     }
-    String scheme = v.substring(p, i);
-    boolean web = scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp") || scheme.equals("sftp") || scheme.equals("ftps");
+    boolean web = isWebScheme(v, p, i);
     if (i < limit && v.charAt(i) == ':') {
       int j = i + 1;
       int slashes = 0;
@@ -283,6 +295,18 @@ public final class AddressScanner {
       return i + 2;
     }
     return -1;
+  }
+
+  private static final String[] WEB_SCHEMES = {"http", "https", "ftp", "sftp", "ftps"};
+
+  /** Whether {@code [p, e)} is a web scheme, compared in place (this runs at every word start). */
+  private static boolean isWebScheme(ContactText v, int p, int e) {
+    for (String w : WEB_SCHEMES) {
+      if (w.length() == e - p && v.regionMatches(p, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** End of the rest of a URL (path, query) starting at {@code i}, trailing punctuation trimmed. */
@@ -311,7 +335,7 @@ public final class AddressScanner {
   }
 
   /** Looks for a link starting at token start {@code p}; returns where scanning continues. */
-  private static int link(ContactText v, int p, int limit, String ownCc, List<Hit> out) {
+  private static int link(ContactText v, int p, int limit, String ownCc, List<Hit> out, Host scratch) {
     int hostStart = p;
     int scheme = schemeEnd(v, p, limit);
     if (scheme > 0) {
@@ -324,7 +348,7 @@ public final class AddressScanner {
           return end;
         }
       }
-      Host h = readHost(v, hostStart, limit, true);
+      Host h = readHost(v, hostStart, limit, true, scratch);
       if (h.labels == 0) {
         // a host of symbols (http://☃.net/) is still a link once something follows the scheme
         int end = urlRestEnd(v, scheme, limit);
@@ -348,7 +372,7 @@ public final class AddressScanner {
       out.add(new Hit(Kind.LINK, p, e6, v.substring(p, e6), "IPv6 address"));
       return e6;
     }
-    Host h = readHost(v, p, limit);
+    Host h = readHost(v, p, limit, scratch);
     if (h.labels == 1 && h.end + 1 < limit && v.charAt(h.end) == ':' && Character.isDigit(v.charAt(h.end + 1))
         && label(v, h, 0).equals("localhost")) {
       int end = urlRestEnd(v, h.end, limit);
@@ -527,6 +551,7 @@ public final class AddressScanner {
   /** Every e-mail address, in order, not overlapping. */
   private static List<Hit> emails(ContactText v) {
     List<Hit> out = new ArrayList<>();
+    Host scratch = new Host();
     int n = v.length();
     int lastEnd = 0;
     for (int at = 0; at < n; at++) {
@@ -543,7 +568,7 @@ public final class AddressScanner {
       if (ls == at || (ls > 0 && isLocalChar(v.charAt(ls - 1)) && at - ls >= 64)) {
         continue;
       }
-      Host h = readHost(v, at + 1, n);
+      Host h = readHost(v, at + 1, n, scratch);
       if (h.labels < 2 || h.overflow) {
         continue;
       }

@@ -112,6 +112,19 @@ public final class ContactText {
     return new String(chars, s, e - s);
   }
 
+  /** Whether the characters from {@code start} equal {@code word}, compared in place. */
+  public boolean regionMatches(int start, String word) {
+    if (start < 0 || start + word.length() > length) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (chars[start + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public String folded() {
     return folded;
   }
