@@ -48,6 +48,8 @@ final class PhoneLabels {
       "cpf", "cnpj", "gst", "pan", "abn", "handelsregister", "hrb", "registro", "amount", "betrag", "total", "summe", "preis",
       "price", "prix", "prezzo", "precio", "qty", "menge", "stuck", "pcs", "transaction", "transaktion", "payment", "zahlung",
       "versand", "shipment", "parcel", "consignment", "label", "etikett", "dpd", "gls",
+      // quantities
+      "quantit", "piece", "pieces", "unit", "units", "stuk", "pezzi", "unidades", "sztuk", "adet",
       // company and tax registration numbers (VAT ids are phone-length digit runs)
       "iva", "tva", "btw", "moms", "nif", "cif", "nie", "siren", "partita", "fiscal", "steuernummer", "ustid", "kdnr", "ruc", "rfc",
       // tracking words in the other marketplace languages (ł does not fold to l)
@@ -246,7 +248,9 @@ final class PhoneLabels {
         return Kind.PHONE;
       }
       if (before ? isCueWord(w) : isAfterCue(w)) {
-        return WEAK_CUES.contains(w) ? Kind.WEAK_PHONE : Kind.PHONE;
+        // a general word ("contact", "text") with the writer as its object is a label: "text me", "contact me on"
+        boolean personal = FIRST_PERSON.contains(prev) || FIRST_PERSON.contains(next);
+        return WEAK_CUES.contains(w) && !personal ? Kind.WEAK_PHONE : Kind.PHONE;
       }
       if (before && isNotPhoneWord(w)) {
         // a label that a cue qualifies ("area code", "Telefon-Nr") still introduces a phone number

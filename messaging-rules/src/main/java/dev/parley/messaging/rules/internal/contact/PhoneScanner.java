@@ -111,7 +111,7 @@ public final class PhoneScanner {
         i++;
         continue;
       }
-      if (i > 0 && (Character.isLetterOrDigit(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0) && !gluedToLabel(f, i)) {
+      if (i > 0 && (glues(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0) && !gluedToLabel(f, i)) {
         // glued to a word or identifier: skip the whole alphanumeric token
         i++;
         while (i < n && Character.isLetterOrDigit(f.charAt(i))) {
@@ -145,6 +145,14 @@ public final class PhoneScanner {
       return false;
     }
     return PhoneLabels.isGluedLabel(f.substring(w, k));
+  }
+
+  /**
+   * Whether a character next to a digit run makes it part of an identifier: letters and digits, but
+   * not Japanese, which writes numbers between words without spaces ("お電話は090-1234-5678まで").
+   */
+  private static boolean glues(char c) {
+    return Character.isLetterOrDigit(c) && !PhoneLabels.isJapanese(c);
   }
 
   private static boolean isDigit(char c) {
@@ -263,7 +271,7 @@ public final class PhoneScanner {
       return false;
     }
     // glued to a letter or digit after the run: an identifier (123456789GB, 30x20); or inside a URL
-    if (end < f.length() && (Character.isLetterOrDigit(f.charAt(end)) || f.charAt(end) == '@'
+    if (end < f.length() && (glues(f.charAt(end)) || f.charAt(end) == '@'
         || (f.charAt(end) == '/' && end + 1 < f.length() && Character.isLetter(f.charAt(end + 1))))) {
       return false;
     }
@@ -476,8 +484,8 @@ public final class PhoneScanner {
         }
         words.add(f.substring(b, i));
       } else {
-        if (c == '.' || c == '!' || c == '?' || c == ';') {
-          // a label after the number belongs to its sentence
+        if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',') {
+          // a label after the number belongs to its clause ("1234567 pieces, call me" is no phone)
           break;
         }
         i++;
