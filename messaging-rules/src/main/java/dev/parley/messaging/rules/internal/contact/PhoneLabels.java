@@ -77,7 +77,7 @@ final class PhoneLabels {
       "appelle", "appelle-moi", "appelez-moi", "telephonez", "portable", "textez", "chiamami", "chiamateci", "cell", "scrivimi",
       "llamame", "llamanos", "celular", "movil", "escribeme", "bel me", "gsm", "mobiel", "mobielnummer", "belt", "zadzwoń",
       "zadzwon", "komorka", "komorkowy", "komorki", "dzwon", "ringa", "ring", "mobilnummer", "telefonnummer", "sms:a",
-      "ligue-me", "liga", "telemovel", "celular", "zap", "ara", "arayin", "arayiniz", "arayabilirsiniz", "ulasin", "cep",
+      "ligue-me", "liga", "telemovel", "celular", "zap", "ara", "arayin", "arayiniz", "arayabilirsiniz", "ulasin",
       "numaram", "numaramiz", "numaramdan", "numaramizdan", "gsm",
       // Arabic: call, phone, mobile, my number, our number, contact, message
       "اتصل", "اتصلوا", "اتصال", "هاتف", "هاتفي", "جوال", "جوالي", "موبايل", "موبايلي", "محمول", "تلفون", "تليفون", "رقمي", "رقمنا",
@@ -267,7 +267,7 @@ final class PhoneLabels {
   /** Cue words that also label a number written before them: not the ones that often start the next topic. */
   private static boolean isAfterCue(String w) {
     if (w.equals("contact") || w.equals("kontakt") || w.equals("text") || w.equals("reach") || w.equals("area") || w.equals("ara")
-        || w.equals("tel") || w.equals("cep") || w.equals("wa") || w.equals("zap") || w.equals("تواصل")) {
+        || w.equals("tel") || w.equals("wa") || w.equals("zap") || w.equals("تواصل")) {
       return false;
     }
     return isCueWord(w);
@@ -311,7 +311,7 @@ final class PhoneLabels {
 
   /** Whether a word glued to a number by {@code : = .} is a phone label ("Tel:+1…", "WhatsApp:+49…"). */
   static boolean isGluedLabel(String word) {
-    return isCueWord(word) || word.equals("callto") || WEAK_APPS.contains(word);
+    return isCueWord(word) || word.equals("callto") || WEAK_APPS.contains(word) || classify(List.of(word), true) == Kind.PHONE;
   }
 
   /**

@@ -448,7 +448,8 @@ public final class PhoneScanner {
     int stop = Math.max(0, s - CONTEXT_CHARS);
     while (i > stop && words.size() < 4) {
       char c = f.charAt(i - 1);
-      if (c == '\n') {
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && i < s && PhoneLabels.isJapanese(f.charAt(i))) {
+        // a line break, or the end of a Japanese sentence (。 folds to a dot): labels belong to their sentence
         break;
       }
       if (Character.isLetter(c)) {
