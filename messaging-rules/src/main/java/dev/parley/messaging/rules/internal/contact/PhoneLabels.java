@@ -267,7 +267,7 @@ final class PhoneLabels {
   /** Cue words that also label a number written before them: not the ones that often start the next topic. */
   private static boolean isAfterCue(String w) {
     if (w.equals("contact") || w.equals("kontakt") || w.equals("text") || w.equals("reach") || w.equals("area") || w.equals("ara")
-        || w.equals("tel") || w.equals("wa") || w.equals("zap") || w.equals("تواصل")) {
+        || w.equals("tel") || w.equals("wa") || w.equals("numer") || w.equals("zap") || w.equals("تواصل")) {
       return false;
     }
     return isCueWord(w);
