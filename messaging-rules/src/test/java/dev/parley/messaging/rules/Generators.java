@@ -20,6 +20,7 @@ public final class Generators {
     0xFF41, 0xFF10, 0xFF0E, 0x3002, 0x2024, 0xFF20, // fullwidth and alternative dots
     0x1F600, 0x1F44D, 0x2B50, 0x2764, 0xFE0F, 0x1F1E9, // emoji and a variation selector
     0x00E9, 0x00FC, 0x00DF, 0x0142, 0x0131, 0x0130, 0x3042, 0x30AC, 0x4E2D, // accents, Turkish, Japanese
+    0x0627, 0x0623, 0x0629, 0x0649, 0x064E, 0x0651, 0x0640, 0x0661, 0x06F5, 0x200F, 0xFEFB, // Arabic letters, marks, digits, RLM
     '.', '@', '-', '/', ':', ' ', '\n', '\t', '(', ')', '[', ']', '0', '7', '+',
   };
 
@@ -215,4 +216,93 @@ public final class Generators {
     "The five-star hotel towels should be washed before first use.",
     "If you have questions about the assembly, the manual shows every step.",
   };
+
+  // Phones by meaning: labels in the twelve languages, numbers of many countries in any grouping.
+
+  /** Call and message labels; {@code #} is where the number goes. */
+  private static final String[] PHONE_LABELS = {
+    "Call me on # tonight.", "My number is #.", "WhatsApp: #", "# is my mobile.", "Text me at #.", "You can reach me on Telegram #.",
+    "Ruf mich an unter #.", "Meine Handynummer: #", "# ist meine Nummer.", "Schreib mir per WhatsApp: #",
+    "Appelez-moi au #.", "Mon numéro : #", "# c'est mon portable.",
+    "Chiamami al #.", "Il mio numero è #", "Scrivimi su WhatsApp #",
+    "Llámame al #.", "Mi número es #", "Escríbeme por WhatsApp al #",
+    "Bel me op #.", "Mijn nummer is #", "Mijn mobiel: #",
+    "Zadzwoń do mnie: #.", "Mój numer to #", "Komórka: #",
+    "Ring mig på #.", "Mitt nummer är #", "Mobil: #",
+    "Me liga no #.", "Meu número é #", "Chama no zap #",
+    "Beni # numarasından arayın.", "Numaram #", "Cep telefonum: #",
+    "携帯：#", "お電話は#までお願いします。", "LINE #",
+    "اتصل بي على #", "رقمي #", "واتساب #",
+    "Viber: #", "Add me on Signal #", "Telegram #",
+  };
+
+  /** Country code and national significant number; a trunk 0 goes before it where the country writes one. */
+  private static final String[][] NUMBERS = {
+    {"49", "17612345678", "0"}, {"44", "7700900123", "0"}, {"33", "612345678", "0"}, {"39", "3123456789", ""},
+    {"34", "612345678", ""}, {"31", "612345678", "0"}, {"48", "512345678", ""}, {"46", "701234567", "0"},
+    {"55", "11912345678", "0"}, {"90", "5321234567", "0"}, {"81", "9012345678", "0"}, {"966", "501234567", "0"},
+    {"20", "1001234567", "0"}, {"971", "501234567", "0"}, {"1", "2125550123", ""},
+  };
+
+  /** A phone number as people write it: one of {@link #NUMBERS} with a {@code +}, {@code 00} or trunk prefix, in groups of 2 to 4 digits. */
+  public static Gen<String> phoneNumbers() {
+    return integers().between(0, NUMBERS.length - 1).zip(integers().between(0, 2), integers().between(0, 4),
+        integers().between(0, Integer.MAX_VALUE), (n, prefix, sep, seed) -> {
+          String[] row = NUMBERS[n];
+          String head = prefix == 0 ? "+" + row[0] + " " : prefix == 1 ? "00" + row[0] + " " : row[2];
+          String separator = new String[] {" ", "-", ".", "", " "}[sep];
+          StringBuilder sb = new StringBuilder(head);
+          String digits = row[1];
+          java.util.Random r = new java.util.Random(seed);
+          int i = 0;
+          while (i < digits.length()) {
+            int len = Math.min(digits.length() - i, 2 + r.nextInt(3));
+            if (i > 0) {
+              sb.append(separator);
+            }
+            sb.append(digits, i, i + len);
+            i += len;
+          }
+          return sb.toString();
+        });
+  }
+
+  /** A labelled phone number: a call or message label in one of the twelve languages with a number of any country. */
+  public static Gen<String> labelledPhones() {
+    return integers().between(0, PHONE_LABELS.length - 1).zip(phoneNumbers(), (l, number) -> PHONE_LABELS[l].replace("#", number));
+  }
+
+  /** Carriers, freight agencies and manufacturers giving their number; {@code #} is where it goes. */
+  private static final String[] CARRIER_LABELS = {
+    "DHL unter #.", "Please call UPS on #.", "FedEx customer service: #", "Hermes erreichen Sie unter #.", "The courier is reachable at #.",
+    "Contactez Colissimo au #.", "Le transporteur Chronopost au #.", "Il corriere BRT risponde al #.", "Poste Italiane al #.",
+    "Correos al #.", "La agencia de transporte SEUR: #", "PostNL via #.", "De vervoerder is bereikbaar op #.",
+    "InPost pod numerem #.", "Przewoźnik: #", "PostNord på #.", "Transportören nås på #.",
+    "A transportadora atende no #.", "Aras Kargo çağrı merkezi #.", "Yurtiçi müşteri hizmetleri #.",
+    "ヤマト運輸 #", "佐川急便のお問い合わせ電話 #", "日本郵便 #", "أرامكس على #", "شركة الشحن سمسا #", "مركز الصيانة #",
+    "The manufacturer's warranty hotline is #.", "Bosch Kundendienst: #", "Samsung warranty service #", "Der Hersteller ist unter # erreichbar.",
+    "Le fabricant au #.", "Il produttore al #.", "El servicio técnico del fabricante: #.",
+  };
+
+  /** A number that a carrier, freight agency or manufacturer introduces, in one of the twelve languages. */
+  public static Gen<String> carrierNumbers() {
+    return integers().between(0, CARRIER_LABELS.length - 1).zip(phoneNumbers(), (l, number) -> CARRIER_LABELS[l].replace("#", number));
+  }
+
+  // Arabic text: letters, their variants, harakat, tatweel, digits, bidi marks.
+
+  private static final int[] ARABIC = {
+    0x0627, 0x0628, 0x062A, 0x062D, 0x062F, 0x0631, 0x0633, 0x0639, 0x0641, 0x0642, 0x0643, 0x0644, 0x0645, 0x0646, 0x0647,
+    0x0648, 0x064A, 0x0622, 0x0623, 0x0625, 0x0671, 0x0649, 0x0629, 0x0624, 0x0626, 0x06CC, 0x06A9, 0xFEFB, 0xFE8E,
+    0x0660, 0x0663, 0x0669, 0x06F4, 0x06F9, 0x060C, 0x061F, 0x066B,
+  };
+  private static final int[] ARABIC_MARKS = {0x064B, 0x064E, 0x064F, 0x0650, 0x0651, 0x0652, 0x0670, 0x0640, 0x200F, 0x200E, 0x061C, 0x2067, 0x2069};
+
+  /** Arabic words: letters and their variant forms, each maybe followed by harakat, tatweel or bidi marks, separated by spaces. */
+  public static Gen<String> arabicText() {
+    Gen<String> letter = integers().between(0, ARABIC.length - 1).zip(integers().between(0, ARABIC_MARKS.length + 2),
+        (l, m) -> new String(Character.toChars(ARABIC[l])) + (m < ARABIC_MARKS.length ? new String(Character.toChars(ARABIC_MARKS[m])) : ""));
+    Gen<String> word = lists().of(letter).ofSizeBetween(1, 6).map(ls -> String.join("", ls));
+    return lists().of(word).ofSizeBetween(1, 10).map(ws -> String.join(" ", ws));
+  }
 }

@@ -16,8 +16,11 @@ import java.util.TreeSet;
  * Tells which language a short text is written in: a small model of Parley's own, not a general
  * purpose detector.
  *
- * <p>Scripts decide first: kana means Japanese, Hangul Korean, Han without kana Chinese, Arabic
- * letters Arabic, Cyrillic Russian. Latin text is scored against word profiles (the function words
+ * <p>Scripts decide first: kana means Japanese, Hangul Korean, Han without kana Chinese, Cyrillic
+ * Russian. Arabic-script text is Arabic unless the letters only Persian or Urdu writes (Persian
+ * yeh and keheh, peh, tcheh, jeh, gaf; Urdu's tteh, ddal, rreh, noon ghunna, yeh barree, heh goal
+ * and do-chashmee heh) outnumber the letters only Arabic writes (yeh, kaf, alef maksura, teh
+ * marbuta): then it is Urdu ({@code ur}) or Persian ({@code fa}). Latin text is scored against word profiles (the function words
  * and everyday words of buyer messages in en, de, fr, it, es, nl, pl, sv, pt and tr, bundled in
  * {@code lang/<code>.txt}) and each language's own letters (ß, ñ, å, ł, ş ...): a word found in k
  * profiles adds 1/k to each, so words shared by several languages count little. The confidence is
@@ -39,7 +42,7 @@ public final class LanguageIdentifier {
   private LanguageIdentifier() {
     this.languages = LATIN;
     Set<String> all = new TreeSet<>(LATIN);
-    all.addAll(List.of("ja", "ko", "zh", "ar", "ru"));
+    all.addAll(List.of("ja", "ko", "zh", "ar", "fa", "ur", "ru"));
     this.known = java.util.Collections.unmodifiableSet(all);
     Map<String, List<Integer>> words = new HashMap<>();
     Map<Integer, List<Integer>> letters = new HashMap<>();
@@ -138,8 +141,8 @@ public final class LanguageIdentifier {
       }
     }
     int letters = 0;
-    for (int c : scripts) {
-      letters += c;
+    for (int k = 0; k < OTHER + 1; k++) {
+      letters += scripts[k];
     }
     if (letters == 0) {
       return LanguageGuess.of(LanguageGuess.UNDETERMINED, 0, 0);
@@ -164,7 +167,7 @@ public final class LanguageIdentifier {
         lang = "zh";
         count = han;
       } else if (arabic >= cyrillic) {
-        lang = "ar";
+        lang = arabicLanguage(scripts);
         count = arabic;
       } else {
         lang = "ru";
@@ -200,7 +203,52 @@ public final class LanguageIdentifier {
   private static final int ARABIC = 4;
   private static final int CYRILLIC = 5;
   private static final int OTHER = 6;
-  private static final int SCRIPTS = 7;
+  /** Letters only Arabic writes, only Persian (and Urdu) writes, only Urdu writes: counted besides the scripts. */
+  private static final int ARABIC_ONLY = 7;
+  private static final int PERSIAN_ONLY = 8;
+  private static final int URDU_ONLY = 9;
+  private static final int SCRIPTS = 10;
+
+  /** Arabic, Persian or Urdu, from the letters each writes and the others do not. */
+  private static String arabicLanguage(int[] scripts) {
+    int arabicOnly = scripts[ARABIC_ONLY];
+    int urdu = scripts[URDU_ONLY];
+    int persian = scripts[PERSIAN_ONLY];
+    if (urdu > 0 && urdu >= arabicOnly) {
+      return "ur";
+    }
+    return persian > arabicOnly ? "fa" : "ar";
+  }
+
+  private static void countArabicForm(int cp, int[] scripts) {
+    switch (cp) {
+      case 0x064A: // yeh
+      case 0x0643: // kaf
+      case 0x0649: // alef maksura
+      case 0x0629: // teh marbuta
+        scripts[ARABIC_ONLY]++;
+        break;
+      case 0x06CC: // Persian yeh
+      case 0x06A9: // keheh
+      case 0x067E: // peh
+      case 0x0686: // tcheh
+      case 0x0698: // jeh
+      case 0x06AF: // gaf
+        scripts[PERSIAN_ONLY]++;
+        break;
+      case 0x0679: // tteh
+      case 0x0688: // ddal
+      case 0x0691: // rreh
+      case 0x06BA: // noon ghunna
+      case 0x06D2: // yeh barree
+      case 0x06C1: // heh goal
+      case 0x06BE: // heh doachashmee
+        scripts[URDU_ONLY]++;
+        break;
+      default:
+        break;
+    }
+  }
 
   /**
    * Counts a word's letters by script and scores a Latin word. A word mixing Latin letters with
@@ -250,6 +298,7 @@ public final class LanguageIdentifier {
           break;
         case ARABIC:
           scripts[ARABIC]++;
+          countArabicForm(cp, scripts);
           break;
         case CYRILLIC:
           scripts[CYRILLIC]++;

@@ -17,16 +17,36 @@ import java.util.Set;
  * {@code .}, {@code @} and {@code /} between two words ({@code www . shop . de}); runs of single
  * spaced-out characters ({@code w w w . s h o p . c o m}); {@code hxxp} for {@code http}; percent
  * escapes of host characters after a word character ({@code amazon.com%2eshop.com}), which browsers
- * decode in a host.
+ * decode in a host; Arabic separator words ({@code نقطة}, {@code دوت} for dot, {@code آت} for at)
+ * and top-level domains in Arabic or Japanese letters after them ({@code نقطة كوم} → {@code .com});
+ * Japanese separator words glued to the address ({@code infoアットマークshopドットコム}).
  * Characters that come from a disguise are marked, so the scanners can demand less other evidence.
  *
  * <p>Created per field; not shared between threads.
  */
 public final class ContactText {
-  public static final Set<String> DOT_WORDS = folded("dot", "d0t", "punkt", "point", "punto", "ponto", "kropka", "punt", "nokta", "pkt", "ドット", "どっと");
+  public static final Set<String> DOT_WORDS = folded("dot", "d0t", "punkt", "point", "punto", "ponto", "kropka", "punt", "nokta", "pkt", "ドット", "どっと",
+      "نقطة", "دوت");
   public static final Set<String> SLASH_WORDS = folded("slash", "barra", "schrägstrich", "barre", "ukośnik", "スラッシュ");
   public static final Set<String> ROMANCE_DOT_WORDS = Set.of("point", "punto", "ponto", "punt");
-  public static final Set<String> AT_WORDS = folded("arobase", "chiocciola", "chiocciolina", "klammeraffe", "małpa", "malpa", "arroba", "apenstaartje", "atsign", "snabela", "アットマーク", "あっとまーく");
+  public static final Set<String> AT_WORDS = folded("arobase", "chiocciola", "chiocciolina", "klammeraffe", "małpa", "malpa", "arroba", "apenstaartje", "atsign", "snabela", "アットマーク", "あっとまーく",
+      "آت", "ات");
+  /** Top-level domains written in Arabic or Japanese letters after a dot word ("نقطة كوم", "ドット コム"), with their ASCII form. */
+  static final java.util.Map<String, String> TLD_WORDS = foldedKeys(
+      "كوم", "com", "نت", "net", "اورج", "org", "اورغ", "org", "انفو", "info",
+      "コム", "com", "ネット", "net", "ジェーピー", "jp", "オーグ", "org");
+  /** Japanese separators that are glued to the address around them ("infoアットマークshopドットコム"), with what they stand for. */
+  private static final java.util.Map<String, String> JA_GLUED = foldedKeys(
+      "アットマーク", "@", "あっとまーく", "@", "ドットコム", ".com", "ドットネット", ".net", "ドットジェーピー", ".jp", "ドット", ".",
+      "どっと", ".", "スラッシュ", "/");
+
+  private static java.util.Map<String, String> foldedKeys(String... pairs) {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(dev.parley.messaging.rules.internal.text.NormalizedText.fold(pairs[i]), pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
   /** Second words that make "at" (or a first word) a strong at sign: "at sign", "snabel-a", "et işareti". */
   public static final Set<String> AT_SECOND_WORDS = folded("sign", "symbol", "işareti");
 
@@ -270,9 +290,25 @@ public final class ContactText {
             continue;
           }
         }
+        // a top-level domain in Arabic or Japanese letters after a disguised dot: "gmail نقطة كوم"
+        if (length > 0 && chars[length - 1] == '.' && disguised(length - 1)) {
+          String tld = TLD_WORDS.get(f.substring(i, wEnd));
+          if (tld != null && (wEnd >= n || !isWordChar(f.charAt(wEnd)))) {
+            for (int k = 0; k < tld.length(); k++) {
+              emit(tld.charAt(k), i, wEnd, DISGUISED);
+            }
+            i = wEnd;
+            continue;
+          }
+        }
         // copy the whole word at once (keeps the pass linear on long words)
         int k = i;
         while (k < n && isWordChar(f.charAt(k))) {
+          int glued = isKana(f.charAt(k)) ? japaneseSeparator(k) : -1;
+          if (glued > k) {
+            k = glued;
+            continue;
+          }
           emit(f.charAt(k), k, k + 1, (byte) 0);
           k++;
         }
@@ -291,6 +327,48 @@ public final class ContactText {
       emit(c, i, i + 1, (byte) 0);
       i++;
     }
+  }
+
+  private static boolean isKana(char c) {
+    return c >= '\u3040' && c <= '\u30FF';
+  }
+
+  /**
+   * Undoes a Japanese separator word at {@code k} that stands between ASCII letters or digits (spaces
+   * allowed): emits what it stands for and returns where the word ends, or -1 (nothing emitted).
+   * Looks at most at the longest separator word ahead.
+   */
+  private int japaneseSeparator(int k) {
+    String f = folded;
+    boolean spaced = lastIsWordAfterSpace() && isAsciiWord(chars[length - 2]);
+    if (!spaced && (length == 0 || !isAsciiWord(chars[length - 1]))) {
+      return -1;
+    }
+    for (java.util.Map.Entry<String, String> e : JA_GLUED.entrySet()) {
+      String w = e.getKey();
+      if (!f.startsWith(w, k)) {
+        continue;
+      }
+      int end = k + w.length();
+      String sym = e.getValue();
+      int after = skipSpace(end);
+      boolean tld = sym.length() > 1;
+      if (!tld && !(after < f.length() && isAsciiWord(f.charAt(after)))) {
+        continue;
+      }
+      if (spaced) {
+        popSpace();
+      }
+      for (int m = 0; m < sym.length(); m++) {
+        emit(sym.charAt(m), k, end, DISGUISED);
+      }
+      return tld ? end : after;
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiWord(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
   }
 
   /** End (exclusive) of a bracketed separator starting at {@code i}, or -1. */

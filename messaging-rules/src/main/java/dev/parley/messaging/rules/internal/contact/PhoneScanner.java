@@ -12,18 +12,27 @@ import java.util.Set;
 
 /**
  * Finds telephone numbers in folded text: a hand-written linear pre-filter finds short
- * digit-bearing candidate runs, a few cheap shape tests and the words before a run throw out what is
- * not a phone number, and libphonenumber decides whether what is left is a valid number of the
- * marketplace's country (or of the country its {@code +} prefix names).
+ * digit-bearing candidate runs, a few cheap shape tests and the words around a run ({@link
+ * PhoneLabels}) throw out what is not a phone number, and libphonenumber decides for unlabelled
+ * runs whether they are valid numbers of the marketplace's country (or of the country a {@code +}
+ * or {@code 00} prefix names).
  *
  * <h2>Candidates</h2>
  *
  * <p>A run starts at a digit, {@code +} or {@code (} that is not glued to a letter or digit before
- * it, and goes on over digits (any script; fullwidth digits are folded already), single separators
- * ({@code space - . / ( )}), the letter {@code o} next to a digit (for zero) and {@code l}/{@code i}
- * between digits (for one); at most 40 characters. Runs of spelled-out digit words ("null eins
- * sieben sechs ...", "zero one seven ...", en/de/fr/it/es) of seven digits or more are candidates
- * too. libphonenumber only ever sees these short candidates, never the message.
+ * it, and goes on over digits (any script; fullwidth and Arabic-Indic digits are folded already),
+ * single separators ({@code space - . / ( )}), the letter {@code o} next to a digit (for zero) and
+ * {@code l}/{@code i} between digits (for one); at most 40 characters. Runs of spelled-out digit
+ * words ("null eins sieben sechs ...", "zero one seven ...", en/de/fr/it/es/nl/tr) of seven digits or
+ * more are candidates too. libphonenumber only ever sees these short candidates, never the message.
+ *
+ * <h2>Phone numbers by meaning</h2>
+ *
+ * <p>A run of 7 to 15 digits that a call or message label introduces ("call me on", "ruf mich an
+ * unter", "appelez-moi au", "my number", "WhatsApp", "Telegram", "on LINE", "اتصل على", "電話") or
+ * that one follows in the same sentence ("0176 12345678 is my mobile") is a phone number in any
+ * country's format, whatever the marketplace. Unlabelled runs must be valid numbers of the
+ * marketplace's country, or possible numbers after an international prefix.
  *
  * <h2>Never a phone number</h2>
  *
@@ -33,14 +42,15 @@ import java.util.Set;
  *       USPS, DHL and Hermes tracking numbers), 11+ digits in one block with no leading 0 or +
  *       (EAN, ISBN, invoice numbers).
  *   <li>Dates ({@code 12.03.2025}, {@code 2025-03-12}, {@code 20250312}), a date or number followed
- *       by a time, prices (a currency sign or code next to the run), and runs that a labelling word
- *       introduces: order, tracking, invoice, SKU, ISBN, EAN, IBAN, serial, customer, postcode ...
- *       in the marketplace languages (see {@link #NOT_PHONE}).
+ *       by a time, prices (a currency sign or code next to the run), Japanese postcodes after
+ *       {@code 〒}, and runs that a labelling word introduces: order, tracking, invoice, SKU, ISBN,
+ *       EAN, IBAN, serial, customer, postcode ... in the twelve languages (the nearest label wins).
  * </ul>
  *
- * <p>A number introduced by a carrier's, manufacturer's or warranty service's name ({@link
- * #SERVICE}) is reported as a service number (the policy gives it a lower severity). Stateless and
- * thread-safe.
+ * <p>A number that a carrier, freight agency, manufacturer or warranty service introduces by role
+ * word or brand ("DHL unter 0228 …", "Aramex على …", "ヤマト運輸 0120-…"), or names right after it,
+ * is reported as a service number (the policy gives it a lower severity), unless the words between
+ * give it as the writer's own ("we ship with DHL, call me on …"). Stateless and thread-safe.
  */
 public final class PhoneScanner {
   /** A number found: span in the folded text, and whether it is a service number. */
@@ -66,48 +76,6 @@ public final class PhoneScanner {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final int MAX_RUN = 40;
   private static final int CONTEXT_CHARS = 48;
-
-  /** Words (prefixes, folded) that introduce a number which is not a phone number. */
-  public static final List<String> NOT_PHONE = List.of(
-      "order", "bestell", "auftrag", "commande", "ordine", "pedido", "bestelling", "zamowien", "zamówien", "bestallning",
-      "siparis", "track", "sendung", "paket", "suivi", "colis", "spedizion", "traccia", "seguimiento", "envio", "rastreio",
-      "zending", "przesyl", "kolli", "invoice", "rechnung", "facture", "fattura", "factura", "factuur", "faktur", "fatura",
-      "sku", "asin", "isbn", "ean", "upc", "gtin", "iban", "bic", "swift", "konto", "account", "serial", "serie", "seriennummer",
-      "matricola", "artikel", "article", "articolo", "articulo", "item", "model", "modell", "modele", "modello", "ref",
-      "referenz", "reference", "riferimento", "referencia", "kundennummer", "kundennr", "postcode",
-      "zip", "plz", "postleitzahl", "cap", "lot", "batch", "charge", "los", "ticket", "case", "fall", "vorgang", "rma",
-      "retour", "return", "reso", "devolucion", "id", "nr", "part", "teil",
-      "waybill", "awb", "barcode", "code", "codice", "codigo", "pin", "password", "passwort", "key", "lizenz", "license",
-      "licence", "voucher", "gutschein", "coupon", "mwst", "vat", "ust", "steuer", "tax", "siret", "kvk", "nip", "regon",
-      "cpf", "cnpj", "gst", "pan", "abn", "handelsregister", "hrb", "registro", "amount", "betrag", "total", "summe", "preis",
-      "price", "prix", "prezzo", "precio", "qty", "menge", "stuck", "pcs", "transaction", "transaktion", "payment", "zahlung",
-      "versand", "shipment", "parcel", "consignment", "label", "etikett", "dpd", "gls",
-      // company and tax registration numbers (VAT ids are phone-length digit runs)
-      "iva", "tva", "btw", "moms", "nif", "cif", "nie", "siren", "partita", "fiscal", "steuernummer", "ustid", "kdnr", "ruc", "rfc",
-      // tracking words in the other marketplace languages (ł does not fold to l; Japanese words are whole runs)
-      "przesył", "śledz", "takip", "kargo", "sporing", "forsendelse", "sändning", "rastreamento", "seguimento",
-      "問い合わせ", "追跡", "伝票", "お問合せ");
-
-  /** Words that say the number after them is a phone number (they win over {@link #NOT_PHONE}). */
-  public static final Set<String> PHONE_CUE = Set.of(
-      "tel", "telefon", "telephone", "telefono", "telefone", "telefoon", "phone", "call", "anrufen", "ruf", "rufen", "appel",
-      "appelez", "appeler", "chiamare", "chiami", "chiamaci", "llame", "llamar", "llamenos", "ligue", "ligar", "bel", "bellen",
-      "zadzwon", "ring", "handy", "mobil", "mobile", "cell", "cellulare", "movil", "portable", "whatsapp", "fax", "hotline",
-      "telefonnummer", "rufnummer", "numer", "sms", "text", "dial", "contact", "kontakt", "reach", "erreichen", "joindre",
-      "tlf", "tfn", "telefonu", "telefonico", "telefonische", "telefonisch", "durchwahl", "zentrale", "wa", "area", "vorwahl",
-      "indicatif", "prefisso", "prefijo");
-
-  /** Words (prefixes, folded) that name a carrier, manufacturer or warranty service. */
-  public static final List<String> SERVICE = List.of(
-      "dhl", "ups", "fedex", "usps", "hermes", "dpd", "gls", "royal mail", "royalmail", "parcelforce", "evri", "yodel",
-      "colissimo", "chronopost", "la poste", "mondial relay", "poste italiane", "brt", "bartolini", "sda", "correos", "seur",
-      "mrw", "nacex", "postnl", "bpost", "postnord", "inpost", "poczta", "yamato", "sagawa", "japan post", "australia post",
-      "auspost", "canada post", "purolator", "aramex", "blue dart", "delhivery", "carrier", "courier", "kurier", "corriere",
-      "transporteur", "zusteller", "paketdienst", "versanddienstleister", "spediteur", "mensajeria", "transportista",
-      "vervoerder", "bezorger", "manufacturer", "hersteller", "fabricant", "produttore", "fabricante", "fabrikant", "producent",
-      "warranty", "garantie", "guarantee", "garanzia", "garantia", "gwarancj", "garanti", "repair service", "service center",
-      "service centre", "servicecenter", "kundendienst des herstellers", "service apres-vente", "sav", "assistenza tecnica",
-      "servicio tecnico", "asistencia tecnica", "technischer dienst", "herstellerservice");
 
   private static final Map<String, Integer> DIGIT_WORDS = Map.ofEntries(
       Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -143,7 +111,7 @@ public final class PhoneScanner {
         i++;
         continue;
       }
-      if (i > 0 && (Character.isLetterOrDigit(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0) && !gluedToLabel(f, i)) {
+      if (i > 0 && (glues(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0) && !gluedToLabel(f, i)) {
         // glued to a word or identifier: skip the whole alphanumeric token
         i++;
         while (i < n && Character.isLetterOrDigit(f.charAt(i))) {
@@ -176,9 +144,15 @@ public final class PhoneScanner {
     if (w == k || w > 0 && Character.isLetterOrDigit(f.charAt(w - 1))) {
       return false;
     }
-    String word = f.substring(w, k);
-    return PHONE_CUE.contains(word) || word.startsWith("telef") || word.startsWith("phone") || word.equals("fax") || word.equals("mobile")
-        || word.equals("callto") || word.equals("whatsapp");
+    return PhoneLabels.isGluedLabel(f.substring(w, k));
+  }
+
+  /**
+   * Whether a character next to a digit run makes it part of an identifier: letters and digits, but
+   * not Japanese, which writes numbers between words without spaces ("お電話は090-1234-5678まで").
+   */
+  private static boolean glues(char c) {
+    return Character.isLetterOrDigit(c) && !PhoneLabels.isJapanese(c);
   }
 
   private static boolean isDigit(char c) {
@@ -276,7 +250,7 @@ public final class PhoneScanner {
       digits.setLength(Math.max(0, digits.length() - dropDigits));
     }
     if (evaluate(f, s, end, rawRun, digits.toString(), plus, groups, region)) {
-      out.add(new Hit(s, end, isService(f, s), digits.toString()));
+      out.add(new Hit(s, end, isService(f, s, end), digits.toString()));
     }
     return Math.max(end, s + 1);
   }
@@ -297,7 +271,7 @@ public final class PhoneScanner {
       return false;
     }
     // glued to a letter or digit after the run: an identifier (123456789GB, 30x20); or inside a URL
-    if (end < f.length() && (Character.isLetterOrDigit(f.charAt(end)) || f.charAt(end) == '@'
+    if (end < f.length() && (glues(f.charAt(end)) || f.charAt(end) == '@'
         || (f.charAt(end) == '/' && end + 1 < f.length() && Character.isLetter(f.charAt(end + 1))))) {
       return false;
     }
@@ -310,16 +284,43 @@ public final class PhoneScanner {
     if (currencyNear(f, s, end)) {
       return false;
     }
-    if (labelledNotPhone(f, s)) {
+    PhoneLabels.Kind label = label(f, s, end);
+    if (label == PhoneLabels.Kind.NOT_PHONE || postcodeMark(f, s)) {
       return false;
     }
     // decimals such as 1.234.567 (thousands) with no leading zero and no plus: not a phone
     if (!plus && digits.charAt(0) != '0' && isThousands(raw)) {
       return false;
     }
-    // An international prefix is itself a cue: "+44 7700 900123" is a phone number even in a
-    // range libphonenumber does not list as assigned.
-    return isValid(raw, region) || ((plus || cued(f, s)) && isPossible(raw, region));
+    // A number the text says is one to call or message is a phone number whatever its country:
+    // the marketplace's numbering plan is the gate only for unlabelled numbers.
+    if (label == PhoneLabels.Kind.PHONE) {
+      return true;
+    }
+    // An international prefix (+ or 00) is itself a cue: "+44 7700 900123" is a phone number even in
+    // a range libphonenumber does not list as assigned.
+    boolean idd = !plus && digits.length() >= 9 && digits.startsWith("00") && digits.charAt(2) != '0';
+    String international = idd ? "+" + digits.substring(2) : raw;
+    return isValid(raw, region) || isValid(international, region)
+        || ((plus || idd || label == PhoneLabels.Kind.WEAK_PHONE) && isPossible(international, region));
+  }
+
+  /** What the words before the number, else the words after it, say it is. */
+  private static PhoneLabels.Kind label(String f, int s, int end) {
+    PhoneLabels.Kind before = PhoneLabels.classify(wordsBefore(f, s), true);
+    if (before != PhoneLabels.Kind.NONE) {
+      return before;
+    }
+    return PhoneLabels.classify(wordsAfter(f, end), false);
+  }
+
+  /** Whether a Japanese postcode mark (〒) stands right before the run. */
+  private static boolean postcodeMark(String f, int s) {
+    int b = s - 1;
+    while (b >= 0 && f.charAt(b) == ' ' && s - b < 3) {
+      b--;
+    }
+    return b >= 0 && f.charAt(b) == '〒';
   }
 
   public static boolean isPossible(String raw, String region) {
@@ -328,15 +329,6 @@ public final class PhoneScanner {
     } catch (NumberParseException e) {
       return false;
     }
-  }
-
-  private static boolean cued(String f, int s) {
-    for (String w : wordsBefore(f, s)) {
-      if (PHONE_CUE.contains(w) || w.startsWith("telef") || w.startsWith("phone") || w.startsWith("hotline") || w.startsWith("whatsapp")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   public static boolean isValid(String raw, String region) {
@@ -456,7 +448,8 @@ public final class PhoneScanner {
     int stop = Math.max(0, s - CONTEXT_CHARS);
     while (i > stop && words.size() < 4) {
       char c = f.charAt(i - 1);
-      if (c == '\n') {
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && i < s && PhoneLabels.isJapanese(f.charAt(i))) {
+        // a line break, or the end of a Japanese sentence (。 folds to a dot): labels belong to their sentence
         break;
       }
       if (Character.isLetter(c)) {
@@ -475,54 +468,70 @@ public final class PhoneScanner {
     return words;
   }
 
-  /**
-   * Whether the nearest label before the number says it is not a phone number. Words are read
-   * nearest first and the first label decides: "numer przesyłki 0123…" is a parcel number even
-   * though "numer" alone can introduce a phone number, and "Bestellung, Hotline 0800…" is a phone.
-   */
-  private static boolean labelledNotPhone(String f, int s) {
-    List<String> words = wordsBefore(f, s);
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      if (isCue(w)) {
-        return false;
+  /** The up to four words after the run (same line, within {@value #CONTEXT_CHARS} characters), nearest first. */
+  private static List<String> wordsAfter(String f, int end) {
+    List<String> words = new ArrayList<>(4);
+    int i = end;
+    int stop = Math.min(f.length(), end + CONTEXT_CHARS);
+    while (i < stop && words.size() < 4) {
+      char c = f.charAt(i);
+      if (c == '\n' || isDigit(c) && words.isEmpty() && i > end + 1) {
+        break;
       }
-      for (String p : NOT_PHONE) {
-        if (p.length() <= 3 ? w.equals(p) : w.startsWith(p)) {
-          // a label that a cue qualifies ("area code", "Telefon-Nr") still introduces a phone number
-          // ("numer", Polish for any number, qualifies nothing: "numer przesyłki" is a parcel number)
-          return i + 1 >= words.size() || !isCue(words.get(i + 1)) || words.get(i + 1).equals("numer");
+      if (Character.isLetter(c)) {
+        int b = i;
+        while (i < stop && Character.isLetter(f.charAt(i))) {
+          i++;
         }
+        words.add(f.substring(b, i));
+      } else {
+        if (c == '.' || c == '!' || c == '?' || c == ';' || c == ',') {
+          // a label after the number belongs to its clause ("1234567 pieces, call me" is no phone)
+          break;
+        }
+        i++;
       }
     }
-    return false;
+    return words;
   }
 
-  private static boolean isCue(String w) {
-    return PHONE_CUE.contains(w) || w.startsWith("telef") || w.startsWith("phone") || w.startsWith("hotline");
-  }
-
-  /** Whether a carrier, manufacturer or warranty service is named shortly before the number. */
-  private static boolean isService(String f, int s) {
+  /**
+   * Whether the number is a carrier's, freight agency's or manufacturer's: one is named shortly
+   * before it (same line) with nothing in between that gives the number as the writer's own ("We
+   * ship with DHL; call me on …"), or named right after it ("0228 4333112 (DHL hotline)").
+   */
+  private static boolean isService(String f, int s, int end) {
     int from = Math.max(0, s - 80);
     String before = f.substring(from, s);
     int nl = before.lastIndexOf('\n');
     if (nl >= 0) {
       before = before.substring(nl + 1);
     }
-    for (String w : SERVICE) {
-      int k = before.indexOf(w);
-      while (k >= 0) {
-        boolean startOk = k == 0 || !Character.isLetter(before.charAt(k - 1));
-        int e = k + w.length();
-        boolean endOk = w.length() >= 6 || e >= before.length() || !Character.isLetter(before.charAt(e));
-        if (startOk && endOk) {
-          return true;
+    int named = PhoneLabels.lastServiceEnd(before);
+    if (named >= 0) {
+      return !PhoneLabels.namesWritersNumber(words(before.substring(named)));
+    }
+    List<String> after = wordsAfter(f, end);
+    String near = String.join(" ", after.subList(0, Math.min(3, after.size())));
+    return PhoneLabels.lastServiceEnd(near) >= 0 && !PhoneLabels.namesWritersNumber(after);
+  }
+
+  /** The letter words of a short stretch of text. */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (Character.isLetter(text.charAt(i))) {
+        int b = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+          i++;
         }
-        k = before.indexOf(w, k + 1);
+        out.add(text.substring(b, i));
+      } else {
+        i++;
       }
     }
-    return false;
+    return out;
   }
 
   private static final Map<String, Integer> TEEN_WORDS = words(10,
@@ -624,8 +633,8 @@ public final class PhoneScanner {
         int s = t.start(i);
         int e = t.end(k - 1);
         String num = digits.toString();
-        if (!labelledNotPhone(f, s) && (isValid(num, region) || words >= 5 || isPossible(num, region))) {
-          out.add(new Hit(s, e, isService(f, s), num));
+        if (PhoneLabels.classify(wordsBefore(f, s), true) != PhoneLabels.Kind.NOT_PHONE && (isValid(num, region) || words >= 5 || isPossible(num, region))) {
+          out.add(new Hit(s, e, isService(f, s, e), num));
         }
       }
       i = Math.max(k, i + 1);

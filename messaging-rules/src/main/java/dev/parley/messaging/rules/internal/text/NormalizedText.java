@@ -15,6 +15,13 @@ import java.util.Arrays;
  * JVM locale); every run of white space becomes one space, or one {@code \n} if it held a line
  * break. Unpaired surrogates are kept as they are.
  *
+ * <p>Arabic script: harakat, Quranic marks, the superscript alef and tatweel are removed; the alef
+ * forms (with hamza, madda or wasla) become a plain alef, hamza seats on waw and yeh their bare
+ * letter, alef maksura and the Persian yeh become yeh, teh marbuta becomes heh, the Persian keheh
+ * becomes kaf; Arabic-Indic and Extended Arabic-Indic digits become ASCII digits, and the Arabic
+ * comma, semicolon, question mark, percent sign and decimal separator their ASCII counterparts.
+ * Presentation forms reach the same letters through the compatibility decomposition.
+ *
  * <p>Folding is idempotent: folding a folded text changes nothing. Immutable and thread-safe.
  */
 public final class NormalizedText {
@@ -247,6 +254,9 @@ public final class NormalizedText {
       if (Character.getType(c) == Character.NON_SPACING_MARK && (prevBase < 0 || isLatinLike(prevBase))) {
         continue;
       }
+      if (isArabicMark(c)) {
+        continue;
+      }
       int mapped = confusable(Character.toLowerCase(c));
       if (mapped != Character.toLowerCase(c) || Character.toLowerCase(c) != c) {
         // A lower-cased or folded letter may decompose further (e.g. U+0130 to i + dot above).
@@ -265,6 +275,18 @@ public final class NormalizedText {
       prevBase = mapped;
     }
     return sb.toString();
+  }
+
+  /** Whether a code point is an Arabic vowel sign, Quranic annotation mark or the tatweel: dropped by folding. */
+  static boolean isArabicMark(int cp) {
+    return cp == 0x0640 // tatweel (kashida), stretches a word without changing it
+        || (cp >= 0x0610 && cp <= 0x061A) // honorific and Quranic signs above letters
+        || (cp >= 0x064B && cp <= 0x065F) // harakat, tanwin, shadda, sukun, hamza and madda above/below
+        || cp == 0x0670 // superscript alef
+        || (cp >= 0x06D6 && cp <= 0x06DC)
+        || (cp >= 0x06DF && cp <= 0x06E4)
+        || cp == 0x06E7 || cp == 0x06E8
+        || (cp >= 0x06EA && cp <= 0x06ED);
   }
 
   private static boolean isLatinLike(int cp) {
@@ -329,11 +351,43 @@ public final class NormalizedText {
       case 0x2219: // bullet operator
       case 0x22C5: // dot operator
         return '.';
+      // Arabic letter variants (the forms with hamza or madda decompose to the bare letter and a
+      // mark, which is dropped)
+      case 0x0671: // alef wasla
+      case 0x0672:
+      case 0x0673:
+        return 0x0627;
+      case 0x0649: // alef maksura
+      case 0x06CC: // Persian yeh
+        return 0x064A;
+      case 0x0629: // teh marbuta
+        return 0x0647;
+      case 0x06A9: // keheh
+        return 0x0643;
+      // Arabic punctuation
+      case 0x060C: // Arabic comma
+        return ',';
+      case 0x061B:
+        return ';';
+      case 0x061F:
+        return '?';
+      case 0x066A:
+        return '%';
+      case 0x066B: // Arabic decimal separator
+        return '.';
+      case 0x066C: // Arabic thousands separator
+        return ',';
       // Alternative at signs
       case 0xFF20:
       case 0xFE6B:
         return '@';
       default:
+        if (cp >= 0x0660 && cp <= 0x0669) {
+          return '0' + (cp - 0x0660); // Arabic-Indic digits
+        }
+        if (cp >= 0x06F0 && cp <= 0x06F9) {
+          return '0' + (cp - 0x06F0); // Extended Arabic-Indic (Persian, Urdu) digits
+        }
         return cp;
     }
   }

@@ -1,0 +1,357 @@
+package dev.parley.messaging.rules.internal.contact;
+
+import dev.parley.messaging.rules.internal.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words around a digit run that say what the number is, in the twelve languages: a label that
+ * makes it a number to call or message (a phone label or a chat app), a label that makes it
+ * something else (order, tracking, invoice ...), and the carriers, freight agencies and
+ * manufacturers whose numbers are service numbers. All words are in folded form ({@link
+ * NormalizedText#fold}).
+ *
+ * <p>Latin and Arabic words are compared whole or by prefix; Japanese is written without spaces,
+ * so a Japanese run is searched for its labels and the label nearest the number decides. Arabic
+ * words are also compared without the article and the prepositions glued to it ("الهاتف",
+ * "بالهاتف" → "هاتف"). Stateless and thread-safe.
+ */
+final class PhoneLabels {
+  private PhoneLabels() {}
+
+  /** What a label says about the number it introduces. */
+  enum Kind {
+    /** A number to call or message: any country's plausible number is a phone number. */
+    PHONE,
+    /** A word that often introduces a phone number ("contact", "area code"): the marketplace's numbering plan decides. */
+    WEAK_PHONE,
+    /** Something else: an order, parcel, invoice, customer or model number. */
+    NOT_PHONE,
+    /** Neither. */
+    NONE
+  }
+
+  /** Words (prefixes when longer than three letters) that introduce a number which is not a phone number. */
+  static final List<String> NOT_PHONE = folded(
+      "order", "bestell", "auftrag", "commande", "ordine", "pedido", "bestelling", "zamowien", "zamówien", "bestallning",
+      "siparis", "track", "sendung", "paket", "suivi", "colis", "spedizion", "traccia", "seguimiento", "envio", "rastreio",
+      "zending", "przesyl", "kolli", "invoice", "rechnung", "facture", "fattura", "factura", "factuur", "faktur", "fatura",
+      "sku", "asin", "isbn", "ean", "upc", "gtin", "iban", "bic", "swift", "konto", "account", "serial", "serie", "seriennummer",
+      "matricola", "artikel", "article", "articolo", "articulo", "item", "model", "modell", "modele", "modello", "ref",
+      "referenz", "reference", "riferimento", "referencia", "kundennummer", "kundennr", "postcode",
+      "zip", "plz", "postleitzahl", "cap", "lot", "batch", "charge", "los", "ticket", "case", "fall", "vorgang", "rma",
+      "retour", "return", "reso", "devolucion", "id", "nr", "part", "teil",
+      "waybill", "awb", "barcode", "code", "codice", "codigo", "pin", "password", "passwort", "key", "lizenz", "license",
+      "licence", "voucher", "gutschein", "coupon", "mwst", "vat", "ust", "steuer", "tax", "siret", "kvk", "nip", "regon",
+      "cpf", "cnpj", "gst", "pan", "abn", "handelsregister", "hrb", "registro", "amount", "betrag", "total", "summe", "preis",
+      "price", "prix", "prezzo", "precio", "qty", "menge", "stuck", "pcs", "transaction", "transaktion", "payment", "zahlung",
+      "versand", "shipment", "parcel", "consignment", "label", "etikett", "dpd", "gls",
+      // quantities
+      "quantit", "piece", "pieces", "unit", "units", "stuk", "pezzi", "unidades", "sztuk", "adet",
+      // company and tax registration numbers (VAT ids are phone-length digit runs)
+      "iva", "tva", "btw", "moms", "nif", "cif", "nie", "siren", "partita", "fiscal", "steuernummer", "ustid", "kdnr", "ruc", "rfc",
+      // tracking words in the other marketplace languages (ł does not fold to l)
+      "przesył", "śledz", "takip", "kargo", "sporing", "forsendelse", "sändning", "rastreamento", "seguimento",
+      "zendingnummer", "ordernummer", "fakturanummer", "kolinummer", "numer zamówienia",
+      // Arabic: order, tracking, shipment, invoice, reference, serial, model, postcode, account, amount, price
+      "طلب", "طلبك", "طلبيه", "تتبع", "شحنه", "بوليصه", "فاتوره", "مرجع", "تسلسلي", "موديل", "طراز", "بريدي", "حساب",
+      "مبلغ", "سعر", "كود", "رمز", "ايبان");
+
+  /** Japanese labels that make the number something else; searched inside a run. */
+  static final List<String> NOT_PHONE_JA = folded(
+      "問い合わせ", "お問合せ", "問合せ", "追跡", "伝票", "注文", "荷物", "郵便番号", "〒", "型番", "品番", "請求", "口座", "会員番号",
+      "製造番号", "シリアル", "受付番号", "管理番号", "送り状");
+
+  /** Words that say the number near them is a number to call or message (they win over {@link #NOT_PHONE}). */
+  static final Set<String> CUE = Set.copyOf(folded(
+      "tel", "telefon", "telephone", "telefono", "telefone", "telefoon", "phone", "call", "anrufen", "ruf", "rufen", "appel",
+      "appelez", "appeler", "chiamare", "chiami", "chiamaci", "llame", "llamar", "llamenos", "ligue", "ligar", "bel", "bellen",
+      "zadzwon", "ring", "handy", "mobil", "mobile", "cell", "cellulare", "movil", "portable", "whatsapp", "fax", "hotline",
+      "telefonnummer", "rufnummer", "numer", "sms", "text", "dial", "contact", "kontakt", "reach", "erreichen", "joindre",
+      "tlf", "tfn", "telefonu", "telefonico", "telefonische", "telefonisch", "durchwahl", "zentrale", "wa", "area", "vorwahl",
+      "indicatif", "prefisso", "prefijo",
+      // the twelve languages' call and message words
+      "cellphone", "mob", "tel.", "texting", "ruft", "anruf", "erreichbar", "handynummer", "mobilnummer", "festnetz",
+      "appelle", "appelle-moi", "appelez-moi", "telephonez", "portable", "textez", "chiamami", "chiamateci", "cell", "scrivimi",
+      "llamame", "llamanos", "celular", "movil", "escribeme", "bel me", "gsm", "mobiel", "mobielnummer", "belt", "zadzwoń",
+      "zadzwon", "komorka", "komorkowy", "komorki", "dzwon", "ringa", "ring", "mobilnummer", "telefonnummer", "sms:a",
+      "ligue-me", "liga", "telemovel", "celular", "zap", "ara", "arayin", "arayiniz", "arayabilirsiniz", "ulasin",
+      "numaram", "numaramiz", "numaramdan", "numaramizdan", "gsm",
+      // Arabic: call, phone, mobile, my number, our number, contact, message
+      "اتصل", "اتصلوا", "اتصال", "هاتف", "هاتفي", "جوال", "جوالي", "موبايل", "موبايلي", "محمول", "تلفون", "تليفون", "رقمي", "رقمنا",
+      "كلمني", "كلمنا", "كلمنى", "راسلني", "راسلنا", "تواصل", "تواصلوا", "واتساب", "واتس"));
+
+  /** Cue words too general to make any digit run a phone number ("contact us regarding 12345678"). */
+  private static final Set<String> WEAK_CUES = Set.copyOf(folded(
+      "contact", "kontakt", "reach", "erreichen", "joindre", "area", "vorwahl", "indicatif", "prefisso", "prefijo", "numer",
+      "text", "dial", "ulasin", "تواصل", "تواصلوا", "zentrale"));
+
+  /** Prefixes of call words, for their inflections. */
+  private static final List<String> CUE_PREFIXES = folded(
+      "telef", "phone", "hotline", "whatsapp", "handy", "anruf", "appel", "chiam", "llam", "zadzw", "komork", "aray", "numaram",
+      "اتصل", "هاتف", "جوال", "موبايل", "تلفون", "تليفون", "تواصل", "واتس", "راسل", "كلم");
+
+  /** Chat apps: a number handed off to one of them is a number to message. */
+  static final Set<String> CHAT_APPS = Set.copyOf(folded(
+      "whatsapp", "whats", "watsapp", "wasap", "guasap", "zap", "zapzap", "telegram", "viber", "wechat", "imo", "skype", "threema",
+      "تيليجرام", "تلغرام", "تليجرام", "فايبر", "واتساب", "واتس", "ライン"));
+
+  /** App names that are ordinary words too: a cue only right before the number or after a preposition. */
+  private static final Set<String> WEAK_APPS = Set.of("line", "signal");
+
+  /** Prepositions and verbs that hand a number off to an app: "on LINE", "via Signal", "add me on". */
+  private static final Set<String> HAND_OFF = Set.copyOf(folded(
+      "on", "via", "per", "uber", "auf", "sur", "su", "por", "pelo", "no", "op", "na", "pa", "på", "uzerinden", "add", "app"));
+
+  /** Words for "number": a label when a possessive of the writer goes with them ("my number", "meine Nummer"). */
+  private static final Set<String> NUMBER_WORDS = Set.copyOf(folded(
+      "number", "nummer", "numero", "número", "numer", "numara", "numarasi", "nr", "رقم"));
+
+  /** Possessives and object pronouns of the writer. */
+  static final Set<String> FIRST_PERSON = Set.copyOf(folded(
+      "me", "us", "my", "our", "mich", "uns", "mir", "mein", "meine", "meiner", "unser", "unsere", "unserer", "moi", "nous",
+      "mon", "notre", "mio", "mia", "nostro", "nostra", "mi", "ci", "nuestro", "nuestra", "mij", "ons", "mijn", "onze",
+      "mnie", "moj", "moje", "mojego", "nasz", "nasze", "naszego", "mig", "oss", "min", "mitt", "vart", "meu", "minha", "nosso",
+      "nossa", "beni", "bizi", "benim", "bizim", "بي", "بنا", "لي", "لنا"));
+
+  /** Japanese call and message labels; searched inside a run. */
+  static final List<String> CUE_JA = folded("電話", "携帯", "ケータイ", "連絡先", "ショートメール", "ライン");
+
+  /** Carriers, freight agencies and manufacturers, by role word and by brand, in the twelve languages. */
+  static final List<String> SERVICE = folded(
+      // role words
+      "carrier", "courier", "freight", "forwarder", "haulier", "haulage", "transport company", "shipping company",
+      "delivery company", "delivery service", "logistics", "kurier", "corriere", "transporteur", "zusteller", "paketdienst",
+      "lieferdienst", "versanddienstleister", "spediteur", "spedition", "frachtfuhrer", "transportunternehmen", "logistik",
+      "livreur", "messagerie", "coursier", "societe de transport", "spedizioniere", "trasportatore", "vettore",
+      "mensajeria", "mensajero", "transportista", "agencia de transporte", "empresa de transporte", "paqueteria",
+      "vervoerder", "bezorger", "bezorgdienst", "pakketdienst", "koerier", "expediteur", "przewoznik", "firma kurierska",
+      "spedytor", "transportor", "budfirma", "speditor", "fraktbolag", "transportadora", "entregador", "kurye", "nakliye",
+      "tasiyici", "kargo firmasi", "kargo sirketi",
+      "manufacturer", "hersteller", "fabricant", "constructeur", "produttore", "fabbricante", "fabricante", "fabrikant",
+      "producent", "tillverkare", "uretici", "imalatci",
+      "warranty", "garantie", "guarantee", "garanzia", "garantia", "gwarancj", "garanti", "repair service", "service center",
+      "service centre", "servicecenter", "kundendienst des herstellers", "service apres-vente", "sav", "assistenza tecnica",
+      "centro assistenza", "servicio tecnico", "asistencia tecnica", "technischer dienst", "herstellerservice",
+      "assistencia tecnica", "yetkili servis", "serwis producenta",
+      // brands
+      "dhl", "ups", "fedex", "usps", "hermes", "dpd", "gls", "royal mail", "royalmail", "parcelforce", "evri", "yodel", "tnt",
+      "colissimo", "chronopost", "la poste", "mondial relay", "relais colis", "colis prive", "geodis", "poste italiane", "brt",
+      "bartolini", "sda", "nexive", "correos", "seur", "mrw", "nacex", "ctt", "postnl", "bpost", "postnord", "budbee",
+      "instabox", "schenker", "dachser", "kuehne", "raben", "inpost", "poczta", "pocztex", "yurtici", "aras", "mng kargo",
+      "surat kargo", "ptt", "hepsijet", "yamato", "kuroneko", "sagawa", "japan post", "seino", "aramex", "smsa", "naqel",
+      "zajil", "emirates post", "australia post", "auspost", "canada post", "purolator", "blue dart", "delhivery",
+      "bosch", "siemens", "philips", "samsung", "apple", "sony", "miele", "dyson", "canon", "lenovo", "xiaomi", "huawei",
+      "panasonic", "whirlpool", "electrolux",
+      // Arabic: shipping company, delivery company, courier, manufacturer, warranty, maintenance centre, agent; brands
+      "شركه الشحن", "شركه شحن", "شركه التوصيل", "شركه توصيل", "مندوب", "الشركه المصنعه", "المصنع", "الضمان", "ضمان",
+      "مركز الصيانه", "مركز صيانه", "الوكيل", "ارامكس", "سمسا", "ناقل", "زاجل", "البريد السعودي", "البريد المصري",
+      "بوسطه", "دي اتش ال", "فيدكس", "يو بي اس",
+      // Japanese: delivery company, carrier, manufacturer, warranty, repair; brands
+      "配送業者", "運送会社", "宅配業者", "配達員", "メーカー", "製造元", "保証", "修理", "日本郵便", "郵便局", "ヤマト", "クロネコ", "佐川",
+      "西濃", "福山通運");
+
+  private static List<String> folded(String... words) {
+    List<String> out = new ArrayList<>(words.length);
+    Set<String> seen = new HashSet<>();
+    for (String w : words) {
+      String f = NormalizedText.fold(w);
+      if (seen.add(f)) {
+        out.add(f);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether a character is Japanese (kana or Han), where words are not separated by spaces. */
+  static boolean isJapanese(char c) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HAN
+        || c == 'ー' || c == '〒';
+  }
+
+  private static boolean isArabic(String w) {
+    return !w.isEmpty() && Character.UnicodeScript.of(w.charAt(0)) == Character.UnicodeScript.ARABIC;
+  }
+
+  /** An Arabic word without the article and the prepositions glued to its front; other words as they are. */
+  static String arabicStem(String w) {
+    if (!isArabic(w)) {
+      return w;
+    }
+    for (String p : new String[] {"وبال", "وال", "بال", "فال", "كال", "لل", "ال"}) {
+      if (w.startsWith(p) && w.length() - p.length() >= 2) {
+        return w.substring(p.length());
+      }
+    }
+    return w;
+  }
+
+  /** Whether a single word is a call or message word. */
+  static boolean isCueWord(String w) {
+    if (CUE.contains(w) || CHAT_APPS.contains(w)) {
+      return true;
+    }
+    String stem = arabicStem(w);
+    if (!stem.equals(w) && (CUE.contains(stem) || CHAT_APPS.contains(stem))) {
+      return true;
+    }
+    for (String p : CUE_PREFIXES) {
+      if (w.startsWith(p) || stem.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNotPhoneWord(String w) {
+    String stem = arabicStem(w);
+    for (String p : NOT_PHONE) {
+      if (p.length() <= 3 ? w.equals(p) || stem.equals(p) : w.startsWith(p) || stem.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What the words around a number say it is. Words are read nearest first and the first label
+   * decides: "numer przesyłki 0123…" is a parcel number even though "numer" alone can introduce a
+   * phone number, and "Bestellung, Hotline 0800…" is a phone.
+   *
+   * @param words up to four words, nearest to the number first
+   * @param before whether the words come before the number (after it, only strong labels count:
+   *     "0176 12345678 is my mobile", "… auf WhatsApp")
+   */
+  static Kind classify(List<String> words, boolean before) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (!w.isEmpty() && isJapanese(w.charAt(0)) || !w.isEmpty() && isJapanese(w.charAt(w.length() - 1))) {
+        Kind k = japanese(w, before);
+        if (k != Kind.NONE) {
+          return k;
+        }
+        continue;
+      }
+      if (WEAK_APPS.contains(w)) {
+        if (i == 0 || (i + 1 < words.size() && HAND_OFF.contains(words.get(i + 1)))) {
+          return Kind.PHONE;
+        }
+        continue;
+      }
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      String prev = i > 0 ? words.get(i - 1) : "";
+      // "my number", "meine Nummer", "mon numéro"; after the number "is my number", "ist meine Nummer"
+      if (NUMBER_WORDS.contains(w) && FIRST_PERSON.contains(before ? next : prev)) {
+        return Kind.PHONE;
+      }
+      if (before ? isCueWord(w) : isAfterCue(w)) {
+        // a general word ("contact", "text") with the writer as its object is a label: "text me", "contact me on"
+        boolean personal = FIRST_PERSON.contains(prev) || FIRST_PERSON.contains(next);
+        return WEAK_CUES.contains(w) && !personal ? Kind.WEAK_PHONE : Kind.PHONE;
+      }
+      if (before && isNotPhoneWord(w)) {
+        // a label that a cue qualifies ("area code", "Telefon-Nr") still introduces a phone number
+        // ("numer", Polish for any number, qualifies nothing: "numer przesyłki" is a parcel number)
+        return i + 1 >= words.size() || !isCueWord(next) || next.equals("numer") ? Kind.NOT_PHONE : Kind.PHONE;
+      }
+      if (!before && isNotPhoneWord(w) && !NUMBER_WORDS.contains(w)) {
+        return Kind.NONE;
+      }
+    }
+    return Kind.NONE;
+  }
+
+  /** Cue words that also label a number written before them: not the ones that often start the next topic. */
+  private static boolean isAfterCue(String w) {
+    if (w.equals("contact") || w.equals("kontakt") || w.equals("text") || w.equals("reach") || w.equals("area") || w.equals("ara")
+        || w.equals("tel") || w.equals("wa") || w.equals("numer") || w.equals("zap") || w.equals("تواصل")) {
+      return false;
+    }
+    return isCueWord(w);
+  }
+
+  /** A Japanese run: the label nearest the number (the run's end before it, the run's start after it) decides. */
+  private static Kind japanese(String run, boolean before) {
+    int cue = before ? lastIndex(run, CUE_JA) : firstIndex(run, CUE_JA);
+    int not = before ? lastIndex(run, NOT_PHONE_JA) : firstIndex(run, NOT_PHONE_JA);
+    if (cue < 0 && not < 0) {
+      return Kind.NONE;
+    }
+    if (cue < 0) {
+      return before ? Kind.NOT_PHONE : Kind.NONE;
+    }
+    if (not < 0) {
+      return Kind.PHONE;
+    }
+    boolean cueNearer = before ? cue > not : cue < not;
+    return cueNearer ? Kind.PHONE : before ? Kind.NOT_PHONE : Kind.NONE;
+  }
+
+  private static int lastIndex(String run, List<String> labels) {
+    int best = -1;
+    for (String l : labels) {
+      best = Math.max(best, run.lastIndexOf(l));
+    }
+    return best;
+  }
+
+  private static int firstIndex(String run, List<String> labels) {
+    int best = -1;
+    for (String l : labels) {
+      int k = run.indexOf(l);
+      if (k >= 0 && (best < 0 || k < best)) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** Whether a word glued to a number by {@code : = .} is a phone label ("Tel:+1…", "WhatsApp:+49…"). */
+  static boolean isGluedLabel(String word) {
+    return isCueWord(word) || word.equals("callto") || WEAK_APPS.contains(word) || classify(List.of(word), true) == Kind.PHONE;
+  }
+
+  /**
+   * Where the last carrier, agency or manufacturer named in a stretch of text ends, or -1. Latin
+   * names must stand as words (short ones on both sides); Arabic names may carry glued
+   * prepositions; Japanese names are found anywhere in a run.
+   */
+  static int lastServiceEnd(String text) {
+    int best = -1;
+    for (String w : SERVICE) {
+      int k = text.lastIndexOf(w);
+      while (k >= 0) {
+        char first = w.charAt(0);
+        boolean latin = first < 0x0250;
+        boolean startOk = !latin || k == 0 || !Character.isLetter(text.charAt(k - 1));
+        int e = k + w.length();
+        boolean endOk = isJapanese(first) || (latin && w.length() >= 6) || e >= text.length() || !Character.isLetter(text.charAt(e));
+        if (startOk && endOk) {
+          best = Math.max(best, e);
+          break;
+        }
+        k = k == 0 ? -1 : text.lastIndexOf(w, k - 1);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a stretch of text gives the writer's own number: a word of the writer ("me", "my",
+   * "unsere", "بي") together with a call word or a word for "number" ("call me", "my number",
+   * "ruf mich an").
+   */
+  static boolean namesWritersNumber(List<String> words) {
+    boolean self = false;
+    boolean cue = false;
+    for (String w : words) {
+      self |= FIRST_PERSON.contains(w) || w.equals("رقمي") || w.equals("رقمنا") || w.equals("numaram") || w.equals("numaramiz")
+          || w.contains("私") || w.contains("弊社") || w.contains("当店");
+      cue |= isCueWord(w) || NUMBER_WORDS.contains(w);
+    }
+    return self && cue;
+  }
+}
