@@ -52,12 +52,16 @@
     });
   }
 
+  /** An ISO-8601 duration as Java writes it (PT2H30M, or PT-1H-30M when negative) in words. */
   function humanDuration(iso) {
-    var m = /^(-?)PT?(?:(\d+)H)?(?:(\d+)M)?(?:[\d.]+S)?$/.exec(iso);
+    var m = /^PT(?:(-?\d+)H)?(?:(-?\d+)M)?(?:(-?[\d.]+)S)?$/.exec(iso);
     if (!m) { return iso; }
-    var h = Number(m[2] || 0), min = Number(m[3] || 0);
-    var text = (h > 0 ? h + ' h ' : '') + min + ' min';
-    return m[1] === '-' ? text + ' overdue' : text;
+    var h = Number(m[1] || 0), min = Number(m[2] || 0), sec = Number(m[3] || 0);
+    var negative = h < 0 || min < 0 || sec < 0;
+    h = Math.abs(h);
+    min = Math.abs(min);
+    var text = h >= 48 ? Math.floor(h / 24) + ' d ' + (h % 24) + ' h' : (h > 0 ? h + ' h ' : '') + min + ' min';
+    return negative ? text + ' overdue' : text;
   }
 
   function drawQueue() {

@@ -183,6 +183,22 @@ class WebPagesBrowserTest {
     assertThat(serviceAnswer().toString()).doesNotContain("message.language");
   }
 
+  /** Controls without a label (or an aria-label) on the current page. */
+  private static JsonNode unlabelled() {
+    return browser.run("return Array.prototype.filter.call(document.querySelectorAll('input, select, textarea'), function (e) {"
+        + " return e.labels.length === 0 && !e.getAttribute('aria-label'); }).map(function (e) { return e.id || e.name; });");
+  }
+
+  @Test
+  void everyControlOfEveryPageHasALabel() {
+    for (String page : List.of("", "rules.html", "sla.html")) {
+      browser.open(server.uri().resolve(page));
+      browser.await("the page", "return document.readyState === 'complete';", WAIT);
+      assertThat(unlabelled()).as(page).isEmpty();
+      assertThat(browser.run("return document.querySelectorAll('input, select, textarea').length;").asInt()).as(page).isPositive();
+    }
+  }
+
   @Test
   void theKeyboardReachesEveryControlAndEveryMarkAndCopiesTheRequest() {
     openPlayground();
@@ -336,7 +352,10 @@ class WebPagesBrowserTest {
     assertThat(browser.run("return document.querySelector('#chart-ontime line.target').getAttribute('data-target');").asDouble()).isEqualTo(0.9);
     assertThat(browser.run("return document.querySelector('#chart-late line.target').getAttribute('data-target');").asDouble()).isEqualTo(0.1);
     assertThat(browser.run("return document.querySelectorAll('#chart-ontime rect[data-value]').length;").asInt()).isPositive();
+    assertThat(browser.run("return document.querySelector('#queue tbody tr td:nth-child(5)').textContent;").asText()).endsWith("overdue");
     screenshot("dashboard");
+    browser.run("document.getElementById('trend-title').scrollIntoView(); return true;");
+    screenshot("dashboard-trend");
     browser.click(browser.find("input[name=period][value='7']"));
     assertThat(browser.run("return document.querySelectorAll('#chart-late svg rect[data-day]').length;").asInt()).isEqualTo(7);
     browser.click(browser.find("input[name=period][value='90']"));

@@ -45,6 +45,43 @@ class WebAssetsTest {
     }
   }
 
+  /** WCAG 2 relative luminance of a #rrggbb colour. */
+  private static double luminance(String hex) {
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
+  private static double contrast(String a, String b) {
+    double x = luminance(a);
+    double y = luminance(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  }
+
+  @Test
+  void textColoursMeetTheContrastOfWcagAa() {
+    String css = new String(WebAssets.read("parley.css").orElseThrow(), StandardCharsets.UTF_8);
+    java.util.Map<String, String> vars = new java.util.HashMap<>();
+    Matcher m = Pattern.compile("--([a-z-]+):\\s*(#[0-9a-f]{6});").matcher(css);
+    while (m.find()) {
+      vars.put(m.group(1), m.group(2));
+    }
+    String[][] pairs = {
+        {"ink", "paper"}, {"ink", "panel"}, {"ink", "block-bg"}, {"ink", "warn-bg"}, {"ink", "info-bg"},
+        {"muted", "paper"}, {"muted", "panel"}, {"accent", "paper"}, {"accent", "panel"}};
+    for (String[] p : pairs) {
+      assertThat(vars).containsKeys(p[0], p[1]);
+      assertThat(contrast(vars.get(p[0]), vars.get(p[1]))).as("%s on %s", p[0], p[1]).isGreaterThanOrEqualTo(4.5);
+    }
+    assertThat(contrast("#ffffff", vars.get("accent"))).as("button text").isGreaterThanOrEqualTo(4.5);
+    for (String line : List.of("block-line", "warn-line", "info-line")) {
+      assertThat(contrast(vars.get(line), vars.get("paper"))).as("%s, the underline that tells severities apart", line).isGreaterThanOrEqualTo(3.0);
+    }
+  }
+
   @Test
   void namesOutsideTheListAreNotRead() {
     for (String name : List.of("../pom.xml", "/index.html", "index.html/", "samples/../index.html", "INDEX.HTML", "parley-web/index.html",
