@@ -52,11 +52,13 @@
     if (spec.target !== undefined) {
       var ty = y(spec.target);
       svg.appendChild(node('line', { x1: LEFT, x2: W - RIGHT, y1: ty, y2: ty, class: 'target', 'data-target': spec.target }));
-      svg.appendChild(node('text', { x: W - RIGHT - 4, y: ty - 5, 'text-anchor': 'end' }, spec.targetLabel));
+      svg.appendChild(node('text', { x: LEFT + 6, y: ty - 5, 'text-anchor': 'start', class: 'target-label' }, spec.targetLabel));
     }
     container.appendChild(svg);
+    // a table refuses to shrink to the 1px of .sr-only, so a div wraps it
+    var hidden = document.createElement('div');
+    hidden.className = 'sr-only';
     var table = document.createElement('table');
-    table.className = 'sr-only';
     var cap = document.createElement('caption');
     cap.textContent = spec.title;
     table.appendChild(cap);
@@ -71,7 +73,8 @@
       tr.appendChild(td);
       table.appendChild(tr);
     });
-    container.appendChild(table);
+    hidden.appendChild(table);
+    container.appendChild(hidden);
   }
 
   global.ParleyCharts = { bars: bars };
