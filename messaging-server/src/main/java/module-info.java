@@ -3,6 +3,7 @@
  */
 module dev.parley.messaging.server {
   requires transitive dev.parley.messaging.json;
+  requires dev.parley.messaging.web;
   requires org.eclipse.jetty.server;
   requires org.eclipse.jetty.http;
   requires org.eclipse.jetty.io;

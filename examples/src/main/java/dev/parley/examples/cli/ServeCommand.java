@@ -91,7 +91,8 @@ final class ServeCommand {
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "parley-serve-stop"));
-    err.println("parley serve: listening on " + server.uri() + " (OpenAPI at " + server.uri() + "openapi.json; Ctrl-C stops)");
+    err.println("parley serve: listening on " + server.uri() + " (open it in a browser for the playground; OpenAPI at " + server.uri()
+        + "openapi.json; Ctrl-C stops)");
     try {
       server.join();
     } catch (InterruptedException e) {

@@ -43,6 +43,7 @@ final class ParleyHandler extends Handler.Abstract {
   private final SendCheck check = SendCheck.standard();
   private final byte[] openApi;
   private final byte[] rules;
+  private final WebPages pages = new WebPages();
 
   ParleyHandler(ServerConfig config) {
     this.config = config;
@@ -77,13 +78,20 @@ final class ParleyHandler extends Handler.Abstract {
           return true;
         case "/v1/check":
           allow(method, "POST");
-          sendJson(response, callback, 200, check(body(request, started), started));
+          sendJson(response, callback, 200, check(body(request, started), started, redact(request)));
           return true;
         case "/v1/sla":
           allow(method, "POST");
           sendJson(response, callback, 200, sla(body(request, started)));
           return true;
+        case "/v1/sla/daily":
+          allow(method, "POST");
+          sendJson(response, callback, 200, slaDaily(body(request, started)));
+          return true;
         default:
+          if (pages.serve(request, response, callback, path)) {
+            return true;
+          }
           throw new Problem(404, "not-found", "No such resource", "no resource at " + path
               + "; see /openapi.json for the endpoints", null);
       }
@@ -139,7 +147,31 @@ final class ParleyHandler extends Handler.Abstract {
     }
   }
 
-  private JsonNode check(JsonNode body, long started) throws Problem {
+  /** The {@code redact} query parameter of {@code /v1/check}: absent or false, or true for the redacted message. */
+  private static boolean redact(Request request) throws Problem {
+    String query = request.getHttpURI().getQuery();
+    if (query == null) {
+      return false;
+    }
+    boolean redact = false;
+    for (String pair : query.split("&")) {
+      String[] kv = pair.split("=", 2);
+      if (kv[0].equals("redact")) {
+        String v = kv.length == 2 ? kv[1] : "";
+        if (!v.equals("true") && !v.equals("false")) {
+          throw Problem.invalid("redact must be true or false, got \"" + v + "\"", "redact");
+        }
+        redact = v.equals("true");
+      }
+    }
+    return redact;
+  }
+
+  private CheckResult result(CheckRequest r, boolean redact) {
+    return redact ? CheckResult.withRedaction(r.id(), check.check(r.request())) : CheckResult.of(r.id(), check.check(r.request()));
+  }
+
+  private JsonNode check(JsonNode body, long started, boolean redact) throws Problem {
     Instant now = config.clock().instant();
     long deadline = started + config.computeTimeout().toNanos();
     try {
@@ -157,7 +189,7 @@ final class ParleyHandler extends Handler.Abstract {
             throw new Problem(503, "compute-timeout", "Computation took too long",
                 "the batch did not finish within " + config.computeTimeout() + "; send smaller batches", null);
           }
-          out.add(json.writeCheckResult(CheckResult.of(r.id(), check.check(r.request()))));
+          out.add(json.writeCheckResult(result(r, redact)));
         }
         return out;
       }
@@ -165,7 +197,7 @@ final class ParleyHandler extends Handler.Abstract {
         throw Problem.invalid("the body must be a check request object or an array of them", "");
       }
       CheckRequest r = json.readCheckRequest(body, "", now);
-      return json.writeCheckResult(CheckResult.of(r.id(), check.check(r.request())));
+      return json.writeCheckResult(result(r, redact));
     } catch (JsonInputException e) {
       throw Problem.invalid(e.getMessage(), e.path());
     }
@@ -175,6 +207,14 @@ final class ParleyHandler extends Handler.Abstract {
     try {
       SlaRequest r = json.readSlaRequest(body);
       return json.writeSlaReport(r.report(), List.of());
+    } catch (JsonInputException e) {
+      throw Problem.invalid(e.getMessage(), e.path());
+    }
+  }
+
+  private JsonNode slaDaily(JsonNode body) throws Problem {
+    try {
+      return DailySeries.of(json.readSlaRequest(body));
     } catch (JsonInputException e) {
       throw Problem.invalid(e.getMessage(), e.path());
     }

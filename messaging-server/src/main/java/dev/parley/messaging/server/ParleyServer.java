@@ -13,8 +13,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Parley HTTP/JSON service on embedded Jetty: {@code POST /v1/check} (one request or an array
- * of them), {@code POST /v1/sla}, {@code GET /v1/rules}, {@code GET /healthz} and {@code GET
- * /openapi.json}. Errors are RFC 9457 problem details naming the field; bodies over the limit get
+ * of them; {@code ?redact=true} adds the redacted message), {@code POST /v1/sla}, {@code POST
+ * /v1/sla/daily}, {@code GET /v1/rules}, {@code GET /healthz}, {@code GET /openapi.json}, and the
+ * browser pages of {@code messaging-web} at {@code /}, {@code /rules.html} and {@code /sla.html}.
+ * Errors are RFC 9457 problem details naming the field; bodies over the limit get
  * 413. One access-log line per request goes to the SLF4J logger {@code
  * dev.parley.messaging.server.access} (method, path, status, bytes, milliseconds; never bodies).
  *

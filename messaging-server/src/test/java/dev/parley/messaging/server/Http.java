@@ -43,6 +43,14 @@ final class Http {
     }
   }
 
+  static JsonNode json(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Answer get(ParleyServer s, String path) {
     return send(HttpRequest.newBuilder(s.uri().resolve(path)).GET().timeout(Duration.ofSeconds(20)).build());
   }

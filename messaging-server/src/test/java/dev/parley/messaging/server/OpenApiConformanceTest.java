@@ -105,7 +105,8 @@ class OpenApiConformanceTest {
         seen.add(method + " " + p.getKey());
       }
     }
-    assertThat(seen).containsExactlyInAnyOrder("post /v1/check", "post /v1/sla", "get /v1/rules", "get /healthz", "get /openapi.json");
+    assertThat(seen).containsExactlyInAnyOrder("post /v1/check", "post /v1/sla", "post /v1/sla/daily", "get /v1/rules", "get /healthz",
+        "get /openapi.json");
   }
 
   @Test
@@ -131,5 +132,34 @@ class OpenApiConformanceTest {
     Http.Answer sla = Http.post(server, "v1/sla", "{\"threads\":[]}");
     assertThat(sla.status).isEqualTo(400);
     conforms("/v1/sla", "post", sla);
+    Http.Answer daily = Http.post(server, "v1/sla/daily", "{\"threads\":[]}");
+    assertThat(daily.status).isEqualTo(400);
+    conforms("/v1/sla/daily", "post", daily);
+    Http.Answer dailyBig = Http.post(server, "v1/sla/daily", "{\"at\":\"2026-06-10T12:00:00Z\",\"threads\":[],\"x\":\"" + "x".repeat(20_000) + "\"}");
+    assertThat(dailyBig.status).isEqualTo(413);
+    conforms("/v1/sla/daily", "post", dailyBig);
+    Http.Answer badRedact = Http.post(server, "v1/check?redact=yes", one);
+    assertThat(badRedact.status).isEqualTo(400);
+    conforms(check, "post", badRedact);
+  }
+
+  @Test
+  void theRedactedCheckAndTheDailySeriesConformAsDocumented() {
+    String one = doc.path("paths").path("/v1/check").path("post").path("requestBody").path("content").path("application/json").path("example").toString();
+    JsonNode param = doc.path("paths").path("/v1/check").path("post").path("parameters").get(0);
+    assertThat(param.path("name").asText()).isEqualTo("redact");
+    assertThat(param.path("in").asText()).isEqualTo("query");
+    Http.Answer redacted = Http.post(server, "v1/check?redact=true", one);
+    assertThat(redacted.status).isEqualTo(200);
+    assertThat(redacted.json().has("redacted")).isTrue();
+    conforms("/v1/check", "post", redacted);
+    Http.Answer batch = Http.post(server, "v1/check?redact=true", "[" + one + "]");
+    assertThat(batch.json().get(0).has("redacted")).isTrue();
+    conforms("/v1/check", "post", batch);
+    String sla = doc.path("paths").path("/v1/sla/daily").path("post").path("requestBody").path("content").path("application/json").path("example").toString();
+    Http.Answer daily = Http.post(server, "v1/sla/daily", sla);
+    assertThat(daily.status).isEqualTo(200);
+    assertThat(daily.json().path("days").size()).isEqualTo(90);
+    conforms("/v1/sla/daily", "post", daily);
   }
 }
