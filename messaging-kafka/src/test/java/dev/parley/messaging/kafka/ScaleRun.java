@@ -44,6 +44,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class ScaleRun {
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
   private static final Duration SPAN = Duration.ofDays(60);
+  private static final long LAP = 250_000;
 
   private ScaleRun() {}
 
@@ -87,6 +88,8 @@ public final class ScaleRun {
     long sent = 0;
     long t0 = System.nanoTime();
     long lap = t0;
+    long cpu0 = processCpuNanos();
+    long cpuLap = cpu0;
     MessageEvent previous = null;
     while (sent < events && !next.isEmpty()) {
       long[] thread = next.poll();
@@ -122,16 +125,21 @@ public final class ScaleRun {
         thread[2] = k + 1;
         next.add(thread);
       }
-      if (sent % 100_000 < batch.size() && sent >= 100_000) {
+      if (sent % LAP < batch.size() && sent >= LAP) {
         long now = System.nanoTime();
-        System.out.printf(Locale.ROOT, "%,d events: %.1f s, last 100,000 at %,.0f events/s, %s%n", sent,
-            (now - t0) / 1e9, 100_000 / ((now - lap) / 1e9), Instant.ofEpochMilli(streamTime));
+        long cpu = processCpuNanos();
+        System.out.printf(Locale.ROOT, "%,d events: %.1f s, last %,d at %,.0f events/s, %.1f us CPU/event, %s%n", sent,
+            (now - t0) / 1e9, LAP, LAP / ((now - lap) / 1e9), (cpu - cpuLap) / 1e3 / LAP, Instant.ofEpochMilli(streamTime));
         lap = now;
+        cpuLap = cpu;
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
     System.out.printf(Locale.ROOT, "total: %,d events over %,d threads in %.1f s = %,.0f events/s (stream time %s)%n",
         sent, threads, seconds, sent / seconds, Instant.ofEpochMilli(streamTime));
+    System.out.printf(Locale.ROOT, "CPU: %.1f s for the process (all threads, RocksDB's included) = %.1f us per event%n",
+        cpuSeconds, cpuSeconds * 1e6 / Math.max(1, sent));
     long entries = 0;
     long serialized = 0;
     try (KeyValueIterator<String, TrackedThread> it = threadStore.all()) {
@@ -173,6 +181,14 @@ public final class ScaleRun {
     threadContext.resetForwards();
     outputs.merge("SELLER_METRICS", (long) sellerContext.forwarded().size(), Long::sum);
     sellerContext.resetForwards();
+  }
+
+  /** CPU time of the whole process (JIT, GC and RocksDB's background threads included), so a shared, loaded machine still gives a comparable cost per event. */
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime()
+        : 0;
   }
 
   private static long size(Path dir) {
