@@ -186,9 +186,11 @@ final class SlaCommand {
     }
     SlaReport report = streaming.build();
     if (json) {
-      byte[] bytes = JSON.writeLine(JSON.writeSlaReport(report, errors));
-      out.write(bytes, 0, bytes.length);
-      out.flush();
+      try {
+        JSON.writeSlaReport(report, errors, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     } else {
       printTables(out, report, errors.size());
     }
@@ -236,26 +238,19 @@ final class SlaCommand {
     out.println();
     out.println("WORK QUEUE: " + queue.size() + (queue.size() == 1 ? " thread awaits" : " threads await") + " a reply");
     if (queue.size() > 0) {
-      List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"#", "URGENCY", "THREAD", "ORDER", "MKT", "DUE (UTC)", "DUE (LOCAL)", "TIME LEFT", "WAITING"});
+      // Two passes over the queue (widths, then rows) so that no table of the whole queue is held.
+      String[] header = {"#", "URGENCY", "THREAD", "ORDER", "MKT", "DUE (UTC)", "DUE (LOCAL)", "TIME LEFT", "WAITING"};
+      int[] width = new int[header.length];
+      widen(width, header);
       int rank = 1;
       for (ThreadState s : queue.entries()) {
-        Optional<Marketplace> marketplace = report.marketplaceOf(s.threadId());
-        Instant due = s.bindingDeadline().orElseThrow();
-        Optional<ZoneId> zone = marketplace.map(Marketplace::zone);
-        rows.add(new String[] {
-          Integer.toString(rank++),
-          s.urgency().name(),
-          s.threadId(),
-          s.orderId().map(OrderId::toString).orElse("(pre-sale)"),
-          marketplace.map(Marketplace::code).orElse("-"),
-          due.toString(),
-          zone.map(z -> LOCAL.format(due.atZone(z))).orElse("-"),
-          signed(Duration.between(at, due)),
-          Integer.toString(s.awaitingReply())
-        });
+        widen(width, queueRow(report, s, rank++));
       }
-      printTable(out, rows);
+      printRow(out, width, header);
+      rank = 1;
+      for (ThreadState s : queue.entries()) {
+        printRow(out, width, queueRow(report, s, rank++));
+      }
     }
     out.println();
     StringBuilder ex = new StringBuilder();
@@ -306,6 +301,40 @@ final class SlaCommand {
     return days > 0
         ? String.format(Locale.ROOT, "%dd%02dh%02dm", days, rest / 60, rest % 60)
         : String.format(Locale.ROOT, "%dh%02dm", rest / 60, rest % 60);
+  }
+
+  private static String[] queueRow(SlaReport report, ThreadState s, int rank) {
+    Optional<Marketplace> marketplace = report.marketplaceOf(s.threadId());
+    Instant due = s.bindingDeadline().orElseThrow();
+    Optional<ZoneId> zone = marketplace.map(Marketplace::zone);
+    return new String[] {
+      Integer.toString(rank),
+      s.urgency().name(),
+      s.threadId(),
+      s.orderId().map(OrderId::toString).orElse("(pre-sale)"),
+      marketplace.map(Marketplace::code).orElse("-"),
+      due.toString(),
+      zone.map(z -> LOCAL.format(due.atZone(z))).orElse("-"),
+      signed(Duration.between(report.at(), due)),
+      Integer.toString(s.awaitingReply())
+    };
+  }
+
+  private static void widen(int[] width, String[] row) {
+    for (int i = 0; i < row.length; i++) {
+      width[i] = Math.max(width[i], row[i].length());
+    }
+  }
+
+  private static void printRow(PrintStream out, int[] width, String[] r) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < r.length; i++) {
+      b.append(r[i]);
+      if (i < r.length - 1) {
+        b.append(" ".repeat(width[i] - r[i].length() + 2));
+      }
+    }
+    out.println(b.toString().stripTrailing());
   }
 
   private static void printTable(PrintStream out, List<String[]> rows) {

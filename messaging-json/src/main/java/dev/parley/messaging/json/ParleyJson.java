@@ -6,6 +6,8 @@ import static dev.parley.messaging.json.Values.fail;
 import static dev.parley.messaging.json.Values.path;
 import static dev.parley.messaging.json.Values.within;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -51,6 +53,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -731,52 +734,115 @@ public final class ParleyJson {
    * @return the JSON object
    */
   public ObjectNode writeSlaReport(SlaReport report, List<InputError> errors) {
-    Instant at = report.at();
     ObjectNode root = NODES.objectNode();
-    root.put("at", at.toString());
-    ObjectNode p = root.putObject("policy");
-    p.put("responseWindow", report.policy().responseWindow().toString());
-    p.put("dueSoonLead", report.policy().dueSoonLead().toString());
+    root.put("at", report.at().toString());
+    root.set("policy", slaPolicy(report));
     root.put("threads", report.threadCount());
     ArrayNode q = root.putArray("queue");
     int rank = 1;
     for (ThreadState s : report.queue().entries()) {
-      ObjectNode e = q.addObject();
-      e.put("rank", rank++);
-      e.put("threadId", s.threadId());
-      Optional<Marketplace> marketplace = report.marketplaceOf(s.threadId());
-      s.orderId().ifPresent(o -> e.put("orderId", o.toString()));
-      marketplace.ifPresent(m -> e.put("marketplace", m.code()));
-      e.put("urgency", s.urgency().name());
-      Instant due = s.bindingDeadline().orElseThrow();
-      e.put("due", due.toString());
-      marketplace.ifPresent(m -> e.put("dueLocal", ISO_SECONDS.format(due.atZone(m.zone()))));
-      Duration left = Duration.between(at, due);
-      // The sign in front (-PT2H), not on every unit as Duration.toString writes it (PT-2H).
-      e.put("timeLeft", left.isNegative() ? "-" + left.negated() : left.toString());
-      e.put("awaitingReply", s.awaitingReply());
-      ArrayNode ms = e.putArray("messages");
-      for (MessageState m : s.messages()) {
-        ObjectNode mn = ms.addObject();
-        ResponseDeadline d = m.deadline();
-        mn.put("id", d.messageId());
-        mn.put("status", m.status().name());
-        mn.put("receivedAt", d.receivedAt().toString());
-        d.due().ifPresent(x -> mn.put("due", x.toString()));
-        d.exclusion().ifPresent(x -> mn.put("excluded", x.name()));
-        if (!m.status().needsReply() && d.exclusion().isEmpty()) {
-          d.answeredBy().filter(x -> !d.answeredAt().orElseThrow().isAfter(at)).ifPresent(x -> {
-            mn.put("answeredBy", x);
-            mn.put("answeredAt", d.answeredAt().orElseThrow().toString());
-          });
-        }
+      q.add(queueEntry(report, s, rank++));
+    }
+    root.set("excluded", excluded(report));
+    root.set("metrics", metrics(report));
+    ArrayNode errs = root.putArray("errors");
+    for (InputError e : errors) {
+      errs.add(writeInputError(e));
+    }
+    return root;
+  }
+
+  /**
+   * Writes the SLA report to a stream exactly as {@link #writeSlaReport(SlaReport, List)} and
+   * {@link #writeLine} would, followed by a line feed, one queue entry at a time: no tree or text
+   * of the whole report is held, so a long queue needs no more memory than the report itself.
+   *
+   * @param report the report
+   * @param errors the malformed input lines
+   * @param out the stream, written in UTF-8 and not closed
+   * @throws IOException if writing fails
+   */
+  public void writeSlaReport(SlaReport report, List<InputError> errors, OutputStream out) throws IOException {
+    try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("at", report.at().toString());
+      g.writeFieldName("policy");
+      g.writeTree(slaPolicy(report));
+      g.writeNumberField("threads", report.threadCount());
+      g.writeArrayFieldStart("queue");
+      int rank = 1;
+      for (ThreadState s : report.queue().entries()) {
+        g.writeTree(queueEntry(report, s, rank++));
+      }
+      g.writeEndArray();
+      g.writeFieldName("excluded");
+      g.writeTree(excluded(report));
+      g.writeFieldName("metrics");
+      g.writeTree(metrics(report));
+      g.writeArrayFieldStart("errors");
+      for (InputError e : errors) {
+        g.writeTree(writeInputError(e));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  private static ObjectNode slaPolicy(SlaReport report) {
+    ObjectNode p = NODES.objectNode();
+    p.put("responseWindow", report.policy().responseWindow().toString());
+    p.put("dueSoonLead", report.policy().dueSoonLead().toString());
+    return p;
+  }
+
+  private static ObjectNode queueEntry(SlaReport report, ThreadState s, int rank) {
+    Instant at = report.at();
+    ObjectNode e = NODES.objectNode();
+    e.put("rank", rank);
+    e.put("threadId", s.threadId());
+    Optional<Marketplace> marketplace = report.marketplaceOf(s.threadId());
+    s.orderId().ifPresent(o -> e.put("orderId", o.toString()));
+    marketplace.ifPresent(m -> e.put("marketplace", m.code()));
+    e.put("urgency", s.urgency().name());
+    Instant due = s.bindingDeadline().orElseThrow();
+    e.put("due", due.toString());
+    marketplace.ifPresent(m -> e.put("dueLocal", ISO_SECONDS.format(due.atZone(m.zone()))));
+    Duration left = Duration.between(at, due);
+    // The sign in front (-PT2H), not on every unit as Duration.toString writes it (PT-2H).
+    e.put("timeLeft", left.isNegative() ? "-" + left.negated() : left.toString());
+    e.put("awaitingReply", s.awaitingReply());
+    ArrayNode ms = e.putArray("messages");
+    for (MessageState m : s.messages()) {
+      ObjectNode mn = ms.addObject();
+      ResponseDeadline d = m.deadline();
+      mn.put("id", d.messageId());
+      mn.put("status", m.status().name());
+      mn.put("receivedAt", d.receivedAt().toString());
+      d.due().ifPresent(x -> mn.put("due", x.toString()));
+      d.exclusion().ifPresent(x -> mn.put("excluded", x.name()));
+      if (!m.status().needsReply() && d.exclusion().isEmpty()) {
+        d.answeredBy().filter(x -> !d.answeredAt().orElseThrow().isAfter(at)).ifPresent(x -> {
+          mn.put("answeredBy", x);
+          mn.put("answeredAt", d.answeredAt().orElseThrow().toString());
+        });
       }
     }
-    ObjectNode ex = root.putObject("excluded");
+    return e;
+  }
+
+  private static ObjectNode excluded(SlaReport report) {
+    ObjectNode ex = NODES.objectNode();
     for (Map.Entry<ExclusionReason, Integer> e : report.excluded().entrySet()) {
       ex.put(e.getKey().name(), e.getValue());
     }
-    ObjectNode mm = root.putObject("metrics");
+    return ex;
+  }
+
+  private static ObjectNode metrics(SlaReport report) {
+    ObjectNode mm = NODES.objectNode();
     for (Map.Entry<StandardPeriod, ResponseMetrics> e : report.metrics().entrySet()) {
       ResponseMetrics m = e.getValue();
       ObjectNode n = mm.putObject(e.getKey().name());
@@ -796,11 +862,7 @@ public final class ParleyJson {
         n.putNull("averageResponseTime");
       }
     }
-    ArrayNode errs = root.putArray("errors");
-    for (InputError e : errors) {
-      errs.add(writeInputError(e));
-    }
-    return root;
+    return mm;
   }
 
   private static void rate(ObjectNode n, String field, OptionalDouble rate) {
