@@ -42,9 +42,12 @@ import java.util.Set;
  * metrics at an instant, as a table or (with {@code --json}) as one JSON object.
  *
  * <p>Without {@code --at} the tool uses the current time of the system clock; the library never
- * does. Malformed lines are reported as {@code {"line": n, "error": "..."}} on standard error (and
- * in the JSON output's {@code errors}), skipped, and make the exit code 2; usage errors also exit
- * with 2; otherwise the exit code is 0. See examples/README-sla.md for the input format.
+ * does. The input is streamed ({@link SlaReport#streaming}): only the work queue, the metrics
+ * counters, the exclusion counts and the ids seen are kept. Malformed lines are reported as
+ * {@code {"file": ..., "line": n, "id": ..., "error": "..."}} on standard error (and in the JSON
+ * output's {@code errors}), skipped, and make the exit code 2; usage errors also exit with 2; an
+ * exhausted heap is one line on standard error and exit code 3; otherwise the exit code is 0. See
+ * README.md for the input format.
  */
 final class SlaCommand {
   static final String USAGE = String.join("\n",
