@@ -1,41 +1,28 @@
 package dev.parley.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.messaging.core.Attachment;
-import dev.parley.messaging.core.Author;
-import dev.parley.messaging.core.BodyFormat;
-import dev.parley.messaging.core.Marketplace;
-import dev.parley.messaging.core.Message;
-import dev.parley.messaging.core.MessageType;
-import dev.parley.messaging.core.Order;
-import dev.parley.messaging.core.OrderId;
-import dev.parley.messaging.core.OrderStatus;
-import dev.parley.messaging.rules.CheckContext;
+import dev.parley.messaging.json.CheckRequest;
+import dev.parley.messaging.json.CheckResult;
+import dev.parley.messaging.json.InputError;
+import dev.parley.messaging.json.JsonInputException;
+import dev.parley.messaging.json.JsonLines;
+import dev.parley.messaging.json.JsonPositions;
+import dev.parley.messaging.json.ParleyJson;
 import dev.parley.messaging.rules.Finding;
 import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.SendCheck;
 import dev.parley.messaging.rules.SendReport;
-import dev.parley.messaging.rules.SendRequest;
-import dev.parley.messaging.rules.Severity;
-import dev.parley.messaging.rules.classify.Classification;
-import dev.parley.messaging.rules.order.PriorMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code parley check [--format text|json|sarif] [FILE|-]...}: reads messages as JSON Lines and
@@ -44,8 +31,11 @@ import java.util.Optional;
  * JSON Lines one is a stable contract.
  */
 final class CheckCommand {
-  /** Strict JSON: trailing content after the value and duplicate keys are errors. */
-  private static final ObjectMapper JSON = Json.strictMapper();
+  /**
+   * The tool's reading: strict typing (text members are JSON strings, flags JSON booleans), strict
+   * base64, no trailing content, no duplicate keys.
+   */
+  private static final ParleyJson JSON = ParleyJson.strict();
 
   private CheckCommand() {}
 
@@ -114,7 +104,7 @@ final class CheckCommand {
         } catch (IOException e) {
           err.println("parley check: cannot read settings file " + file + ": " + e.getMessage());
           return 2;
-        } catch (Json.InputException e) {
+        } catch (JsonInputException e) {
           err.println("parley check: " + e.getMessage());
           return 2;
         }
@@ -140,21 +130,20 @@ final class CheckCommand {
     boolean malformed = false;
     for (String file : files) {
       String shown = file.equals("-") ? "<stdin>" : file;
-      LineReader in;
+      JsonLines in;
       try {
-        in = LineReader.open(file, console.stdin);
+        in = file.equals("-") ? JsonLines.ofUnclosed("-", console.stdin) : JsonLines.of(file, Files.newInputStream(Path.of(file)));
       } catch (NoSuchFileException e) {
-        reporter.report(Checked.error(shown, "", 0, 1, "no such file", error(file, 0, null, "no such file")));
+        reporter.report(wholeFile(shown, file, "no such file"));
         malformed = true;
         continue;
       } catch (IOException e) {
-        String message = "cannot read: " + e.getMessage();
-        reporter.report(Checked.error(shown, "", 0, 1, message, error(file, 0, null, message)));
+        reporter.report(wholeFile(shown, file, "cannot read: " + e.getMessage()));
         malformed = true;
         continue;
       }
       try (in) {
-        for (LineReader.Line line = in.next(); line != null; line = in.next()) {
+        for (JsonLines.Line line = in.next(); line != null; line = in.next()) {
           Checked item = line(policy, shown, line, now, redact);
           if (item.error != null) {
             malformed = true;
@@ -165,8 +154,7 @@ final class CheckCommand {
           progress.step();
         }
       } catch (IOException e) {
-        String message = "reading stopped: " + e.getMessage();
-        reporter.report(Checked.error(shown, "", 0, 1, message, error(in.name(), 0, null, message)));
+        reporter.report(wholeFile(shown, in.source(), "reading stopped: " + e.getMessage()));
         malformed = true;
       }
     }
@@ -175,37 +163,47 @@ final class CheckCommand {
     return malformed ? 2 : blocked ? 1 : 0;
   }
 
+  /** An error of a whole input (it cannot be opened or read further), as line 0. */
+  private static Checked wholeFile(String shown, String file, String message) {
+    InputError e = InputError.of(file, 0, null, message);
+    return Checked.error(shown, "", 0, 1, message, JSON.writeInputError(e));
+  }
+
   /**
    * Checks one line: a result, or an error record naming the file, the line and the id when it
    * can be read (even from a line that is not valid JSON).
    */
-  private static Checked line(SendCheck policy, String shown, LineReader.Line line, Instant now, boolean redact) {
-    int number = (int) Math.min(Integer.MAX_VALUE, line.number);
-    if (!line.ok()) {
-      return Checked.error(shown, "", number, 1, line.error, error(line.file, line.number, null, line.error));
+  private static Checked line(SendCheck policy, String shown, JsonLines.Line line, Instant now, boolean redact) {
+    int number = (int) Math.min(Integer.MAX_VALUE, line.number());
+    if (!line.readable()) {
+      return error(shown, line, "", 1, line.error().orElseThrow());
     }
-    if (line.text.isBlank()) {
-      String message = "blank line: expected a JSON object";
-      return Checked.error(shown, "", number, 1, message, error(line.file, line.number, null, message));
+    String text = line.text().orElseThrow();
+    if (text.isBlank()) {
+      return error(shown, line, "", 1, "blank line: expected a JSON object");
     }
     JsonNode node;
     try {
-      node = JSON.readTree(line.text);
-    } catch (JsonProcessingException e) {
-      String id = JsonLocator.idOfBrokenLine(line.text);
-      int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-      String message = "not valid JSON: " + Json.withoutSource(e.getOriginalMessage());
-      return Checked.error(shown, id, number, column, message, error(line.file, line.number, id.isEmpty() ? null : id, message));
+      node = JSON.parse(text);
+    } catch (JsonInputException e) {
+      return error(shown, line, JsonPositions.idOfBrokenLine(text), Math.max(1, e.column()), e.getMessage());
     }
-    String id = node != null && node.path("id").isTextual() ? node.get("id").textValue() : "";
+    String id = node.path("id").isTextual() ? node.get("id").textValue() : "";
     try {
-      List<Finding> findings = new ArrayList<>();
-      ObjectNode result = check(policy, node, now, redact, findings);
-      return Checked.ok(shown, result.path("id").asText(""), number, locate(line.text, number, node, findings), result);
-    } catch (Json.InputException | IllegalArgumentException | NullPointerException | ArithmeticException | java.time.DateTimeException e) {
-      String message = e.getMessage() == null ? "malformed input" : e.getMessage();
-      return Checked.error(shown, id, number, 1, message, error(line.file, line.number, id.isEmpty() ? null : id, message));
+      CheckRequest request = JSON.readCheckRequest(node, now);
+      SendReport report = policy.check(request.request());
+      CheckResult result = redact ? CheckResult.withRedaction(request.id(), report) : CheckResult.of(request.id(), report);
+      return Checked.ok(shown, result.id(), number, locate(text, number, node, result.findings()), JSON.writeCheckResult(result));
+    } catch (IllegalArgumentException | NullPointerException | ArithmeticException | java.time.DateTimeException e) {
+      // JsonInputException names the JSON path; an engine's own refusal names its field.
+      return error(shown, line, id, 1, e.getMessage());
     }
+  }
+
+  private static Checked error(String shown, JsonLines.Line line, String id, int column, String message) {
+    int number = (int) Math.min(Integer.MAX_VALUE, line.number());
+    InputError e = InputError.of(line.source(), line.number(), id, message);
+    return Checked.error(shown, id, number, column, e.error(), JSON.writeInputError(e));
   }
 
   /** File positions of the findings of one input line: subject and body are JSON strings on that line. */
@@ -217,7 +215,7 @@ final class CheckCommand {
       String key = f.field().kind() == MessageField.Kind.SUBJECT ? "subject" : f.field().kind() == MessageField.Kind.BODY ? "body" : null;
       String fieldText = key == null ? "" : node.path(key).asText("");
       if (key != null && offsets == null) {
-        offsets = JsonLocator.stringOffsets(text);
+        offsets = JsonPositions.stringOffsets(text);
       }
       Integer quote = key == null ? null : offsets.get("/" + key);
       if (quote == null) {
@@ -230,225 +228,5 @@ final class CheckCommand {
       spots.add(new Checked.Spot(f, s[0], s[1], e[0], e[1], fieldText));
     }
     return spots;
-  }
-
-  /** Writes a record; lone surrogates come out as escapes, not as "?". */
-  static String write(ObjectNode n) {
-    try {
-      return JSON.writeValueAsString(n);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always writes", e);
-    }
-  }
-
-  private static ObjectNode error(String file, long line, String id, String message) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("file", file);
-    n.put("line", line);
-    if (id != null) {
-      n.put("id", id);
-    }
-    n.put("error", message == null ? "malformed input" : message);
-    return n;
-  }
-
-  static ObjectNode check(SendCheck policy, JsonNode in, Instant now) {
-    return check(policy, in, now, false, new ArrayList<>());
-  }
-
-  static ObjectNode check(SendCheck policy, JsonNode in, Instant now, boolean redact) {
-    return check(policy, in, now, redact, new ArrayList<>());
-  }
-
-  /** Checks one input object; adds the reported findings (those in the JSON output) to {@code reported}. */
-  static ObjectNode check(SendCheck policy, JsonNode in, Instant now, boolean redact, List<Finding> reported) {
-    if (in == null || !in.isObject()) {
-      throw new Json.InputException("each line must be a JSON object, got " + (in == null ? "nothing" : in.getNodeType().name().toLowerCase(Locale.ROOT)));
-    }
-    if (!in.has("body") || in.get("body").isNull()) {
-      throw new Json.InputException("body is required");
-    }
-    String id = Json.text(in, "id").orElse("");
-    Marketplace marketplace = Json.text(in, "marketplace").map(Marketplace::of).orElse(Marketplace.US);
-    MessageType type = Json.text(in, "type").map(t -> Json.enumValue(MessageType.class, "type", t)).orElse(MessageType.FREE_FORM);
-    BodyFormat format = Json.text(in, "format").map(f -> Json.enumValue(BodyFormat.class, "format", f)).orElse(BodyFormat.TEXT);
-    Instant sentAt = Json.instant(in, "sentAt").orElse(now);
-    Message message = Message.builder()
-        .id(id.isEmpty() ? "message" : id)
-        .author(Author.SELLER)
-        .sentAt(sentAt)
-        .type(type)
-        .subject(Json.text(in, "subject").orElse(""))
-        .body(Json.text(in, "body").orElse(""))
-        .bodyFormat(format)
-        .attachments(attachments(in))
-        .build();
-    boolean reply = Json.bool(in, "replyToBuyer").orElse(false);
-    CheckContext.Builder context = CheckContext.builder().marketplace(marketplace).replyToBuyer(reply);
-    Json.text(in, "buyerLocale").filter(s -> !s.isBlank()).map(CheckCommand::locale).ifPresent(context::buyerLocale);
-    SendRequest.Builder request = SendRequest.builder()
-        .message(message)
-        .context(context.build())
-        .at(sentAt)
-        .buyerOptedOut(Json.bool(in, "buyerOptedOut").orElse(null))
-        .priorMessages(priorMessages(in));
-    order(in, marketplace).ifPresent(request::order);
-    SendReport report = policy.check(request.build());
-
-    ObjectNode out = JSON.createObjectNode();
-    out.put("id", id);
-    Severity worst = null;
-    ArrayNode findings = JSON.createArrayNode();
-    for (Finding f : report.findings()) {
-      if (f.ruleId().equals(SendCheck.DELIVERY_UNCERTAIN)) {
-        continue; // reported as "deliverable": null with the delivery reason, not as a finding
-      }
-      if (f.severity() != Severity.INFO && (worst == null || f.severity().compareTo(worst) < 0)) {
-        worst = f.severity();
-      }
-      reported.add(f);
-      ObjectNode fn = findings.addObject();
-      fn.put("rule", f.ruleId());
-      fn.put("severity", f.severity().name());
-      fn.put("field", f.field().toString());
-      fn.put("start", f.start());
-      fn.put("end", f.end());
-      fn.put("excerpt", f.excerpt());
-      fn.put("message", f.explanation());
-      fn.put("explanation", f.explanation());
-      fn.put("evidence", f.evidence());
-    }
-    out.put("verdict", worst == null ? "PASS" : worst == Severity.BLOCK ? "BLOCK" : "WARN");
-    out.set("findings", findings);
-    Classification c = report.classification();
-    out.put("category", c.category().name());
-    out.put("critical", report.critical());
-    if (report.deliverable().isPresent()) {
-      out.put("deliverable", report.deliverable().get());
-    } else {
-      out.putNull("deliverable");
-    }
-    out.put("decision", report.verdict().name());
-    ObjectNode delivery = out.putObject("delivery");
-    delivery.put("outcome", report.delivery().outcome().name());
-    delivery.put("reason", report.delivery().reason().name());
-    delivery.put("explanation", report.delivery().explanation());
-    out.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
-    report.earliestAllowedAt().ifPresent(t -> out.put("earliestAllowedAt", t.toString()));
-    report.allowedUntil().ifPresent(t -> out.put("allowedUntil", t.toString()));
-    if (redact) {
-      Message redacted = report.contentReport().redacted();
-      ObjectNode r = out.putObject("redacted");
-      r.put("subject", redacted.subject());
-      r.put("body", redacted.body());
-      ArrayNode kept = r.putArray("attachments");
-      redacted.attachments().forEach(a -> kept.add(a.fileName()));
-    }
-    return out;
-  }
-
-  private static Optional<Order> order(JsonNode in, Marketplace marketplace) {
-    JsonNode o = in.get("order");
-    if (o == null || o.isNull()) {
-      return Optional.empty();
-    }
-    if (!o.isObject()) {
-      throw new Json.InputException("order must be an object, got " + o);
-    }
-    String orderId = Json.text(o, "order.", "orderId").orElseThrow(() -> new Json.InputException("order.orderId is required"));
-    Instant purchasedAt = Json.instant(o, "purchasedAt").orElseThrow(() -> new Json.InputException("order.purchasedAt is required"));
-    Optional<Instant> shippedAt = Json.instant(o, "shippedAt");
-    Optional<Instant> deliveredAt = Json.instant(o, "deliveredAt");
-    OrderStatus status = Json.text(o, "order.", "status")
-        .map(st -> Json.enumValue(OrderStatus.class, "order.status", st))
-        .orElse(shippedAt.isPresent() || deliveredAt.isPresent() ? OrderStatus.SHIPPED : OrderStatus.UNSHIPPED);
-    Order.Builder b = Order.builder()
-        .id(OrderId.parse(orderId))
-        .marketplace(marketplace)
-        .purchasedAt(purchasedAt)
-        .status(status);
-    Json.instant(o, "earliestShipDate").ifPresent(b::earliestShipDate);
-    Json.instant(o, "latestShipDate").ifPresent(b::latestShipDate);
-    Json.instant(o, "earliestDeliveryDate").ifPresent(b::earliestDeliveryDate);
-    Json.instant(o, "latestDeliveryDate").ifPresent(b::latestDeliveryDate);
-    shippedAt.ifPresent(b::shippedAt);
-    deliveredAt.ifPresent(b::deliveredAt);
-    Json.text(in, "buyerLocale").filter(s -> !s.isBlank()).map(CheckCommand::locale).ifPresent(b::buyerLocale);
-    return Optional.of(b.build());
-  }
-
-  private static List<PriorMessage> priorMessages(JsonNode in) {
-    List<PriorMessage> list = new ArrayList<>();
-    JsonNode arr = in.get("priorMessages");
-    if (arr == null || arr.isNull()) {
-      return list;
-    }
-    if (!arr.isArray()) {
-      throw new Json.InputException("priorMessages must be an array, got " + arr);
-    }
-    int i = 0;
-    for (JsonNode p : arr) {
-      String field = "priorMessages[" + i++ + "]";
-      MessageType type = Json.text(p, field + ".", "type").map(t -> Json.enumValue(MessageType.class, field + ".type", t)).orElse(MessageType.FREE_FORM);
-      Instant at = Json.instant(p, "sentAt").orElseThrow(() -> new Json.InputException(field + ".sentAt is required"));
-      Optional<String> category = Json.text(p, field + ".", "category").filter(c -> !c.isBlank());
-      list.add(category.isPresent()
-          ? PriorMessage.of(type, Json.enumValue(dev.parley.messaging.rules.classify.Category.class, field + ".category", category.get()), at)
-          : PriorMessage.of(type, at));
-    }
-    return list;
-  }
-
-  private static Locale locale(String tag) {
-    Locale l = Locale.forLanguageTag(tag.replace('_', '-'));
-    if (l.getLanguage().isEmpty()) {
-      throw new Json.InputException("buyerLocale must be a language tag such as de-DE, got \"" + tag + "\"");
-    }
-    return l;
-  }
-
-  private static List<Attachment> attachments(JsonNode in) {
-    List<Attachment> list = new ArrayList<>();
-    JsonNode arr = in.get("attachments");
-    if (arr == null || arr.isNull()) {
-      return list;
-    }
-    if (!arr.isArray()) {
-      throw new Json.InputException("attachments must be an array, got " + arr);
-    }
-    int i = 0;
-    for (JsonNode a : arr) {
-      String field = "attachments[" + i++ + "]";
-      String name = Json.text(a, field + ".", "fileName").orElseThrow(() -> new Json.InputException(field + ".fileName is required"));
-      Attachment attachment;
-      if (!a.isObject()) {
-        throw new Json.InputException(field + " must be an object, got " + a);
-      }
-      if (a.hasNonNull("contentBase64")) {
-        byte[] bytes;
-        String b64 = Json.text(a, field + ".", "contentBase64").orElseThrow();
-        try {
-          // Strict base64: an illegal character is an error, not silently dropped.
-          bytes = Base64.getDecoder().decode(b64);
-        } catch (IllegalArgumentException e) {
-          throw new Json.InputException(field + ".contentBase64 is not valid base64: " + e.getMessage());
-        }
-        attachment = Attachment.withContent(name, bytes);
-        if (a.hasNonNull("sizeBytes") && a.get("sizeBytes").asLong() != bytes.length) {
-          throw new Json.InputException(field + ".sizeBytes is " + a.get("sizeBytes").asLong() + " but the content has " + bytes.length + " bytes");
-        }
-      } else {
-        JsonNode size = a.get("sizeBytes");
-        if (size == null || !size.canConvertToLong()) {
-          throw new Json.InputException(field + ".sizeBytes must be a number of bytes when contentBase64 is absent, got " + size);
-        }
-        attachment = Attachment.of(name, size.asLong());
-      }
-      if (a.hasNonNull("mediaType")) {
-        attachment = attachment.withDeclaredMediaType(a.get("mediaType").asText());
-      }
-      list.add(attachment);
-    }
-    return list;
   }
 }

@@ -1,5 +1,6 @@
 package dev.parley.examples.cli;
 
+import dev.parley.messaging.json.JsonInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -97,7 +98,7 @@ final class LintCommand {
             throw new IllegalArgumentException("no such settings file: " + file);
           } catch (IOException e) {
             throw new IllegalArgumentException("cannot read settings file " + file + ": " + e.getMessage());
-          } catch (Json.InputException e) {
+          } catch (JsonInputException e) {
             throw new IllegalArgumentException(e.getMessage());
           }
         } else if (a.equals("--no-values")) {

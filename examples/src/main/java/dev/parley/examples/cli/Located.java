@@ -28,7 +28,7 @@ final class Located {
 
   /** The field's text is a JSON string literal whose opening quote is at {@code quote}. */
   static Located jsonString(String fieldText, SourceText source, int quote) {
-    return new Located(fieldText, source, JsonStrings.offsets(source.text, quote, fieldText.length()), quote, false);
+    return new Located(fieldText, source, dev.parley.messaging.json.JsonPositions.decodedToRaw(source.text, quote, fieldText.length()), quote, false);
   }
 
   /** The field's text has each decoded unit at a known raw offset. */

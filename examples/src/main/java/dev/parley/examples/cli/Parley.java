@@ -88,7 +88,14 @@ public final class Parley {
     List<String> rest = args.subList(1, args.size());
     switch (args.get(0)) {
       case "check":
-        return CheckCommand.run(rest, console, java.time.Clock.systemUTC());
+        try {
+          return CheckCommand.run(rest, console, java.time.Clock.systemUTC());
+        } catch (OutOfMemoryError e) {
+          // What the check held is unreachable now; one short line needs next to no memory.
+          err.println("parley check: out of memory (the JVM's maximum heap is " + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB); give it more with -Xmx");
+          return SlaCommand.OUT_OF_MEMORY;
+        }
       case "lint":
         return LintCommand.run(rest, console);
       case "sla":

@@ -1,5 +1,6 @@
 package dev.parley.examples.cli;
 
+import dev.parley.messaging.json.JsonInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.messaging.rules.SendPolicy;
@@ -34,25 +35,25 @@ final class SettingsFile {
 
   private SettingsFile() {}
 
-  /** Reads the file into a send policy; throws {@link Json.InputException} naming what is wrong. */
+  /** Reads the file into a send policy; throws {@link JsonInputException} naming what is wrong. */
   static SendPolicy read(Path file) throws IOException {
     JsonNode root;
     try {
       root = JSON.readTree(Files.readString(file));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new Json.InputException("settings file " + file + " is not valid JSON: " + e.getOriginalMessage());
+      throw new JsonInputException("", "settings file " + file + " is not valid JSON: " + e.getOriginalMessage());
     }
     return parse(root);
   }
 
   static SendPolicy parse(JsonNode root) {
     if (root == null || !root.isObject()) {
-      throw new Json.InputException("settings must be a JSON object");
+      throw new JsonInputException("", "settings must be a JSON object");
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       if (!KEYS.contains(k)) {
-        throw new Json.InputException("settings." + k + " is not a known setting; expected one of " + new java.util.TreeSet<>(KEYS));
+        throw new JsonInputException("", "settings." + k + " is not a known setting; expected one of " + new java.util.TreeSet<>(KEYS));
       }
     }
     ContentSettings.Builder b = ContentSettings.builder();
@@ -129,7 +130,7 @@ final class SettingsFile {
       String path = "settings.parameters." + e.getKey();
       Method m = setters.get(e.getKey());
       if (m == null) {
-        throw new Json.InputException(path + " is not a parameter of the content policy; expected one of " + setters.keySet());
+        throw new JsonInputException("", path + " is not a parameter of the content policy; expected one of " + setters.keySet());
       }
       Object value = convert(e.getValue(), m.getGenericParameterTypes()[0], path);
       try {
@@ -139,7 +140,7 @@ final class SettingsFile {
       } catch (IllegalAccessException ex) {
         throw new IllegalStateException(ex);
       } catch (InvocationTargetException ex) {
-        throw new Json.InputException(path + " is invalid: got " + e.getValue() + ": " + ex.getCause().getMessage());
+        throw new JsonInputException("", path + " is invalid: got " + e.getValue() + ": " + ex.getCause().getMessage());
       }
     }
   }
@@ -147,25 +148,25 @@ final class SettingsFile {
   private static Object convert(JsonNode v, Type type, String path) {
     if (type == int.class) {
       if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-        throw new Json.InputException(path + " must be a whole number, got " + v);
+        throw new JsonInputException("", path + " must be a whole number, got " + v);
       }
       return v.intValue();
     }
     if (type == long.class) {
       if (!v.canConvertToLong() || !v.isIntegralNumber()) {
-        throw new Json.InputException(path + " must be a whole number, got " + v);
+        throw new JsonInputException("", path + " must be a whole number, got " + v);
       }
       return v.longValue();
     }
     if (type == double.class) {
       if (!v.isNumber()) {
-        throw new Json.InputException(path + " must be a number, got " + v);
+        throw new JsonInputException("", path + " must be a number, got " + v);
       }
       return v.doubleValue();
     }
     if (type == boolean.class) {
       if (!v.isBoolean()) {
-        throw new Json.InputException(path + " must be true or false, got " + v);
+        throw new JsonInputException("", path + " must be true or false, got " + v);
       }
       return v.booleanValue();
     }
@@ -180,24 +181,24 @@ final class SettingsFile {
       }
       return List.copyOf(items);
     }
-    throw new Json.InputException(path + " cannot be set from a settings file");
+    throw new JsonInputException("", path + " cannot be set from a settings file");
   }
 
   private static Severity severity(JsonNode v, String path) {
     if (!v.isTextual()) {
-      throw new Json.InputException(path + " must be BLOCK, WARN or INFO, got " + v);
+      throw new JsonInputException("", path + " must be BLOCK, WARN or INFO, got " + v);
     }
     try {
       return Severity.valueOf(v.asText().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new Json.InputException(path + " must be BLOCK, WARN or INFO, got \"" + v.asText() + "\"");
+      throw new JsonInputException("", path + " must be BLOCK, WARN or INFO, got \"" + v.asText() + "\"");
     }
   }
 
   private static String text(JsonNode n, String field, String path) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual()) {
-      throw new Json.InputException(path + "." + field + " must be a string, got " + (v == null ? "nothing" : v.toString()));
+      throw new JsonInputException("", path + "." + field + " must be a string, got " + (v == null ? "nothing" : v.toString()));
     }
     return v.asText();
   }
@@ -210,7 +211,7 @@ final class SettingsFile {
     requireArray(v, path);
     for (int i = 0; i < v.size(); i++) {
       if (!v.get(i).isTextual()) {
-        throw new Json.InputException(path + "[" + i + "] must be a string, got " + v.get(i));
+        throw new JsonInputException("", path + "[" + i + "] must be a string, got " + v.get(i));
       }
       out.add(v.get(i).asText());
     }
@@ -219,13 +220,13 @@ final class SettingsFile {
 
   private static void requireObject(JsonNode v, String path) {
     if (!v.isObject()) {
-      throw new Json.InputException(path + " must be a JSON object, got " + v);
+      throw new JsonInputException("", path + " must be a JSON object, got " + v);
     }
   }
 
   private static void requireArray(JsonNode v, String path) {
     if (!v.isArray()) {
-      throw new Json.InputException(path + " must be a JSON array, got " + v);
+      throw new JsonInputException("", path + " must be a JSON array, got " + v);
     }
   }
 
@@ -233,7 +234,7 @@ final class SettingsFile {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new Json.InputException(path + " is invalid: " + e.getMessage());
+      throw new JsonInputException("", path + " is invalid: " + e.getMessage());
     }
   }
 }

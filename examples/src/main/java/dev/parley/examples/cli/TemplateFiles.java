@@ -1,5 +1,8 @@
 package dev.parley.examples.cli;
 
+import dev.parley.messaging.json.JsonInputException;
+import dev.parley.messaging.json.Values;
+import dev.parley.messaging.json.JsonPositions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -175,6 +178,18 @@ final class TemplateFiles {
 
   // ---------------------------------------------------------------- JSON
 
+  /** A parser message without Jackson's "(start marker at [Source: …])" aside. */
+  private static String withoutSource(String message) {
+    if (message == null) {
+      return "malformed input";
+    }
+    int i = message.indexOf(" (start marker at [Source:");
+    if (i < 0) {
+      i = message.indexOf("\n at [Source:");
+    }
+    return i < 0 ? message : message.substring(0, i);
+  }
+
   private static List<Entry> json(String text, String name, Marketplace market) throws Malformed {
     JsonNode root;
     try {
@@ -182,13 +197,13 @@ final class TemplateFiles {
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
       int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
-      throw new Malformed("not valid JSON: " + Json.withoutSource(e.getOriginalMessage()), Math.max(1, line), Math.max(1, column), "");
+      throw new Malformed("not valid JSON: " + withoutSource(e.getOriginalMessage()), Math.max(1, line), Math.max(1, column), "");
     }
     if (root == null || root.isMissingNode()) {
       throw new Malformed("file is empty: expected a template object with body, an array of them, or {\"templates\": …}", 1, 1, "");
     }
     SourceText source = new SourceText(text, 1);
-    Map<String, Integer> offsets = JsonLocator.stringOffsets(text);
+    Map<String, Integer> offsets = JsonPositions.stringOffsets(text);
     List<Entry> out = new ArrayList<>();
     List<String> pointers = new ArrayList<>();
     List<JsonNode> nodes = new ArrayList<>();
@@ -324,8 +339,8 @@ final class TemplateFiles {
       Template.Builder t = Template.builder().id(id).body(body).bodyFormat(defaultFormat);
       Optional<String> subject = f.text("subject");
       subject.ifPresent(t::subject);
-      f.text("type").filter(s -> !s.isBlank()).ifPresent(s -> t.type(Json.enumValue(MessageType.class, "type", s)));
-      f.text("format").filter(s -> !s.isBlank()).ifPresent(s -> t.bodyFormat(Json.enumValue(BodyFormat.class, "format", s)));
+      f.text("type").filter(s -> !s.isBlank()).ifPresent(s -> t.type(Values.enumValue(MessageType.class, "type", s)));
+      f.text("format").filter(s -> !s.isBlank()).ifPresent(s -> t.bodyFormat(Values.enumValue(BodyFormat.class, "format", s)));
       Marketplace m = f.text("marketplace").filter(s -> !s.isBlank()).map(Marketplace::of).orElse(market);
       CheckContext.Builder ctx = CheckContext.builder().marketplace(m);
       Optional<String> buyerLocale = f.text("buyerLocale");
@@ -333,20 +348,20 @@ final class TemplateFiles {
       if (locale.isPresent()) {
         Locale l = Locale.forLanguageTag(locale.get().replace('_', '-'));
         if (l.getLanguage().isEmpty()) {
-          throw new Json.InputException("locale must be a language tag such as de-DE, got \"" + locale.get() + "\"");
+          throw new JsonInputException("", "locale must be a language tag such as de-DE, got \"" + locale.get() + "\"");
         }
         ctx.buyerLocale(l);
       }
       Optional<String> reply = f.text("replyToBuyer");
       if (reply.isPresent()) {
         if (!reply.get().equalsIgnoreCase("true") && !reply.get().equalsIgnoreCase("false")) {
-          throw new Json.InputException("replyToBuyer must be true or false, got \"" + reply.get() + "\"");
+          throw new JsonInputException("", "replyToBuyer must be true or false, got \"" + reply.get() + "\"");
         }
         ctx.replyToBuyer(Boolean.parseBoolean(reply.get().toLowerCase(Locale.ROOT)));
       }
       Located subjectAt = subject.isPresent() ? f.located("subject") : Located.at("", new SourceText("", line), 0);
       return new Entry(id, t.build(), ctx.build(), subjectAt, bodyAt, line);
-    } catch (Json.InputException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       throw new Malformed(e.getMessage(), line, 1, id);
     }
   }

@@ -3,6 +3,7 @@ package dev.parley.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.messaging.json.JsonLines;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,20 +84,20 @@ class LineReaderProperties {
     Random rnd = new Random(20261204L);
     for (int n = 0; n < STREAMS; n++) {
       Stream s = generate(rnd);
-      LineReader r = new LineReader("f", new ByteArrayInputStream(s.bytes));
-      List<LineReader.Line> got = new ArrayList<>();
-      for (LineReader.Line l = r.next(); l != null; l = r.next()) {
+      JsonLines r = JsonLines.of("f", new ByteArrayInputStream(s.bytes));
+      List<JsonLines.Line> got = new ArrayList<>();
+      for (JsonLines.Line l = r.next(); l != null; l = r.next()) {
         got.add(l);
       }
       assertThat(got).as("stream %d", n).hasSize(s.expected.size());
       for (int i = 0; i < got.size(); i++) {
-        assertThat(got.get(i).number).isEqualTo(i + 1);
-        assertThat(got.get(i).file).isEqualTo("f");
+        assertThat(got.get(i).number()).isEqualTo(i + 1);
+        assertThat(got.get(i).source()).isEqualTo("f");
         String want = s.expected.get(i);
         if (want == null) {
-          assertThat(got.get(i).error).as("stream %d line %d", n, i + 1).contains("UTF-8");
+          assertThat(got.get(i).error()).as("stream %d line %d", n, i + 1).hasValueSatisfying(e -> assertThat(e).contains("UTF-8"));
         } else {
-          assertThat(got.get(i).text).as("stream %d line %d", n, i + 1).isEqualTo(want);
+          assertThat(got.get(i).text()).as("stream %d line %d", n, i + 1).contains(want);
         }
       }
     }

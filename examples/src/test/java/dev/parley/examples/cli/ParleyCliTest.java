@@ -80,11 +80,11 @@ class ParleyCliTest {
 
   @Test
   void enumValuesAcceptAnyCaseAndUnderscores() {
-    assertThat(Json.enumValue(dev.parley.messaging.core.OrderStatus.class, "status", "PartiallyShipped"))
+    assertThat(dev.parley.messaging.json.Values.enumValue(dev.parley.messaging.core.OrderStatus.class, "status", "PartiallyShipped"))
         .isEqualTo(dev.parley.messaging.core.OrderStatus.PARTIALLY_SHIPPED);
-    assertThat(Json.enumValue(dev.parley.messaging.core.OrderStatus.class, "status", "shipped"))
+    assertThat(dev.parley.messaging.json.Values.enumValue(dev.parley.messaging.core.OrderStatus.class, "status", "shipped"))
         .isEqualTo(dev.parley.messaging.core.OrderStatus.SHIPPED);
-    assertThat(Json.enumValue(dev.parley.messaging.core.MessageType.class, "type", "confirm_order_details"))
+    assertThat(dev.parley.messaging.json.Values.enumValue(dev.parley.messaging.core.MessageType.class, "type", "confirm_order_details"))
         .isEqualTo(dev.parley.messaging.core.MessageType.CONFIRM_ORDER_DETAILS);
   }
 
@@ -96,10 +96,10 @@ class ParleyCliTest {
     n.put("c", "2026-03-01T09:00:00");
     n.put("d", "2026-03-01");
     java.time.Instant nine = java.time.Instant.parse("2026-03-01T09:00:00Z");
-    assertThat(Json.instant(n, "a")).contains(nine);
-    assertThat(Json.instant(n, "b")).contains(nine);
-    assertThat(Json.instant(n, "c")).contains(nine);
-    assertThat(Json.instant(n, "d")).contains(java.time.Instant.parse("2026-03-01T00:00:00Z"));
+    assertThat(dev.parley.messaging.json.Values.instant(n, "", "a")).contains(nine);
+    assertThat(dev.parley.messaging.json.Values.instant(n, "", "b")).contains(nine);
+    assertThat(dev.parley.messaging.json.Values.instant(n, "", "c")).contains(nine);
+    assertThat(dev.parley.messaging.json.Values.instant(n, "", "d")).contains(java.time.Instant.parse("2026-03-01T00:00:00Z"));
   }
 
   @Test

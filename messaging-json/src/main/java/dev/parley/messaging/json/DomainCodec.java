@@ -45,7 +45,7 @@ final class DomainCodec {
 
   // ---------------------------------------------------------------- attachments
 
-  static List<Attachment> attachments(JsonNode in, String parent) {
+  static List<Attachment> attachments(JsonNode in, String parent, boolean strict) {
     List<Attachment> list = new ArrayList<>();
     JsonNode arr = array(in, parent, "attachments");
     if (arr == null) {
@@ -53,20 +53,25 @@ final class DomainCodec {
     }
     int i = 0;
     for (JsonNode a : arr) {
-      list.add(attachment(a, element(path(parent, "attachments"), i++)));
+      list.add(attachment(a, element(path(parent, "attachments"), i++), strict));
     }
     return list;
   }
 
-  static Attachment attachment(JsonNode a, String where) {
+  /**
+   * An attachment; {@code strict} (the {@code parley} tool's contract) wants {@code fileName} and
+   * {@code contentBase64} as JSON strings and base64 without line breaks or other characters.
+   */
+  static Attachment attachment(JsonNode a, String where, boolean strict) {
     Values.object(a, where);
-    String name = Values.text(a, where, "fileName").orElseThrow(() -> fail(path(where, "fileName"), "is required"));
+    String name = Values.text(strict, a, where, "fileName").orElseThrow(() -> fail(path(where, "fileName"), "is required"));
     try {
       Attachment attachment;
       if (a.hasNonNull("contentBase64")) {
         byte[] bytes;
         try {
-          bytes = Base64.getMimeDecoder().decode(a.get("contentBase64").asText());
+          String text = Values.text(strict, a, where, "contentBase64").orElse("");
+          bytes = (strict ? Base64.getDecoder() : Base64.getMimeDecoder()).decode(text);
         } catch (IllegalArgumentException e) {
           throw fail(path(where, "contentBase64"), "is not valid base64: " + e.getMessage());
         }
@@ -139,7 +144,7 @@ final class DomainCodec {
           .automated(Values.strictBool(m, where, "automated"))
           .subject(Values.string(m, where, "subject").orElse(""))
           .body(Values.string(m, where, "body").orElse(""))
-          .attachments(attachments(m, where));
+          .attachments(attachments(m, where, false));
       Values.string(m, where, "type").map(t -> Values.enumValue(MessageType.class, path(where, "type"), t)).ifPresent(b::type);
       Values.string(m, where, "channel").map(t -> Values.enumValue(Channel.class, path(where, "channel"), t)).ifPresent(b::channel);
       Values.string(m, where, "format").map(t -> Values.enumValue(BodyFormat.class, path(where, "format"), t)).ifPresent(b::bodyFormat);
@@ -233,18 +238,18 @@ final class DomainCodec {
    * An order. Its marketplace is its own {@code marketplace} member or, when absent, {@code
    * defaultMarketplace}; its buyer locale its own {@code buyerLocale} or {@code defaultLocale}.
    */
-  static Order order(JsonNode o, String where, Marketplace defaultMarketplace, Optional<Locale> defaultLocale) {
+  static Order order(JsonNode o, String where, Marketplace defaultMarketplace, Optional<Locale> defaultLocale, boolean strict) {
     if (!o.isObject()) {
       throw fail(where, "must be an object, got " + o);
     }
-    String orderId = Values.text(o, where, "orderId").orElseThrow(() -> fail(path(where, "orderId"), "is required"));
-    Instant purchasedAt = Values.instant(o, where, "purchasedAt").orElseThrow(() -> fail(path(where, "purchasedAt"), "is required"));
-    Optional<Instant> shippedAt = Values.instant(o, where, "shippedAt");
-    Optional<Instant> deliveredAt = Values.instant(o, where, "deliveredAt");
-    OrderStatus status = Values.text(o, where, "status")
+    String orderId = Values.text(strict, o, where, "orderId").orElseThrow(() -> fail(path(where, "orderId"), "is required"));
+    Instant purchasedAt = Values.instant(strict, o, where, "purchasedAt").orElseThrow(() -> fail(path(where, "purchasedAt"), "is required"));
+    Optional<Instant> shippedAt = Values.instant(strict, o, where, "shippedAt");
+    Optional<Instant> deliveredAt = Values.instant(strict, o, where, "deliveredAt");
+    OrderStatus status = Values.text(strict, o, where, "status")
         .map(st -> Values.enumValue(OrderStatus.class, path(where, "status"), st))
         .orElse(shippedAt.isPresent() || deliveredAt.isPresent() ? OrderStatus.SHIPPED : OrderStatus.UNSHIPPED);
-    Marketplace marketplace = Values.text(o, where, "marketplace").filter(s -> !s.isBlank())
+    Marketplace marketplace = Values.text(strict, o, where, "marketplace").filter(s -> !s.isBlank())
         .map(s -> marketplace(path(where, "marketplace"), s)).orElse(defaultMarketplace);
     try {
       Order.Builder b = Order.builder()
@@ -252,17 +257,17 @@ final class DomainCodec {
           .marketplace(marketplace)
           .purchasedAt(purchasedAt)
           .status(status);
-      Values.text(o, where, "fulfillmentChannel").map(s -> Values.enumValue(FulfillmentChannel.class, path(where, "fulfillmentChannel"), s))
+      Values.text(strict, o, where, "fulfillmentChannel").map(s -> Values.enumValue(FulfillmentChannel.class, path(where, "fulfillmentChannel"), s))
           .ifPresent(b::fulfillmentChannel);
-      Values.instant(o, where, "earliestShipDate").ifPresent(b::earliestShipDate);
-      Values.instant(o, where, "latestShipDate").ifPresent(b::latestShipDate);
-      Values.instant(o, where, "earliestDeliveryDate").ifPresent(b::earliestDeliveryDate);
-      Values.instant(o, where, "latestDeliveryDate").ifPresent(b::latestDeliveryDate);
+      Values.instant(strict, o, where, "earliestShipDate").ifPresent(b::earliestShipDate);
+      Values.instant(strict, o, where, "latestShipDate").ifPresent(b::latestShipDate);
+      Values.instant(strict, o, where, "earliestDeliveryDate").ifPresent(b::earliestDeliveryDate);
+      Values.instant(strict, o, where, "latestDeliveryDate").ifPresent(b::latestDeliveryDate);
       shippedAt.ifPresent(b::shippedAt);
       deliveredAt.ifPresent(b::deliveredAt);
-      Values.bool(o, where, "businessOrder").ifPresent(b::businessOrder);
-      Values.text(o, where, "buyerAlias").filter(s -> !s.isBlank()).map(s -> buyerAlias(path(where, "buyerAlias"), s)).ifPresent(b::buyerAlias);
-      Optional<Locale> locale = Values.text(o, where, "buyerLocale").filter(s -> !s.isBlank()).map(s -> Values.locale(path(where, "buyerLocale"), s));
+      Values.bool(strict, o, where, "businessOrder").ifPresent(b::businessOrder);
+      Values.text(strict, o, where, "buyerAlias").filter(s -> !s.isBlank()).map(s -> buyerAlias(path(where, "buyerAlias"), s)).ifPresent(b::buyerAlias);
+      Optional<Locale> locale = Values.text(strict, o, where, "buyerLocale").filter(s -> !s.isBlank()).map(s -> Values.locale(path(where, "buyerLocale"), s));
       locale.or(() -> defaultLocale).ifPresent(b::buyerLocale);
       JsonNode items = array(o, where, "items");
       if (items != null) {
@@ -361,7 +366,7 @@ final class DomainCodec {
 
   // ---------------------------------------------------------------- prior messages
 
-  static List<PriorMessage> priorMessages(JsonNode in, String parent) {
+  static List<PriorMessage> priorMessages(JsonNode in, String parent, boolean strict) {
     List<PriorMessage> list = new ArrayList<>();
     JsonNode arr = array(in, parent, "priorMessages");
     if (arr == null) {
@@ -371,9 +376,9 @@ final class DomainCodec {
     for (JsonNode p : arr) {
       String where = element(path(parent, "priorMessages"), i++);
       Values.object(p, where);
-      MessageType type = Values.text(p, where, "type").map(t -> Values.enumValue(MessageType.class, path(where, "type"), t)).orElse(MessageType.FREE_FORM);
-      Instant at = Values.instant(p, where, "sentAt").orElseThrow(() -> fail(path(where, "sentAt"), "is required"));
-      Optional<String> category = Values.text(p, where, "category").filter(c -> !c.isBlank());
+      MessageType type = Values.text(strict, p, where, "type").map(t -> Values.enumValue(MessageType.class, path(where, "type"), t)).orElse(MessageType.FREE_FORM);
+      Instant at = Values.instant(strict, p, where, "sentAt").orElseThrow(() -> fail(path(where, "sentAt"), "is required"));
+      Optional<String> category = Values.text(strict, p, where, "category").filter(c -> !c.isBlank());
       list.add(category.isPresent()
           ? PriorMessage.of(type, Values.enumValue(Category.class, path(where, "category"), category.get()), at)
           : PriorMessage.of(type, at));

@@ -12,6 +12,8 @@ public final class JsonInputException extends IllegalArgumentException {
 
   /** The path of the offending value; empty for the document itself. */
   private final String path;
+  /** The 1-based column where a text stopped being JSON; 0 when unknown or not a syntax error. */
+  private final int column;
 
   /**
    * Creates the exception.
@@ -20,8 +22,25 @@ public final class JsonInputException extends IllegalArgumentException {
    * @param message the full message, which starts with the path when there is one
    */
   public JsonInputException(String path, String message) {
+    this(path, message, 0);
+  }
+
+  /**
+   * Creates the exception for a text that is not JSON, with where reading stopped.
+   *
+   * @param path the JSON path of the offending value, empty for the whole document
+   * @param message the full message
+   * @param column the 1-based column (on the text's line) where reading stopped; 0 when unknown
+   */
+  public JsonInputException(String path, String message, int column) {
     super(message);
     this.path = path == null ? "" : path;
+    this.column = Math.max(0, column);
+  }
+
+  /** {@return the 1-based column where the text stopped being JSON; 0 when unknown or not a syntax error} */
+  public int column() {
+    return column;
   }
 
   /** {@return the JSON path of the offending value, such as {@code order.purchasedAt}; empty for the document} */

@@ -6,6 +6,8 @@ import static dev.parley.messaging.json.Values.fail;
 import static dev.parley.messaging.json.Values.path;
 import static dev.parley.messaging.json.Values.within;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -45,10 +47,16 @@ import dev.parley.messaging.sla.ResponseMetrics;
 import dev.parley.messaging.sla.SlaPolicy;
 import dev.parley.messaging.sla.StandardPeriod;
 import dev.parley.messaging.sla.ThreadState;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,17 +80,57 @@ import java.util.OptionalDouble;
  * {@link #standard()}.
  */
 public final class ParleyJson {
-  private static final ParleyJson STANDARD = new ParleyJson();
+  private static final ParleyJson STANDARD = new ParleyJson(false);
+  /** ISO-8601 with seconds always written ({@code OffsetDateTime.toString} drops ":00"). */
+  private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+  private static final ParleyJson STRICT = new ParleyJson(true);
 
-  private final ObjectMapper mapper = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private final ObjectMapper mapper;
+  /** The {@code parley} tool's reading: scalars must have their JSON type, base64 is strict. */
+  private final boolean strict;
 
-  private ParleyJson() {}
+  private ParleyJson(boolean strict) {
+    this.strict = strict;
+    this.mapper = new ObjectMapper()
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.getFactory().setCharacterEscapes(new SurrogateEscapes());
+  }
 
-  /** {@return the shared instance} */
+  /** {@return the shared instance, lenient in the documented ways} */
   public static ParleyJson standard() {
     return STANDARD;
+  }
+
+  /**
+   * {@return the shared instance with the {@code parley} tool's strict reading of check requests}:
+   * every member that holds text ({@code id}, {@code body}, instants, enum names, {@code
+   * fileName}, ...) must be a JSON string and every flag ({@code replyToBuyer}, {@code
+   * buyerOptedOut}, ...) a JSON boolean, where {@link #standard()} reads any scalar as text and
+   * {@code "true"} as true; {@code contentBase64} must be plain base64 (no line breaks). Everything
+   * else, writers included, is the same.
+   */
+  public static ParleyJson strict() {
+    return STRICT;
+  }
+
+  /** Escapes surrogate code units, so a lone one survives any output encoding as a backslash-u escape. */
+  private static final class SurrogateEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch >= 0xD800 && ch <= 0xDFFF) {
+        return new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch));
+      }
+      return null;
+    }
   }
 
   // ---------------------------------------------------------------- text
@@ -102,7 +150,7 @@ public final class ParleyJson {
       }
       return n;
     } catch (JsonProcessingException e) {
-      throw new JsonInputException("", "not valid JSON: " + e.getOriginalMessage());
+      throw notJson(e);
     }
   }
 
@@ -122,17 +170,48 @@ public final class ParleyJson {
       }
       return n;
     } catch (JsonProcessingException e) {
-      throw new JsonInputException("", "not valid JSON: " + e.getOriginalMessage());
+      throw notJson(e);
     }
   }
 
+  private static JsonInputException notJson(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      message = "malformed input";
+    } else {
+      // Jackson's "(start marker at [Source: ...])" aside names no input of ours.
+      int i = message.indexOf(" (start marker at [Source:");
+      if (i < 0) {
+        i = message.indexOf("\n at [Source:");
+      }
+      message = i < 0 ? message : message.substring(0, i);
+    }
+    int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+    return new JsonInputException("", "not valid JSON: " + message, column);
+  }
+
   /**
-   * {@return the value as compact JSON on one line}
+   * {@return the value as compact JSON on one line}; a lone surrogate in a string is written as a
+   * backslash-u escape, so the text survives any encoding.
    *
    * @param node the value
    */
   public String write(JsonNode node) {
-    return node.toString();
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always writes", e);
+    }
+  }
+
+  /**
+   * {@return the value as compact JSON on one line, in UTF-8, followed by a line feed}: one
+   * record of a JSON Lines output, ready to write to a stream.
+   *
+   * @param node the value
+   */
+  public byte[] writeLine(JsonNode node) {
+    return (write(node) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** {@return a copy of the configured mapper, with {@link ParleyModule} registered} */
@@ -191,19 +270,19 @@ public final class ParleyJson {
     if (!in.has("body") || in.get("body").isNull()) {
       throw fail(path(where, "body"), "is required");
     }
-    String id = Values.text(in, where, "id").orElse("");
-    Marketplace marketplace = Values.text(in, where, "marketplace").map(s -> DomainCodec.marketplace(path(where, "marketplace"), s)).orElse(Marketplace.US);
-    MessageType type = Values.text(in, where, "type").map(t -> Values.enumValue(MessageType.class, path(where, "type"), t)).orElse(MessageType.FREE_FORM);
-    BodyFormat format = Values.text(in, where, "format").map(f -> Values.enumValue(BodyFormat.class, path(where, "format"), f)).orElse(BodyFormat.TEXT);
-    Optional<Instant> sentAtGiven = Values.instant(in, where, "sentAt");
+    String id = Values.text(strict, in, where, "id").orElse("");
+    Marketplace marketplace = Values.text(strict, in, where, "marketplace").map(s -> DomainCodec.marketplace(path(where, "marketplace"), s)).orElse(Marketplace.US);
+    MessageType type = Values.text(strict, in, where, "type").map(t -> Values.enumValue(MessageType.class, path(where, "type"), t)).orElse(MessageType.FREE_FORM);
+    BodyFormat format = Values.text(strict, in, where, "format").map(f -> Values.enumValue(BodyFormat.class, path(where, "format"), f)).orElse(BodyFormat.TEXT);
+    Optional<Instant> sentAtGiven = Values.instant(strict, in, where, "sentAt");
     Instant sentAt = sentAtGiven.or(() -> defaultSentAt).orElseThrow(() -> fail(path(where, "sentAt"), "is required"));
-    String subject = Values.text(in, where, "subject").orElse("");
-    String body = Values.text(in, where, "body").orElse("");
-    List<Attachment> attachments = DomainCodec.attachments(in, where);
+    String subject = Values.text(strict, in, where, "subject").orElse("");
+    String body = Values.text(strict, in, where, "body").orElse("");
+    List<Attachment> attachments = DomainCodec.attachments(in, where, strict);
     Message message;
     try {
       message = Message.builder()
-          .id(Values.text(in, where, "messageId").filter(s -> !s.isBlank()).orElse(id.isEmpty() ? "message" : id))
+          .id(Values.text(strict, in, where, "messageId").filter(s -> !s.isBlank()).orElse(id.isEmpty() ? "message" : id))
           .author(Author.SELLER)
           .sentAt(sentAt)
           .type(type)
@@ -215,18 +294,18 @@ public final class ParleyJson {
     } catch (IllegalArgumentException e) {
       throw within(where, e);
     }
-    boolean reply = Values.bool(in, where, "replyToBuyer").orElse(false);
-    Optional<Locale> locale = Values.text(in, where, "buyerLocale").filter(s -> !s.isBlank()).map(s -> Values.locale(path(where, "buyerLocale"), s));
+    boolean reply = Values.bool(strict, in, where, "replyToBuyer").orElse(false);
+    Optional<Locale> locale = Values.text(strict, in, where, "buyerLocale").filter(s -> !s.isBlank()).map(s -> Values.locale(path(where, "buyerLocale"), s));
     CheckContext.Builder context = CheckContext.builder().marketplace(marketplace).replyToBuyer(reply);
     locale.ifPresent(context::buyerLocale);
-    Values.text(in, where, "buyerWritingLocale").filter(s -> !s.isBlank()).map(s -> Values.locale(path(where, "buyerWritingLocale"), s))
+    Values.text(strict, in, where, "buyerWritingLocale").filter(s -> !s.isBlank()).map(s -> Values.locale(path(where, "buyerWritingLocale"), s))
         .ifPresent(context::buyerWritingLocale);
-    Values.text(in, where, "buyerAlias").filter(s -> !s.isBlank()).map(s -> DomainCodec.buyerAlias(path(where, "buyerAlias"), s)).ifPresent(context::buyerAlias);
+    Values.text(strict, in, where, "buyerAlias").filter(s -> !s.isBlank()).map(s -> DomainCodec.buyerAlias(path(where, "buyerAlias"), s)).ifPresent(context::buyerAlias);
     SendRequest.Builder request = SendRequest.builder()
         .message(message)
         .at(sentAt)
-        .optOut(optOut(in, where))
-        .priorMessages(DomainCodec.priorMessages(in, where));
+        .optOut(optOut(in, where, strict))
+        .priorMessages(DomainCodec.priorMessages(in, where, strict));
     try {
       request.context(context.build());
     } catch (IllegalArgumentException e) {
@@ -234,7 +313,7 @@ public final class ParleyJson {
     }
     JsonNode o = in.get("order");
     if (o != null && !o.isNull()) {
-      request.order(DomainCodec.order(o, path(where, "order"), marketplace, locale));
+      request.order(DomainCodec.order(o, path(where, "order"), marketplace, locale, strict));
     }
     JsonNode t = in.get("thread");
     if (t != null && !t.isNull()) {
@@ -251,7 +330,7 @@ public final class ParleyJson {
     }
   }
 
-  private static OptOutStatus optOut(JsonNode in, String where) {
+  private static OptOutStatus optOut(JsonNode in, String where, boolean strict) {
     JsonNode o = in.get("optOut");
     if (o != null && !o.isNull()) {
       String at = path(where, "optOut");
@@ -268,7 +347,7 @@ public final class ParleyJson {
       }
       return state == OptOutState.OPTED_OUT ? OptOutStatus.optedOut(learnedAt.get(), source.get()) : OptOutStatus.optedIn(learnedAt.get(), source.get());
     }
-    Optional<Boolean> optedOut = Values.bool(in, where, "buyerOptedOut");
+    Optional<Boolean> optedOut = Values.bool(strict, in, where, "buyerOptedOut");
     return optedOut.isEmpty() ? OptOutStatus.unknown() : OptOutStatus.of(optedOut.get() ? OptOutState.OPTED_OUT : OptOutState.OPTED_IN);
   }
 
@@ -523,13 +602,16 @@ public final class ParleyJson {
   }
 
   /**
-   * {@return an input error as {@code {"line": n, "error": "..."}}}
+   * {@return an input error as {@code {"file": ..., "line": n, "id": ..., "error": "..."}}}, with
+   * {@code file} and {@code id} only when known
    *
    * @param e the error
    */
   public ObjectNode writeInputError(InputError e) {
     ObjectNode n = NODES.objectNode();
+    e.file().ifPresent(f -> n.put("file", f));
     n.put("line", e.line());
+    e.id().ifPresent(i -> n.put("id", i));
     n.put("error", e.error());
     return n;
   }
@@ -652,50 +734,115 @@ public final class ParleyJson {
    * @return the JSON object
    */
   public ObjectNode writeSlaReport(SlaReport report, List<InputError> errors) {
-    Instant at = report.at();
     ObjectNode root = NODES.objectNode();
-    root.put("at", at.toString());
-    ObjectNode p = root.putObject("policy");
-    p.put("responseWindow", report.policy().responseWindow().toString());
-    p.put("dueSoonLead", report.policy().dueSoonLead().toString());
-    root.put("threads", report.threads().size());
+    root.put("at", report.at().toString());
+    root.set("policy", slaPolicy(report));
+    root.put("threads", report.threadCount());
     ArrayNode q = root.putArray("queue");
     int rank = 1;
     for (ThreadState s : report.queue().entries()) {
-      ObjectNode e = q.addObject();
-      e.put("rank", rank++);
-      e.put("threadId", s.threadId());
-      MessageThread t = report.threads().get(s.threadId());
-      s.orderId().ifPresent(o -> e.put("orderId", o.toString()));
-      t.marketplace().ifPresent(m -> e.put("marketplace", m.code()));
-      e.put("urgency", s.urgency().name());
-      Instant due = s.bindingDeadline().orElseThrow();
-      e.put("due", due.toString());
-      t.marketplace().ifPresent(m -> e.put("dueLocal", due.atZone(m.zone()).toOffsetDateTime().toString()));
-      e.put("timeLeft", Duration.between(at, due).toString());
-      e.put("awaitingReply", s.awaitingReply());
-      ArrayNode ms = e.putArray("messages");
-      for (MessageState m : s.messages()) {
-        ObjectNode mn = ms.addObject();
-        ResponseDeadline d = m.deadline();
-        mn.put("id", d.messageId());
-        mn.put("status", m.status().name());
-        mn.put("receivedAt", d.receivedAt().toString());
-        d.due().ifPresent(x -> mn.put("due", x.toString()));
-        d.exclusion().ifPresent(x -> mn.put("excluded", x.name()));
-        if (!m.status().needsReply()) {
-          d.answeredBy().filter(x -> !d.answeredAt().orElseThrow().isAfter(at)).ifPresent(x -> {
-            mn.put("answeredBy", x);
-            mn.put("answeredAt", d.answeredAt().orElseThrow().toString());
-          });
-        }
+      q.add(queueEntry(report, s, rank++));
+    }
+    root.set("excluded", excluded(report));
+    root.set("metrics", metrics(report));
+    ArrayNode errs = root.putArray("errors");
+    for (InputError e : errors) {
+      errs.add(writeInputError(e));
+    }
+    return root;
+  }
+
+  /**
+   * Writes the SLA report to a stream exactly as {@link #writeSlaReport(SlaReport, List)} and
+   * {@link #writeLine} would, followed by a line feed, one queue entry at a time: no tree or text
+   * of the whole report is held, so a long queue needs no more memory than the report itself.
+   *
+   * @param report the report
+   * @param errors the malformed input lines
+   * @param out the stream, written in UTF-8 and not closed
+   * @throws IOException if writing fails
+   */
+  public void writeSlaReport(SlaReport report, List<InputError> errors, OutputStream out) throws IOException {
+    try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("at", report.at().toString());
+      g.writeFieldName("policy");
+      g.writeTree(slaPolicy(report));
+      g.writeNumberField("threads", report.threadCount());
+      g.writeArrayFieldStart("queue");
+      int rank = 1;
+      for (ThreadState s : report.queue().entries()) {
+        g.writeTree(queueEntry(report, s, rank++));
+      }
+      g.writeEndArray();
+      g.writeFieldName("excluded");
+      g.writeTree(excluded(report));
+      g.writeFieldName("metrics");
+      g.writeTree(metrics(report));
+      g.writeArrayFieldStart("errors");
+      for (InputError e : errors) {
+        g.writeTree(writeInputError(e));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  private static ObjectNode slaPolicy(SlaReport report) {
+    ObjectNode p = NODES.objectNode();
+    p.put("responseWindow", report.policy().responseWindow().toString());
+    p.put("dueSoonLead", report.policy().dueSoonLead().toString());
+    return p;
+  }
+
+  private static ObjectNode queueEntry(SlaReport report, ThreadState s, int rank) {
+    Instant at = report.at();
+    ObjectNode e = NODES.objectNode();
+    e.put("rank", rank);
+    e.put("threadId", s.threadId());
+    Optional<Marketplace> marketplace = report.marketplaceOf(s.threadId());
+    s.orderId().ifPresent(o -> e.put("orderId", o.toString()));
+    marketplace.ifPresent(m -> e.put("marketplace", m.code()));
+    e.put("urgency", s.urgency().name());
+    Instant due = s.bindingDeadline().orElseThrow();
+    e.put("due", due.toString());
+    marketplace.ifPresent(m -> e.put("dueLocal", ISO_SECONDS.format(due.atZone(m.zone()))));
+    Duration left = Duration.between(at, due);
+    // The sign in front (-PT2H), not on every unit as Duration.toString writes it (PT-2H).
+    e.put("timeLeft", left.isNegative() ? "-" + left.negated() : left.toString());
+    e.put("awaitingReply", s.awaitingReply());
+    ArrayNode ms = e.putArray("messages");
+    for (MessageState m : s.messages()) {
+      ObjectNode mn = ms.addObject();
+      ResponseDeadline d = m.deadline();
+      mn.put("id", d.messageId());
+      mn.put("status", m.status().name());
+      mn.put("receivedAt", d.receivedAt().toString());
+      d.due().ifPresent(x -> mn.put("due", x.toString()));
+      d.exclusion().ifPresent(x -> mn.put("excluded", x.name()));
+      if (!m.status().needsReply() && d.exclusion().isEmpty()) {
+        d.answeredBy().filter(x -> !d.answeredAt().orElseThrow().isAfter(at)).ifPresent(x -> {
+          mn.put("answeredBy", x);
+          mn.put("answeredAt", d.answeredAt().orElseThrow().toString());
+        });
       }
     }
-    ObjectNode ex = root.putObject("excluded");
+    return e;
+  }
+
+  private static ObjectNode excluded(SlaReport report) {
+    ObjectNode ex = NODES.objectNode();
     for (Map.Entry<ExclusionReason, Integer> e : report.excluded().entrySet()) {
       ex.put(e.getKey().name(), e.getValue());
     }
-    ObjectNode mm = root.putObject("metrics");
+    return ex;
+  }
+
+  private static ObjectNode metrics(SlaReport report) {
+    ObjectNode mm = NODES.objectNode();
     for (Map.Entry<StandardPeriod, ResponseMetrics> e : report.metrics().entrySet()) {
       ResponseMetrics m = e.getValue();
       ObjectNode n = mm.putObject(e.getKey().name());
@@ -715,11 +862,7 @@ public final class ParleyJson {
         n.putNull("averageResponseTime");
       }
     }
-    ArrayNode errs = root.putArray("errors");
-    for (InputError e : errors) {
-      errs.add(writeInputError(e));
-    }
-    return root;
+    return mm;
   }
 
   private static void rate(ObjectNode n, String field, OptionalDouble rate) {
@@ -786,7 +929,7 @@ public final class ParleyJson {
    */
   public Order readOrder(JsonNode in, String where, Marketplace defaultMarketplace) {
     Objects.requireNonNull(defaultMarketplace, "defaultMarketplace");
-    return DomainCodec.order(in, where, defaultMarketplace, Optional.empty());
+    return DomainCodec.order(in, where, defaultMarketplace, Optional.empty(), false);
   }
 
   /**
@@ -807,7 +950,7 @@ public final class ParleyJson {
    * @throws JsonInputException if a value is malformed
    */
   public Attachment readAttachment(JsonNode in, String where) {
-    return DomainCodec.attachment(in, where);
+    return DomainCodec.attachment(in, where, false);
   }
 
   /**

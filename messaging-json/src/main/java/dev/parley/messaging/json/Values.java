@@ -259,6 +259,28 @@ public final class Values {
     return new JsonInputException(path(parent, field), parent + "." + message);
   }
 
+  /** {@link #string} when strict (the {@code parley} tool's contract), else {@link #text}. */
+  static Optional<String> text(boolean strict, JsonNode node, String parent, String field) {
+    return strict ? string(node, parent, field) : text(node, parent, field);
+  }
+
+  /** A boolean that must be a JSON boolean when strict, else {@link #bool}. */
+  static Optional<Boolean> bool(boolean strict, JsonNode node, String parent, String field) {
+    if (!strict) {
+      return bool(node, parent, field);
+    }
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(strictBool(node, parent, field));
+  }
+
+  /** {@link #instant(JsonNode, String, String)}, whose text must be a JSON string when strict. */
+  static Optional<Instant> instant(boolean strict, JsonNode node, String parent, String field) {
+    if (strict) {
+      string(node, parent, field);
+    }
+    return instant(node, parent, field);
+  }
+
   private static String squash(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

@@ -46,4 +46,31 @@ class SlaJsonTest {
     assertThat(r.report().queue().size()).isEqualTo(1);
     Schemas.assertValid(Schemas.parley("sla-report"), JSON.writeSlaReport(r.report(), List.of()));
   }
+
+  @Test
+  void aStreamedReportEqualsTheBatchReportAndWritesTheSameBytes() throws Exception {
+    List<ThreadInput> inputs = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("..", "examples", "data", "threads.jsonl"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        inputs.add(JSON.readThreadInput(JSON.parse(line)));
+      }
+    }
+    SlaPolicy policy = SlaPolicy.builder().build();
+    Instant at = Instant.parse("2026-06-10T12:00:00Z");
+    SlaReport batch = SlaReport.compute(inputs, policy, at);
+    SlaReport.Streaming streaming = SlaReport.streaming(policy, at);
+    inputs.forEach(in -> {
+      streaming.verify(in);
+      streaming.add(in);
+    });
+    SlaReport streamed = streaming.build();
+    assertThat(streamed.queue()).isEqualTo(batch.queue());
+    assertThat(streamed.metrics()).isEqualTo(batch.metrics());
+    assertThat(streamed.excluded()).isEqualTo(batch.excluded());
+    assertThat(streamed.threadCount()).isEqualTo(24);
+    List<InputError> errors = List.of(InputError.of("-", 3, "T", "messages[0] must be an object, got 1"));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    JSON.writeSlaReport(streamed, errors, out);
+    assertThat(out.toByteArray()).isEqualTo(JSON.writeLine(JSON.writeSlaReport(batch, errors)));
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -81,6 +82,106 @@ public final class WorkQueue {
       }
     });
     return found[0];
+  }
+
+  /**
+   * {@return an empty builder of the queue at an instant}: threads are added one at a time and
+   * only those awaiting a reply are kept (as their {@link ThreadState}), so memory grows with the
+   * queue, not with the input; with {@link Builder#limit(int)} it is bounded by the limit.
+   *
+   * @param policy the policy
+   * @param at the instant
+   * @throws NullPointerException if an argument is null
+   */
+  public static Builder builder(SlaPolicy policy, Instant at) {
+    return new Builder(policy, at);
+  }
+
+  /**
+   * Builds a {@link WorkQueue} from threads streamed one at a time. Without a limit, after every
+   * thread is added {@link #build()} equals {@link WorkQueue#at(Collection, SlaPolicy, OrderDates,
+   * Instant)} over the same threads; with {@code limit(n)} it equals that queue's first {@code n}
+   * entries (a heap keeps the {@code n} most urgent; a less urgent one is dropped as soon as it
+   * is out-ranked).
+   *
+   * <p>Thread ids must be unique; the builder checks this only among the threads it keeps (it
+   * keeps nothing of the others). Mutable and not thread-safe: one builder per stream.
+   */
+  public static final class Builder {
+    private final SlaPolicy policy;
+    private final Instant at;
+    private final Set<String> queuedIds = new HashSet<>();
+    private final PriorityQueue<ThreadState> kept = new PriorityQueue<>(URGENCY_ORDER.reversed());
+    private int limit = Integer.MAX_VALUE;
+
+    private Builder(SlaPolicy policy, Instant at) {
+      this.policy = Args.notNull("policy", policy);
+      this.at = Args.notNull("at", at);
+    }
+
+    /**
+     * Keeps at most {@code max} entries, the most urgent; set it before adding threads.
+     *
+     * @param max the largest number of entries kept
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is less than 1
+     */
+    public Builder limit(int max) {
+      Args.check(max >= 1, "max", max, "at least 1");
+      this.limit = max;
+      while (kept.size() > limit) {
+        queuedIds.remove(kept.poll().threadId());
+      }
+      return this;
+    }
+
+    /**
+     * Adds a thread without order data.
+     *
+     * @param thread the thread
+     * @return true if the thread awaits a reply and is (for now) among the entries kept
+     * @throws IllegalArgumentException if a kept thread has the same id
+     */
+    public boolean add(MessageThread thread) {
+      return add(thread, OrderDates.none());
+    }
+
+    /**
+     * Adds a thread.
+     *
+     * @param thread the thread
+     * @param orderDates purchase instants for the seed's vacation reading
+     * @return true if the thread awaits a reply and is (for now) among the entries kept
+     * @throws IllegalArgumentException if a kept thread has the same id
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean add(MessageThread thread, OrderDates orderDates) {
+      Args.notNull("thread", thread);
+      Args.notNull("orderDates", orderDates);
+      if (!awaitsReply(thread, policy, orderDates, at)) {
+        return false;
+      }
+      ThreadState state = ThreadState.at(thread, policy, orderDates, at);
+      if (state.urgency() == Urgency.NONE) {
+        return false;
+      }
+      Args.check(!queuedIds.contains(thread.id()), "threads", thread.id(), "unique thread ids");
+      if (kept.size() >= limit) {
+        ThreadState least = kept.peek();
+        if (URGENCY_ORDER.compare(state, least) >= 0) {
+          return false;
+        }
+        queuedIds.remove(kept.poll().threadId());
+      }
+      kept.add(state);
+      queuedIds.add(thread.id());
+      return true;
+    }
+
+    /** {@return the queue of the threads added so far; the builder can go on} */
+    public WorkQueue build() {
+      return ofStates(at, new ArrayList<>(kept));
+    }
   }
 
   static WorkQueue ofStates(Instant at, List<ThreadState> states) {
