@@ -83,6 +83,16 @@ class ArabicTest {
     assertThat(original.substring(t.originalStart(w), t.originalEnd(w + 2))).isEqualTo("بِـــي");
   }
 
+  @Test
+  void aTatweelAfterWhiteSpaceIsKeptSoTheSpaceMapsToWhiteSpaceOnly() {
+    String original = "a \u200B \u0640 b";
+    NormalizedText t = NormalizedText.of(original);
+    assertThat(t.text()).isEqualTo("a \u0640 b");
+    assertThat(original.substring(t.originalStart(1), t.originalEnd(2))).isEqualTo(" \u200B ");
+    assertThat(NormalizedText.fold(t.text())).isEqualTo(t.text());
+    assertThat(NormalizedText.fold("بـــي")).isEqualTo("بي");
+  }
+
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
       راسلني على ahmed آت gmail نقطة كوم                 | content.email | SA

@@ -15,7 +15,8 @@ import java.util.Arrays;
  * JVM locale); every run of white space becomes one space, or one {@code \n} if it held a line
  * break. Unpaired surrogates are kept as they are.
  *
- * <p>Arabic script: harakat, Quranic marks, the superscript alef and tatweel are removed; the alef
+ * <p>Arabic script: harakat, Quranic marks, the superscript alef and tatweel (except right after white
+ * space, where it is kept so that a white-space run maps to white space only) are removed; the alef
  * forms (with hamza, madda or wasla) become a plain alef, hamza seats on waw and yeh their bare
  * letter, alef maksura and the Persian yeh become yeh, teh marbuta becomes heh, the Persian keheh
  * becomes kaf; Arabic-Indic and Extended Arabic-Indic digits become ASCII digits, and the Arabic
@@ -137,7 +138,9 @@ public final class NormalizedText {
         i = next;
         continue;
       }
-      String folded = fold(cp, lastBase);
+      // A tatweel only stretches a word: it is dropped inside words, but kept after white space, so
+      // a run of white space never spans a letter of the original
+      String folded = cp == 0x0640 && pendingSpace ? "\u0640" : fold(cp, lastBase);
       if (folded.isEmpty()) {
         i = next;
         continue;
