@@ -54,10 +54,11 @@
 
   /** An ISO-8601 duration as Java writes it (PT2H30M, or PT-1H-30M when negative) in words. */
   function humanDuration(iso) {
-    var m = /^PT(?:(-?\d+)H)?(?:(-?\d+)M)?(?:(-?[\d.]+)S)?$/.exec(iso);
+    // Both spellings of a negative duration: the service writes "-PT2H", Java's Duration "PT-2H".
+    var m = /^(-)?P(?:(\d+)D)?T?(?:(-?\d+)H)?(?:(-?\d+)M)?(?:(-?[\d.]+)S)?$/.exec(iso);
     if (!m) { return iso; }
-    var h = Number(m[1] || 0), min = Number(m[2] || 0), sec = Number(m[3] || 0);
-    var negative = h < 0 || min < 0 || sec < 0;
+    var h = Number(m[2] || 0) * 24 + Number(m[3] || 0), min = Number(m[4] || 0), sec = Number(m[5] || 0);
+    var negative = m[1] === '-' || h < 0 || min < 0 || sec < 0;
     h = Math.abs(h);
     min = Math.abs(min);
     var text = h >= 48 ? Math.floor(h / 24) + ' d ' + (h % 24) + ' h' : (h > 0 ? h + ' h ' : '') + min + ' min';
