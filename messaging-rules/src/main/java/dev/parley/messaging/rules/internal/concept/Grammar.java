@@ -188,7 +188,8 @@ public final class Grammar {
     }
 
     /**
-     * {@return the hits in a field, in text order, none overlapping the previous one}
+     * {@return the hits in a field, in text order: at most one per sentence or clause (its first
+   * complete set of occurrences), and in a window each occurrence used once}
      *
      * @param index the field's concept index
      */
@@ -202,11 +203,16 @@ public final class Grammar {
       int k = terms.size();
       ConceptIndex.Occurrence[] latest = new ConceptIndex.Occurrence[k];
       int currentUnit = -1;
+      int doneUnit = -1;
       for (ConceptIndex.Occurrence o : occ) {
         int u = unit == Unit.SENTENCE ? o.sentence() : unit == Unit.CLAUSE ? o.clause() : 0;
         if (u != currentUnit) {
           java.util.Arrays.fill(latest, null);
           currentUnit = u;
+        }
+        if (unit != Unit.WINDOW && u == doneUnit) {
+          // One hit per sentence or clause: its first complete set of occurrences is the evidence.
+          continue;
         }
         boolean updated = false;
         for (int t = 0; t < k; t++) {
@@ -236,6 +242,7 @@ public final class Grammar {
         }
         if (!veto) {
           out.add(new Hit(List.of(latest.clone())));
+          doneUnit = u;
         }
         java.util.Arrays.fill(latest, null);
       }

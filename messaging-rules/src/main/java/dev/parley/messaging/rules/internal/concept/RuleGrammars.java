@@ -56,11 +56,13 @@ public final class RuleGrammars {
   /**
    * {@code review.repeat}, as written in the text: a reminder (a reminder, once more, still
    * waiting, we wrote last week) next to a review or feedback request, in one sentence or within
-   * {@value #REMINDER_WINDOW} tokens, the reminder not negated.
+   * {@value #REMINDER_WINDOW} tokens, the reminder not negated; a sentence that asks to change or
+   * remove a review is a change request, judged by that rule ("please reconsider your review once
+   * more").
    */
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
-      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence(),
-      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW));
+      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
+      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).unless(anyOf(CHANGE, REMOVE)));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
   public static final int REMINDER_WINDOW = 12;
@@ -94,21 +96,21 @@ public final class RuleGrammars {
   /**
    * {@code message.thank-you-only}: the concepts that fill a thank-you message (thanks, greetings,
    * sign-offs, offers of help, and the pleasantries around them: satisfaction, the order, its
-   * arrival, a request marker, a negation). A proactive message is thank-you-only when its every
+   * arrival, a request marker, a negation, a condition as in "if you need anything"). A proactive message is thank-you-only when its every
    * concept is one of these, at least one is thanks or an offer of help, no sentence is a question
    * and no sentence holds more than a few other words (see the rule).
    */
-  public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION));
+  public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION, CONDITION));
 
   /** The filler concepts that make a message a thank-you or an offer of help. */
   public static final Set<Concept> THANKS_OR_HELP = Set.copyOf(EnumSet.of(THANKS, OFFER_HELP));
 
   /**
    * What else a message may be for, besides confirming the order: the critical purposes, an
-   * invoice, instructions, an attachment, a review request.
+   * invoice, instructions, an attachment, a review request, marketing (judged by its own rules).
    */
   public static final Set<Concept> OTHER_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY,
-      INVOICE, INSTRUCTIONS, ATTACHED, REVIEW, FEEDBACK));
+      INVOICE, INSTRUCTIONS, ATTACHED, REVIEW, FEEDBACK, PROMO, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP, SOCIAL, NEWSLETTER));
 
   /**
    * {@return the first occurrence of one of the concepts that is a purpose of the field, or null}:

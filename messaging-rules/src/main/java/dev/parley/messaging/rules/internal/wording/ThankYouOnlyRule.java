@@ -38,7 +38,8 @@ import java.util.List;
  * review rules have already flagged has content. Message rules run after every text rule, so
  * those findings are known here. When the phrases find no thank-you-only body and the body has no
  * content cue, the rule grammar judges it by concepts ({@link RuleGrammars#thanksOnly}), in every
- * language with a concept vocabulary.
+ * language with a concept vocabulary, allowing half as many other words per sentence (names,
+ * products) as the phrase path, which cuts the greeting line and signature away first.
  *
  * <p>Immutable and thread-safe.
  */
@@ -104,7 +105,7 @@ public final class ThankYouOnlyRule implements MessageRule {
         return;
       }
     }
-    ConceptIndex.Occurrence thanks = RuleGrammars.thanksOnly(body.concepts(), maxOtherWords + GRAMMAR_SLACK);
+    ConceptIndex.Occurrence thanks = RuleGrammars.thanksOnly(body.concepts(), maxOtherWords / 2);
     if (thanks != null) {
       sink.addFolded(ID, body, thanks.start(), thanks.end(), WordingRule.explanation(EXPLANATION, body, thanks.start(), thanks.end()),
           "grammar " + ID + ": every concept of the body is thanks, greeting, sign-off or an offer of help; first " + thanks.concept()
@@ -114,11 +115,6 @@ public final class ThankYouOnlyRule implements MessageRule {
 
   private static final String EXPLANATION = "is all this proactive message says besides greetings and sign-offs; Amazon does not allow messages whose only point is thanks or an offer of help";
 
-  /**
-   * Words a sentence may hold beyond the lexicon path's limit when judged by concepts: the
-   * greeting line's name and the signature are not cut away on this path.
-   */
-  private static final int GRAMMAR_SLACK = 2;
 
   /** Every concept that is not filler: a subject that holds one gives the message a purpose. */
   private static final java.util.Set<Concept> NOT_FILLER = notFiller();

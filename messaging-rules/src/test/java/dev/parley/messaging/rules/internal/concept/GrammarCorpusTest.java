@@ -35,8 +35,8 @@ class GrammarCorpusTest {
    * Floors per corpus and rule: precision, recall, measured on main before the grammar (commit
    * df36baf, lexicons only); and the compliant messages a grammar rule blocks, as a ceiling.
    */
-  static final Map<String, double[]> FLOORS = floors();
   static final Map<String, Integer> BLOCKED_CEILING = new LinkedHashMap<>();
+  static final Map<String, double[]> FLOORS = floors();
 
   private static Map<String, double[]> floors() {
     Map<String, double[]> m = new LinkedHashMap<>();
@@ -79,7 +79,12 @@ class GrammarCorpusTest {
     m.put("/corpus/html.jsonl review.repeat", new double[] {1.000, 1.000});
     m.put("/corpus/html.jsonl message.thank-you-only", new double[] {1.000, 1.000});
     m.put("/corpus/html.jsonl message.order-confirmation", new double[] {0.000, 1.000});
-    BLOCKED_CEILING.put("/corpus/html.jsonl", 4);
+    // html.jsonl labels the HTML and attachment rules, not order confirmations: on main the phrases
+    // already block 4 of its "compliant" messages, every one a proactive shipping or delivery
+    // confirmation ("will be delivered on Friday"). The grammar finds 6 more of the same kind ("your
+    // order ships today", "the frame left our warehouse"), which RULES.md section 1 forbids; the
+    // ceiling counts them, so any other new block still fails.
+    BLOCKED_CEILING.put("/corpus/html.jsonl", 10);
     return m;
   }
 
