@@ -130,7 +130,7 @@ class GrammarCorpusTest {
   }
 
   /** Floor of the development corpora of the required languages, all rules together. */
-  static final double DEV_FLOOR = 0.0;
+  static final double DEV_FLOOR = 0.9;
 
   private static Corpus.Evaluation score(String resource, List<Corpus.Entry> corpus) {
     Corpus.Evaluation ev = Corpus.evaluate(corpus, e -> POLICY.check(e.message, e.context).findings(), RULES);
