@@ -1,6 +1,7 @@
 package dev.parley.messaging.rules.internal.wording;
 
 import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.RuleCatalog;
 import dev.parley.messaging.rules.RuleIds;
 import dev.parley.messaging.rules.Severity;
@@ -16,7 +17,7 @@ import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 /**
  * {@code review.repeat}, as the message's own words say it: a review or feedback request written
  * as a reminder or a repeat ("just a reminder to leave a review", "we wrote last week about your
- * feedback"), judged by the rule grammar ({@link RuleGrammars#REVIEW_REMINDER}) in every language
+ * feedback") in the subject or body, judged by the rule grammar ({@link RuleGrammars#REVIEW_REMINDER}) in every language
  * with a concept vocabulary. The same rule id is also reported by the per-order rules ({@code
  * order.OrderRules}) when the order's history already holds a review request; this class carries
  * the rule's description for both.
@@ -32,6 +33,12 @@ import dev.parley.messaging.rules.internal.concept.RuleGrammars;
     reads = {Input.HISTORY, Input.ORDER, Input.SUBJECT, Input.BODY_TEXT})
 public final class ReviewReminderRule implements TextRule {
   private static final String EXPLANATION = "asks again for a review or feedback; Amazon allows one review request per order";
+
+  /** Reads the subject and the body: a reminder is what the seller writes, not what a file holds. */
+  @Override
+  public boolean appliesTo(MessageField.Kind kind) {
+    return kind == MessageField.Kind.SUBJECT || kind == MessageField.Kind.BODY;
+  }
 
   @Override
   public void check(FieldText field, RuleInput input, Reporter sink) {
