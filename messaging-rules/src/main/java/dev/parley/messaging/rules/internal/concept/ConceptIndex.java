@@ -31,11 +31,11 @@ import java.util.List;
  */
 public final class ConceptIndex {
   /** Tokens after a negation that it reaches. */
-  static final int NEGATION_AFTER = 4;
+  public static final int NEGATION_AFTER = 4;
   /** Tokens before a Turkish negation that it reaches. */
-  static final int NEGATION_BEFORE = 3;
+  public static final int NEGATION_BEFORE = 3;
   /** Characters before a Japanese negation that it reaches. */
-  static final int NEGATION_BEFORE_JA = 10;
+  public static final int NEGATION_BEFORE_JA = 10;
 
   /** One occurrence of a concept. */
   public static final class Occurrence {
