@@ -305,4 +305,30 @@ public final class Generators {
     Gen<String> word = lists().of(letter).ofSizeBetween(1, 6).map(ls -> String.join("", ls));
     return lists().of(word).ofSizeBetween(1, 10).map(ws -> String.join(" ", ws));
   }
+
+  // Rule grammar: neutral sentences that touch concepts without saying anything a rule forbids.
+
+  /**
+   * Sentences that break no rule and hold numbers and concept words a careless grammar could
+   * misread: order ids, tracking and parcel numbers, prices, dates, product facts, in English and
+   * German.
+   */
+  public static Gen<String> neutralSentences() {
+    return integers().between(0, NEUTRAL_SENTENCES.length - 1).map(i -> NEUTRAL_SENTENCES[i]);
+  }
+
+  private static final String[] NEUTRAL_SENTENCES = {
+    "The lid is dishwasher safe up to 60 degrees.",
+    "Order 302-4418290-7719034 contains two items.",
+    "The price of 19.99 includes the stand.",
+    "The cable is 1.5 m long and rated for 10 A.",
+    "The battery lasts about 12 hours on a full charge.",
+    "The box measures 30 x 20 x 10 cm.",
+    "Der Deckel ist bis 60 Grad spülmaschinenfest.",
+    "Das Kabel ist 1,5 m lang.",
+    "Bestellung 305-8273641-9182736 enthält zwei Artikel.",
+    "Der Preis von 24,99 Euro enthält den Ständer.",
+    "The fabric is 100 percent cotton.",
+    "Die Garantie gilt zwei Jahre ab Kaufdatum.",
+  };
 }

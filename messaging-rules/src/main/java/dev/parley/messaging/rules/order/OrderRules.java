@@ -29,7 +29,8 @@ import java.util.Optional;
  * <h2>Rules</h2>
  *
  * <ul>
- *   <li>{@code review.repeat}: the message is a review request (category REVIEW_REQUEST, which
+ *   <li>{@code review.repeat} (described on the content rule that also finds reminders written in
+ *       the text): the message is a review request (category REVIEW_REQUEST, which
  *       includes the REVIEW_REQUEST type) and a prior message for the order was one too.
  *   <li>{@code solicitation.once}: the message is an SP-API solicitation (type REVIEW_REQUEST) and
  *       a prior message for the order was a review request of any route.
@@ -80,13 +81,6 @@ import java.util.Optional;
  * default severity. Immutable, thread-safe, deterministic; the instant is an argument, never a
  * clock.
  */
-@Rule(
-    id = RuleIds.REVIEW_REPEAT,
-    summary = "At most one review or feedback request per order, counting every route.",
-    severity = Severity.BLOCK,
-    confidence = Confidence.HIGH,
-    sources = {RuleCatalog.SOURCE_REVIEWS, RuleCatalog.SOURCE_API_SOLICITATIONS},
-    reads = {Input.HISTORY, Input.ORDER})
 @Rule(
     id = RuleIds.MESSAGE_PROACTIVE_WINDOW,
     summary = "Proactive messages should be sent within 30 days of order completion.",

@@ -4,6 +4,7 @@ import dev.parley.messaging.rules.internal.contact.ContactText;
 
 import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.internal.attachment.AttachmentScan;
+import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.html.HtmlBody;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
@@ -47,6 +48,7 @@ public final class FieldText {
   private Tokens tokens;
   private ContactText contactText;
   private PhraseMatcher.Matches lexiconMatches;
+  private ConceptIndex concepts;
 
   public FieldText(MessageField field, String source, String scanText, SourceMap map) {
     this.field = field;
@@ -123,6 +125,19 @@ public final class FieldText {
       lexiconMatches = StandardLexicons.get().matcher().findByGroup(tokens());
     }
     return lexiconMatches.of(group);
+  }
+
+  /**
+   * The concept occurrences of this field (with sentences, clauses, negation and questions), built
+   * once from the one matcher pass and shared by every rule that reads the grammar.
+   *
+   * @return the field's concept index
+   */
+  public ConceptIndex concepts() {
+    if (concepts == null) {
+      concepts = ConceptIndex.of(tokens(), lexiconMatches(StandardLexicons.get().group(StandardLexicons.CONCEPTS)));
+    }
+    return concepts;
   }
 
   /** Source offset of a span that starts at the folded offset. */

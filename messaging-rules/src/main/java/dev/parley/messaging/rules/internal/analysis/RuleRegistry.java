@@ -33,6 +33,7 @@ import dev.parley.messaging.rules.internal.wording.ChangeRequestRule;
 import dev.parley.messaging.rules.internal.wording.EmojiRule;
 import dev.parley.messaging.rules.internal.wording.IncentiveRule;
 import dev.parley.messaging.rules.internal.wording.OrderConfirmationRule;
+import dev.parley.messaging.rules.internal.wording.ReviewReminderRule;
 import dev.parley.messaging.rules.internal.wording.OrderIdRule;
 import dev.parley.messaging.rules.internal.wording.PositiveOnlyRule;
 import dev.parley.messaging.rules.internal.wording.PromotionRule;
@@ -62,7 +63,7 @@ public final class RuleRegistry {
       entry(PositiveOnlyRule.class, s -> new PositiveOnlyRule()), entry(IncentiveRule.class, s -> new IncentiveRule()),
       entry(ChangeRequestRule.class, s -> new ChangeRequestRule()), entry(SensitiveRule.class, s -> new SensitiveRule()),
       entry(HtmlInTextRule.class, s -> new HtmlInTextRule()), entry(ScriptRule.class, s -> new ScriptRule()), entry(TrackingPixelRule.class, s -> new TrackingPixelRule()),
-      entry(ThankYouOnlyRule.class, ThankYouOnlyRule::new), entry(OrderConfirmationRule.class, s -> new OrderConfirmationRule()),
+      entry(ThankYouOnlyRule.class, ThankYouOnlyRule::new), entry(OrderConfirmationRule.class, s -> new OrderConfirmationRule()), entry(ReviewReminderRule.class, s -> new ReviewReminderRule()),
       entry(LanguageRule.class, LanguageRule::new), entry(OrderIdRule.class, s -> new OrderIdRule()),
       entry(EmojiRule.class, EmojiRule::new), entry(StyleGifRule.class, s -> new StyleGifRule()), entry(MarginRule.class, s -> new MarginRule()),
       entry(ImageWidthRule.class, s -> new ImageWidthRule()), entry(FontSizeRule.class, s -> new FontSizeRule()),

@@ -38,6 +38,9 @@ public final class LexiconFile {
   /** The resource directory of the bundled lexicons. */
   public static final String DIR = "/dev/parley/messaging/rules/phrases/";
 
+  /** The resource directory of the concept vocabularies ({@code concepts/<lang>.txt}), read with the same loader. */
+  public static final String CONCEPTS_DIR = "/dev/parley/messaging/rules/concepts/";
+
   /** The most patterns one written line may expand into. */
   static final int MAX_EXPANSION = 512;
 
@@ -104,14 +107,28 @@ public final class LexiconFile {
    * @throws IllegalArgumentException if a line is malformed; the message names the file and line
    */
   public static Optional<LexiconFile> bundledIfPresent(String file) {
-    List<String> raw = readIfPresent(LexiconFile.class, DIR + file);
+    return bundledIfPresent(DIR, file);
+  }
+
+  /**
+   * Reads a bundled lexicon file of another directory (such as {@link #CONCEPTS_DIR}) that may be
+   * absent, with the same parsing and failure modes as {@link #bundledIfPresent(String)}.
+   *
+   * @param dir the resource directory, absolute and ending in {@code /}
+   * @param file the file name under it
+   * @return the parsed file, or empty if it does not exist
+   * @throws IllegalStateException if the file exists but holds no pattern
+   * @throws IllegalArgumentException if a line is malformed; the message names the file and line
+   */
+  public static Optional<LexiconFile> bundledIfPresent(String dir, String file) {
+    List<String> raw = readIfPresent(LexiconFile.class, dir + file);
     if (raw == null) {
       return Optional.empty();
     }
     String name = file.substring(file.lastIndexOf('/') + 1);
     LexiconFile parsed = parse(name, raw);
     if (parsed.lines.isEmpty()) {
-      throw new IllegalStateException("lexicon " + DIR + file + " holds no pattern");
+      throw new IllegalStateException("lexicon " + dir + file + " holds no pattern");
     }
     return Optional.of(parsed);
   }

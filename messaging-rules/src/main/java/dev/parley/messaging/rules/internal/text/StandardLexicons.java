@@ -1,6 +1,7 @@
 package dev.parley.messaging.rules.internal.text;
 
 import dev.parley.messaging.rules.classify.Category;
+import dev.parley.messaging.rules.internal.concept.ConceptVocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Map;
 /**
  * Every bundled lexicon that is matched against a message field, compiled into ONE {@link
  * PhraseMatcher}: the five phrase-judged wording rules, thank-you-only and order confirmation
- * (triggers and exceptions, every language), opt-out, the classifier's categories and the
- * important-misuse words. A field's tokens are walked once ({@code FieldText#lexiconMatches}) and
+ * (triggers and exceptions, every language), opt-out, the classifier's categories, the
+ * important-misuse words and the concept vocabularies of the rule grammar. A field's tokens are walked once ({@code FieldText#lexiconMatches}) and
  * the matches are handed to each consumer by its group.
  *
  * <p>Loaded once, on first use; immutable and thread-safe. Loading fails with an exception when a
@@ -31,6 +32,9 @@ public final class StandardLexicons {
   /** The group of the classifier: {@code classify/<category>.<lang>.txt}. */
   public static final String CLASSIFIER = "classify";
 
+  /** The group of the concept vocabularies ({@code concepts/<lang>.txt}, {@link ConceptVocabulary}). */
+  public static final String CONCEPTS = "concepts";
+
   private final Map<String, Integer> groups;
   private final List<List<LexiconFile>> files;
   private final PhraseMatcher matcher;
@@ -43,6 +47,7 @@ public final class StandardLexicons {
     all.put(OPT_OUT, List.of(LexiconFile.bundled("opt-out.txt")));
     all.put(IMPORTANT_MISUSE, List.of(LexiconFile.bundled("delivery.important-misuse.txt")));
     all.put(CLASSIFIER, classifierFiles());
+    all.put(CONCEPTS, ConceptVocabulary.files());
     Map<String, Integer> g = new LinkedHashMap<>();
     List<List<LexiconFile>> f = new ArrayList<>();
     all.forEach((name, list) -> {

@@ -6,11 +6,15 @@ import dev.parley.messaging.rules.RuleIds;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 
 /**
  * {@code review.incentive}: anything offered for a review or feedback, or for changing or removing one, by the phrases of {@code review.incentive.<lang>.txt}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <p>The rule grammar's definition ({@link RuleGrammars#INCENTIVE}) runs alongside the phrases, in every
+ * language with a concept vocabulary.
  */
 @Rule(
     id = RuleIds.REVIEW_INCENTIVE,
@@ -22,6 +26,6 @@ import dev.parley.messaging.rules.internal.analysis.Rule.Input;
 public final class IncentiveRule extends WordingRule {
   /** The rule with its bundled lexicons. */
   public IncentiveRule() {
-    super("offers something in return for a review or feedback, or for changing one; Amazon forbids any incentive");
+    super("offers something in return for a review or feedback, or for changing one; Amazon forbids any incentive", RuleGrammars.INCENTIVE);
   }
 }

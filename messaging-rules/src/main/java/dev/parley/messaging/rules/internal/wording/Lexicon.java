@@ -221,6 +221,54 @@ public final class Lexicon {
       if (messageException()) {
         return List.of();
       }
+      cover();
+      List<PhraseMatcher.Match> out = new ArrayList<>();
+      int lastEnd = -1;
+      for (PhraseMatcher.Match t : triggers) {
+        if (t.start() < lastEnd) {
+          continue;
+        }
+        if (!suppresses(t.firstToken(), t.lastToken(), t.start(), t.end())) {
+          out.add(t);
+          lastEnd = t.end();
+        }
+      }
+      return out;
+    }
+
+    private int[] tokenPrefix;
+    private int[] sentencePrefix;
+
+    /**
+     * {@return whether an exception of this scan suppresses a span}: an exception of message scope
+     * anywhere, of sentence scope in a sentence the span touches, of overlap scope sharing a
+     * token. Used for the triggers and for the rule grammar's hits alike.
+     *
+     * @param firstToken the span's first token
+     * @param lastToken the span's last token
+     * @param start the span's start in the folded text
+     * @param end the span's end in the folded text
+     */
+    public boolean suppresses(int firstToken, int lastToken, int start, int end) {
+      if (exceptions.isEmpty()) {
+        return false;
+      }
+      if (messageException()) {
+        return true;
+      }
+      cover();
+      boolean overlap = tokenPrefix[lastToken + 1] - tokenPrefix[firstToken] > 0;
+      int s0 = sentences().indexOf(start);
+      int s1 = sentences().indexOf(Math.max(start, end - 1));
+      boolean sentence = sentencePrefix[s1 + 1] - sentencePrefix[s0] > 0;
+      return overlap || sentence;
+    }
+
+    /** Marks exception coverage once per token and once per sentence (linear). */
+    private void cover() {
+      if (tokenPrefix != null) {
+        return;
+      }
       int[] tokenCover = new int[tokenCount + 1];
       int[] sentenceCover = new int[sentences().count() + 1];
       for (PhraseMatcher.Match e : exceptions) {
@@ -232,24 +280,8 @@ public final class Lexicon {
           sentenceCover[sentences().indexOf(Math.max(e.start(), e.end() - 1)) + 1]--;
         }
       }
-      int[] tokenPrefix = prefixOfCovered(tokenCover);
-      int[] sentencePrefix = prefixOfCovered(sentenceCover);
-      List<PhraseMatcher.Match> out = new ArrayList<>();
-      int lastEnd = -1;
-      for (PhraseMatcher.Match t : triggers) {
-        if (t.start() < lastEnd) {
-          continue;
-        }
-        boolean overlap = tokenPrefix[t.lastToken() + 1] - tokenPrefix[t.firstToken()] > 0;
-        int s0 = sentences().indexOf(t.start());
-        int s1 = sentences().indexOf(Math.max(t.start(), t.end() - 1));
-        boolean sentence = sentencePrefix[s1 + 1] - sentencePrefix[s0] > 0;
-        if (!overlap && !sentence) {
-          out.add(t);
-          lastEnd = t.end();
-        }
-      }
-      return out;
+      tokenPrefix = prefixOfCovered(tokenCover);
+      sentencePrefix = prefixOfCovered(sentenceCover);
     }
 
     /** Turns a difference array into a prefix count of covered positions. */

@@ -13,6 +13,9 @@ import dev.parley.messaging.rules.internal.analysis.MessageRule;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 
 import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.internal.concept.ConceptIndex;
+import dev.parley.messaging.rules.internal.concept.Grammar;
+import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +28,10 @@ import java.util.List;
  * has shipped", "tracking number", "we have received your order"). Its exceptions name what makes
  * a shipping message a permitted one: a fulfilment problem, a delay, a question the buyer must
  * answer, a delivery to schedule; by default an exception clears the whole message (subject and
- * body). Immutable and thread-safe.
+ * body). The rule grammar ({@link RuleGrammars#ORDER_CONFIRMATION}) adds, in every language with a
+ * concept vocabulary, sentences that confirm the order or its shipment, unless the message has
+ * another purpose ({@link RuleGrammars#OTHER_PURPOSE}) or asks the buyer a question: a problem
+ * notice that mentions the tracking number is not a confirmation. Immutable and thread-safe.
  */
 @Rule(
     id = RuleIds.MESSAGE_ORDER_CONFIRMATION,
@@ -56,12 +62,27 @@ public final class OrderConfirmationRule implements MessageRule {
       }
       scans.add(scan);
     }
+    boolean otherPurpose = false;
     for (Lexicon.Scan scan : scans) {
-      for (PhraseMatcher.Match m : scan.surviving()) {
-        sink.addFolded(ID, scan.field, m.start(), m.end(),
-            WordingRule.explanation("confirms an order, shipment or delivery, which Amazon already tells the buyer; proactive confirmations are not allowed", scan.field, m),
-            m.evidence());
+      ConceptIndex index = scan.field.concepts();
+      otherPurpose |= RuleGrammars.purpose(index, RuleGrammars.OTHER_PURPOSE) != null;
+      for (int sentence = 0; sentence < index.sentences() && !otherPurpose; sentence++) {
+        otherPurpose = index.isQuestion(sentence);
+      }
+    }
+    for (Lexicon.Scan scan : scans) {
+      List<PhraseMatcher.Match> surviving = scan.surviving();
+      for (PhraseMatcher.Match m : surviving) {
+        sink.addFolded(ID, scan.field, m.start(), m.end(), WordingRule.explanation(EXPLANATION, scan.field, m), m.evidence());
+      }
+      if (!otherPurpose) {
+        for (Grammar.Hit hit : WordingRule.grammarHits(RuleGrammars.ORDER_CONFIRMATION, scan.field, scan, surviving)) {
+          sink.addFolded(ID, scan.field, hit.start(), hit.end(), WordingRule.explanation(EXPLANATION, scan.field, hit.start(), hit.end()),
+              WordingRule.evidence(RuleGrammars.ORDER_CONFIRMATION, scan.field, hit));
+        }
       }
     }
   }
+
+  private static final String EXPLANATION = "confirms an order, shipment or delivery, which Amazon already tells the buyer; proactive confirmations are not allowed";
 }

@@ -6,6 +6,7 @@ import dev.parley.messaging.rules.RuleIds;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 
 import dev.parley.messaging.rules.internal.analysis.FieldText;
 import dev.parley.messaging.rules.internal.analysis.Reporter;
@@ -16,6 +17,9 @@ import dev.parley.messaging.rules.internal.analysis.RuleInput;
  * satisfied buyers, or diverting unhappy ones, by the phrases of {@code
  * review.positive-only.<lang>.txt}; and, in proactive messages, a row of four or more star symbols
  * (★★★★★), which asks for a top rating without a word. Immutable and thread-safe.
+ *
+ * <p>The rule grammar's definition ({@link RuleGrammars#POSITIVE_ONLY}) runs alongside the phrases, in every
+ * language with a concept vocabulary.
  */
 @Rule(
     id = RuleIds.REVIEW_POSITIVE_ONLY,
@@ -29,7 +33,7 @@ public final class PositiveOnlyRule extends WordingRule {
 
   /** The rule with its bundled lexicons. */
   public PositiveOnlyRule() {
-    super("asks for a positive review or feedback, or only happy buyers' reviews, or steers unhappy buyers away from reviewing");
+    super("asks for a positive review or feedback, or only happy buyers' reviews, or steers unhappy buyers away from reviewing", RuleGrammars.POSITIVE_ONLY);
   }
 
   @Override

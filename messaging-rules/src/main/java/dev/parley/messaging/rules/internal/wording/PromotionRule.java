@@ -6,11 +6,15 @@ import dev.parley.messaging.rules.RuleIds;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 
 /**
  * {@code content.promotion}: coupons, discount codes, other products, off-Amazon shops, newsletters and social media, by the phrases of {@code content.promotion.<lang>.txt}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <p>The rule grammar's definition ({@link RuleGrammars#PROMOTION}) runs alongside the phrases, in every
+ * language with a concept vocabulary.
  */
 @Rule(
     id = RuleIds.CONTENT_PROMOTION,
@@ -22,6 +26,6 @@ import dev.parley.messaging.rules.internal.analysis.Rule.Input;
 public final class PromotionRule extends WordingRule {
   /** The rule with its bundled lexicons. */
   public PromotionRule() {
-    super("is marketing (coupons, other products, other shops, newsletters or social media), which buyer messages must not contain");
+    super("is marketing (coupons, other products, other shops, newsletters or social media), which buyer messages must not contain", RuleGrammars.PROMOTION);
   }
 }

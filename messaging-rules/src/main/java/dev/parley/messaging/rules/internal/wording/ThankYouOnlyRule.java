@@ -14,6 +14,9 @@ import dev.parley.messaging.rules.internal.analysis.MessageRule;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 
 import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.internal.concept.Concept;
+import dev.parley.messaging.rules.internal.concept.ConceptIndex;
+import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.List;
@@ -33,7 +36,10 @@ import java.util.List;
  * holds thanks, help or a pleasantry. A message with attachments, whose subject holds a content
  * cue, whose body has more than {@value #MAX_WORDS} words, or that the (enabled) marketing and
  * review rules have already flagged has content. Message rules run after every text rule, so
- * those findings are known here.
+ * those findings are known here. When the phrases find no thank-you-only body and the body has no
+ * content cue, the rule grammar judges it by concepts ({@link RuleGrammars#thanksOnly}), in every
+ * language with a concept vocabulary, allowing half as many other words per sentence (names,
+ * products) as the phrase path, which cuts the greeting line and signature away first.
  *
  * <p>Immutable and thread-safe.
  */
@@ -85,12 +91,38 @@ public final class ThankYouOnlyRule implements MessageRule {
         return;
       }
     }
-    PhraseMatcher.Match evidence = thanksOnly(lexicon.scan(body));
+    Lexicon.Scan scan = lexicon.scan(body);
+    PhraseMatcher.Match evidence = thanksOnly(scan);
     if (evidence != null) {
-      sink.addFolded(ID, body, evidence.start(), evidence.end(),
-          WordingRule.explanation("is all this proactive message says besides greetings and sign-offs; Amazon does not allow messages whose only point is thanks or an offer of help", body, evidence),
-          evidence.evidence());
+      sink.addFolded(ID, body, evidence.start(), evidence.end(), WordingRule.explanation(EXPLANATION, body, evidence), evidence.evidence());
+      return;
     }
+    if (!scan.exceptions.isEmpty()) {
+      return;
+    }
+    for (FieldText f : fields) {
+      if (f.field().kind() == MessageField.Kind.SUBJECT && RuleGrammars.purpose(f.concepts(), NOT_FILLER) != null) {
+        return;
+      }
+    }
+    ConceptIndex.Occurrence thanks = RuleGrammars.thanksOnly(body.concepts(), maxOtherWords / 2);
+    if (thanks != null) {
+      sink.addFolded(ID, body, thanks.start(), thanks.end(), WordingRule.explanation(EXPLANATION, body, thanks.start(), thanks.end()),
+          "grammar " + ID + ": every concept of the body is thanks, greeting, sign-off or an offer of help; first " + thanks.concept()
+              + " [" + body.sourceStartOfFolded(thanks.start()) + "," + body.sourceEndOfFolded(thanks.end()) + ") at " + thanks.origin());
+    }
+  }
+
+  private static final String EXPLANATION = "is all this proactive message says besides greetings and sign-offs; Amazon does not allow messages whose only point is thanks or an offer of help";
+
+
+  /** Every concept that is not filler: a subject that holds one gives the message a purpose. */
+  private static final java.util.Set<Concept> NOT_FILLER = notFiller();
+
+  private static java.util.Set<Concept> notFiller() {
+    java.util.EnumSet<Concept> s = java.util.EnumSet.allOf(Concept.class);
+    s.removeAll(RuleGrammars.FILLER);
+    return java.util.Set.copyOf(s);
   }
 
   /** Returns the first thanks/help phrase if the body is nothing but filler, else null. */

@@ -5,7 +5,11 @@ import dev.parley.messaging.rules.internal.analysis.Reporter;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 import dev.parley.messaging.rules.internal.analysis.TextRule;
+import dev.parley.messaging.rules.internal.concept.ConceptIndex;
+import dev.parley.messaging.rules.internal.concept.Grammar;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The shape of a wording rule judged by phrases ({@code content.promotion}, {@code
@@ -22,6 +26,7 @@ public abstract class WordingRule implements TextRule {
   private final String ruleId;
   private final String explanation;
   private final Lexicon lexicon;
+  private final Grammar.Definition grammar;
 
   /**
    * A wording rule whose id is the one on the subclass's {@link Rule} annotation.
@@ -29,9 +34,22 @@ public abstract class WordingRule implements TextRule {
    * @param explanation what a matched phrase does, completing "“phrase” …"
    */
   protected WordingRule(String explanation) {
+    this(explanation, null);
+  }
+
+  /**
+   * A wording rule judged by its phrase lexicons and by a definition of the rule grammar: its
+   * findings are the lexicon's surviving triggers and the grammar's hits that no trigger covers;
+   * the rule's exceptions veto both.
+   *
+   * @param explanation what a matched phrase does, completing "“phrase” …"
+   * @param grammar the rule's grammar definition, or null for phrases only
+   */
+  protected WordingRule(String explanation, Grammar.Definition grammar) {
     this.ruleId = getClass().getAnnotation(Rule.class).id();
     this.explanation = explanation;
     this.lexicon = Lexicon.standard(ruleId);
+    this.grammar = grammar;
   }
 
   /** {@return the rule id} */
@@ -44,15 +62,70 @@ public abstract class WordingRule implements TextRule {
     if (!sink.enabled(ruleId) || field.scanText().isEmpty()) {
       return;
     }
-    for (PhraseMatcher.Match m : lexicon.scan(field).surviving()) {
+    Lexicon.Scan scan = lexicon.scan(field);
+    List<PhraseMatcher.Match> surviving = scan.surviving();
+    for (PhraseMatcher.Match m : surviving) {
       sink.addFolded(ruleId, field, m.start(), m.end(), explanation(explanation, field, m), m.evidence());
     }
+    if (grammar != null) {
+      for (Grammar.Hit hit : grammarHits(grammar, field, scan, surviving)) {
+        sink.addFolded(ruleId, field, hit.start(), hit.end(), explanation(explanation, field, hit.start(), hit.end()), evidence(grammar, field, hit));
+      }
+    }
+  }
+
+  /**
+   * {@return the hits of a grammar definition in a field that no lexicon trigger covers and no
+   * exception of the rule suppresses}; a hit never spans a line break
+   *
+   * @param grammar the definition
+   * @param field the field
+   * @param scan the rule's lexicon scan of the field
+   * @param triggers the triggers already reported
+   */
+  static List<Grammar.Hit> grammarHits(Grammar.Definition grammar, FieldText field, Lexicon.Scan scan, List<PhraseMatcher.Match> triggers) {
+    List<Grammar.Hit> out = new ArrayList<>();
+    String text = field.tokens().text();
+    for (Grammar.Hit hit : grammar.find(field.concepts())) {
+      if (covered(hit, triggers) || scan.suppresses(hit.firstToken(), hit.lastToken(), hit.start(), hit.end())
+          || text.indexOf('\n', hit.start()) >= 0 && text.indexOf('\n', hit.start()) < hit.end()) {
+        continue;
+      }
+      out.add(hit);
+    }
+    return out;
+  }
+
+  private static boolean covered(Grammar.Hit hit, List<PhraseMatcher.Match> triggers) {
+    // Triggers are few and sorted; a binary search would do, but the list is bounded by the cap.
+    for (PhraseMatcher.Match m : triggers) {
+      if (m.firstToken() <= hit.lastToken() && hit.firstToken() <= m.lastToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return the evidence of a grammar hit: the definition, and each concept occurrence with its exact span in the source} */
+  static String evidence(Grammar.Definition grammar, FieldText field, Grammar.Hit hit) {
+    StringBuilder sb = new StringBuilder("grammar ").append(grammar.name()).append(':');
+    for (ConceptIndex.Occurrence o : hit.occurrences()) {
+      int s = field.sourceStartOfFolded(o.start());
+      int e = Math.max(s, field.sourceEndOfFolded(o.end()));
+      sb.append(' ').append(o.concept()).append(o.negated() ? "(negated)" : "").append(" [").append(s).append(',').append(e).append(") at ").append(o.origin()).append(';');
+    }
+    return sb.substring(0, sb.length() - 1);
   }
 
   /** The seller-facing explanation: the phrase as written and what it does. */
   static String explanation(String explanation, FieldText field, PhraseMatcher.Match m) {
-    int s = field.sourceStartOfFolded(m.start());
-    int e = Math.max(s, field.sourceEndOfFolded(m.end()));
+    return explanation(explanation, field, m.start(), m.end());
+  }
+
+  /** The seller-facing explanation of a span of the folded text. */
+  static String explanation(String explanation, FieldText field, int foldedStart, int foldedEnd) {
+    int s = field.sourceStartOfFolded(foldedStart);
+    int e = Math.max(s, field.sourceEndOfFolded(foldedEnd));
     String phrase = Reporter.excerpt(field.source(), s, Math.min(e, field.source().length()));
     return "\u201C" + phrase.strip() + "\u201D " + explanation + (explanation.endsWith(".") ? "" : ".");
   }

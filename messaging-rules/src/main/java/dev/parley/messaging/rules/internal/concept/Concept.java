@@ -1,0 +1,95 @@
+package dev.parley.messaging.rules.internal.concept;
+
+/**
+ * The concepts a language's vocabulary ({@code concepts/<lang>.txt}) expresses and the rule
+ * grammar combines. The names are the contract between the grammar and the vocabularies: a
+ * vocabulary line ends in {@code => NAME} with exactly one of these names.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum Concept {
+  /** A product review or rating, as noun or verb. */
+  REVIEW,
+  /** Seller feedback. */
+  FEEDBACK,
+  /** A favourable outcome: positive, five stars, a good review. */
+  POSITIVE,
+  /** An unfavourable outcome: negative, bad, one star. */
+  NEGATIVE,
+  /** The buyer's satisfaction: satisfied, happy, pleased. */
+  SATISFIED,
+  /** A conditional marker: if, provided, as long as. */
+  CONDITION,
+  /** Contact us first, before or instead of writing a review. */
+  CONTACT_FIRST,
+  /** A request marker: please, kindly, would you, leave, share. */
+  ASK,
+  /** Something of value: gift, voucher, refund, money, discount, prize. */
+  VALUE,
+  /** Free, at no cost. */
+  FREE,
+  /** In exchange, in return, once you. */
+  EXCHANGE,
+  /** Change, update, revise (a review). */
+  CHANGE,
+  /** Remove, delete, withdraw (a review). */
+  REMOVE,
+  /** A reminder or repeated request: reminder, once more, still waiting. */
+  REMINDER,
+  /** Thanks. */
+  THANKS,
+  /** A greeting. */
+  GREETING,
+  /** A sign-off. */
+  CLOSING,
+  /** An offer of help: let us know, contact us, any questions. */
+  OFFER_HELP,
+  /** A question word directed at the buyer. */
+  QUESTION_WORD,
+  /** A negation: not, no, never, without. */
+  NEGATION,
+  /** An order or purchase. */
+  ORDER,
+  /** Confirmation of an order. */
+  CONFIRM,
+  /** Shipped, dispatched, on its way. */
+  SHIPPED,
+  /** Delivered, arrived. */
+  DELIVERED,
+  /** Tracking, tracking number. */
+  TRACKING,
+  /** A carrier or courier. */
+  CARRIER,
+  /** A delay. */
+  DELAY,
+  /** A problem: damaged, missing, out of stock. */
+  PROBLEM,
+  /** An address. */
+  ADDRESS,
+  /** A delivery appointment or time slot. */
+  SCHEDULE,
+  /** Personalisation: engraving, custom text, design proof. */
+  CUSTOMIZE,
+  /** An invoice or receipt. */
+  INVOICE,
+  /** A warranty or guarantee. */
+  WARRANTY,
+  /** A return, replacement or exchange of an item. */
+  RETURN,
+  /** Instructions, a manual, installation. */
+  INSTRUCTIONS,
+  /** An attachment: attached, enclosed, please find. */
+  ATTACHED,
+  /** Other products of the seller: our range, new arrivals. */
+  OTHER_PRODUCTS,
+  /** The seller's own shop or website. */
+  OWN_SHOP,
+  /** Social media. */
+  SOCIAL,
+  /** A newsletter or mailing list. */
+  NEWSLETTER,
+  /** A sale, deal, promo code. */
+  PROMO,
+  /** A next or future purchase. */
+  NEXT_PURCHASE
+}

@@ -1,0 +1,335 @@
+package dev.parley.messaging.rules.internal.concept;
+
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.Tokens;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The concept occurrences of one field's text: for each match of a concept vocabulary, the
+ * concept, its token range, its span in the folded text, its sentence and clause, whether a
+ * negation reaches it and whether its sentence is a question. Built once per field (cached on the
+ * field's analysis) from the one matcher pass, so every rule reads the same index.
+ *
+ * <h2>Units</h2>
+ *
+ * <p>Sentences end at {@code . ! ? ;}, {@code ؟} and line breaks (a full stop only when it ends a
+ * word: followed by white space or the end, or after Japanese text); clauses end there and also at
+ * {@code , : ( ) [ ]}, dashes, {@code 、} and {@code ،}. A sentence is a question when it ends in a
+ * question mark or starts with a {@link Concept#QUESTION_WORD}.
+ *
+ * <h2>Negation</h2>
+ *
+ * <p>A {@link Concept#NEGATION} occurrence negates the concepts of its clause that start within
+ * {@value #NEGATION_AFTER} tokens after it; in the verb-final languages (Japanese, Turkish) it
+ * negates those within a bounded window before it instead ({@value #NEGATION_BEFORE_JA}
+ * characters in Japanese, where each character is a token, {@value #NEGATION_BEFORE} tokens in
+ * Turkish). Every bound is fixed, so building the index is linear in the text.
+ *
+ * <p>Immutable after construction; not shared between threads (it belongs to one check).
+ */
+public final class ConceptIndex {
+  /** Tokens after a negation that it reaches. */
+  public static final int NEGATION_AFTER = 4;
+  /** Tokens before a Turkish negation that it reaches. */
+  public static final int NEGATION_BEFORE = 3;
+  /** Characters before a Japanese negation that it reaches. */
+  public static final int NEGATION_BEFORE_JA = 10;
+
+  /** One occurrence of a concept. */
+  public static final class Occurrence {
+    private final Concept concept;
+    private final int firstToken;
+    private final int lastToken;
+    private final int start;
+    private final int end;
+    private final int sentence;
+    private final int clause;
+    private final String language;
+    private final String origin;
+    boolean negated;
+
+    Occurrence(Concept concept, int firstToken, int lastToken, int start, int end, int sentence, int clause, String language, String origin) {
+      this.concept = concept;
+      this.firstToken = firstToken;
+      this.lastToken = lastToken;
+      this.start = start;
+      this.end = end;
+      this.sentence = sentence;
+      this.clause = clause;
+      this.language = language;
+      this.origin = origin;
+    }
+
+    /** {@return the concept} */
+    public Concept concept() {
+      return concept;
+    }
+
+    /** {@return the first token} */
+    public int firstToken() {
+      return firstToken;
+    }
+
+    /** {@return the last token, inclusive} */
+    public int lastToken() {
+      return lastToken;
+    }
+
+    /** {@return the start offset in the folded text} */
+    public int start() {
+      return start;
+    }
+
+    /** {@return the end offset in the folded text, exclusive} */
+    public int end() {
+      return end;
+    }
+
+    /** {@return the sentence index, from 0} */
+    public int sentence() {
+      return sentence;
+    }
+
+    /** {@return the clause index, from 0, counted over the whole field} */
+    public int clause() {
+      return clause;
+    }
+
+    /** {@return whether a negation reaches the occurrence} */
+    public boolean negated() {
+      return negated;
+    }
+
+    /** {@return the language of the vocabulary that matched} */
+    public String language() {
+      return language;
+    }
+
+    /** {@return the vocabulary file and line that matched, such as {@code en.txt:12}} */
+    public String origin() {
+      return origin;
+    }
+
+    @Override
+    public String toString() {
+      return concept + "[" + start + "," + end + ")" + (negated ? "!" : "") + "@" + origin;
+    }
+  }
+
+  private final Tokens tokens;
+  private final List<Occurrence> occurrences;
+  private final int[] sentenceOfToken;
+  private final int[] clauseOfToken;
+  private final boolean[] question;
+
+  private ConceptIndex(Tokens tokens, List<Occurrence> occurrences, int[] sentenceOfToken, int[] clauseOfToken, boolean[] question) {
+    this.tokens = tokens;
+    this.occurrences = Collections.unmodifiableList(occurrences);
+    this.sentenceOfToken = sentenceOfToken;
+    this.clauseOfToken = clauseOfToken;
+    this.question = question;
+  }
+
+  /**
+   * Builds the index of a field.
+   *
+   * @param tokens the field's tokens (of its folded text)
+   * @param matches the matches of the concept vocabularies in those tokens, ordered by start token
+   * @return the index
+   */
+  public static ConceptIndex of(Tokens tokens, List<PhraseMatcher.Match> matches) {
+    int n = tokens.size();
+    String text = tokens.text();
+    int[] sentenceOf = new int[n];
+    int[] clauseOf = new int[n];
+    List<Boolean> questions = new ArrayList<>();
+    int sentence = 0;
+    int clause = 0;
+    questions.add(false);
+    int prevEnd = 0;
+    for (int t = 0; t <= n; t++) {
+      int gapEnd = t < n ? tokens.start(t) : text.length();
+      boolean sentenceBreak = false;
+      boolean clauseBreak = false;
+      boolean questionMark = false;
+      for (int i = prevEnd; i < gapEnd; i++) {
+        char c = text.charAt(i);
+        switch (c) {
+          case '?': case '\u061F': case '\uFF1F':
+            questionMark = true;
+            sentenceBreak = true;
+            break;
+          case '!': case ';': case '\n': case '\u3002': case '\uFF01':
+            sentenceBreak = true;
+            break;
+          case '.':
+            if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+                || (i > 0 && isCjk(text.charAt(i - 1)))) {
+              sentenceBreak = true;
+            }
+            break;
+          case ',': case ':': case '(': case ')': case '[': case ']': case '\u2013': case '\u2014':
+          case '\u3001': case '\u060C': case '\uFF0C':
+            clauseBreak = true;
+            break;
+          default:
+            break;
+        }
+      }
+      if (questionMark && t > 0) {
+        questions.set(sentence, true);
+      }
+      if (t == n) {
+        break;
+      }
+      if (t > 0 && sentenceBreak) {
+        sentence++;
+        clause++;
+        questions.add(false);
+      } else if (t > 0 && clauseBreak) {
+        clause++;
+      }
+      sentenceOf[t] = sentence;
+      clauseOf[t] = clause;
+      prevEnd = tokens.end(t);
+    }
+    boolean[] question = new boolean[questions.size()];
+    for (int s = 0; s < question.length; s++) {
+      question[s] = questions.get(s);
+    }
+    List<Occurrence> occ = new ArrayList<>(matches.size());
+    for (PhraseMatcher.Match m : matches) {
+      Concept c = ConceptVocabulary.conceptOf(m);
+      // The same concept on the same tokens from several patterns or languages counts once.
+      boolean repeat = false;
+      for (int k = occ.size() - 1; k >= 0 && occ.get(k).firstToken == m.firstToken(); k--) {
+        Occurrence o = occ.get(k);
+        if (o.concept == c && o.lastToken == m.lastToken()) {
+          repeat = true;
+          break;
+        }
+      }
+      if (repeat) {
+        continue;
+      }
+      occ.add(new Occurrence(c, m.firstToken(), m.lastToken(), m.start(), m.end(), sentenceOf[m.firstToken()], clauseOf[m.firstToken()],
+          ConceptVocabulary.languageOf(m), m.origin()));
+    }
+    for (Occurrence o : occ) {
+      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOf[o.firstToken - 1] != o.sentence)) {
+        question[o.sentence] = true;
+      }
+    }
+    markNegated(occ, clauseOf, n);
+    return new ConceptIndex(tokens, occ, sentenceOf, clauseOf, question);
+  }
+
+  /** Marks the occurrences a negation reaches: one difference array over tokens, bounded windows. */
+  private static void markNegated(List<Occurrence> occ, int[] clauseOf, int n) {
+    int[] diff = new int[n + 1];
+    boolean any = false;
+    for (Occurrence o : occ) {
+      if (o.concept != Concept.NEGATION) {
+        continue;
+      }
+      any = true;
+      int from;
+      int to;
+      if (ConceptVocabulary.VERB_FINAL.contains(o.language)) {
+        int reach = o.language.equals("ja") ? NEGATION_BEFORE_JA : NEGATION_BEFORE;
+        from = o.firstToken;
+        while (from > 0 && o.firstToken - (from - 1) <= reach && clauseOf[from - 1] == o.clause) {
+          from--;
+        }
+        to = o.firstToken;
+      } else {
+        from = o.lastToken + 1;
+        to = from;
+        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause) {
+          to++;
+        }
+      }
+      if (from < to) {
+        diff[from]++;
+        diff[to]--;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    int[] covered = new int[n];
+    int running = 0;
+    for (int t = 0; t < n; t++) {
+      running += diff[t];
+      covered[t] = running;
+    }
+    for (Occurrence o : occ) {
+      if (o.concept != Concept.NEGATION && covered[o.firstToken] > 0) {
+        o.negated = true;
+      }
+    }
+  }
+
+  private static boolean isCjk(char c) {
+    return (c >= 0x3040 && c <= 0x30FF) || Character.isIdeographic(c);
+  }
+
+  /** {@return the occurrences, ordered by first token} */
+  public List<Occurrence> occurrences() {
+    return occurrences;
+  }
+
+  /** {@return the field's tokens} */
+  public Tokens tokens() {
+    return tokens;
+  }
+
+  /** {@return the number of sentences (at least one)} */
+  public int sentences() {
+    return question.length;
+  }
+
+  /**
+   * {@return whether a sentence is a question}
+   *
+   * @param sentence the sentence index
+   */
+  public boolean isQuestion(int sentence) {
+    return question[sentence];
+  }
+
+  /**
+   * {@return the sentence of a token}
+   *
+   * @param token a token index
+   */
+  public int sentenceOf(int token) {
+    return sentenceOfToken[token];
+  }
+
+  /**
+   * {@return the clause of a token}
+   *
+   * @param token a token index
+   */
+  public int clauseOf(int token) {
+    return clauseOfToken[token];
+  }
+
+  /** {@return whether any occurrence expresses the concept} */
+  public boolean has(Concept concept) {
+    for (Occurrence o : occurrences) {
+      if (o.concept == concept) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "ConceptIndex" + occurrences;
+  }
+}

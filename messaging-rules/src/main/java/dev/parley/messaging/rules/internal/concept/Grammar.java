@@ -1,0 +1,381 @@
+package dev.parley.messaging.rules.internal.concept;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A small language for writing a rule as constraints over concepts, evaluated on a field's {@link
+ * ConceptIndex}:
+ *
+ * <pre>
+ * all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION))
+ *     .withinSentence()
+ *     .notInQuestion()
+ *     .unless(anyOf(NEGATIVE))
+ * </pre>
+ *
+ * <p>A {@link Term} is satisfied by an occurrence of any of its concepts; a {@link Combination}
+ * by one occurrence per term inside one unit: a sentence ({@link Combination#withinSentence}), a
+ * clause ({@link Combination#inClause}) or a window of tokens in any order ({@link
+ * Combination#near}). {@link Combination#unless} vetoes a unit that holds another concept; {@link
+ * Combination#notNegated} and {@link Combination#notInQuestion} drop occurrences that a negation
+ * reaches or that sit in a question. A {@link Definition} is a named list of combinations; its
+ * hits are the union of theirs.
+ *
+ * <p>Evaluation is one walk over the occurrences (sorted by token), keeping the latest occurrence
+ * of each term: linear in the number of occurrences times the number of terms; windows are
+ * bounded. Every value here is immutable and thread-safe.
+ */
+public final class Grammar {
+  private Grammar() {}
+
+  /** The largest window {@link Combination#near} accepts, in tokens. */
+  public static final int MAX_WINDOW = 40;
+
+  /**
+   * {@return a term satisfied by an occurrence of any of the concepts}
+   *
+   * @param concepts one or more concepts
+   */
+  public static Term anyOf(Concept... concepts) {
+    if (concepts.length == 0) {
+      throw new IllegalArgumentException("a term needs at least one concept");
+    }
+    return new Term(EnumSet.of(concepts[0], concepts), false);
+  }
+
+  /**
+   * {@return a combination: one occurrence of every term in one sentence (change the unit with
+   * {@link Combination#inClause} or {@link Combination#near})}
+   *
+   * @param terms the terms, each satisfied by a different occurrence
+   */
+  public static Combination all(Term... terms) {
+    if (terms.length == 0) {
+      throw new IllegalArgumentException("a combination needs at least one term");
+    }
+    return new Combination(List.of(terms), Unit.SENTENCE, 0, false, false, List.of());
+  }
+
+  /**
+   * {@return two terms in any order within a window of tokens}
+   *
+   * @param a one term
+   * @param b the other
+   * @param window the most tokens from the first occurrence's start to the last one's end
+   */
+  public static Combination near(Term a, Term b, int window) {
+    return all(a, b).near(window);
+  }
+
+  /**
+   * {@return a named rule definition: the union of the hits of its combinations}
+   *
+   * @param name what the definition is called in evidence, such as the rule id
+   * @param alternatives the combinations
+   */
+  public static Definition define(String name, Combination... alternatives) {
+    return new Definition(name, List.of(alternatives));
+  }
+
+  /** Where the occurrences of a combination must lie together. */
+  enum Unit {
+    SENTENCE,
+    CLAUSE,
+    WINDOW
+  }
+
+  /** A set of concepts, one of which an occurrence must express. */
+  public static final class Term {
+    private final Set<Concept> concepts;
+    private final boolean notNegated;
+
+    Term(Set<Concept> concepts, boolean notNegated) {
+      this.concepts = Collections.unmodifiableSet(EnumSet.copyOf(concepts));
+      this.notNegated = notNegated;
+    }
+
+    /** {@return this term, satisfied only by occurrences that no negation reaches} */
+    public Term notNegated() {
+      return new Term(concepts, true);
+    }
+
+    boolean accepts(ConceptIndex.Occurrence o, boolean combinationNotNegated) {
+      return concepts.contains(o.concept()) && !((notNegated || combinationNotNegated) && o.negated());
+    }
+
+    /** {@return the concepts} */
+    public Set<Concept> concepts() {
+      return concepts;
+    }
+
+    @Override
+    public String toString() {
+      String s = concepts.stream().map(Enum::name).collect(Collectors.joining("|"));
+      return notNegated ? "!neg(" + s + ")" : s;
+    }
+  }
+
+  /** One occurrence per term within one unit, with its vetoes. */
+  public static final class Combination {
+    private final List<Term> terms;
+    private final Unit unit;
+    private final int window;
+    private final boolean notNegated;
+    private final boolean notInQuestion;
+    private final List<Term> unless;
+
+    Combination(List<Term> terms, Unit unit, int window, boolean notNegated, boolean notInQuestion, List<Term> unless) {
+      this.terms = List.copyOf(terms);
+      this.unit = unit;
+      this.window = window;
+      this.notNegated = notNegated;
+      this.notInQuestion = notInQuestion;
+      this.unless = List.copyOf(unless);
+    }
+
+    /** {@return this combination, its occurrences in one sentence} */
+    public Combination withinSentence() {
+      return new Combination(terms, Unit.SENTENCE, 0, notNegated, notInQuestion, unless);
+    }
+
+    /** {@return this combination, its occurrences in one clause} */
+    public Combination inClause() {
+      return new Combination(terms, Unit.CLAUSE, 0, notNegated, notInQuestion, unless);
+    }
+
+    /**
+     * {@return this combination, its occurrences in any order within a window of tokens, across sentences}
+     *
+     * @param tokens the most tokens from the first occurrence's first token to the last one's last
+     * @throws IllegalArgumentException if the window is not between 1 and {@value Grammar#MAX_WINDOW}
+     */
+    public Combination near(int tokens) {
+      if (tokens < 1 || tokens > MAX_WINDOW) {
+        throw new IllegalArgumentException("window must be between 1 and " + MAX_WINDOW + " tokens, got " + tokens);
+      }
+      return new Combination(terms, Unit.WINDOW, tokens, notNegated, notInQuestion, unless);
+    }
+
+    /** {@return this combination, satisfied only by occurrences that no negation reaches} */
+    public Combination notNegated() {
+      return new Combination(terms, unit, window, true, notInQuestion, unless);
+    }
+
+    /** {@return this combination, never satisfied by occurrences in a question} */
+    public Combination notInQuestion() {
+      return new Combination(terms, unit, window, notNegated, true, unless);
+    }
+
+    /**
+     * {@return this combination, vetoed when a sentence of its hit holds an occurrence of a term}
+     *
+     * @param vetoes the terms that veto
+     */
+    public Combination unless(Term... vetoes) {
+      List<Term> all = new ArrayList<>(unless);
+      all.addAll(List.of(vetoes));
+      return new Combination(terms, unit, window, notNegated, notInQuestion, all);
+    }
+
+    private boolean qualifies(ConceptIndex index, ConceptIndex.Occurrence o, int term) {
+      return terms.get(term).accepts(o, notNegated) && !(notInQuestion && index.isQuestion(o.sentence()));
+    }
+
+    /**
+     * {@return the hits in a field, in text order: at most one per sentence or clause (its first
+   * complete set of occurrences), and in a window each occurrence used once}
+     *
+     * @param index the field's concept index
+     */
+    public List<Hit> find(ConceptIndex index) {
+      List<ConceptIndex.Occurrence> occ = index.occurrences();
+      if (occ.isEmpty()) {
+        return List.of();
+      }
+      boolean[] vetoed = vetoedSentences(index);
+      List<Hit> out = new ArrayList<>();
+      int k = terms.size();
+      ConceptIndex.Occurrence[] latest = new ConceptIndex.Occurrence[k];
+      int currentUnit = -1;
+      int doneUnit = -1;
+      for (ConceptIndex.Occurrence o : occ) {
+        int u = unit == Unit.SENTENCE ? o.sentence() : unit == Unit.CLAUSE ? o.clause() : 0;
+        if (u != currentUnit) {
+          java.util.Arrays.fill(latest, null);
+          currentUnit = u;
+        }
+        if (unit != Unit.WINDOW && u == doneUnit) {
+          // One hit per sentence or clause: its first complete set of occurrences is the evidence.
+          continue;
+        }
+        boolean updated = false;
+        for (int t = 0; t < k; t++) {
+          if (qualifies(index, o, t)) {
+            latest[t] = o;
+            updated = true;
+          }
+        }
+        if (!updated) {
+          continue;
+        }
+        int first = Integer.MAX_VALUE;
+        boolean complete = true;
+        for (ConceptIndex.Occurrence l : latest) {
+          if (l == null) {
+            complete = false;
+            break;
+          }
+          first = Math.min(first, l.firstToken());
+        }
+        if (!complete || (unit == Unit.WINDOW && o.lastToken() - first + 1 > window)) {
+          continue;
+        }
+        boolean veto = false;
+        for (ConceptIndex.Occurrence l : latest) {
+          veto |= vetoed[l.sentence()];
+        }
+        if (!veto) {
+          out.add(new Hit(List.of(latest.clone())));
+          doneUnit = u;
+        }
+        java.util.Arrays.fill(latest, null);
+      }
+      return out;
+    }
+
+    /** Sentences that hold an occurrence of a veto term; one pass. */
+    private boolean[] vetoedSentences(ConceptIndex index) {
+      boolean[] vetoed = new boolean[index.sentences()];
+      if (unless.isEmpty()) {
+        return vetoed;
+      }
+      for (ConceptIndex.Occurrence o : index.occurrences()) {
+        for (Term t : unless) {
+          if (t.accepts(o, false)) {
+            vetoed[o.sentence()] = true;
+          }
+        }
+      }
+      return vetoed;
+    }
+
+    @Override
+    public String toString() {
+      return "all(" + terms.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")."
+          + (unit == Unit.WINDOW ? "near(" + window + ")" : unit.name().toLowerCase(Locale.ROOT))
+          + (notNegated ? ".notNegated()" : "") + (notInQuestion ? ".notInQuestion()" : "")
+          + (unless.isEmpty() ? "" : ".unless(" + unless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")");
+    }
+  }
+
+  /** A named rule definition: the union of its combinations' hits. */
+  public static final class Definition {
+    private final String name;
+    private final List<Combination> alternatives;
+
+    Definition(String name, List<Combination> alternatives) {
+      if (alternatives.isEmpty()) {
+        throw new IllegalArgumentException("definition " + name + " needs at least one combination");
+      }
+      this.name = name;
+      this.alternatives = List.copyOf(alternatives);
+    }
+
+    /** {@return the name} */
+    public String name() {
+      return name;
+    }
+
+    /** {@return the combinations} */
+    public List<Combination> alternatives() {
+      return alternatives;
+    }
+
+    /**
+     * {@return the hits of every combination in a field, in text order, without a hit that
+     * overlaps an earlier one}
+     *
+     * @param index the field's concept index
+     */
+    public List<Hit> find(ConceptIndex index) {
+      List<Hit> all = new ArrayList<>();
+      for (Combination c : alternatives) {
+        all.addAll(c.find(index));
+      }
+      all.sort((a, b) -> a.firstToken() != b.firstToken() ? Integer.compare(a.firstToken(), b.firstToken()) : Integer.compare(a.lastToken(), b.lastToken()));
+      List<Hit> out = new ArrayList<>();
+      int lastToken = -1;
+      for (Hit h : all) {
+        if (h.firstToken() > lastToken) {
+          out.add(h);
+          lastToken = h.lastToken();
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public String toString() {
+      return name + " = " + alternatives;
+    }
+  }
+
+  /** The occurrences that satisfied a combination, one per term. */
+  public static final class Hit {
+    private final List<ConceptIndex.Occurrence> occurrences;
+
+    Hit(List<ConceptIndex.Occurrence> occurrences) {
+      List<ConceptIndex.Occurrence> sorted = new ArrayList<>(occurrences);
+      sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      this.occurrences = List.copyOf(sorted);
+    }
+
+    /** {@return the occurrences, ordered by start} */
+    public List<ConceptIndex.Occurrence> occurrences() {
+      return occurrences;
+    }
+
+    /** {@return the first token of the first occurrence} */
+    public int firstToken() {
+      int f = Integer.MAX_VALUE;
+      for (ConceptIndex.Occurrence o : occurrences) {
+        f = Math.min(f, o.firstToken());
+      }
+      return f;
+    }
+
+    /** {@return the last token of the last occurrence} */
+    public int lastToken() {
+      int l = -1;
+      for (ConceptIndex.Occurrence o : occurrences) {
+        l = Math.max(l, o.lastToken());
+      }
+      return l;
+    }
+
+    /** {@return the start of the hit in the folded text} */
+    public int start() {
+      return occurrences.get(0).start();
+    }
+
+    /** {@return the end of the hit in the folded text, exclusive} */
+    public int end() {
+      int e = 0;
+      for (ConceptIndex.Occurrence o : occurrences) {
+        e = Math.max(e, o.end());
+      }
+      return e;
+    }
+
+    @Override
+    public String toString() {
+      return "Hit" + occurrences;
+    }
+  }
+}

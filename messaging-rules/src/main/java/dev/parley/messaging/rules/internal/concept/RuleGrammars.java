@@ -1,0 +1,225 @@
+package dev.parley.messaging.rules.internal.concept;
+
+import static dev.parley.messaging.rules.internal.concept.Concept.*;
+import static dev.parley.messaging.rules.internal.concept.Grammar.all;
+import static dev.parley.messaging.rules.internal.concept.Grammar.anyOf;
+import static dev.parley.messaging.rules.internal.concept.Grammar.define;
+
+import dev.parley.messaging.rules.RuleIds;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The wording rules written once, as combinations of concepts; every language's vocabulary then
+ * gives every rule at the same depth. Each definition runs alongside the rule's phrase lexicons
+ * (the rules report lexicon matches and the grammar's hits that no lexicon match covers, and the
+ * rule's exception lexicons still veto both).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RuleGrammars {
+  private RuleGrammars() {}
+
+  /**
+   * {@code review.incentive}: in one sentence, a review or feedback, something of value or
+   * something free that no negation reaches ("we do not offer gifts" is fine), and an exchange or
+   * a condition that ties the two together ("a gift card in return for your review", "if you leave
+   * a review you get a free sample"). A refund mentioned in one sentence and feedback in the next
+   * are not tied.
+   */
+  public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
+      all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence());
+
+  /**
+   * {@code review.positive-only}: asking for a favourable review only. In one sentence: a review
+   * or feedback with a favourable outcome (five stars, a positive review), unless the same
+   * sentence also names the unfavourable one ("good or bad"); or a review or feedback asked of
+   * satisfied buyers only ("if you are happy, please leave a review"), the satisfaction not
+   * negated; or unhappy buyers diverted ("contact us before leaving a review").
+   */
+  public static final Grammar.Definition POSITIVE_ONLY = define(RuleIds.REVIEW_POSITIVE_ONLY,
+      all(anyOf(REVIEW, FEEDBACK), anyOf(POSITIVE).notNegated()).withinSentence().unless(anyOf(NEGATIVE)),
+      all(anyOf(CONDITION), anyOf(SATISFIED).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(NEGATIVE)),
+      all(anyOf(CONTACT_FIRST), anyOf(REVIEW, FEEDBACK)).withinSentence());
+
+  /**
+   * {@code review.change-request}: asking to change or remove a review. In one sentence: a
+   * product review with a change or removal that no negation reaches ("please update your
+   * review"); or seller feedback with a change or removal and a request marker, unless the
+   * sentence is conditional ("if you feel we resolved your issue, you can update your feedback"
+   * is the one neutral sentence Amazon allows).
+   */
+  public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
+      all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence(),
+      all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)));
+
+  /**
+   * {@code review.repeat}, as written in the text: a reminder (a reminder, once more, still
+   * waiting, we wrote last week) next to a review or feedback request, in one sentence or within
+   * {@value #REMINDER_WINDOW} tokens, the reminder not negated; a sentence that asks to change or
+   * remove a review is a change request, judged by that rule ("please reconsider your review once
+   * more").
+   */
+  public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
+      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
+      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).unless(anyOf(CHANGE, REMOVE)));
+
+  /** Tokens within which a reminder and a review request belong together across sentences. */
+  public static final int REMINDER_WINDOW = 12;
+
+  /**
+   * {@code content.promotion}: marketing. Other products, the seller's own shop or website, social
+   * media or a newsletter, not negated; or a promotion with an offer shape in its sentence (a
+   * value, something free, a next purchase, other products: "10 % off your next order", "sale on
+   * our whole range"); or a value tied to a next purchase ("a voucher for your next order").
+   */
+  public static final Grammar.Definition PROMOTION = define(RuleIds.CONTENT_PROMOTION,
+      all(anyOf(OTHER_PRODUCTS, OWN_SHOP, SOCIAL, NEWSLETTER)).notNegated(),
+      all(anyOf(PROMO), anyOf(VALUE, FREE, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP)).withinSentence().notNegated(),
+      all(anyOf(VALUE, FREE), anyOf(NEXT_PURCHASE)).withinSentence().notNegated());
+
+  /**
+   * {@code message.order-confirmation}: a sentence whose point is confirming the order or its
+   * shipment: an order with a confirmation, or a shipment (not negated, not asked); the caller
+   * drops the hits when the message has a purpose of its own ({@link #CRITICAL_PURPOSE}).
+   */
+  public static final Grammar.Definition ORDER_CONFIRMATION = define(RuleIds.MESSAGE_ORDER_CONFIRMATION,
+      all(anyOf(ORDER), anyOf(CONFIRM)).withinSentence().notNegated().notInQuestion(),
+      all(anyOf(SHIPPED)).notNegated().notInQuestion());
+
+  /**
+   * Purposes that win over a mention of shipping, tracking or thanks: a problem, a delay, an
+   * address or a delivery to schedule, a personalisation to confirm, a return or warranty matter.
+   */
+  public static final Set<Concept> CRITICAL_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY));
+
+  /**
+   * {@code message.thank-you-only}: the concepts that fill a thank-you message (thanks, greetings,
+   * sign-offs, offers of help, and the pleasantries around them: satisfaction, the order, its
+   * arrival, a request marker, a negation, a condition as in "if you need anything"). A proactive message is thank-you-only when its every
+   * concept is one of these, at least one is thanks or an offer of help, no sentence is a question
+   * and no sentence holds more than a few other words (see the rule).
+   */
+  public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION, CONDITION));
+
+  /** The filler concepts that make a message a thank-you or an offer of help. */
+  public static final Set<Concept> THANKS_OR_HELP = Set.copyOf(EnumSet.of(THANKS, OFFER_HELP));
+
+  /**
+   * What else a message may be for, besides confirming the order: the critical purposes, an
+   * invoice, instructions, an attachment, a review request, marketing (judged by its own rules).
+   */
+  public static final Set<Concept> OTHER_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY,
+      INVOICE, INSTRUCTIONS, ATTACHED, REVIEW, FEEDBACK, PROMO, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP, SOCIAL, NEWSLETTER));
+
+  /**
+   * {@return the first occurrence of one of the concepts that is a purpose of the field, or null}:
+   * not negated, and not inside an offer of help or a sign-off ("if you have any problems, let us
+   * know" mentions a problem without being about one)
+   *
+   * @param index a field's concept index
+   * @param purposes the concepts that count
+   */
+  public static ConceptIndex.Occurrence purpose(ConceptIndex index, Set<Concept> purposes) {
+    boolean[] filler = fillerTokens(index);
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (purposes.contains(o.concept()) && !o.negated() && !covered(filler, o)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** {@return per token, whether an offer of help or a sign-off covers it} */
+  static boolean[] fillerTokens(ConceptIndex index) {
+    int n = index.tokens().size();
+    int[] diff = new int[n + 1];
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.concept() == OFFER_HELP || o.concept() == CLOSING || o.concept() == THANKS) {
+        diff[o.firstToken()]++;
+        diff[o.lastToken() + 1]--;
+      }
+    }
+    boolean[] out = new boolean[n];
+    int running = 0;
+    for (int t = 0; t < n; t++) {
+      running += diff[t];
+      out[t] = running > 0;
+    }
+    return out;
+  }
+
+  static boolean covered(boolean[] filler, ConceptIndex.Occurrence o) {
+    if (o.concept() == OFFER_HELP || o.concept() == CLOSING || o.concept() == THANKS) {
+      return false;
+    }
+    for (int t = o.firstToken(); t <= o.lastToken(); t++) {
+      if (!filler[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code message.thank-you-only} by concepts: returns the thanks or offer of help that is all a
+   * field says, or null. Every sentence of the field must be filler: no question, every concept
+   * in it one of {@link #FILLER} (or inside an offer of help), and at most {@code maxOtherWords}
+   * words that no concept covers (names, products, order numbers; digits are free); at least one
+   * occurrence must be thanks or an offer of help.
+   *
+   * @param index the body's concept index
+   * @param maxOtherWords the most uncovered words a filler sentence may hold
+   * @return the first thanks or offer of help, or null when the field says something else
+   */
+  public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords) {
+    int n = index.tokens().size();
+    if (n == 0) {
+      return null;
+    }
+    boolean[] filler = fillerTokens(index);
+    boolean[] covered = new boolean[n];
+    ConceptIndex.Occurrence evidence = null;
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (!FILLER.contains(o.concept()) && !covered(filler, o)) {
+        return null;
+      }
+      if (evidence == null && THANKS_OR_HELP.contains(o.concept())) {
+        evidence = o;
+      }
+      for (int t = o.firstToken(); t <= o.lastToken(); t++) {
+        covered[t] = true;
+      }
+    }
+    if (evidence == null) {
+      return null;
+    }
+    String text = index.tokens().text();
+    int sentence = -1;
+    int other = 0;
+    for (int t = 0; t < n; t++) {
+      int s = index.sentenceOf(t);
+      if (s != sentence) {
+        if (index.isQuestion(s)) {
+          return null;
+        }
+        sentence = s;
+        other = 0;
+      }
+      if (!covered[t] && !isDigits(text, index.tokens().start(t), index.tokens().end(t)) && ++other > maxOtherWords) {
+        return null;
+      }
+    }
+    return evidence;
+  }
+
+  private static boolean isDigits(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return e > s;
+  }
+}

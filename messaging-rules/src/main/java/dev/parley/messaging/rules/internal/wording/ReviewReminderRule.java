@@ -1,0 +1,58 @@
+package dev.parley.messaging.rules.internal.wording;
+
+import dev.parley.messaging.rules.Confidence;
+import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.RuleCatalog;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.Severity;
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.analysis.Reporter;
+import dev.parley.messaging.rules.internal.analysis.Rule;
+import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+import dev.parley.messaging.rules.internal.analysis.RuleInput;
+import dev.parley.messaging.rules.internal.analysis.TextRule;
+import dev.parley.messaging.rules.internal.concept.Grammar;
+import dev.parley.messaging.rules.internal.concept.RuleGrammars;
+
+/**
+ * {@code review.repeat}, as the message's own words say it: a review or feedback request written
+ * as a reminder or a repeat ("just a reminder to leave a review", "we wrote last week about your
+ * feedback") in the subject or body, judged by the rule grammar ({@link RuleGrammars#REVIEW_REMINDER}) in every language
+ * with a concept vocabulary. The same rule id is also reported by the per-order rules ({@code
+ * order.OrderRules}) when the order's history already holds a review request; this class carries
+ * the rule's description for both.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Rule(
+    id = RuleIds.REVIEW_REPEAT,
+    summary = "At most one review or feedback request per order, counting every route.",
+    severity = Severity.BLOCK,
+    confidence = Confidence.HIGH,
+    sources = {RuleCatalog.SOURCE_REVIEWS, RuleCatalog.SOURCE_API_SOLICITATIONS},
+    reads = {Input.HISTORY, Input.ORDER, Input.SUBJECT, Input.BODY_TEXT})
+public final class ReviewReminderRule implements TextRule {
+  private static final String EXPLANATION = "asks again for a review or feedback; Amazon allows one review request per order";
+
+  /** Reads the subject and the body: a reminder is what the seller writes, not what a file holds. */
+  @Override
+  public boolean appliesTo(MessageField.Kind kind) {
+    return kind == MessageField.Kind.SUBJECT || kind == MessageField.Kind.BODY;
+  }
+
+  @Override
+  public void check(FieldText field, RuleInput input, Reporter sink) {
+    if (!sink.enabled(RuleIds.REVIEW_REPEAT) || field.scanText().isEmpty()) {
+      return;
+    }
+    for (Grammar.Hit hit : RuleGrammars.REVIEW_REMINDER.find(field.concepts())) {
+      sink.addFolded(RuleIds.REVIEW_REPEAT, field, hit.start(), hit.end(),
+          WordingRule.explanation(EXPLANATION, field, hit.start(), hit.end()), WordingRule.evidence(RuleGrammars.REVIEW_REMINDER, field, hit));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ReviewReminderRule{" + RuleIds.REVIEW_REPEAT + "}";
+  }
+}

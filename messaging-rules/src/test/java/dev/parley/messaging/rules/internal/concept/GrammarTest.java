@@ -1,0 +1,185 @@
+package dev.parley.messaging.rules.internal.concept;
+
+import static dev.parley.messaging.rules.internal.concept.Concept.*;
+import static dev.parley.messaging.rules.internal.concept.Grammar.all;
+import static dev.parley.messaging.rules.internal.concept.Grammar.anyOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.messaging.core.Author;
+import dev.parley.messaging.core.Message;
+import dev.parley.messaging.core.MessageType;
+import dev.parley.messaging.rules.CheckContext;
+import dev.parley.messaging.rules.Finding;
+import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.RuleTester;
+import dev.parley.messaging.rules.content.ContentPolicy;
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The rule grammar: the index (units, negation, questions), the DSL and each rule definition. */
+class GrammarTest {
+  private static ConceptIndex index(String text) {
+    return FieldText.plain(MessageField.body(), text).concepts();
+  }
+
+  private static List<String> hits(Grammar.Definition d, String text) {
+    return d.find(index(text)).stream().map(h -> text.substring(h.start(), h.end())).collect(Collectors.toList());
+  }
+
+  // The index
+
+  @Test
+  void occurrencesCarryTheirSentenceClauseAndExactSpan() {
+    String text = "Thanks for your order. If you like it, please leave a review!";
+    ConceptIndex idx = index(text);
+    ConceptIndex.Occurrence review = idx.occurrences().stream().filter(o -> o.concept() == REVIEW).findFirst().orElseThrow();
+    assertThat(text.substring(review.start(), review.end())).isEqualTo("review");
+    assertThat(review.sentence()).isEqualTo(1);
+    ConceptIndex.Occurrence condition = idx.occurrences().stream().filter(o -> o.concept() == CONDITION).findFirst().orElseThrow();
+    assertThat(condition.clause()).isLessThan(review.clause());
+    assertThat(idx.sentences()).isEqualTo(2);
+    assertThat(review.language()).isEqualTo("en");
+    assertThat(review.origin()).startsWith("en.txt:");
+  }
+
+  @Test
+  void negationReachesTheFewTokensAfterItInItsClause() {
+    ConceptIndex idx = index("We do not offer any gift, and the gift card is for your birthday.");
+    List<ConceptIndex.Occurrence> gifts = idx.occurrences().stream().filter(o -> o.concept() == VALUE).collect(Collectors.toList());
+    assertThat(gifts.get(0).negated()).isTrue();
+    assertThat(gifts.get(gifts.size() - 1).negated()).isFalse();
+  }
+
+  @Test
+  void questionsAreMarkedByTheirMarkOrTheirFirstWord() {
+    ConceptIndex idx = index("Your order has shipped. Has it arrived? Which colour do you prefer");
+    assertThat(idx.isQuestion(0)).isFalse();
+    assertThat(idx.isQuestion(1)).isTrue();
+    assertThat(idx.isQuestion(2)).isTrue();
+  }
+
+  @Test
+  void dottedNumbersAndDecimalsDoNotEndSentences() {
+    ConceptIndex idx = index("The price 19.99 stays, order 302-4418290-7719034 ships v2.3 today.");
+    assertThat(idx.sentences()).isEqualTo(1);
+  }
+
+  // The DSL
+
+  @Test
+  void nearFindsTermsInAnyOrderWithinTheWindowOnly() {
+    Grammar.Combination c = Grammar.near(anyOf(REMINDER), anyOf(REVIEW), 6);
+    assertThat(c.find(index("A review. Just a reminder."))).hasSize(1);
+    assertThat(c.find(index("A review of the lamp was written by someone we met and then, much later, a reminder."))).isEmpty();
+    assertThatThrownBy(() -> c.near(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("window");
+  }
+
+  @Test
+  void unlessVetoesTheSentenceAndNotNegatedDropsNegatedOccurrences() {
+    Grammar.Combination c = all(anyOf(REVIEW), anyOf(POSITIVE)).unless(anyOf(NEGATIVE));
+    assertThat(c.find(index("Please leave a positive review."))).hasSize(1);
+    assertThat(c.find(index("Please leave a review, positive or negative."))).isEmpty();
+    Grammar.Combination n = all(anyOf(REVIEW), anyOf(VALUE).notNegated());
+    assertThat(n.find(index("There is no gift for a review."))).isEmpty();
+    assertThat(all(anyOf(SHIPPED)).notInQuestion().find(index("Has it shipped?"))).isEmpty();
+  }
+
+  @Test
+  void inClauseKeepsTermsInOneClause() {
+    Grammar.Combination c = all(anyOf(CONDITION), anyOf(SATISFIED)).inClause();
+    assertThat(c.find(index("If you are happy, we are too."))).hasSize(1);
+    assertThat(c.find(index("If it broke, we are happy to help."))).isEmpty();
+  }
+
+  // The definitions
+
+  @Test
+  void incentiveNeedsAReviewAValueAndATieInOneSentence() {
+    assertThat(hits(RuleGrammars.INCENTIVE, "Write a review and receive a 10 euro voucher.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "If you post your review we send a free sample.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Your refund has been issued. You may update your feedback at any time.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "We never offer a gift in exchange for a review.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Order 302-4418290-7719034 costs 19.99 and your review matters.")).isEmpty();
+  }
+
+  @Test
+  void positiveOnlyFindsFavourableRequestsSatisfiedBuyersAndDiversion() {
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "We hope for a glowing review from you.")).hasSize(1);
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "If you are pleased with the lamp, a review would help us.")).hasSize(1);
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Please contact us first before leaving a review.")).hasSize(1);
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Please share your review, good or bad.")).isEmpty();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "If you are not satisfied, a review is still welcome, positive or negative.")).isEmpty();
+  }
+
+  @Test
+  void changeRequestFindsAskedChangesButNotTheNeutralFeedbackSentence() {
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Could you please edit your review now that the lamp works?")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Please remove the feedback you left.")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "If you feel we resolved the issue, you can update your feedback at any time.")).isEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "We will never ask you to change a review.")).isEmpty();
+  }
+
+  @Test
+  void reminderFindsRepeatedRequestsInTheText() {
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Just a reminder: we would love your review.")).hasSize(1);
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "We wrote to you last week. Have you had time to leave a review?")).hasSize(1);
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Kurze Erinnerung: über eine Bewertung freuen wir uns.")).hasSize(1);
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Please leave a review if you like.")).isEmpty();
+  }
+
+  @Test
+  void promotionNeedsMarketingOrAnOfferShape() {
+    assertThat(hits(RuleGrammars.PROMOTION, "Follow us on Instagram for news.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "Enjoy a 15 percent discount on your next order.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "Big sale: every lamp with a free bulb.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "Your refund of 19.99 was sent on 12.03.2026.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "We do not sell on social media.")).isEmpty();
+  }
+
+  @Test
+  void orderConfirmationSentencesAndTheirPurposeVeto() {
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Your parcel is on its way to you.")).hasSize(1);
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "We confirm your order 302-4418290-7719034.")).hasSize(1);
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Has your parcel been sent?")).isEmpty();
+    assertThat(RuleGrammars.purpose(index("The parcel 1Z999AA10123456784 is damaged."), RuleGrammars.OTHER_PURPOSE)).isNotNull();
+    assertThat(RuleGrammars.purpose(index("If you have any problems, let us know."), RuleGrammars.OTHER_PURPOSE)).isNull();
+  }
+
+  @Test
+  void thankYouOnlyWhenEveryConceptIsFiller() {
+    assertThat(RuleGrammars.thanksOnly(index("Hello Ann, many thanks for your purchase! Let us know if you need anything. Best regards, Lumo"), 4)).isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("Thanks for your order. The manual is attached."), 4)).isNull();
+    assertThat(RuleGrammars.thanksOnly(index("Thanks for your order. Which size do you need?"), 4)).isNull();
+  }
+
+  // Wired into the rules: lexicons plus grammar, spans exact in the source
+
+  @Test
+  void rulesReportGrammarHitsWithExactSpans() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .flags("Hand in a short testimonial, and get a coupon worth 5 dollars.", "testimonial, and get a coupon")
+        .passes("Your coupon is in the box. Testimonials are on our Amazon page.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT)
+        .flags("This is our second request: a rating of the kettle would help.", "second request: a rating")
+        .passes("The kettle has a rating plate on the bottom.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION)
+        .flags("Good news, the kettle is in transit now.", "in transit")
+        .passes("The kettle is in transit but arrived damaged at the depot, so we send another.");
+  }
+
+  @Test
+  void evidenceNamesEachConceptWithItsSourceSpan() {
+    String body = "Hello, hand in a short testimonial, and get a coupon worth 5 dollars. Order 302-4418290-7719034.";
+    Message m = Message.builder().id("e").author(Author.SELLER).sentAt(Instant.EPOCH).type(MessageType.FREE_FORM).body(body).build();
+    Finding f = ContentPolicy.standard().check(m, CheckContext.of(dev.parley.messaging.core.Marketplace.US)).findings().stream()
+        .filter(x -> x.ruleId().equals(RuleIds.REVIEW_INCENTIVE)).findFirst().orElseThrow();
+    assertThat(f.evidence()).startsWith("grammar review.incentive:").contains("REVIEW [" + body.indexOf("testimonial") + "," + (body.indexOf("testimonial") + 11) + ")")
+        .contains("VALUE [" + body.indexOf("coupon") + "," + (body.indexOf("coupon") + 6) + ")");
+    assertThat(f.explanation()).startsWith("\u201Ctestimonial, and get a coupon\u201D offers something in return");
+  }
+}
