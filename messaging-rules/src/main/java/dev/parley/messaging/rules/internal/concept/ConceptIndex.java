@@ -4,7 +4,9 @@ import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The concept occurrences of one field's text: for each match of a concept vocabulary, the
@@ -217,6 +219,7 @@ public final class ConceptIndex {
       occ.add(new Occurrence(c, m.firstToken(), m.lastToken(), m.start(), m.end(), sentenceOf[m.firstToken()], clauseOf[m.firstToken()],
           ConceptVocabulary.languageOf(m), m.origin()));
     }
+    occ = ofMainLanguages(occ);
     for (Occurrence o : occ) {
       if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOf[o.firstToken - 1] != o.sentence)) {
         question[o.sentence] = true;
@@ -224,6 +227,49 @@ public final class ConceptIndex {
     }
     markNegated(occ, clauseOf, n);
     return new ConceptIndex(tokens, occ, sentenceOf, clauseOf, question);
+  }
+
+  /**
+   * Share of the best-covered vocabulary language that another language must reach for its
+   * occurrences to count: every vocabulary is matched in the one pass, so short words of one
+   * language ("si", "pas", "non", "per") turn up in text written in another.
+   */
+  static final double LANGUAGE_SHARE = 0.3;
+
+  /**
+   * Keeps the occurrences of the languages the field is written in: each vocabulary language is
+   * scored by the tokens its occurrences cover (each token once), and languages below {@link
+   * #LANGUAGE_SHARE} of the best score are dropped. A text in two languages keeps both when both
+   * carry enough of it. Linear in the occurrences.
+   */
+  private static List<Occurrence> ofMainLanguages(List<Occurrence> occ) {
+    if (occ.isEmpty()) {
+      return occ;
+    }
+    Map<String, int[]> cover = new HashMap<>();
+    for (Occurrence o : occ) {
+      // [0] tokens covered, [1] last covered token + 1
+      int[] c = cover.computeIfAbsent(o.language, k -> new int[2]);
+      int from = Math.max(o.firstToken, c[1]);
+      if (o.lastToken + 1 > from) {
+        c[0] += o.lastToken + 1 - from;
+        c[1] = o.lastToken + 1;
+      }
+    }
+    if (cover.size() == 1) {
+      return occ;
+    }
+    int best = 0;
+    for (int[] c : cover.values()) {
+      best = Math.max(best, c[0]);
+    }
+    List<Occurrence> kept = new ArrayList<>(occ.size());
+    for (Occurrence o : occ) {
+      if (cover.get(o.language)[0] >= best * LANGUAGE_SHARE) {
+        kept.add(o);
+      }
+    }
+    return kept;
   }
 
   /** Marks the occurrences a negation reaches: one difference array over tokens, bounded windows. */

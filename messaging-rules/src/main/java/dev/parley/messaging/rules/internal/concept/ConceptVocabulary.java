@@ -24,11 +24,8 @@ public final class ConceptVocabulary {
   /** Every language a concept vocabulary may exist for, in load order. */
   public static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "nl", "sv", "pl", "pt", "tr", "ja", "ar");
 
-  /**
-   * The languages whose vocabulary must cover every concept the grammar uses. Grows to every
-   * language of {@link #LANGUAGES} as their vocabularies are merged.
-   */
-  public static final List<String> REQUIRED = List.of("en", "de");
+  /** The languages whose vocabulary must exist and cover every concept the grammar uses: all of {@link #LANGUAGES}. */
+  public static final List<String> REQUIRED = LANGUAGES;
 
   /** Languages that put the verb last: a negation there reaches back over the words before it. */
   static final List<String> VERB_FINAL = List.of("ja", "tr");

@@ -68,24 +68,27 @@ public final class RuleGrammars {
   public static final int REMINDER_WINDOW = 12;
 
   /**
-   * {@code content.promotion}: marketing. Other products, the seller's own shop or website, social
-   * media or a newsletter, not negated; or a promotion with an offer shape in its sentence (a
+   * {@code content.promotion}: marketing. Other products, social media or a newsletter, not
+   * negated; the seller's own shop or website with an invitation, an offer or other products in
+   * its sentence (a thanks for shopping in "our store" is no promotion); or a promotion with an offer shape in its sentence (a
    * value, something free, a next purchase, other products: "10 % off your next order", "sale on
    * our whole range"); or a value tied to a next purchase ("a voucher for your next order").
    */
   public static final Grammar.Definition PROMOTION = define(RuleIds.CONTENT_PROMOTION,
-      all(anyOf(OTHER_PRODUCTS, OWN_SHOP, SOCIAL, NEWSLETTER)).notNegated(),
+      all(anyOf(OTHER_PRODUCTS, SOCIAL, NEWSLETTER)).notNegated(),
+      all(anyOf(OWN_SHOP), anyOf(ASK, PROMO, OTHER_PRODUCTS, NEXT_PURCHASE)).withinSentence().notNegated(),
       all(anyOf(PROMO), anyOf(VALUE, FREE, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP)).withinSentence().notNegated(),
       all(anyOf(VALUE, FREE), anyOf(NEXT_PURCHASE)).withinSentence().notNegated());
 
   /**
    * {@code message.order-confirmation}: a sentence whose point is confirming the order or its
-   * shipment: an order with a confirmation, or a shipment (not negated, not asked); the caller
+   * shipment: an order with a confirmation, or a shipment of the order, parcel or tracking in one
+   * sentence (not negated, not asked); the caller
    * drops the hits when the message has a purpose of its own ({@link #CRITICAL_PURPOSE}).
    */
   public static final Grammar.Definition ORDER_CONFIRMATION = define(RuleIds.MESSAGE_ORDER_CONFIRMATION,
       all(anyOf(ORDER), anyOf(CONFIRM)).withinSentence().notNegated().notInQuestion(),
-      all(anyOf(SHIPPED)).notNegated().notInQuestion());
+      all(anyOf(SHIPPED), anyOf(ORDER, TRACKING, DELIVERED, CARRIER)).withinSentence().notNegated().notInQuestion());
 
   /**
    * Purposes that win over a mention of shipping, tracking or thanks: a problem, a delay, an

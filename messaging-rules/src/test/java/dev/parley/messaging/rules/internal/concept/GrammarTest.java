@@ -168,7 +168,7 @@ class GrammarTest {
         .flags("This is our second request: a rating of the kettle would help.", "second request: a rating")
         .passes("The kettle has a rating plate on the bottom.");
     RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION)
-        .flags("Good news, the kettle is in transit now.", "in transit")
+        .flags("Good news, your order is in transit now.", "order is in transit")
         .passes("The kettle is in transit but arrived damaged at the depot, so we send another.");
   }
 
