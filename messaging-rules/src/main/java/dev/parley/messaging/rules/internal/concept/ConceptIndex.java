@@ -204,11 +204,13 @@ public final class ConceptIndex {
     List<Occurrence> occ = new ArrayList<>(matches.size());
     for (PhraseMatcher.Match m : matches) {
       Concept c = ConceptVocabulary.conceptOf(m);
-      // The same concept on the same tokens from several patterns or languages counts once.
+      // The same concept on the same tokens from several patterns of one language counts once; the
+      // other languages' occurrences stay until ofMainLanguages has chosen the field's languages.
+      String language = ConceptVocabulary.languageOf(m);
       boolean repeat = false;
       for (int k = occ.size() - 1; k >= 0 && occ.get(k).firstToken == m.firstToken(); k--) {
         Occurrence o = occ.get(k);
-        if (o.concept == c && o.lastToken == m.lastToken()) {
+        if (o.concept == c && o.lastToken == m.lastToken() && o.language.equals(language)) {
           repeat = true;
           break;
         }
@@ -217,7 +219,7 @@ public final class ConceptIndex {
         continue;
       }
       occ.add(new Occurrence(c, m.firstToken(), m.lastToken(), m.start(), m.end(), sentenceOf[m.firstToken()], clauseOf[m.firstToken()],
-          ConceptVocabulary.languageOf(m), m.origin()));
+          language, m.origin()));
     }
     occ = ofMainLanguages(occ);
     for (Occurrence o : occ) {
@@ -265,7 +267,19 @@ public final class ConceptIndex {
     }
     List<Occurrence> kept = new ArrayList<>(occ.size());
     for (Occurrence o : occ) {
-      if (cover.get(o.language)[0] >= best * LANGUAGE_SHARE) {
+      if (cover.get(o.language)[0] < best * LANGUAGE_SHARE) {
+        continue;
+      }
+      // A concept on the same tokens from two kept languages counts once.
+      boolean repeat = false;
+      for (int k = kept.size() - 1; k >= 0 && kept.get(k).firstToken == o.firstToken; k--) {
+        Occurrence p = kept.get(k);
+        if (p.concept == o.concept && p.lastToken == o.lastToken) {
+          repeat = true;
+          break;
+        }
+      }
+      if (!repeat) {
         kept.add(o);
       }
     }

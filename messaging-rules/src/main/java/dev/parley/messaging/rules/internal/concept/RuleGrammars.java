@@ -200,6 +200,7 @@ public final class RuleGrammars {
     String text = index.tokens().text();
     int sentence = -1;
     int other = 0;
+    boolean inIdeographRun = false;
     for (int t = 0; t < n; t++) {
       int s = index.sentenceOf(t);
       if (s != sentence) {
@@ -208,8 +209,28 @@ public final class RuleGrammars {
         }
         sentence = s;
         other = 0;
+        inIdeographRun = false;
       }
-      if (!covered[t] && !isDigits(text, index.tokens().start(t), index.tokens().end(t)) && ++other > maxOtherWords) {
+      int start = index.tokens().start(t);
+      int end = index.tokens().end(t);
+      if (covered[t] || isDigits(text, start, end)) {
+        inIdeographRun = false;
+        continue;
+      }
+      // Japanese is one token per character: hiragana is grammar (particles, endings) and a run
+      // of kanji or katakana is one word, so that the bound means words in every language.
+      int c = text.codePointAt(start);
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.HIRAGANA) {
+        inIdeographRun = false;
+        continue;
+      }
+      boolean ideograph = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA;
+      if (ideograph && inIdeographRun) {
+        continue;
+      }
+      inIdeographRun = ideograph;
+      if (++other > maxOtherWords) {
         return null;
       }
     }

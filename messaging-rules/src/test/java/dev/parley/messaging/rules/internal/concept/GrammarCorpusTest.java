@@ -113,6 +113,7 @@ class GrammarCorpusTest {
 
   @Test
   void developmentCorporaAreScored() {
+    List<String> below = new java.util.ArrayList<>();
     for (String lang : ConceptVocabulary.LANGUAGES) {
       String resource = "/corpus/dev/" + lang + ".jsonl";
       if (GrammarCorpusTest.class.getResource(resource) == null) {
@@ -122,15 +123,33 @@ class GrammarCorpusTest {
       List<Corpus.Entry> corpus = Corpus.load(resource);
       Corpus.Evaluation ev = score(resource, corpus);
       assertThat(corpus).as(resource).isNotEmpty();
-      if (ConceptVocabulary.REQUIRED.contains(lang)) {
-        assertThat(ev.byLang.get(lang).recall()).as("recall on " + resource).isGreaterThanOrEqualTo(DEV_FLOOR);
-        assertThat(ev.byLang.get(lang).precision()).as("precision on " + resource).isGreaterThanOrEqualTo(DEV_FLOOR);
+      double[] floor = DEV_FLOORS.getOrDefault(lang, new double[] {0, 0});
+      Corpus.Score s = ev.byLang.get(lang);
+      if (s.precision() < floor[0] || s.recall() < floor[1]) {
+        below.add(String.format(Locale.ROOT, "%s: P=%.3f R=%.3f below floor P=%.2f R=%.2f", resource, s.precision(), s.recall(), floor[0], floor[1]));
       }
     }
+    assertThat(below).as("development corpora below their floors (see target/grammar-report.txt)").isEmpty();
   }
 
-  /** Floor of the development corpora of the required languages, all rules together. */
-  static final double DEV_FLOOR = 0.9;
+  /**
+   * Floors (precision, recall; all rules together) of the development corpora. en and de were
+   * written with the grammar and tuned against it (0.90); the other ten were written beside it by
+   * their vocabularies' authors and are held at what they scored when the twelve vocabularies were
+   * first merged (2026-12-05), rounded down, so that they can only rise.
+   */
+  static final Map<String, double[]> DEV_FLOORS = Map.ofEntries(
+      Map.entry("en", new double[] {0.90, 0.90}), Map.entry("de", new double[] {0.90, 0.90}),
+      Map.entry("fr", new double[] {0.84, 0.84}),
+      Map.entry("it", new double[] {0.87, 0.84}),
+      Map.entry("es", new double[] {0.90, 0.84}),
+      Map.entry("nl", new double[] {0.92, 0.75}),
+      Map.entry("sv", new double[] {0.86, 0.78}),
+      Map.entry("pl", new double[] {0.92, 0.81}),
+      Map.entry("pt", new double[] {0.88, 0.75}),
+      Map.entry("tr", new double[] {0.87, 0.84}),
+      Map.entry("ja", new double[] {1.00, 0.93}),
+      Map.entry("ar", new double[] {0.90, 0.87}));
 
   private static Corpus.Evaluation score(String resource, List<Corpus.Entry> corpus) {
     Corpus.Evaluation ev = Corpus.evaluate(corpus, e -> POLICY.check(e.message, e.context).findings(), RULES);
