@@ -161,7 +161,8 @@ class WebPagesBrowserTest {
     openPlayground();
     browser.click(browser.find("#template-mode"));
     browser.type(browser.find("#subject"), "Your order {{order_id}}");
-    String body = "Hi {{buyer_name}}, spare parts at www.gadgetbarn.com or [[shop-link]]. Code {{mystery_code}} 😊";
+    // ChromeDriver types characters of the Basic Multilingual Plane only (emoji are covered by the pasted-text test)
+    String body = "Hi {{buyer_name}}, Zubehör at www.gadgetbarn.com or [[shop-link]]. Code {{mystery_code}}";
     browser.type(browser.find("#body"), body);
     browser.await("the lint result of the whole template", "return document.getElementById('result').getAttribute('data-state') === 'ready'"
         + " && document.getElementById('marked-body').textContent === document.getElementById('body').value;", WAIT);
