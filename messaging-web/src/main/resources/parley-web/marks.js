@@ -65,28 +65,45 @@
    *     this field's findings
    * @param {function(number):string=} idOf the id of finding i's entry in the list, for
    *     aria-describedby (optional)
+   * @param {Array<{start:number,end:number,text:string,name:string,type:?string}>=} placeholders template
+   *     placeholders, drawn as <span class="placeholder"> (inside a mark where a finding covers
+   *     them too); a mark is cut at a placeholder's edges, so its pieces stay one unbroken run
    */
-  function render(container, text, findings, idOf) {
+  function render(container, text, findings, idOf, placeholders) {
     container.textContent = '';
     container.classList.toggle('empty', text.length === 0);
-    pieces(text.length, findings).forEach(function (p) {
+    var holders = placeholders || [];
+    var n = findings.length;
+    pieces(text.length, findings.concat(holders)).forEach(function (p) {
       var slice = text.slice(p.start, p.end);
-      if (p.covering.length === 0) {
-        container.appendChild(document.createTextNode(slice));
+      var mine = p.covering.filter(function (i) { return i < n; });
+      var holder = p.covering.filter(function (i) { return i >= n; }).map(function (i) { return holders[i - n]; })[0];
+      var node = document.createTextNode(slice);
+      if (holder) {
+        var h = document.createElement('span');
+        h.className = 'placeholder';
+        h.setAttribute('data-placeholder', holder.name);
+        h.setAttribute('data-placeholder-text', holder.text);
+        h.title = 'Placeholder ' + holder.name + ': ' + (holder.type ? holder.type.replace(/_/g, ' ').toLowerCase() : 'unknown name');
+        h.appendChild(node);
+        node = h;
+      }
+      if (mine.length === 0) {
+        container.appendChild(node);
         return;
       }
       var m = document.createElement('mark');
-      m.className = 'sev-' + strongest(findings, p.covering);
-      m.textContent = slice;
-      m.setAttribute('data-findings', p.covering.join(' '));
+      m.className = 'sev-' + strongest(findings, mine);
+      m.appendChild(node);
+      m.setAttribute('data-findings', mine.join(' '));
       m.setAttribute('data-start', String(p.start));
       m.setAttribute('data-end', String(p.end));
-      m.title = p.covering.map(function (i) {
+      m.title = mine.map(function (i) {
         return findings[i].severity + ' ' + findings[i].rule + ': ' + findings[i].explanation;
       }).join('\n');
       m.tabIndex = 0;
       if (idOf) {
-        m.setAttribute('aria-describedby', p.covering.map(idOf).join(' '));
+        m.setAttribute('aria-describedby', mine.map(idOf).join(' '));
       }
       container.appendChild(m);
     });

@@ -1,5 +1,7 @@
 /* The playground: builds a check request from the form, asks the local service as the seller
- * types (debounced), and shows the verdict, the findings in place and the redacted text. */
+ * types (debounced), and shows the verdict, the findings in place and the redacted text. In
+ * template mode the draft is a template with placeholders: the page asks POST /v1/lint instead and
+ * shows the findings and the placeholders in place. */
 (function () {
   'use strict';
   var P = window.Parley;
@@ -10,6 +12,11 @@
     SEND_WITH_WARNINGS: ['Can be sent, with warnings', 'Nothing blocks it, but read the warnings first.'],
     WILL_NOT_BE_DELIVERED: ['Will not be delivered', 'Amazon would accept it, but this buyer will not receive it.'],
     BLOCKED: ['Blocked', 'Amazon would reject this message; fix the marked parts.']
+  };
+  var TEMPLATE_WORDS = {
+    PASS: ['Template passes', 'No rule stops a message filled from this template.'],
+    WARN: ['Template passes, with warnings', 'Nothing blocks it, but read the warnings: some placeholder values could break a rule.'],
+    BLOCK: ['Template blocked', 'Messages filled from this template would be rejected; fix the marked parts.']
   };
   var $ = function (id) { return document.getElementById(id); };
   var form = $('draft');
@@ -31,8 +38,25 @@
     });
   }
 
-  /** The exact request body sent to POST /v1/check. */
+  function templateMode() { return $('template-mode').checked; }
+
+  /** The exact request body sent to POST /v1/lint in template mode. */
+  function lintRequest() {
+    return {
+      id: 'playground',
+      marketplace: value('marketplace'),
+      locale: value('buyerLocale'),
+      type: value('type'),
+      format: value('format'),
+      replyToBuyer: form.querySelector('input[name="reply"]:checked').value === 'true',
+      subject: value('subject'),
+      body: value('body')
+    };
+  }
+
+  /** The exact request body sent to the service: POST /v1/check, or POST /v1/lint in template mode. */
   function request() {
+    if (templateMode()) { return lintRequest(); }
     var r = {
       id: 'playground',
       marketplace: value('marketplace'),
@@ -72,7 +96,8 @@
     pendingSince = null;
     $('result').setAttribute('data-state', 'checking');
     var sent = request();
-    P.postJson('v1/check?redact=true', sent).then(function (answer) {
+    var lint = templateMode();
+    P.postJson(lint ? 'v1/lint' : 'v1/check?redact=true', sent).then(function (answer) {
       if (mine < shown) { return; }
       shown = mine;
       if (!answer.ok) {
@@ -81,7 +106,7 @@
         return;
       }
       P.showProblem($('problem'), null);
-      draw(answer.body, sent);
+      if (lint) { drawTemplate(answer.body, sent); } else { draw(answer.body, sent); }
       if (since !== null) { timings.push({ total: performance.now() - since, debounce: DEBOUNCE_MS }); }
       $('result').setAttribute('data-seq', String(mine));
       $('result').setAttribute('data-state', mine === sequence ? 'ready' : 'checking');
@@ -99,15 +124,66 @@
     return out;
   }
 
-  function drawField(container, text, all, field) {
+  function drawField(container, text, all, field, placeholders) {
     var mine = fieldFindings(all, field);
     container.setAttribute('data-field', field);
     container.setAttribute('data-finding-indexes', mine.map(function (x) { return x.i; }).join(' '));
-    window.ParleyMarks.render(container, text, mine.map(function (x) { return x.f; }), function (k) { return 'finding-' + mine[k].i; });
+    var holders = (placeholders || []).filter(function (p) { return p.field === field; });
+    window.ParleyMarks.render(container, text, mine.map(function (x) { return x.f; }), function (k) { return 'finding-' + mine[k].i; }, holders);
+  }
+
+  function drawFindings(findings) {
+    var list = $('findings');
+    list.textContent = '';
+    if (findings.length === 0) { list.appendChild(P.el('li', null, 'None.')); }
+    findings.forEach(function (f, i) {
+      var li = P.el('li');
+      li.id = 'finding-' + i;
+      li.appendChild(P.el('span', 'badge ' + f.severity, f.severity));
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(P.el('code', null, f.rule));
+      var where = f.end > f.start ? ' in the ' + f.field + ' at “' + f.excerpt + '”' : ' (' + f.field + ')';
+      li.appendChild(document.createTextNode(where + ': ' + f.explanation));
+      list.appendChild(li);
+    });
+  }
+
+  function setMode(template) {
+    $('redaction').hidden = template;
+    $('placeholder-section').hidden = !template;
+  }
+
+  /** Draws a lint result over the template that was sent. */
+  function drawTemplate(result, req) {
+    setMode(true);
+    var words = TEMPLATE_WORDS[result.verdict] || [result.verdict, ''];
+    var verdict = $('verdict');
+    verdict.className = 'verdict ' + ({ PASS: 'SEND', WARN: 'SEND_WITH_WARNINGS', BLOCK: 'BLOCKED' }[result.verdict] || '');
+    verdict.setAttribute('data-decision', result.verdict);
+    verdict.textContent = words[0];
+    verdict.appendChild(P.el('span', 'why', words[1]));
+    $('category').textContent = result.category.replace(/_/g, ' ').toLowerCase() + ' (of the filled template)';
+    $('critical').textContent = 'not decided for a template';
+    $('delivery').textContent = 'depends on each buyer: not decided for a template';
+    $('earliest').textContent = 'depends on each order: not decided for a template';
+    drawField($('marked-subject'), req.subject, result.findings, 'subject', result.placeholders);
+    drawField($('marked-body'), req.body, result.findings, 'body', result.placeholders);
+    drawFindings(result.findings);
+    var list = $('placeholders');
+    list.textContent = '';
+    if (result.placeholders.length === 0) { list.appendChild(P.el('li', null, 'None.')); }
+    result.placeholders.forEach(function (p) {
+      var li = P.el('li');
+      li.appendChild(P.el('code', null, p.text));
+      li.appendChild(document.createTextNode(' in the ' + p.field + ': '
+          + (p.type ? p.type.replace(/_/g, ' ').toLowerCase() : 'unknown name, checked as if empty')));
+      list.appendChild(li);
+    });
   }
 
   /** Draws a result over the text that was sent (the spans are offsets into it). */
   function draw(result, req) {
+    setMode(false);
     var words = VERDICT_WORDS[result.decision] || [result.decision, ''];
     var verdict = $('verdict');
     verdict.className = 'verdict ' + result.decision;
@@ -120,19 +196,7 @@
     $('earliest').textContent = result.earliestAllowedAt ? result.earliestAllowedAt + (result.allowedUntil ? ', until ' + result.allowedUntil : '') : (result.allowedUntil ? 'now, until ' + result.allowedUntil : 'now');
     drawField($('marked-subject'), req.subject, result.findings, 'subject');
     drawField($('marked-body'), req.body, result.findings, 'body');
-    var list = $('findings');
-    list.textContent = '';
-    if (result.findings.length === 0) { list.appendChild(P.el('li', null, 'None.')); }
-    result.findings.forEach(function (f, i) {
-      var li = P.el('li');
-      li.id = 'finding-' + i;
-      li.appendChild(P.el('span', 'badge ' + f.severity, f.severity));
-      li.appendChild(document.createTextNode(' '));
-      li.appendChild(P.el('code', null, f.rule));
-      var where = f.end > f.start ? ' in the ' + f.field + ' at “' + f.excerpt + '”' : ' (' + f.field + ')';
-      li.appendChild(document.createTextNode(where + ': ' + f.explanation));
-      list.appendChild(li);
-    });
+    drawFindings(result.findings);
     var red = result.redacted || { subject: req.subject, body: req.body };
     $('redacted-subject').textContent = red.subject;
     $('redacted-subject').classList.toggle('empty', red.subject.length === 0);
@@ -159,6 +223,7 @@
 
   window.ParleyPlayground = {
     request: request,
+    endpoint: function () { return templateMode() ? 'v1/lint' : 'v1/check?redact=true'; },
     timings: function () { return timings.slice(); },
     debounceMillis: DEBOUNCE_MS
   };

@@ -1,14 +1,13 @@
 package dev.parley.examples.cli;
 
 import dev.parley.messaging.json.JsonInputException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.parley.messaging.json.LintLocator;
+import dev.parley.messaging.json.ParleyJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.messaging.core.Marketplace;
 import dev.parley.messaging.rules.Finding;
 import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.SendPolicy;
-import dev.parley.messaging.templates.Placeholder;
 import dev.parley.messaging.templates.TemplateCheck;
 import dev.parley.messaging.templates.TemplateReport;
 import dev.parley.messaging.templates.TemplateSettings;
@@ -53,7 +52,7 @@ final class LintCommand {
       "exit 0: nothing blocked, 1: a template is blocked, 2: a file could not be read",
       "");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ParleyJson JSON = ParleyJson.standard();
   /** Files per batch: enough to keep every thread busy, few enough to keep memory flat. */
   private static final int BATCH = 64;
 
@@ -245,58 +244,21 @@ final class LintCommand {
 
   static Checked checked(String file, TemplateFiles.Entry entry, TemplateReport report) {
     List<Checked.Spot> spots = new ArrayList<>();
-    ObjectNode json = JSON.createObjectNode();
-    json.put("file", file);
-    json.put("id", entry.id);
-    json.put("line", entry.line);
-    ArrayNode findings = JSON.createArrayNode();
+    LintLocator at = (field, offset) -> {
+      Located in = field.kind() == MessageField.Kind.SUBJECT ? entry.subject : entry.body;
+      int[] p = in.lineColumn(offset);
+      return new LintLocator.Position(p[0], p[1]);
+    };
     for (Finding f : report.findings()) {
-      Located at = f.field().kind() == MessageField.Kind.SUBJECT ? entry.subject : f.field().kind() == MessageField.Kind.BODY ? entry.body : null;
-      int[] s = at == null ? new int[] {entry.line, 1} : at.lineColumn(f.start());
-      int[] e = at == null ? s : at.lineColumn(f.end());
-      spots.add(new Checked.Spot(f, s[0], s[1], e[0], e[1], at == null ? "" : at.fieldText));
-      ObjectNode fn = findings.addObject();
-      fn.put("rule", f.ruleId());
-      fn.put("severity", f.severity().name());
-      fn.put("field", f.field().toString());
-      fn.put("start", f.start());
-      fn.put("end", f.end());
-      fn.put("line", s[0]);
-      fn.put("column", s[1]);
-      fn.put("endLine", e[0]);
-      fn.put("endColumn", e[1]);
-      fn.put("excerpt", f.excerpt());
-      fn.put("message", f.explanation());
-      fn.put("explanation", f.explanation());
-      fn.put("evidence", f.evidence());
+      Located in = f.field().kind() == MessageField.Kind.SUBJECT ? entry.subject : f.field().kind() == MessageField.Kind.BODY ? entry.body : null;
+      int[] s = in == null ? new int[] {entry.line, 1} : in.lineColumn(f.start());
+      int[] e = in == null ? s : in.lineColumn(f.end());
+      spots.add(new Checked.Spot(f, s[0], s[1], e[0], e[1], in == null ? "" : in.fieldText));
     }
-    json.put("verdict", Checked.verdictOf(spots));
-    json.put("category", report.category().name());
-    ArrayNode placeholders = json.putArray("placeholders");
-    for (Placeholder p : report.placeholders()) {
-      Located at = p.field().kind() == MessageField.Kind.SUBJECT ? entry.subject : entry.body;
-      int[] s = at.lineColumn(p.start());
-      ObjectNode pn = placeholders.addObject();
-      pn.put("text", p.text());
-      pn.put("name", p.name());
-      pn.put("type", p.type().map(Enum::name).orElse(null));
-      pn.put("field", p.field().toString());
-      pn.put("line", s[0]);
-      pn.put("column", s[1]);
-    }
-    json.set("findings", findings);
-    return Checked.ok(file, entry.id, entry.line, spots, json);
+    return Checked.ok(file, entry.id, entry.line, spots, JSON.writeLintResult(file, entry.id, entry.line, report, at));
   }
 
   private static ObjectNode errorJson(String file, String id, int line, int column, String message) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("file", file);
-    if (!id.isEmpty()) {
-      n.put("id", id);
-    }
-    n.put("line", line);
-    n.put("column", column);
-    n.put("error", message);
-    return n;
+    return JSON.writeLintError(file, id, line, column, message);
   }
 }

@@ -47,6 +47,7 @@ import dev.parley.messaging.sla.ResponseMetrics;
 import dev.parley.messaging.sla.SlaPolicy;
 import dev.parley.messaging.sla.StandardPeriod;
 import dev.parley.messaging.sla.ThreadState;
+import dev.parley.messaging.templates.TemplateReport;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -514,6 +515,74 @@ public final class ParleyJson {
 
   private static String required(JsonNode in, String parent, String field) {
     return Values.text(in, parent, field).orElseThrow(() -> fail(path(parent, field), "is required"));
+  }
+
+  /**
+   * Reads a lint request ({@code POST /v1/lint}): {@code body} (required), and optionally
+   * {@code id}, {@code subject}, {@code format}, {@code type}, {@code marketplace} (default US),
+   * {@code locale} or {@code buyerLocale} and {@code replyToBuyer}: the fields of a template in a
+   * {@code parley lint} JSON file.
+   *
+   * @param in the request object
+   * @param where its JSON path ({@code [3]} in a batch, empty for the document), used in errors
+   * @return the request
+   * @throws JsonInputException if a value is malformed, naming its JSON path
+   */
+  public LintRequest readLintRequest(JsonNode in, String where) {
+    Objects.requireNonNull(where, "where");
+    return LintCodec.read(in, where, strict);
+  }
+
+  /**
+   * Writes a lint result as {@code POST /v1/lint} answers: {@code id}, {@code verdict},
+   * {@code category}, {@code placeholders} (text, name, type, field, start, end) and
+   * {@code findings} (as {@link #writeFinding}), every span in UTF-16 offsets into its field.
+   *
+   * @param id the caller's id, empty when none
+   * @param report the template report
+   * @return the JSON object
+   */
+  public ObjectNode writeLintResult(String id, TemplateReport report) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(report, "report");
+    return LintCodec.write(this, id, report);
+  }
+
+  /**
+   * Writes a lint result in its file form, one line of {@code parley lint --format json}:
+   * {@code file}, {@code id}, {@code line}, {@code verdict}, {@code category}, {@code placeholders}
+   * (text, name, type, field, line, column) and {@code findings} (with line, column, endLine and
+   * endColumn besides the offsets).
+   *
+   * @param file the file as shown to the user
+   * @param id the template's id
+   * @param line the line the template starts on
+   * @param report the template report
+   * @param at where the template's fields stand in the file
+   * @return the JSON object
+   */
+  public ObjectNode writeLintResult(String file, String id, int line, TemplateReport report, LintLocator at) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(at, "at");
+    return LintCodec.write(file, id, line, report, at);
+  }
+
+  /**
+   * Writes a template file or template that could not be read, in the file form of the lint
+   * result: {@code file}, {@code id} (when known), {@code line}, {@code column} and {@code error}.
+   *
+   * @param file the file as shown to the user
+   * @param id the template's id, empty when unknown
+   * @param line the 1-based line
+   * @param column the 1-based column
+   * @param message what went wrong
+   * @return the JSON object
+   */
+  public ObjectNode writeLintError(String file, String id, int line, int column, String message) {
+    return LintCodec.error(Objects.requireNonNull(file, "file"), Objects.requireNonNull(id, "id"), line, column,
+        Objects.requireNonNull(message, "message"));
   }
 
   /**

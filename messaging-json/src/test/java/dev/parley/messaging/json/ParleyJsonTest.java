@@ -205,7 +205,7 @@ class ParleyJsonTest {
 
   @Test
   void theDocsCopiesOfTheSchemasAreTheShippedOnes() throws Exception {
-    for (String name : List.of("check-request", "check-result", "thread-input", "sla-report")) {
+    for (String name : List.of("check-request", "check-result", "thread-input", "sla-report", "lint-request", "lint-result")) {
       byte[] docs = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "docs", "schemas", name + ".schema.json"));
       byte[] shipped;
       try (java.io.InputStream in = ParleyJson.class.getResourceAsStream("/dev/parley/messaging/json/schemas/" + name + ".schema.json")) {

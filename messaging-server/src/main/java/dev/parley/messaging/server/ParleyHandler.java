@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.messaging.json.CheckRequest;
 import dev.parley.messaging.json.CheckResult;
 import dev.parley.messaging.json.JsonInputException;
+import dev.parley.messaging.json.LintRequest;
 import dev.parley.messaging.json.ParleyJson;
 import dev.parley.messaging.json.SlaRequest;
 import dev.parley.messaging.rules.RuleCatalog;
 import dev.parley.messaging.rules.RuleDescriptor;
 import dev.parley.messaging.rules.SendCheck;
+import dev.parley.messaging.templates.TemplateCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +43,7 @@ final class ParleyHandler extends Handler.Abstract {
   private final ServerConfig config;
   private final ParleyJson json = ParleyJson.standard();
   private final SendCheck check = SendCheck.standard();
+  private final TemplateCheck templates = TemplateCheck.standard();
   private final byte[] openApi;
   private final byte[] rules;
   private final WebPages pages = new WebPages();
@@ -79,6 +82,10 @@ final class ParleyHandler extends Handler.Abstract {
         case "/v1/check":
           allow(method, "POST");
           sendJson(response, callback, 200, check(body(request, started), started, redact(request)));
+          return true;
+        case "/v1/lint":
+          allow(method, "POST");
+          sendJson(response, callback, 200, lint(body(request, started), started));
           return true;
         case "/v1/sla":
           allow(method, "POST");
@@ -198,6 +205,37 @@ final class ParleyHandler extends Handler.Abstract {
       }
       CheckRequest r = json.readCheckRequest(body, "", now);
       return json.writeCheckResult(result(r, redact));
+    } catch (JsonInputException e) {
+      throw Problem.invalid(e.getMessage(), e.path());
+    }
+  }
+
+  private JsonNode lint(JsonNode body, long started) throws Problem {
+    long deadline = started + config.computeTimeout().toNanos();
+    try {
+      if (body.isArray()) {
+        if (body.size() > config.maxBatch()) {
+          throw Problem.tooLarge("the batch has " + body.size() + " templates; the limit is " + config.maxBatch());
+        }
+        List<LintRequest> requests = new java.util.ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+          requests.add(json.readLintRequest(body.get(i), "[" + i + "]"));
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (LintRequest r : requests) {
+          if (System.nanoTime() - deadline > 0) {
+            throw new Problem(503, "compute-timeout", "Computation took too long",
+                "the batch did not finish within " + config.computeTimeout() + "; send smaller batches", null);
+          }
+          out.add(json.writeLintResult(r.id(), templates.check(r.template(), r.context())));
+        }
+        return out;
+      }
+      if (!body.isObject()) {
+        throw Problem.invalid("the body must be a lint request object or an array of them", "");
+      }
+      LintRequest r = json.readLintRequest(body, "");
+      return json.writeLintResult(r.id(), templates.check(r.template(), r.context()));
     } catch (JsonInputException e) {
       throw Problem.invalid(e.getMessage(), e.path());
     }

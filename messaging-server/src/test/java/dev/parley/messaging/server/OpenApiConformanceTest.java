@@ -77,7 +77,7 @@ class OpenApiConformanceTest {
   @Test
   void itsSchemasAreThePublishedJsonSchemas() throws Exception {
     Map<String, String> components = Map.of("CheckRequest", "check-request", "CheckResult", "check-result", "ThreadInput", "thread-input",
-        "SlaReport", "sla-report");
+        "SlaReport", "sla-report", "LintRequest", "lint-request", "LintResult", "lint-result");
     for (Map.Entry<String, String> e : components.entrySet()) {
       ObjectNode file = (ObjectNode) Http.MAPPER.readTree(Files.readString(Path.of("..", "docs", "schemas", e.getValue() + ".schema.json")));
       file.remove("$schema");
@@ -105,7 +105,7 @@ class OpenApiConformanceTest {
         seen.add(method + " " + p.getKey());
       }
     }
-    assertThat(seen).containsExactlyInAnyOrder("post /v1/check", "post /v1/sla", "post /v1/sla/daily", "get /v1/rules", "get /healthz",
+    assertThat(seen).containsExactlyInAnyOrder("post /v1/check", "post /v1/lint", "post /v1/sla", "post /v1/sla/daily", "get /v1/rules", "get /healthz",
         "get /openapi.json");
   }
 
@@ -138,6 +138,24 @@ class OpenApiConformanceTest {
     Http.Answer dailyBig = Http.post(server, "v1/sla/daily", "{\"at\":\"2026-06-10T12:00:00Z\",\"threads\":[],\"x\":\"" + "x".repeat(20_000) + "\"}");
     assertThat(dailyBig.status).isEqualTo(413);
     conforms("/v1/sla/daily", "post", dailyBig);
+    String lint = "/v1/lint";
+    String template = doc.path("paths").path(lint).path("post").path("requestBody").path("content").path("application/json").path("example").toString();
+    Http.Answer lints = Http.post(server, "v1/lint", "[" + template + "," + template + "]");
+    assertThat(lints.status).isEqualTo(200);
+    conforms(lint, "post", lints);
+    Http.Answer lintMalformed = Http.post(server, "v1/lint", "[{\"body\":");
+    assertThat(lintMalformed.status).isEqualTo(400);
+    conforms(lint, "post", lintMalformed);
+    Http.Answer lintInvalid = Http.post(server, "v1/lint", "{\"body\":\"x\",\"marketplace\":\"ATLANTIS\"}");
+    assertThat(lintInvalid.status).isEqualTo(400);
+    assertThat(lintInvalid.json().path("field").asText()).isEqualTo("marketplace");
+    conforms(lint, "post", lintInvalid);
+    Http.Answer lintBig = Http.post(server, "v1/lint", "{\"body\":\"" + "x".repeat(20_000) + "\"}");
+    assertThat(lintBig.status).isEqualTo(413);
+    conforms(lint, "post", lintBig);
+    Http.Answer lintBatch = Http.post(server, "v1/lint", "[" + template + "," + template + "," + template + "," + template + "]");
+    assertThat(lintBatch.status).isEqualTo(413);
+    conforms(lint, "post", lintBatch);
     Http.Answer badRedact = Http.post(server, "v1/check?redact=yes", one);
     assertThat(badRedact.status).isEqualTo(400);
     conforms(check, "post", badRedact);

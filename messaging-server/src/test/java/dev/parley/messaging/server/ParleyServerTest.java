@@ -8,6 +8,8 @@ import dev.parley.messaging.json.ParleyJson;
 import dev.parley.messaging.rules.RuleCatalog;
 import dev.parley.messaging.rules.SendCheck;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
@@ -114,9 +116,36 @@ class ParleyServerTest {
     assertThat(m.status).isEqualTo(405);
     assertThat(m.raw.headers().firstValue("allow")).contains("POST");
     assertThat(Http.post(server, "/v1/check", GOOD, "text/plain").status).isEqualTo(415);
-    Http.Answer nf = Http.get(server, "/v1/lint");
+    Http.Answer lint = Http.get(server, "/v1/lint");
+    assertThat(lint.status).isEqualTo(405);
+    assertThat(lint.raw.headers().firstValue("allow")).contains("POST");
+    Http.Answer nf = Http.get(server, "/v1/nothing-here");
     assertThat(nf.status).isEqualTo(404);
     assertThat(nf.contentType).startsWith("application/problem+json");
+  }
+
+  @Test
+  void lintAnswersInTemplateCoordinates() {
+    String body = "Hi {{buyer_name}}, see [[shop-link]] and {{mystery}}";
+    Http.Answer a = Http.post(server, "/v1/lint", "{\"id\":\"t-1\",\"marketplace\":\"DE\",\"body\":\"" + body + "\"}");
+    assertThat(a.status).as(a.body).isEqualTo(200);
+    JsonNode r = a.json();
+    assertThat(r.path("id").asText()).isEqualTo("t-1");
+    assertThat(r.path("verdict").asText()).isEqualTo("BLOCK");
+    assertThat(r.path("placeholders")).hasSize(3);
+    assertThat(r.path("placeholders").get(2).path("type").isNull()).isTrue();
+    List<String> spans = new ArrayList<>();
+    for (JsonNode f : r.path("findings")) {
+      spans.add(f.path("rule").asText() + " " + body.substring(f.path("start").asInt(), f.path("end").asInt()));
+    }
+    assertThat(spans).contains("content.link [[shop-link]]", "template.unknown-placeholder {{mystery}}");
+    Http.Answer batch = Http.post(server, "/v1/lint", "[{\"body\":\"Thanks\"},{\"id\":7,\"body\":\"Hello\"}]");
+    assertThat(batch.status).isEqualTo(200);
+    assertThat(batch.json()).hasSize(2);
+    assertThat(batch.json().get(1).path("id").asText()).isEqualTo("7");
+    Http.Answer bad = Http.post(server, "/v1/lint", "[{\"body\":\"x\"},{\"body\":\"x\",\"format\":\"PDF\"}]");
+    assertThat(bad.status).isEqualTo(400);
+    assertThat(bad.json().path("field").asText()).isEqualTo("[1].format");
   }
 
   @Test

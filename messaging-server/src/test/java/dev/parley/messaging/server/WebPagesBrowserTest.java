@@ -157,6 +157,53 @@ class WebPagesBrowserTest {
   }
 
   @Test
+  void aTypedTemplateIsLintedAndMarkedExactlyWithItsPlaceholdersOutlined() throws IOException {
+    openPlayground();
+    browser.click(browser.find("#template-mode"));
+    browser.type(browser.find("#subject"), "Your order {{order_id}}");
+    // ChromeDriver types characters of the Basic Multilingual Plane only (emoji are covered by the pasted-text test)
+    String body = "Hi {{buyer_name}}, Zubehör at www.gadgetbarn.com or [[shop-link]]. Code {{mystery_code}}";
+    browser.type(browser.find("#body"), body);
+    browser.await("the lint result of the whole template", "return document.getElementById('result').getAttribute('data-state') === 'ready'"
+        + " && document.getElementById('marked-body').textContent === document.getElementById('body').value;", WAIT);
+    JsonNode request = browser.run("return window.ParleyPlayground.request();");
+    assertThat(request.path("body").asText()).isEqualTo(body);
+    assertThat(browser.run("return window.ParleyPlayground.endpoint();").asText()).isEqualTo("v1/lint");
+    JsonNode answer = Http.post(server, "v1/lint", request.toString()).json();
+    assertThat(answer.path("verdict").asText()).isEqualTo("BLOCK");
+    List<String> spans = new ArrayList<>();
+    answer.path("findings").forEach(f -> {
+      if (f.path("field").asText().equals("body")) {
+        spans.add(f.path("rule").asText() + " " + body.substring(f.path("start").asInt(), f.path("end").asInt()));
+      }
+    });
+    assertThat(spans).contains("content.link www.gadgetbarn.com", "content.link [[shop-link]]",
+        "template.unknown-placeholder {{mystery_code}}");
+    marksMatch(request, answer);
+    assertThat(browser.run("return document.getElementById('verdict').getAttribute('data-decision');").asText()).isEqualTo("BLOCK");
+    assertThat(browser.run("return document.getElementById('verdict').textContent;").asText()).startsWith("Template blocked");
+    assertThat(browser.run("return document.querySelectorAll('#findings li').length;").asInt()).isEqualTo(answer.path("findings").size());
+    // every placeholder is outlined exactly: the spans drawn for it join to its text, in order
+    List<String> expected = new ArrayList<>();
+    answer.path("placeholders").forEach(p -> expected.add(p.path("field").asText() + " " + p.path("text").asText()));
+    JsonNode drawn = browser.run("var out = []; ['subject', 'body'].forEach(function (field) {"
+        + " document.querySelectorAll('#marked-' + field + ' span.placeholder').forEach(function (s) {"
+        + " var n = out.length; if (n > 0 && out[n - 1].name === s.getAttribute('data-placeholder') && out[n - 1].field === field"
+        + " && out[n - 1].text !== s.getAttribute('data-placeholder-text')) { out[n - 1].text += s.textContent; }"
+        + " else { out.push({field: field, name: s.getAttribute('data-placeholder'), text: s.textContent}); } }); }); return out;");
+    List<String> outlined = new ArrayList<>();
+    drawn.forEach(d -> outlined.add(d.path("field").asText() + " " + d.path("text").asText()));
+    assertThat(outlined).isEqualTo(expected);
+    assertThat(browser.run("return document.querySelectorAll('#placeholders li').length;").asInt()).isEqualTo(answer.path("placeholders").size());
+    assertThat(browser.run("return document.getElementById('redaction').hidden;").asBoolean()).isTrue();
+    screenshot("playground-template");
+    browser.click(browser.find("#template-mode"));
+    awaitResult();
+    assertThat(browser.run("return window.ParleyPlayground.endpoint();").asText()).isEqualTo("v1/check?redact=true");
+    assertThat(browser.run("return document.getElementById('redaction').hidden;").asBoolean()).isFalse();
+  }
+
+  @Test
   void pastedEmojiCombiningMarksArabicAndJapaneseAreMarkedExactly() {
     openPlayground();
     paste("subject", "طلبك 408-1234567-1234567 📦");
@@ -218,7 +265,7 @@ class WebPagesBrowserTest {
       }
       reached.add(id);
     }
-    assertThat(reached).contains("subject", "body", "format", "type", "marketplace", "buyerLocale", "optOut", "orderId", "prior", "copy-json");
+    assertThat(reached).contains("template-mode", "subject", "body", "format", "type", "marketplace", "buyerLocale", "optOut", "orderId", "prior", "copy-json");
     assertThat(marks).as("marks in the tab order").isPositive();
     browser.run("document.getElementById('copy-json').focus(); return true;");
     browser.press(ENTER);
