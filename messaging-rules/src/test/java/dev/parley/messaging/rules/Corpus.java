@@ -226,7 +226,7 @@ public final class Corpus {
         ev.byRuleLang.computeIfAbsent(rule, k -> new Scores()).get(e.lang).add(exp, act);
         if (exp != act) {
           ev.misses.add((exp ? "MISS " : "FALSE ") + rule + " " + e.id + " :: " + findings.stream().filter(f -> f.ruleId().equals(rule))
-              .map(Finding::explanation).findFirst().orElse(e.message.body().replace('\n', ' ')));
+              .map(f -> "\u201c" + f.excerpt() + "\u201d " + f.evidence()).findFirst().orElse(e.message.body().replace('\n', ' ')));
         }
       }
     }

@@ -120,4 +120,34 @@ class RuleTableTest {
         .flags("This is not a cheap knock-off.", "knock-off")
         .passes("This is not inexpensive.");
   }
+
+  @Test
+  void theSentenceOverrulesAPhrase() {
+    // Marketing denied is no marketing, in the sentence's own language.
+    RuleTester.of(RuleIds.CONTENT_PROMOTION)
+        .passes("Thank you for asking: we do not send newsletters and we have no Instagram account.")
+        .flags("Follow us on Instagram for new arrivals!")
+        .passes("Agradecemos o interesse, mas não temos perfil no Instagram nem enviamos newsletter.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.TR)
+        .passes("İlginiz için teşekkür ederiz, ancak Instagram hesabımız yok ve e-bülten göndermiyoruz.");
+    // A phrase of another language is a look-alike: "vale" is a Spanish voucher and a Portuguese "is valid".
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.BR)
+        .passes("Prezado Sr. Jorge, a coleta da devolução foi agendada pelos Correios. Seu código de autorização de postagem é 238471902"
+            + " e vale até 30/07/2025. Leve a caixa a qualquer agência com esse código; não há custo.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.ES).flags("Use el vale 20 descuento en su próxima compra.");
+    // An incentive denied is none.
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
+        .passes("Dilerseniz ürün sayfasına deneyiminizi anlatan bir değerlendirme bırakabilirsiniz. Değerlendirme karşılığında hediye veya indirim sunmuyoruz.")
+        .flags("Ürün hakkında yorum yazarsanız size hediye çeki göndereceğiz.");
+    // The one neutral sentence about seller feedback after a resolved problem, and what is not neutral.
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE)
+        .passes("Da das Problem nun gelöst ist: Falls Sie möchten, können Sie Ihre Verkäuferbewertung jederzeit aktualisieren.")
+        .flags("Ihr negatives Feedback schadet unserem Konto. Bitte löschen Sie es umgehend.")
+        .flags("Bitte ändern Sie Ihre Produktbewertung auf 5 Sterne.");
+    // A review request may say the order arrived; a message that only confirms it may not.
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.BR)
+        .passes("Olá! Seu pedido 701-1634746-7601036 foi entregue há alguns dias. Se tiver um minutinho, gostaríamos de saber a sua opinião"
+            + " sincera sobre a luminária — boa ou ruim, uma avaliação na Amazon ajuda outros compradores.")
+        .flags("Olá! Seu pedido 701-1634746-7601036 foi enviado hoje.");
+  }
 }

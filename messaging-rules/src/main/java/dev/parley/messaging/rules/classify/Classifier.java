@@ -7,6 +7,9 @@ import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.internal.analysis.Analysis;
 import dev.parley.messaging.rules.internal.analysis.Engines;
 import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.concept.Concept;
+import dev.parley.messaging.rules.internal.concept.ConceptIndex;
+import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
@@ -15,6 +18,7 @@ import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +45,16 @@ import java.util.Set;
  *       ClassifierSettings#attachmentNameFactor()}, body 1). Overlapping phrases of one category
  *       count once, with the highest weight among them, and a pattern counts once per field, so
  *       repeating a word does not pile up score.
+ *   <li>The same fields are read for concepts, the ones the wording rules combine (a problem, a
+ *       delay, an address, a delivery to schedule, a personalisation, an invoice, a warranty, a
+ *       return, instructions, a review, shipping, tracking, thanks, marketing), from each
+ *       language's vocabulary. A concept that is a purpose of the field (not negated, not inside an
+ *       offer of help or a sign-off, not on a courtesy line) adds its category's weight once per
+ *       sentence, up to {@value #CONCEPT_CAP} per category and field, times {@link
+ *       ClassifierSettings#conceptFactor()} (0.5) in a language with phrase lexicons or {@link
+ *       ClassifierSettings#conceptOnlyFactor()} (1) in one without (Arabic); a concept on words a
+ *       phrase of the same category already counted adds nothing. The evidence names the concept
+ *       and the vocabulary line.
  *   <li>A negative weight marks counter-evidence, such as "we don't have a newsletter" against
  *       "newsletter": when it overlaps phrases of its category, it counts instead of them. A
  *       category's score never drops below 0.
@@ -52,6 +66,11 @@ import java.util.Set;
  *       minimum score.
  *   <li>Only the first {@link ClassifierSettings#maxCharactersPerField()} characters of each field
  *       are read, so the cost per message is bounded.
+ *   <li>A critical purpose wins over a mention: when the best category is {@link
+ *       Category#ORDER_UPDATE} or {@link Category#THANK_YOU} and a critical category whose purpose
+ *       concepts the text expresses (a problem or delay, an address, a delivery to schedule, a
+ *       personalisation) reaches the minimum score, that category wins: a delay notice that names
+ *       the tracking number is about the delay.
  *   <li>The highest score wins; ties go to the category declared first in {@link Category}, except
  *       that a critical category must lead the best non-critical one by more than {@link
  *       ClassifierSettings#criticalLead()}, else the non-critical one wins if it reaches the minimum
@@ -124,6 +143,20 @@ public final class Classifier {
     return settings;
   }
 
+  /** The languages the classifier has phrase lexicons for, read once. */
+  private static final class LexiconLanguages {
+    static final Set<String> ALL = loadLanguages();
+  }
+
+  private static Set<String> loadLanguages() {
+    Set<String> out = new HashSet<>();
+    for (LexiconFile file : StandardLexicons.get().files(StandardLexicons.CLASSIFIER)) {
+      String[] parts = file.name().split("\\.");
+      out.add(parts[parts.length - 2]);
+    }
+    return Set.copyOf(out);
+  }
+
   /** The category and weight of every line of the classifier's lexicons, by source ({@code file:line}). */
   private static Map<String, Tag> loadTags() {
     Map<String, Tag> tags = new HashMap<>();
@@ -191,19 +224,20 @@ public final class Classifier {
     }
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
+    Set<Category> purposes = EnumSet.noneOf(Category.class);
     if (!message.subject().isEmpty()) {
-      score(analysis.subject(), settings.subjectFactor(), shared, scores, evidence);
+      score(analysis.subject(), settings.subjectFactor(), shared, scores, evidence, purposes);
     }
     String body = message.body();
     FieldText bodyField = message.bodyFormat() == BodyFormat.HTML
         ? new FieldText(MessageField.body(), body, blankTags(body), FieldText.SourceMap.IDENTITY)
         : analysis.plainBody();
     // A body read with its tags blanked is a field of the classifier's own: nothing to share.
-    score(bodyField, 1.0, shared && message.bodyFormat() != BodyFormat.HTML, scores, evidence);
+    score(bodyField, 1.0, shared && message.bodyFormat() != BodyFormat.HTML, scores, evidence, purposes);
     for (int i = 0; i < message.attachments().size(); i++) {
-      score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, scores, evidence);
+      score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, scores, evidence, purposes);
     }
-    return decide(scores, evidence);
+    return decide(scores, evidence, purposes);
   }
 
   /**
@@ -218,14 +252,18 @@ public final class Classifier {
     Objects.requireNonNull(body, "body");
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
+    Set<Category> purposes = EnumSet.noneOf(Category.class);
     if (!subject.isEmpty()) {
-      score(FieldText.plain(MessageField.subject(), subject), settings.subjectFactor(), false, scores, evidence);
+      score(FieldText.plain(MessageField.subject(), subject), settings.subjectFactor(), false, scores, evidence, purposes);
     }
-    score(FieldText.plain(MessageField.body(), body), 1.0, false, scores, evidence);
-    return decide(scores, evidence);
+    score(FieldText.plain(MessageField.body(), body), 1.0, false, scores, evidence, purposes);
+    return decide(scores, evidence, purposes);
   }
 
-  private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence) {
+  /** Categories a critical purpose wins over: mentions most messages make. */
+  private static final Set<Category> MENTIONS = Set.copyOf(EnumSet.of(Category.ORDER_UPDATE, Category.THANK_YOU));
+
+  private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     boolean content = false;
     for (Map.Entry<Category, Double> e : raw.entrySet()) {
@@ -252,7 +290,23 @@ public final class Classifier {
         bestPlainScore = s;
       }
     }
-    if (settings.isCritical(best) && bestPlainScore >= settings.minimumScore() && bestScore - bestPlainScore <= settings.criticalLead()) {
+    // A critical purpose the text expresses wins over a mention of shipping or thanks: a delay
+    // notice that names the tracking number is about the delay.
+    if (MENTIONS.contains(best)) {
+      Category purpose = null;
+      for (Category c : purposes) {
+        double s = scores.getOrDefault(c, 0.0);
+        if (settings.isCritical(c) && s >= settings.minimumScore() && (purpose == null || s > scores.get(purpose))) {
+          purpose = c;
+        }
+      }
+      if (purpose != null) {
+        best = purpose;
+        bestScore = scores.get(purpose);
+      }
+    }
+    if (settings.isCritical(best) && !(purposes.contains(best) && MENTIONS.contains(bestPlain)) && bestPlainScore >= settings.minimumScore()
+        && bestScore - bestPlainScore <= settings.criticalLead()) {
       best = bestPlain;
       bestScore = bestPlainScore;
     }
@@ -287,7 +341,8 @@ public final class Classifier {
    * engines; a field longer than the per-field bound is read as a new field of its first
    * characters, which is matched on its own.
    */
-  private void score(FieldText given, double factor, boolean shared, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence) {
+  private void score(FieldText given, double factor, boolean shared, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence,
+      Set<Category> purposes) {
     MessageField field = given.field();
     String source = given.source();
     String scanText = given.scanText();
@@ -301,14 +356,18 @@ public final class Classifier {
     Tokens tokens = read.tokens();
     // A field cut to the bound is the classifier's own too: only its lexicons are matched there.
     List<PhraseMatcher.Match> matches = shared && read == given ? read.lexiconMatches(group) : Alone.MATCHER.find(tokens);
-    if (matches.isEmpty()) {
-      return;
-    }
     boolean[] courtesy = courtesyTokens(norm.text(), tokens);
+    // Tokens each category's phrases cover: a concept on them is the same evidence, counted once.
+    Map<Category, java.util.BitSet> phraseTokens = new EnumMap<>(Category.class);
     List<Hit> hits = new ArrayList<>(matches.size());
     for (PhraseMatcher.Match m : matches) {
       double lineFactor = courtesy[m.firstToken()] ? settings.courtesyLineFactor() : 1.0;
-      hits.add(new Hit(m, tags.get(m.source()), lineFactor));
+      Hit hit = new Hit(m, tags.get(m.source()), lineFactor);
+      hits.add(hit);
+      phraseTokens.computeIfAbsent(hit.category, k -> new java.util.BitSet()).set(m.firstToken(), m.lastToken() + 1);
+    }
+    if (settings.conceptFactor() > 0 || settings.conceptOnlyFactor() > 0) {
+      scoreConcepts(read, source, factor, courtesy, phraseTokens, scores, evidence, purposes);
     }
     // Cluster overlapping hits per category; each cluster counts with its heaviest unused pattern.
     hits.sort(Comparator.comparing((Hit h) -> h.category).thenComparingInt(h -> h.match.start()).thenComparingInt(h -> h.match.end()));
@@ -358,6 +417,113 @@ public final class Classifier {
       }
       i = j;
     }
+  }
+
+  /**
+   * Scores one field by the concepts it expresses, the same concepts the wording rules read, so
+   * every language with a vocabulary is classified at the same depth. Each concept that is a
+   * purpose of the field (not negated, not inside an offer of help or a sign-off, not on a
+   * courtesy line) adds its category's weight ({@link #CONCEPT_WEIGHTS}) once per sentence, times
+   * {@link ClassifierSettings#conceptFactor()}; a category gains at most {@link #CONCEPT_CAP} per
+   * field. Categories whose purpose concepts are present are recorded in {@code purposes}: a
+   * critical purpose then wins over a mention of shipping or thanks.
+   */
+  private void scoreConcepts(FieldText field, String source, double factor, boolean[] courtesy, Map<Category, java.util.BitSet> phraseTokens,
+      Map<Category, Double> scores, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
+    ConceptIndex index = field.concepts();
+    NormalizedText norm = field.normalized();
+    Map<Category, Double> gained = new EnumMap<>(Category.class);
+    Map<Category, Integer> lastSentence = new EnumMap<>(Category.class);
+    for (ConceptIndex.Occurrence o : RuleGrammars.purposes(index)) {
+      ConceptWeight cw = CONCEPT_WEIGHTS.get(o.concept());
+      if (cw == null || courtesy[o.firstToken()]) {
+        continue;
+      }
+      java.util.BitSet covered = phraseTokens.get(cw.category);
+      if (covered != null && covered.nextSetBit(o.firstToken()) >= 0 && covered.nextSetBit(o.firstToken()) <= o.lastToken()) {
+        // The phrase lexicon counted these words already; a purpose stays a purpose.
+        if (cw.purpose) {
+          purposes.add(cw.category);
+        }
+        continue;
+      }
+      Integer last = lastSentence.get(cw.category);
+      if (last != null && last == o.sentence()) {
+        continue;
+      }
+      lastSentence.put(cw.category, o.sentence());
+      double before = gained.getOrDefault(cw.category, 0.0);
+      double conceptFactor = LexiconLanguages.ALL.contains(o.language()) ? settings.conceptFactor() : settings.conceptOnlyFactor();
+      double w = Math.min(cw.weight * conceptFactor * factor, CONCEPT_CAP * factor - before);
+      if (w <= 0) {
+        continue;
+      }
+      gained.put(cw.category, before + w);
+      scores.merge(cw.category, w, Double::sum);
+      if (cw.purpose) {
+        purposes.add(cw.category);
+      }
+      List<Evidence> list = evidence.computeIfAbsent(cw.category, k -> new ArrayList<>());
+      if (list.size() < MAX_EVIDENCE) {
+        int st = Math.min(norm.originalStart(o.start()), source.length());
+        int en = Math.max(st, Math.min(norm.originalEnd(o.end()), source.length()));
+        list.add(Evidence.builder()
+            .category(cw.category)
+            .field(field.field())
+            .start(st)
+            .end(en)
+            .phrase(source.substring(st, en))
+            .pattern("concept " + o.concept())
+            .origin("concepts/" + o.origin())
+            .weight(w)
+            .build());
+      }
+    }
+  }
+
+  /** Most score concepts give one category in one field, before the field's factor. */
+  static final double CONCEPT_CAP = 4.0;
+
+  /** What a concept says about a message's category: the category, its weight, and whether it is a purpose. */
+  private static final class ConceptWeight {
+    final Category category;
+    final double weight;
+    final boolean purpose;
+
+    ConceptWeight(Category category, double weight, boolean purpose) {
+      this.category = category;
+      this.weight = weight;
+      this.purpose = purpose;
+    }
+  }
+
+  /**
+   * The concepts that point at a category. A problem, a delay, an address, a delivery to schedule
+   * or a personalisation is a purpose: the message is for it, and it wins over a mention of
+   * shipping or thanks. Shipping, tracking and thanks are mentions that most messages make.
+   */
+  private static final Map<Concept, ConceptWeight> CONCEPT_WEIGHTS = conceptWeights();
+
+  private static Map<Concept, ConceptWeight> conceptWeights() {
+    Map<Concept, ConceptWeight> m = new EnumMap<>(Concept.class);
+    m.put(Concept.PROBLEM, new ConceptWeight(Category.UNEXPECTED_PROBLEM, 2.0, true));
+    m.put(Concept.DELAY, new ConceptWeight(Category.UNEXPECTED_PROBLEM, 2.0, true));
+    m.put(Concept.ADDRESS, new ConceptWeight(Category.SHIPPING_ADDRESS, 2.0, true));
+    m.put(Concept.SCHEDULE, new ConceptWeight(Category.DELIVERY_SCHEDULING, 2.0, true));
+    m.put(Concept.CUSTOMIZE, new ConceptWeight(Category.PRODUCT_CUSTOMIZATION, 2.0, true));
+    m.put(Concept.INVOICE, new ConceptWeight(Category.INVOICE, 2.0, false));
+    m.put(Concept.WARRANTY, new ConceptWeight(Category.WARRANTY, 1.5, false));
+    m.put(Concept.RETURN, new ConceptWeight(Category.RETURN, 1.5, false));
+    m.put(Concept.INSTRUCTIONS, new ConceptWeight(Category.PRODUCT_GUIDANCE, 1.5, false));
+    m.put(Concept.REVIEW, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, false));
+    m.put(Concept.FEEDBACK, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, false));
+    m.put(Concept.SHIPPED, new ConceptWeight(Category.ORDER_UPDATE, 1.0, false));
+    m.put(Concept.TRACKING, new ConceptWeight(Category.ORDER_UPDATE, 1.0, false));
+    m.put(Concept.THANKS, new ConceptWeight(Category.THANK_YOU, 1.0, false));
+    for (Concept c : List.of(Concept.PROMO, Concept.OTHER_PRODUCTS, Concept.OWN_SHOP, Concept.SOCIAL, Concept.NEWSLETTER, Concept.NEXT_PURCHASE)) {
+      m.put(c, new ConceptWeight(Category.PROMOTION, 1.5, false));
+    }
+    return m;
   }
 
   /**

@@ -98,6 +98,28 @@ public abstract class ClassifierSettings {
   }
 
   /**
+   * {@return the factor concept evidence is multiplied by in a language the classifier also has
+   * phrase lexicons for; default 0.5. Besides its phrase lexicons, the classifier reads the
+   * concepts the wording rules read (a problem, a delay, an address, a review, shipping, thanks …,
+   * from each language's vocabulary), so that every language is classified at the same depth; the
+   * lexicons' purpose phrases are the more precise evidence where they exist. 0 turns this
+   * evidence off}
+   */
+  @Value.Default
+  public double conceptFactor() {
+    return 0.5;
+  }
+
+  /**
+   * {@return the factor concept evidence is multiplied by in a language the classifier has no
+   * phrase lexicons for (Arabic), where the concepts are all the evidence; default 1}
+   */
+  @Value.Default
+  public double conceptOnlyFactor() {
+    return 1.0;
+  }
+
+  /**
    * {@return whether a category is critical under these settings}
    *
    * @param category the category
@@ -135,6 +157,12 @@ public abstract class ClassifierSettings {
     }
     if (!(thanksWithContentFactor() >= 0 && thanksWithContentFactor() <= 1)) {
       throw new IllegalArgumentException("thanksWithContentFactor is invalid: got " + thanksWithContentFactor() + ", expected a number from 0 to 1");
+    }
+    if (!(conceptFactor() >= 0) || Double.isInfinite(conceptFactor())) {
+      throw new IllegalArgumentException("conceptFactor is invalid: got " + conceptFactor() + ", expected a finite number of 0 or more");
+    }
+    if (!(conceptOnlyFactor() >= 0) || Double.isInfinite(conceptOnlyFactor())) {
+      throw new IllegalArgumentException("conceptOnlyFactor is invalid: got " + conceptOnlyFactor() + ", expected a finite number of 0 or more");
     }
     if (!(criticalLead() >= 0) || Double.isInfinite(criticalLead())) {
       throw new IllegalArgumentException("criticalLead is invalid: got " + criticalLead() + ", expected a finite number of 0 or more");

@@ -414,6 +414,8 @@ class ClassifierTest {
   void malformedSettingsFailWithTheFieldName() {
     assertThatThrownBy(() -> ClassifierSettings.builder().subjectFactor(0).build()).hasMessageContaining("subjectFactor");
     assertThatThrownBy(() -> ClassifierSettings.builder().minimumScore(5).strongScore(2).build()).hasMessageContaining("strongScore");
+    assertThatThrownBy(() -> ClassifierSettings.builder().conceptFactor(-1).build()).hasMessageContaining("conceptFactor").hasMessageContaining("-1");
+    assertThatThrownBy(() -> ClassifierSettings.builder().conceptOnlyFactor(Double.NaN).build()).hasMessageContaining("conceptOnlyFactor");
     assertThatThrownBy(() -> ClassifierSettings.builder().courtesyLineFactor(2).build()).hasMessageContaining("courtesyLineFactor");
     assertThatThrownBy(() -> ClassifierSettings.builder().thanksWithContentFactor(-1).build()).hasMessageContaining("thanksWithContentFactor");
     assertThatThrownBy(() -> ClassifierSettings.builder().criticalLead(-0.5).build()).hasMessageContaining("criticalLead");
@@ -509,5 +511,45 @@ class ClassifierTest {
         }
       }
     }
+  }
+
+  @Test
+  void arabicIsClassifiedByItsConcepts() {
+    // No Arabic phrase lexicon exists: the vocabulary's concepts are the evidence.
+    Classification delay = classifier.classifyText("", "مرحبا، نعتذر عن تأخير شحنتك الخاصة بالطلب 402-1234567-1234567 بسبب مشكلة لدى شركة الشحن. سنرسل لك التحديث غدا.");
+    assertThat(delay.category()).isEqualTo(Category.UNEXPECTED_PROBLEM);
+    assertThat(delay.critical()).isTrue();
+    assertThat(delay.evidence()).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.pattern()).startsWith("concept ");
+      assertThat(e.origin()).startsWith("concepts/ar.txt:");
+    });
+    Classifier off = Classifier.of(ClassifierSettings.builder().conceptOnlyFactor(0).build());
+    assertThat(off.classifyText("", "مرحبا، نعتذر عن تأخير شحنتك الخاصة بالطلب 402-1234567-1234567 بسبب مشكلة لدى شركة الشحن.").category())
+        .isEqualTo(Category.OTHER);
+  }
+
+  @Test
+  void aCriticalPurposeWinsOverAMentionOfShipping() {
+    // Shipping and tracking outweigh the delay in score, but the message is for the delay.
+    for (String text : java.util.List.of(
+        "Your parcel has shipped and the tracking number is 1Z8V47E90315562847. Unfortunately the carrier reports a delay at the hub because of the storm.",
+        "We shipped your order today, tracking TBA123456789000. Sorry, one of the two mugs is out of stock and will follow next week.")) {
+      Classification c = classifier.classifyText("", text);
+      assertThat(c.scores().get(Category.ORDER_UPDATE)).as(text).isGreaterThan(c.scores().get(Category.UNEXPECTED_PROBLEM));
+      assertThat(c.category()).as(text).isEqualTo(Category.UNEXPECTED_PROBLEM);
+      assertThat(c.critical()).isTrue();
+      // Without the concepts the mention wins.
+      Classifier lexiconsOnly = Classifier.of(ClassifierSettings.builder().conceptFactor(0).conceptOnlyFactor(0).build());
+      assertThat(lexiconsOnly.classifyText("", text).category()).as(text).isEqualTo(Category.ORDER_UPDATE);
+    }
+    // A mention of a past problem next to a refund stays a refund: the near-tie rule still holds there.
+    assertThat(classifier.classifyText("", "The lamp is out of stock, so we issued a refund.").category()).isEqualTo(Category.RETURN);
+  }
+
+  @Test
+  void conceptsAndPhrasesOnTheSameWordsCountOnce() {
+    Classifier lexiconsOnly = Classifier.of(ClassifierSettings.builder().conceptFactor(0).conceptOnlyFactor(0).build());
+    String text = "refund; leave a review";
+    assertThat(classifier.classifyText("", text).scores()).isEqualTo(lexiconsOnly.classifyText("", text).scores());
   }
 }

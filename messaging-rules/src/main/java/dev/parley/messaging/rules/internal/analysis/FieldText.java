@@ -4,6 +4,8 @@ import dev.parley.messaging.rules.internal.contact.ContactText;
 
 import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.internal.attachment.AttachmentScan;
+import dev.parley.messaging.rules.content.LanguageGuess;
+import dev.parley.messaging.rules.content.LanguageIdentifier;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.html.HtmlBody;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
@@ -135,9 +137,57 @@ public final class FieldText {
    */
   public ConceptIndex concepts() {
     if (concepts == null) {
-      concepts = ConceptIndex.of(tokens(), lexiconMatches(StandardLexicons.get().group(StandardLexicons.CONCEPTS)));
+      concepts = ConceptIndex.of(tokens(), lexiconMatches(StandardLexicons.get().group(StandardLexicons.CONCEPTS)), writtenIn());
     }
     return concepts;
+  }
+
+  /** Characters of a field read to tell its languages (its first paragraphs show them). */
+  static final int LANGUAGE_CHARS = 20_000;
+  /** Letters from which a language guess rules the other vocabularies out. */
+  static final int LANGUAGE_MIN_LETTERS = 30;
+  /** Confidence from which a language guess rules the other vocabularies out. */
+  static final double LANGUAGE_MIN_CONFIDENCE = 0.5;
+  /** Share of the evidence a second language needs to count beside the guessed one (a mixed text). */
+  static final double LANGUAGE_MIN_SHARE = 0.2;
+
+  /**
+   * Which vocabularies' languages the field may be written in: when the language identifier is
+   * sure of the field's language, that one and any other that carries a fair share of the text
+   * (so a German message quoting an English sentence keeps both); otherwise every language.
+   */
+  private java.util.function.Predicate<String> writtenIn() {
+    if (writtenIn == null) {
+      writtenIn = guessWrittenIn();
+    }
+    return writtenIn;
+  }
+
+  private java.util.function.Predicate<String> writtenIn;
+
+  /**
+   * {@return whether the field may be written (in part) in a language}: false only when the
+   * language identifier is sure the field is in another language and the language carries too
+   * little of it; true for a code the identifier does not know
+   *
+   * @param language an ISO 639-1 code
+   */
+  public boolean mayBeWrittenIn(String language) {
+    return !LanguageIdentifier.standard().languages().contains(language) || writtenIn().test(language);
+  }
+
+  private java.util.function.Predicate<String> guessWrittenIn() {
+    String text = scanText();
+    if (text.length() > LANGUAGE_CHARS) {
+      text = text.substring(0, Character.isHighSurrogate(text.charAt(LANGUAGE_CHARS - 1)) ? LANGUAGE_CHARS - 1 : LANGUAGE_CHARS);
+    }
+    LanguageIdentifier identifier = LanguageIdentifier.standard();
+    LanguageGuess guess = identifier.identify(text);
+    if (!guess.determined() || guess.letters() < LANGUAGE_MIN_LETTERS || guess.confidence() < LANGUAGE_MIN_CONFIDENCE) {
+      return language -> true;
+    }
+    String read = text;
+    return language -> language.equals(guess.language()) || identifier.share(read, language, guess) >= LANGUAGE_MIN_SHARE;
   }
 
   /** Source offset of a span that starts at the folded offset. */

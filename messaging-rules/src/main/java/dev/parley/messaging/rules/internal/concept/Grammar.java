@@ -202,12 +202,16 @@ public final class Grammar {
       List<Hit> out = new ArrayList<>();
       int k = terms.size();
       ConceptIndex.Occurrence[] latest = new ConceptIndex.Occurrence[k];
+      // The occurrence each term held before its latest, on other words: the stand-in when the
+      // latest shares its words with another term's.
+      ConceptIndex.Occurrence[] before = new ConceptIndex.Occurrence[k];
       int currentUnit = -1;
       int doneUnit = -1;
       for (ConceptIndex.Occurrence o : occ) {
         int u = unit == Unit.SENTENCE ? o.sentence() : unit == Unit.CLAUSE ? o.clause() : 0;
         if (u != currentUnit) {
           java.util.Arrays.fill(latest, null);
+          java.util.Arrays.fill(before, null);
           currentUnit = u;
         }
         if (unit != Unit.WINDOW && u == doneUnit) {
@@ -217,6 +221,9 @@ public final class Grammar {
         boolean updated = false;
         for (int t = 0; t < k; t++) {
           if (qualifies(index, o, t)) {
+            if (latest[t] != null && !sameWords(latest[t], o)) {
+              before[t] = latest[t];
+            }
             latest[t] = o;
             updated = true;
           }
@@ -233,7 +240,7 @@ public final class Grammar {
           }
           first = Math.min(first, l.firstToken());
         }
-        if (!complete || (unit == Unit.WINDOW && o.lastToken() - first + 1 > window)) {
+        if (!complete || (unit == Unit.WINDOW && o.lastToken() - first + 1 > window) || !ownWords(latest, before)) {
           continue;
         }
         boolean veto = false;
@@ -245,8 +252,47 @@ public final class Grammar {
           doneUnit = u;
         }
         java.util.Arrays.fill(latest, null);
+        java.util.Arrays.fill(before, null);
       }
       return out;
+    }
+
+    /**
+     * {@return whether two terms are met by the very same words}: a combination needs words of its
+     * own for each term, so "korting" (a discount, and a promotion) alone is no combination. A
+     * phrase that holds another concept's word ("merci de modifier": a request, and "modifier" a
+     * change) still combines.
+     */
+    private static boolean ownWords(ConceptIndex.Occurrence[] set, ConceptIndex.Occurrence[] before) {
+      for (int i = 0; i < set.length; i++) {
+        for (int j = i + 1; j < set.length; j++) {
+          if (sameWords(set[i], set[j])) {
+            // Let one of the two terms fall back on its earlier words ("hediye çeki kazanın":
+            // "kazanın" is the exchange, "hediye" the value).
+            if (before[i] != null && clashesWithNone(before[i], set, i)) {
+              set[i] = before[i];
+            } else if (before[j] != null && clashesWithNone(before[j], set, j)) {
+              set[j] = before[j];
+            } else {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    }
+
+    private static boolean clashesWithNone(ConceptIndex.Occurrence o, ConceptIndex.Occurrence[] set, int except) {
+      for (int k = 0; k < set.length; k++) {
+        if (k != except && sameWords(o, set[k])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean sameWords(ConceptIndex.Occurrence a, ConceptIndex.Occurrence b) {
+      return a.firstToken() == b.firstToken() && a.lastToken() == b.lastToken();
     }
 
     /** Sentences that hold an occurrence of a veto term; one pass. */

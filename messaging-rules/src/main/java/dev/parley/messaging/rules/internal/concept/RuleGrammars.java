@@ -133,6 +133,23 @@ public final class RuleGrammars {
     return null;
   }
 
+  /**
+   * {@return the occurrences that are purposes of the field}: not negated, and not inside an offer
+   * of help or a sign-off (see {@link #purpose})
+   *
+   * @param index a field's concept index
+   */
+  public static java.util.List<ConceptIndex.Occurrence> purposes(ConceptIndex index) {
+    boolean[] filler = fillerTokens(index);
+    java.util.List<ConceptIndex.Occurrence> out = new java.util.ArrayList<>();
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (!o.negated() && !covered(filler, o)) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
   /** {@return per token, whether an offer of help or a sign-off covers it} */
   static boolean[] fillerTokens(ConceptIndex index) {
     int n = index.tokens().size();

@@ -6,7 +6,11 @@ import dev.parley.messaging.rules.RuleIds;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.concept.Concept;
+import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
+import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 
 /**
  * {@code review.change-request}: asking to change or remove a product review, or pressure on seller feedback, by the phrases of {@code review.change-request.<lang>.txt}.
@@ -27,5 +31,54 @@ public final class ChangeRequestRule extends WordingRule {
   /** The rule with its bundled lexicons. */
   public ChangeRequestRule() {
     super("asks the buyer to change or remove a review, or presses them to change their feedback", RuleGrammars.CHANGE_REQUEST);
+  }
+
+  /**
+   * The one neutral sentence Amazon allows after a resolved problem ("if you feel we resolved your
+   * issue, you can update your feedback"): a sentence about seller feedback, not about a product
+   * review, with no outcome, value or removal in it, that is conditional or asks nothing, does not
+   * report its "update your feedback". Every sentence the phrase spans is read.
+   */
+  @Override
+  protected boolean vetoes(FieldText field, PhraseMatcher.Match m) {
+    ConceptIndex index = field.concepts();
+    int first = index.sentenceOf(m.firstToken());
+    int last = index.sentenceOf(m.lastToken());
+    boolean feedback = false;
+    boolean condition = false;
+    boolean ask = false;
+    java.util.BitSet feedbackTokens = new java.util.BitSet();
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.sentence() >= first && o.sentence() <= last && o.concept() == Concept.FEEDBACK) {
+        feedbackTokens.set(o.firstToken(), o.lastToken() + 1);
+      }
+    }
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.sentence() < first || o.sentence() > last) {
+        continue;
+      }
+      switch (o.concept()) {
+        case FEEDBACK:
+          feedback = true;
+          break;
+        case REVIEW:
+          // A product review, unless the word is part of the seller feedback ("Verkäuferbewertung").
+          if (feedbackTokens.get(o.firstToken(), o.lastToken() + 1).isEmpty()) {
+            return false;
+          }
+          break;
+        case POSITIVE: case NEGATIVE: case VALUE: case FREE: case REMOVE:
+          return false;
+        case CONDITION:
+          condition = true;
+          break;
+        case ASK:
+          ask = true;
+          break;
+        default:
+          break;
+      }
+    }
+    return feedback && (condition || !ask);
   }
 }

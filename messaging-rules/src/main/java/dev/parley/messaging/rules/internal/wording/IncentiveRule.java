@@ -6,7 +6,10 @@ import dev.parley.messaging.rules.RuleIds;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * {@code review.incentive}: anything offered for a review or feedback, or for changing or removing one, by the phrases of {@code review.incentive.<lang>.txt}.
@@ -27,5 +30,13 @@ public final class IncentiveRule extends WordingRule {
   /** The rule with its bundled lexicons. */
   public IncentiveRule() {
     super("offers something in return for a review or feedback, or for changing one; Amazon forbids any incentive", RuleGrammars.INCENTIVE);
+  }
+
+  /** "We do not offer gifts or discounts for reviews": an incentive denied is none. */
+  private static final Set<Concept> NEGATABLE = Set.copyOf(EnumSet.of(Concept.VALUE, Concept.FREE));
+
+  @Override
+  protected Set<Concept> negatable() {
+    return NEGATABLE;
   }
 }

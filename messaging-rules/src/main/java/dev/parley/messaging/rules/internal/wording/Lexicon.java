@@ -225,7 +225,9 @@ public final class Lexicon {
       List<PhraseMatcher.Match> out = new ArrayList<>();
       int lastEnd = -1;
       for (PhraseMatcher.Match t : triggers) {
-        if (t.start() < lastEnd) {
+        // A phrase of a language the field is not written in is a look-alike word ("vale" is a
+        // Spanish voucher and a Portuguese "is worth"), not the phrase.
+        if (t.start() < lastEnd || !field.mayBeWrittenIn(languageOf(t))) {
           continue;
         }
         if (!suppresses(t.firstToken(), t.lastToken(), t.start(), t.end())) {

@@ -72,6 +72,12 @@ public final class OrderConfirmationRule implements MessageRule {
     }
     for (Lexicon.Scan scan : scans) {
       List<PhraseMatcher.Match> surviving = scan.surviving();
+      // A message with a purpose of its own (a problem, a return, a review request, an invoice …)
+      // may say that the order shipped or arrived: the phrases report only a message that is
+      // nothing but the confirmation.
+      if (otherPurpose) {
+        continue;
+      }
       for (PhraseMatcher.Match m : surviving) {
         sink.addFolded(ID, scan.field, m.start(), m.end(), WordingRule.explanation(EXPLANATION, scan.field, m), m.evidence());
       }

@@ -6,7 +6,10 @@ import dev.parley.messaging.rules.RuleIds;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * {@code content.promotion}: coupons, discount codes, other products, off-Amazon shops, newsletters and social media, by the phrases of {@code content.promotion.<lang>.txt}.
@@ -27,5 +30,14 @@ public final class PromotionRule extends WordingRule {
   /** The rule with its bundled lexicons. */
   public PromotionRule() {
     super("is marketing (coupons, other products, other shops, newsletters or social media), which buyer messages must not contain", RuleGrammars.PROMOTION);
+  }
+
+  /** "We do not send newsletters", "we have no Instagram account": marketing denied is no marketing. */
+  private static final Set<Concept> NEGATABLE = Set.copyOf(EnumSet.of(Concept.PROMO, Concept.OTHER_PRODUCTS, Concept.OWN_SHOP, Concept.SOCIAL,
+      Concept.NEWSLETTER, Concept.NEXT_PURCHASE, Concept.VALUE, Concept.FREE));
+
+  @Override
+  protected Set<Concept> negatable() {
+    return NEGATABLE;
   }
 }

@@ -5,6 +5,7 @@ import dev.parley.messaging.rules.internal.analysis.Reporter;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 import dev.parley.messaging.rules.internal.analysis.TextRule;
+import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.concept.Grammar;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
@@ -64,6 +65,9 @@ public abstract class WordingRule implements TextRule {
     }
     Lexicon.Scan scan = lexicon.scan(field);
     List<PhraseMatcher.Match> surviving = scan.surviving();
+    if (!surviving.isEmpty()) {
+      surviving = kept(field, surviving);
+    }
     for (PhraseMatcher.Match m : surviving) {
       sink.addFolded(ruleId, field, m.start(), m.end(), explanation(explanation, field, m), m.evidence());
     }
@@ -72,6 +76,50 @@ public abstract class WordingRule implements TextRule {
         sink.addFolded(ruleId, field, hit.start(), hit.end(), explanation(explanation, field, hit.start(), hit.end()), evidence(grammar, field, hit));
       }
     }
+  }
+
+  /** The triggers the rule's sentence-level judgement keeps ({@link #vetoes}). */
+  private List<PhraseMatcher.Match> kept(FieldText field, List<PhraseMatcher.Match> triggers) {
+    List<PhraseMatcher.Match> out = new ArrayList<>(triggers.size());
+    for (PhraseMatcher.Match m : triggers) {
+      if (!vetoes(field, m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@return whether the rule's reading of the sentence overrules a trigger phrase}; by default
+   * the phrase is vetoed when the concepts it expresses that {@link #negatable()} names are all
+   * negated ("we do not send newsletters", "no gift or discount is offered for reviews")
+   *
+   * @param field the field
+   * @param m a surviving trigger
+   */
+  protected boolean vetoes(FieldText field, PhraseMatcher.Match m) {
+    java.util.Set<Concept> negatable = negatable();
+    if (negatable.isEmpty()) {
+      return false;
+    }
+    boolean any = false;
+    for (ConceptIndex.Occurrence o : field.concepts().occurrences()) {
+      if (o.firstToken() > m.lastToken()) {
+        break;
+      }
+      if (o.lastToken() >= m.firstToken() && negatable.contains(o.concept())) {
+        if (!o.negated()) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** {@return the concepts whose negation takes back a trigger phrase that expresses them; none by default} */
+  protected java.util.Set<Concept> negatable() {
+    return java.util.Set.of();
   }
 
   /**
