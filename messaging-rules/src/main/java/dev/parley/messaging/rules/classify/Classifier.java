@@ -68,9 +68,10 @@ import java.util.Set;
  *       are read, so the cost per message is bounded.
  *   <li>A critical purpose wins over a mention: when the best category is {@link
  *       Category#ORDER_UPDATE} or {@link Category#THANK_YOU} and a critical category whose purpose
- *       concepts the text expresses (a problem or delay, an address, a delivery to schedule, a
- *       personalisation) reaches the minimum score, that category wins: a delay notice that names
- *       the tracking number is about the delay.
+ *       concepts the text expresses (a problem such as damage or a wrong item, an address, a
+ *       delivery to schedule, a personalisation) reaches the minimum score, that category wins: a
+ *       damage notice that names the tracking number is about the damage. A delay is no such
+ *       purpose: RULES.md §3 lists delay and out-of-stock notices as officially non-critical.
  *   <li>The highest score wins; ties go to the category declared first in {@link Category}, except
  *       that a critical category must lead the best non-critical one by more than {@link
  *       ClassifierSettings#criticalLead()}, else the non-critical one wins if it reaches the minimum
@@ -263,6 +264,12 @@ public final class Classifier {
   /** Categories a critical purpose wins over: mentions most messages make. */
   private static final Set<Category> MENTIONS = Set.copyOf(EnumSet.of(Category.ORDER_UPDATE, Category.THANK_YOU));
 
+  /**
+   * Categories a review request wins over: a review asked for next to a gift card, a discount, the
+   * delivery or thanks is a review request (with an incentive, judged by its rule), not marketing.
+   */
+  private static final Set<Category> REVIEW_OUTRANKS = Set.copyOf(EnumSet.of(Category.PROMOTION, Category.ORDER_UPDATE, Category.THANK_YOU));
+
   private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     boolean content = false;
@@ -292,6 +299,11 @@ public final class Classifier {
     }
     // A critical purpose the text expresses wins over a mention of shipping or thanks: a delay
     // notice that names the tracking number is about the delay.
+    if (REVIEW_OUTRANKS.contains(best) && purposes.contains(Category.REVIEW_REQUEST)
+        && scores.getOrDefault(Category.REVIEW_REQUEST, 0.0) >= settings.minimumScore()) {
+      best = Category.REVIEW_REQUEST;
+      bestScore = scores.get(Category.REVIEW_REQUEST);
+    }
     if (MENTIONS.contains(best)) {
       Category purpose = null;
       for (Category c : purposes) {
@@ -507,7 +519,9 @@ public final class Classifier {
   private static Map<Concept, ConceptWeight> conceptWeights() {
     Map<Concept, ConceptWeight> m = new EnumMap<>(Concept.class);
     m.put(Concept.PROBLEM, new ConceptWeight(Category.UNEXPECTED_PROBLEM, 2.0, true));
-    m.put(Concept.DELAY, new ConceptWeight(Category.UNEXPECTED_PROBLEM, 2.0, true));
+    // RULES.md §3 lists delay and out-of-stock notices as officially non-critical: a delay adds to the
+    // problem category (the lexicons' convention) but is no purpose that outranks a shipping update.
+    m.put(Concept.DELAY, new ConceptWeight(Category.UNEXPECTED_PROBLEM, 2.0, false));
     m.put(Concept.ADDRESS, new ConceptWeight(Category.SHIPPING_ADDRESS, 2.0, true));
     m.put(Concept.SCHEDULE, new ConceptWeight(Category.DELIVERY_SCHEDULING, 2.0, true));
     m.put(Concept.CUSTOMIZE, new ConceptWeight(Category.PRODUCT_CUSTOMIZATION, 2.0, true));
@@ -515,10 +529,12 @@ public final class Classifier {
     m.put(Concept.WARRANTY, new ConceptWeight(Category.WARRANTY, 1.5, false));
     m.put(Concept.RETURN, new ConceptWeight(Category.RETURN, 1.5, false));
     m.put(Concept.INSTRUCTIONS, new ConceptWeight(Category.PRODUCT_GUIDANCE, 1.5, false));
-    m.put(Concept.REVIEW, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, false));
-    m.put(Concept.FEEDBACK, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, false));
-    m.put(Concept.SHIPPED, new ConceptWeight(Category.ORDER_UPDATE, 1.0, false));
+    m.put(Concept.REVIEW, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, true));
+    m.put(Concept.FEEDBACK, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, true));
+    m.put(Concept.SHIPPED, new ConceptWeight(Category.ORDER_UPDATE, 2.0, false));
     m.put(Concept.TRACKING, new ConceptWeight(Category.ORDER_UPDATE, 1.0, false));
+    m.put(Concept.CONFIRM, new ConceptWeight(Category.ORDER_UPDATE, 2.0, false));
+    m.put(Concept.DELIVERED, new ConceptWeight(Category.ORDER_UPDATE, 1.0, false));
     m.put(Concept.THANKS, new ConceptWeight(Category.THANK_YOU, 1.0, false));
     for (Concept c : List.of(Concept.PROMO, Concept.OTHER_PRODUCTS, Concept.OWN_SHOP, Concept.SOCIAL, Concept.NEWSLETTER, Concept.NEXT_PURCHASE)) {
       m.put(c, new ConceptWeight(Category.PROMOTION, 1.5, false));
