@@ -144,6 +144,18 @@ class RuleTableTest {
         .passes("Da das Problem nun gelöst ist: Falls Sie möchten, können Sie Ihre Verkäuferbewertung jederzeit aktualisieren.")
         .flags("Ihr negatives Feedback schadet unserem Konto. Bitte löschen Sie es umgehend.")
         .flags("Bitte ändern Sie Ihre Produktbewertung auf 5 Sterne.");
+    // A reply that explains Amazon's own deal is no marketing; the same words as the seller's offer are.
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).reply()
+        .passes("Thanks for asking, Ben. The 15% discount you saw was an Amazon coupon, and Amazon applied it at checkout.")
+        .flags("The 15% discount you saw was an Amazon coupon; use code SAVE15 on your next order with us for another one.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL).reply()
+        .passes("De korting van 20% die u zag, was een aanbieding van Amazon zelf tijdens Black Friday.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL)
+        .flags("Volg ons op Instagram voor 20% korting op uw volgende bestelling.");
+    // A change denied is no request.
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES)
+        .passes("Le aseguramos que nunca le pediremos modificar ni eliminar una reseña.")
+        .flags("Le pedimos que elimine su reseña negativa cuanto antes.");
     // A review request may say the order arrived; a message that only confirms it may not.
     RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.BR)
         .passes("Olá! Seu pedido 701-1634746-7601036 foi entregue há alguns dias. Se tiver um minutinho, gostaríamos de saber a sua opinião"

@@ -33,7 +33,7 @@ import java.util.Map;
  */
 public final class ConceptIndex {
   /** Tokens after a negation that it reaches. */
-  public static final int NEGATION_AFTER = 4;
+  public static final int NEGATION_AFTER = 5;
   /** Tokens before a Turkish negation that it reaches. */
   public static final int NEGATION_BEFORE = 3;
   /** Characters before a Japanese negation that it reaches. */

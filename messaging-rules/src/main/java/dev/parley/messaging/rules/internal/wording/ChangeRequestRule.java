@@ -39,8 +39,20 @@ public final class ChangeRequestRule extends WordingRule {
    * review, with no outcome, value or removal in it, that is conditional or asks nothing, does not
    * report its "update your feedback". Every sentence the phrase spans is read.
    */
+  /** "We will never ask you to change or remove a review": a change denied is no request. */
+  private static final java.util.Set<Concept> NEGATABLE = java.util.Set.copyOf(java.util.EnumSet.of(Concept.CHANGE, Concept.REMOVE));
+
+  @Override
+  protected java.util.Set<Concept> negatable() {
+    return NEGATABLE;
+  }
+
   @Override
   protected boolean vetoes(FieldText field, PhraseMatcher.Match m) {
+    return super.vetoes(field, m) || neutralFeedback(field, m);
+  }
+
+  private static boolean neutralFeedback(FieldText field, PhraseMatcher.Match m) {
     ConceptIndex index = field.concepts();
     int first = index.sentenceOf(m.firstToken());
     int last = index.sentenceOf(m.lastToken());

@@ -6,7 +6,11 @@ import dev.parley.messaging.rules.RuleIds;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.analysis.RuleInput;
 import dev.parley.messaging.rules.internal.concept.Concept;
+import dev.parley.messaging.rules.internal.concept.ConceptIndex;
+import dev.parley.messaging.rules.internal.text.Tokens;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import java.util.EnumSet;
 import java.util.Set;
@@ -40,4 +44,53 @@ public final class PromotionRule extends WordingRule {
   protected Set<Concept> negatable() {
     return NEGATABLE;
   }
+
+  /** What makes a sentence the seller's offer rather than talk about a price. */
+  private static final Set<Concept> OFFER = Set.copyOf(EnumSet.of(Concept.ASK, Concept.NEXT_PURCHASE, Concept.OTHER_PRODUCTS, Concept.OWN_SHOP,
+      Concept.SOCIAL, Concept.NEWSLETTER, Concept.FREE));
+
+  /**
+   * A reply that explains Amazon's own deal ("the 15 % discount you saw was an Amazon lightning
+   * deal, applied at checkout") is no marketing: in a reply to the buyer, a sentence that names
+   * Amazon and holds no offer of the seller's (no request, next purchase, other products, own
+   * shop, social media, newsletter or free item) does not report its coupon or discount words.
+   */
+  @Override
+  protected boolean vetoes(FieldText field, RuleInput input, int firstToken, int lastToken) {
+    if (input.context().proactive()) {
+      return false;
+    }
+    ConceptIndex index = field.concepts();
+    int first = index.sentenceOf(firstToken);
+    int last = index.sentenceOf(lastToken);
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.sentence() >= first && o.sentence() <= last && OFFER.contains(o.concept()) && !o.negated()) {
+        return false;
+      }
+    }
+    Tokens tokens = field.tokens();
+    String text = tokens.text();
+    for (int t = 0; t < tokens.size(); t++) {
+      int s = index.sentenceOf(t);
+      if (s < first || s > last) {
+        continue;
+      }
+      if (namesAmazon(text, tokens.start(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Amazon as a word of its own or the start of one ("Amazon'un", "Amazonのタイムセール"), in Latin, katakana or Arabic script. */
+  private static boolean namesAmazon(String text, int start) {
+    for (String name : AMAZON) {
+      if (start + name.length() <= text.length() && text.regionMatches(true, start, name, 0, name.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.List<String> AMAZON = java.util.List.of("amazon", "\u30a2\u30de\u30be\u30f3", "\u0627\u0645\u0627\u0632\u0648\u0646", "\u0623\u0645\u0627\u0632\u0648\u0646");
 }

@@ -66,27 +66,43 @@ public abstract class WordingRule implements TextRule {
     Lexicon.Scan scan = lexicon.scan(field);
     List<PhraseMatcher.Match> surviving = scan.surviving();
     if (!surviving.isEmpty()) {
-      surviving = kept(field, surviving);
+      surviving = kept(field, input, surviving);
     }
     for (PhraseMatcher.Match m : surviving) {
       sink.addFolded(ruleId, field, m.start(), m.end(), explanation(explanation, field, m), m.evidence());
     }
     if (grammar != null) {
       for (Grammar.Hit hit : grammarHits(grammar, field, scan, surviving)) {
+        if (vetoes(field, input, hit.firstToken(), hit.lastToken())) {
+          continue;
+        }
         sink.addFolded(ruleId, field, hit.start(), hit.end(), explanation(explanation, field, hit.start(), hit.end()), evidence(grammar, field, hit));
       }
     }
   }
 
   /** The triggers the rule's sentence-level judgement keeps ({@link #vetoes}). */
-  private List<PhraseMatcher.Match> kept(FieldText field, List<PhraseMatcher.Match> triggers) {
+  private List<PhraseMatcher.Match> kept(FieldText field, RuleInput input, List<PhraseMatcher.Match> triggers) {
     List<PhraseMatcher.Match> out = new ArrayList<>(triggers.size());
     for (PhraseMatcher.Match m : triggers) {
-      if (!vetoes(field, m)) {
+      if (!vetoes(field, m) && !vetoes(field, input, m.firstToken(), m.lastToken())) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * {@return whether the message's situation overrules a finding on these tokens, a trigger's or
+   * the grammar's}; none by default
+   *
+   * @param field the field
+   * @param input the message and its context
+   * @param firstToken the finding's first token
+   * @param lastToken the finding's last token, inclusive
+   */
+  protected boolean vetoes(FieldText field, RuleInput input, int firstToken, int lastToken) {
+    return false;
   }
 
   /**
