@@ -156,6 +156,14 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES)
         .passes("Le aseguramos que nunca le pediremos modificar ni eliminar una reseña.")
         .flags("Le pedimos que elimine su reseña negativa cuanto antes.");
+    // Dates in brackets and the tails of serial numbers are no phone numbers.
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.IT)
+        .passes("La copertura è di 24 mesi (dal 01/12/2026 al 01/12/2028) e comprende difetti di fabbricazione.")
+        .flags("Per assistenza ci chiami allo 02 8734 5521.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.SE)
+        .passes("Ramen har 2 års garanti från leveransdagen (2026-11-28 till 2028-11-28).")
+        .passes("Serienumret sitter under locket (S/N RG-4411-78203).");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL).passes("Numer seryjny (SN: CAM4-1187-33210) przyda się do gwarancji.");
     // A review request may say the order arrived; a message that only confirms it may not.
     RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.BR)
         .passes("Olá! Seu pedido 701-1634746-7601036 foi entregue há alguns dias. Se tiver um minutinho, gostaríamos de saber a sua opinião"

@@ -278,6 +278,10 @@ public final class PhoneScanner {
     if (!plus && groups == 1 && nd >= 11 && digits.charAt(0) != '0') {
       return false;
     }
+    // the tail of an identifier joined by a hyphen or slash (CAM4-1187-33210, S/N RG-4411-78203)
+    if (!plus && s >= 2 && (f.charAt(s - 1) == '-' || f.charAt(s - 1) == '/') && Character.isLetterOrDigit(f.charAt(s - 2))) {
+      return false;
+    }
     if (isDate(raw, digits)) {
       return false;
     }
@@ -358,7 +362,16 @@ public final class PhoneScanner {
 
   /** Dates: d.m.y, y-m-d, m/d/y, and eight-digit yyyymmdd. */
   public static boolean isDate(String raw, String digits) {
-    String[] parts = raw.split("[./\\- ]+");
+    // Brackets and other marks around the run are not part of the date: "(2026-11-28", "01/12/2028)".
+    int from = 0;
+    int to = raw.length();
+    while (from < to && !Character.isDigit(raw.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Character.isDigit(raw.charAt(to - 1))) {
+      to--;
+    }
+    String[] parts = raw.substring(from, to).split("[./\\- ]+");
     if (parts.length == 3) {
       int a = parseOr(parts[0]);
       int b = parseOr(parts[1]);
