@@ -152,6 +152,11 @@ class RuleTableTest {
         .passes("De korting van 20% die u zag, was een aanbieding van Amazon zelf tijdens Black Friday.");
     RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL)
         .flags("Volg ons op Instagram voor 20% korting op uw volgende bestelling.");
+    // A removal paid for is a change request.
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.NL)
+        .flags("Als u uw beoordeling van 2 sterren verwijdert, storten we het volledige aankoopbedrag terug.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST)
+        .passes("Thank you for your review! Please update your delivery address in your account before Friday.");
     // A change denied is no request.
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES)
         .passes("Le aseguramos que nunca le pediremos modificar ni eliminar una reseña.")

@@ -47,11 +47,14 @@ public final class RuleGrammars {
    * product review with a change or removal that no negation reaches ("please update your
    * review"); or seller feedback with a change or removal and a request marker, unless the
    * sentence is conditional ("if you feel we resolved your issue, you can update your feedback"
-   * is the one neutral sentence Amazon allows).
+   * is the one neutral sentence Amazon allows); or a review or feedback whose change or removal is
+   * the condition of something of value ("if you delete the negative review, we refund you in
+   * full"), in one sentence.
    */
   public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence(),
-      all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)));
+      all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)),
+      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence());
 
   /**
    * {@code review.repeat}, as written in the text: a reminder (a reminder, once more, still
