@@ -451,36 +451,36 @@ public final class Classifier {
       if (cw == null || courtesy[o.firstToken()]) {
         continue;
       }
-      java.util.BitSet covered = phraseTokens.get(cw.category);
+      java.util.BitSet covered = phraseTokens.get(cw.category());
       if (covered != null && covered.nextSetBit(o.firstToken()) >= 0 && covered.nextSetBit(o.firstToken()) <= o.lastToken()) {
         // The phrase lexicon counted these words already; a purpose stays a purpose.
-        if (cw.purpose) {
-          purposes.add(cw.category);
+        if (cw.purpose()) {
+          purposes.add(cw.category());
         }
         continue;
       }
-      Integer last = lastSentence.get(cw.category);
+      Integer last = lastSentence.get(cw.category());
       if (last != null && last == o.sentence()) {
         continue;
       }
-      lastSentence.put(cw.category, o.sentence());
-      double before = gained.getOrDefault(cw.category, 0.0);
+      lastSentence.put(cw.category(), o.sentence());
+      double before = gained.getOrDefault(cw.category(), 0.0);
       double conceptFactor = LexiconLanguages.ALL.contains(o.language()) ? settings.conceptFactor() : settings.conceptOnlyFactor();
-      double w = Math.min(cw.weight * conceptFactor * factor, CONCEPT_CAP * factor - before);
+      double w = Math.min(cw.weight() * conceptFactor * factor, CONCEPT_CAP * factor - before);
       if (w <= 0) {
         continue;
       }
-      gained.put(cw.category, before + w);
-      scores.merge(cw.category, w, Double::sum);
-      if (cw.purpose) {
-        purposes.add(cw.category);
+      gained.put(cw.category(), before + w);
+      scores.merge(cw.category(), w, Double::sum);
+      if (cw.purpose()) {
+        purposes.add(cw.category());
       }
-      List<Evidence> list = evidence.computeIfAbsent(cw.category, k -> new ArrayList<>());
+      List<Evidence> list = evidence.computeIfAbsent(cw.category(), k -> new ArrayList<>());
       if (list.size() < MAX_EVIDENCE) {
         int st = Math.min(norm.originalStart(o.start()), source.length());
         int en = Math.max(st, Math.min(norm.originalEnd(o.end()), source.length()));
         list.add(Evidence.builder()
-            .category(cw.category)
+            .category(cw.category())
             .field(field.field())
             .start(st)
             .end(en)
@@ -497,17 +497,7 @@ public final class Classifier {
   static final double CONCEPT_CAP = 4.0;
 
   /** What a concept says about a message's category: the category, its weight, and whether it is a purpose. */
-  private static final class ConceptWeight {
-    final Category category;
-    final double weight;
-    final boolean purpose;
-
-    ConceptWeight(Category category, double weight, boolean purpose) {
-      this.category = category;
-      this.weight = weight;
-      this.purpose = purpose;
-    }
-  }
+  private record ConceptWeight(Category category, double weight, boolean purpose) {}
 
   /**
    * The concepts that point at a category. A problem, a delay, an address, a delivery to schedule
