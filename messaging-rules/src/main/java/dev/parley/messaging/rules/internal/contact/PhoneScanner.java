@@ -547,6 +547,65 @@ public final class PhoneScanner {
       "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
       "zwanzig", "dreißig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig");
   private static final Set<String> CONNECTORS = Set.of("et", "y", "and", "e", "und");
+  /** Every number word, sorted: a token that is none of them (nor a short number) cannot start a spelled run. */
+  private static final String[] NUMBER_WORDS = numberWords();
+
+  private static String[] numberWords() {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>();
+    all.addAll(DIGIT_WORDS.keySet());
+    all.addAll(TEEN_WORDS.keySet());
+    all.addAll(TENS_WORDS.keySet());
+    return all.toArray(new String[0]);
+  }
+
+  /** {@return whether token k can start a run of spelled numbers}: compared in place, no substring. */
+  private static boolean mayStartSpelled(Tokens t, int k) {
+    String f = t.text();
+    int s = t.start(k);
+    int e = t.end(k);
+    int len = e - s;
+    if (len > 12 || len == 0) {
+      return false;
+    }
+    if (len <= 4) {
+      boolean digits = true;
+      for (int i = s; i < e && digits; i++) {
+        digits = f.charAt(i) >= '0' && f.charAt(i) <= '9';
+      }
+      if (digits) {
+        return true;
+      }
+    }
+    int lo = 0;
+    int hi = NUMBER_WORDS.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = compareRegion(f, s, e, NUMBER_WORDS[mid]);
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0) {
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return false;
+  }
+
+  /** {@link String#compareTo} of the region [s, e) of f with a word, without cutting the region out. */
+  private static int compareRegion(String f, int s, int e, String word) {
+    int len = e - s;
+    int lim = Math.min(len, word.length());
+    for (int i = 0; i < lim; i++) {
+      char a = f.charAt(s + i);
+      char b = word.charAt(i);
+      if (a != b) {
+        return a - b;
+      }
+    }
+    return len - word.length();
+  }
 
   /** Maps words in rows of equal length to values base, base + step ...; empty strings are skipped. */
   private static Map<String, Integer> words(int base, String... words) {
@@ -569,6 +628,10 @@ public final class PhoneScanner {
     int n = t.size();
     int i = 0;
     while (i < n) {
+      if (!mayStartSpelled(t, i)) {
+        i++;
+        continue;
+      }
       int k = i;
       StringBuilder digits = new StringBuilder();
       int words = 0;

@@ -59,6 +59,16 @@ public final class PhraseMatcher {
   /** How many groups the patterns belong to (1 unless built by {@link #compileGroups}). */
   private final int groups;
 
+  /*
+   * The second element of every pattern, as primitive arrays indexed by pattern: most candidates a
+   * token's first word brings up fail on the next token, and these let find() reject them without
+   * touching the pattern objects. secondGap is -1 for a pattern of one element; the masks are the
+   * element's first-character and word-hash sets (see Element), -1 when the element has none.
+   */
+  private final int[] secondGap;
+  private final long[] secondFirstChars;
+  private final long[] secondWordHashes;
+
   private PhraseMatcher(List<Pattern> patterns) {
     this(patterns, 1);
   }
@@ -85,6 +95,20 @@ public final class PhraseMatcher {
           }
         }
       }
+    }
+    int count = this.patterns.size();
+    secondGap = new int[count];
+    secondFirstChars = new long[count];
+    secondWordHashes = new long[count];
+    for (int p = 0; p < count; p++) {
+      Element[] elements = this.patterns.get(p).elements;
+      if (elements.length < 2) {
+        secondGap[p] = -1;
+        continue;
+      }
+      secondGap[p] = elements[1].gapBefore;
+      secondFirstChars[p] = elements[1].firstChars == 0 ? -1L : elements[1].firstChars;
+      secondWordHashes[p] = elements[1].wordHashes;
     }
     root.freeze();
     suffixRoot.freeze();
@@ -224,6 +248,16 @@ public final class PhraseMatcher {
     int n = tokens.size();
     String text = tokens.text();
     int[] candidates = new int[8];
+    // Per token, its first character's bit and its word hash's bit (0..63), for the second-element
+    // filter: one byte each, computed in one pass.
+    byte[] firstBit = new byte[n];
+    byte[] hashBit = new byte[n];
+    for (int t = 0; t < n; t++) {
+      int s = tokens.start(t);
+      int e = tokens.end(t);
+      firstBit[t] = (byte) (text.charAt(s) & 63);
+      hashBit[t] = (byte) wordHashBit(text, s, e);
+    }
     for (int t = 0; t < n; t++) {
       int count = 0;
       int s = tokens.start(t);
@@ -291,6 +325,21 @@ public final class PhraseMatcher {
           continue;
         }
         last = p;
+        int gap = secondGap[p];
+        if (gap >= 0) {
+          long firstMask = secondFirstChars[p];
+          long hashMask = secondWordHashes[p];
+          boolean possible = false;
+          for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
+            if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
+              possible = true;
+              break;
+            }
+          }
+          if (!possible) {
+            continue;
+          }
+        }
         Pattern pattern = patterns.get(p);
         int end = pattern.matchFrom(tokens, t, firstKnown);
         if (end >= 0) {
@@ -335,6 +384,21 @@ public final class PhraseMatcher {
     public List<Match> of(int group) {
       return java.util.Collections.unmodifiableList(byGroup.get(group));
     }
+  }
+
+  /**
+   * {@return the bit (0..63) of a word's hash}: the same for a pattern word and for a token of the
+   * same characters, so an element whose words are all exact can reject a token by one bit test.
+   */
+  static int wordHashBit(CharSequence text, int s, int e) {
+    int h = 0;
+    for (int i = s; i < e; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    h ^= h >>> 16;
+    h *= 0x45d9f3b;
+    h ^= h >>> 16;
+    return h & 63;
   }
 
   private static boolean isNumber(String text, int s, int e) {
@@ -575,6 +639,12 @@ public final class PhraseMatcher {
      */
     private final long firstChars;
 
+    /**
+     * Bit {@link #wordHashBit} is set for every alternative when all of them are exact words; -1 (no
+     * filter) when one is a prefix, a suffix, a number or empty.
+     */
+    private final long wordHashes;
+
     Element(Alternative[] alternatives, int gapBefore) {
       this.alternatives = alternatives;
       this.gapBefore = gapBefore;
@@ -592,6 +662,15 @@ public final class PhraseMatcher {
         }
       }
       this.firstChars = mask;
+      long hashes = 0;
+      for (Alternative a : alternatives) {
+        if (a.anyNumber || a.prefix || a.suffix || a.word.isEmpty()) {
+          hashes = -1L;
+          break;
+        }
+        hashes |= 1L << wordHashBit(a.word, 0, a.word.length());
+      }
+      this.wordHashes = hashes;
     }
 
     boolean matches(String text, int s, int e) {
