@@ -38,6 +38,10 @@ public final class LanguageIdentifier {
   private final Set<String> known;
   private final Map<String, double[]> wordWeights;
   private final Map<Integer, double[]> letterWeights;
+  /** {@link #letterWeights} below {@link #DIRECT_LETTERS} as an array: no boxing, no probing per letter. */
+  private final double[][] directLetterWeights;
+
+  private static final int DIRECT_LETTERS = 0x250;
 
   private LanguageIdentifier() {
     this.languages = LATIN;
@@ -75,6 +79,12 @@ public final class LanguageIdentifier {
     }
     this.wordWeights = weights(words, LATIN.size());
     this.letterWeights = weights(letters, LATIN.size());
+    this.directLetterWeights = new double[DIRECT_LETTERS][];
+    letterWeights.forEach((cp, w) -> {
+      if (cp >= 0 && cp < DIRECT_LETTERS) {
+        directLetterWeights[cp] = w;
+      }
+    });
   }
 
   private static void addIndex(List<Integer> list, int l) {
@@ -281,7 +291,7 @@ public final class LanguageIdentifier {
           scripts[LATIN_SCRIPT]++;
           int lower = Character.toLowerCase(cp);
           latinWord.appendCodePoint(lower);
-          double[] lw = letterWeights.get(lower);
+          double[] lw = lower >= 0 && lower < DIRECT_LETTERS ? directLetterWeights[lower] : letterWeights.get(lower);
           if (lw != null) {
             add(score, lw, 0.5);
           }

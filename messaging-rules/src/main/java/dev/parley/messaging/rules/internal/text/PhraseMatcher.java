@@ -273,25 +273,42 @@ public final class PhraseMatcher {
       // Each node holds, in pattern order, the prefix patterns of its whole path (and its exact
       // ones): the walk's candidates come out sorted, with no per-token sort.
       int[] forward = node != null ? node.pathWithExact : reached.pathPrefix;
-      if (forward != null) {
-        candidates = appendAll(candidates, count, forward);
-        count += forward.length;
+      if (forward == null) {
+        forward = NONE;
       }
-      int sorted = count;
+      // Suffix patterns (rare) are collected behind the forward ones and sorted; number patterns
+      // are merged with the forward ones (both sorted); with neither, the node's own array is read
+      // as it is, without a copy.
+      int suffixCount = 0;
       TrieNode back = suffixRoot;
       for (int i = e - 1; i >= s && back != null; i--) {
         back = back.child(text.charAt(i));
         if (back != null && back.exactPatterns != null) {
-          candidates = appendAll(candidates, count, back.exactPatterns);
-          count += back.exactPatterns.length;
+          if (suffixCount == 0) {
+            candidates = appendAll(candidates, 0, forward);
+            suffixCount = forward.length;
+          }
+          candidates = appendAll(candidates, suffixCount, back.exactPatterns);
+          suffixCount += back.exactPatterns.length;
         }
       }
-      if (root.numberPatterns != null && isNumber(text, s, e)) {
-        candidates = appendAll(candidates, count, root.numberPatterns);
-        count += root.numberPatterns.length;
-      }
-      if (count > sorted) {
-        Arrays.sort(candidates, 0, count);
+      boolean number = root.numberPatterns != null && isNumber(text, s, e);
+      int[] list;
+      if (suffixCount > 0) {
+        if (number) {
+          candidates = appendAll(candidates, suffixCount, root.numberPatterns);
+          suffixCount += root.numberPatterns.length;
+        }
+        Arrays.sort(candidates, 0, suffixCount);
+        list = candidates;
+        count = suffixCount;
+      } else if (number) {
+        candidates = merge(forward, root.numberPatterns, candidates);
+        list = candidates;
+        count = forward.length + root.numberPatterns.length;
+      } else {
+        list = forward;
+        count = forward.length;
       }
       // The patterns tried at every token are already in order: merge them with the few the tries
       // found instead of sorting them again at every token.
@@ -308,8 +325,8 @@ public final class PhraseMatcher {
         // The tries and the number check found the candidates by their first word: only the
         // patterns tried at every token still need their first word verified.
         boolean firstKnown;
-        if (a >= anywhere.length || (c < count && candidates[c] <= anywhere[a])) {
-          p = candidates[c++];
+        if (a >= anywhere.length || (c < count && list[c] <= anywhere[a])) {
+          p = list[c++];
           firstKnown = true;
         } else {
           if (!mayHoldInfix(anywhereMasks[a], tokenChars)) {
@@ -418,6 +435,27 @@ public final class PhraseMatcher {
     int[] b = Arrays.copyOf(a, a.length + 1);
     b[a.length] = v;
     return b;
+  }
+
+  /** Merges two sorted arrays into dst (grown if needed), keeping repeats; returns dst. */
+  private static int[] merge(int[] a, int[] b, int[] dst) {
+    int total = a.length + b.length;
+    if (dst.length < total) {
+      dst = new int[Math.max(dst.length * 2, total)];
+    }
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length && j < b.length) {
+      dst[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    }
+    while (i < a.length) {
+      dst[k++] = a[i++];
+    }
+    while (j < b.length) {
+      dst[k++] = b[j++];
+    }
+    return dst;
   }
 
   private static int[] appendAll(int[] dst, int count, int[] src) {
