@@ -101,6 +101,7 @@ public final class PhoneScanner {
   public static List<Hit> scan(String f, Tokens tokens, Marketplace marketplace) {
     String region = region(marketplace);
     List<Hit> out = new ArrayList<>();
+    Map<String, Boolean> validity = new java.util.HashMap<>();
     int n = f.length();
     int i = 0;
     while (i < n) {
@@ -119,7 +120,7 @@ public final class PhoneScanner {
         }
         continue;
       }
-      i = candidate(f, i, region, out);
+      i = candidate(f, i, region, out, validity);
     }
     spelled(f, tokens, region, out);
     return out;
@@ -164,7 +165,7 @@ public final class PhoneScanner {
   }
 
   /** Reads a run from {@code s}, evaluates it and returns where scanning continues. */
-  private static int candidate(String f, int s, String region, List<Hit> out) {
+  private static int candidate(String f, int s, String region, List<Hit> out, Map<String, Boolean> validity) {
     int n = f.length();
     StringBuilder digits = new StringBuilder(20);
     StringBuilder raw = new StringBuilder(MAX_RUN);
@@ -249,7 +250,7 @@ public final class PhoneScanner {
       rawRun = rawRun.substring(0, cut).strip();
       digits.setLength(Math.max(0, digits.length() - dropDigits));
     }
-    if (evaluate(f, s, end, rawRun, digits.toString(), plus, groups, region)) {
+    if (evaluate(f, s, end, rawRun, digits.toString(), plus, groups, region, validity)) {
       out.add(new Hit(s, end, isService(f, s, end), digits.toString()));
     }
     return Math.max(end, s + 1);
@@ -265,7 +266,8 @@ public final class PhoneScanner {
     return c;
   }
 
-  private static boolean evaluate(String f, int s, int end, String raw, String digits, boolean plus, int groups, String region) {
+  private static boolean evaluate(String f, int s, int end, String raw, String digits, boolean plus, int groups, String region,
+      Map<String, Boolean> validity) {
     int nd = digits.length();
     if (nd < 7 || nd > 15) {
       return false;
@@ -301,7 +303,7 @@ public final class PhoneScanner {
     // a range libphonenumber does not list as assigned.
     boolean idd = !plus && digits.length() >= 9 && digits.startsWith("00") && digits.charAt(2) != '0';
     String international = idd ? "+" + digits.substring(2) : raw;
-    return isValid(raw, region) || isValid(international, region)
+    return isValid(raw, region, validity) || isValid(international, region, validity)
         || ((plus || idd || label == PhoneLabels.Kind.WEAK_PHONE) && isPossible(international, region));
   }
 
@@ -331,6 +333,19 @@ public final class PhoneScanner {
     }
   }
 
+  /**
+   * {@link #isValid(String, String)} remembered per scan: a message repeats its numbers, and the
+   * numbering-plan check is the costliest step of a candidate.
+   */
+  private static boolean isValid(String raw, String region, Map<String, Boolean> validity) {
+    Boolean known = validity.get(raw);
+    if (known == null) {
+      known = isValid(raw, region);
+      validity.put(raw, known);
+    }
+    return known;
+  }
+
   public static boolean isValid(String raw, String region) {
     try {
       PhoneNumber pn = UTIL.parse(raw, region);
@@ -356,9 +371,12 @@ public final class PhoneScanner {
     return true;
   }
 
+  /** What separates the parts of a date; compiled once ({@link String#split} would compile it per call). */
+  private static final java.util.regex.Pattern DATE_SEPARATORS = java.util.regex.Pattern.compile("[./\\- ]+");
+
   /** Dates: d.m.y, y-m-d, m/d/y, and eight-digit yyyymmdd. */
   public static boolean isDate(String raw, String digits) {
-    String[] parts = raw.split("[./\\- ]+");
+    String[] parts = DATE_SEPARATORS.split(raw);
     if (parts.length == 3) {
       int a = parseOr(parts[0]);
       int b = parseOr(parts[1]);

@@ -119,8 +119,10 @@ public final class NormalizedText {
       char ch = original.charAt(i);
       if (ch < 0x80 && ch > ' ') {
         // fast path for printable ASCII (the bulk of most messages): no decomposition, no allocation
-        if (outLen + 2 > out.length) {
-          int size = out.length * 2;
+        // Room for this character and a pending space: never short while each output character
+        // has its own input character, so plain text never grows the arrays.
+        if (outLen + (pendingSpace ? 2 : 1) > out.length) {
+          int size = Math.max(out.length + (out.length >> 1), outLen + 2);
           out = Arrays.copyOf(out, size);
           starts = Arrays.copyOf(starts, size);
           ends = Arrays.copyOf(ends, size);
@@ -184,8 +186,8 @@ public final class NormalizedText {
         continue;
       }
       int fl = folded.length();
-      if (outLen + fl + 1 > out.length) {
-        int size = Math.max(out.length * 2, outLen + fl + 1);
+      if (outLen + fl + (pendingSpace ? 1 : 0) > out.length) {
+        int size = Math.max(out.length + (out.length >> 1), outLen + fl + 1);
         out = Arrays.copyOf(out, size);
         starts = Arrays.copyOf(starts, size);
         ends = Arrays.copyOf(ends, size);
