@@ -26,8 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Time per full send check of one large plain-text body ({@code size} characters of ordinary
- * seller sentences, some with links, e-mail addresses, phone numbers and review wording), next to
- * autolink-java on the same text in the same run. The policy raises {@link
+ * seller sentences, some with links, e-mail addresses, phone numbers and review wording, or with
+ * {@code kind=dense} sentences that each break a rule), next to autolink-java on the same text in
+ * the same run. The policy raises {@link
  * ContentSettings#maxTextChars()} above the size so that the body is scanned instead of being
  * reported as {@code message.too-large} (the default bound is one million characters).
  */
@@ -47,11 +48,29 @@ public class LargeMessageBenchmark {
     "Kind regards, Tom from the support team.",
   };
 
+  /**
+   * Sentences that each break a rule or two (links, e-mail addresses, phone numbers, review
+   * incentives, promotion, off-platform contact): every line of the body carries findings, so the
+   * per-rule cap, redaction and the re-check of the redacted text all work at full load.
+   */
+  private static final String[] DENSE = {
+    "Visit www.shop-example.com/deal and write to sales@shop-example.com for 20% off your next order!",
+    "Call +49 30 1234567 or WhatsApp 0176 1234 5678, we reply fast.",
+    "Please leave us a 5-star review, only positive feedback helps us.",
+    "Follow us on instagram.com/shopexample and facebook.com/shopexample.",
+    "Click here: https://bit.ly/abc123 to get a free gift card for your review.",
+    "Kontaktieren Sie uns unter info@beispiel.de oder 030 98765432.",
+  };
+
   private static final LinkExtractor AUTOLINK = LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
 
   /** Body length in characters: about 1 MB and 10 MB of text. */
   @Param({"1048576", "10485760"})
   public int size;
+
+  /** {@code typical}: ordinary seller sentences with a few findings; {@code dense}: findings on every line. */
+  @Param({"typical", "dense"})
+  public String kind;
 
   private String text;
   private SendCheck check;
@@ -61,8 +80,9 @@ public class LargeMessageBenchmark {
   @Setup
   public void setUp() {
     StringBuilder sb = new StringBuilder(size + 200);
+    String[] sentences = "dense".equals(kind) ? DENSE : SENTENCES;
     for (int i = 0; sb.length() < size; i++) {
-      sb.append(SENTENCES[(i * 7) % SENTENCES.length]).append(i % 4 == 3 ? "\n" : " ");
+      sb.append(sentences[(i * 7) % sentences.length]).append(i % 4 == 3 ? "\n" : " ");
     }
     sb.setLength(size);
     text = sb.toString();

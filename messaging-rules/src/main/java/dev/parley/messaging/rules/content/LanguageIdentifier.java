@@ -38,6 +38,10 @@ public final class LanguageIdentifier {
   private final Set<String> known;
   private final Map<String, double[]> wordWeights;
   private final Map<Integer, double[]> letterWeights;
+  /** {@link #letterWeights} below {@link #DIRECT_LETTERS} as an array: no boxing, no probing per letter. */
+  private final double[][] directLetterWeights;
+
+  private static final int DIRECT_LETTERS = 0x250;
 
   private LanguageIdentifier() {
     this.languages = LATIN;
@@ -75,6 +79,24 @@ public final class LanguageIdentifier {
     }
     this.wordWeights = weights(words, LATIN.size());
     this.letterWeights = weights(letters, LATIN.size());
+    int size = Integer.highestOneBit(Math.max(16, wordWeights.size() * 2)) * 2;
+    this.wordTableKeys = new int[size][];
+    this.wordTableValues = new double[size][];
+    wordWeights.forEach((w, weights) -> {
+      int[] cps = w.codePoints().toArray();
+      int slot = wordHash(cps, cps.length) & (size - 1);
+      while (wordTableKeys[slot] != null) {
+        slot = (slot + 1) & (size - 1);
+      }
+      wordTableKeys[slot] = cps;
+      wordTableValues[slot] = weights;
+    });
+    this.directLetterWeights = new double[DIRECT_LETTERS][];
+    letterWeights.forEach((cp, w) -> {
+      if (cp >= 0 && cp < DIRECT_LETTERS) {
+        directLetterWeights[cp] = w;
+      }
+    });
   }
 
   private static void addIndex(List<Integer> list, int l) {
@@ -270,7 +292,9 @@ public final class LanguageIdentifier {
       }
     }
     disguised &= onlyLatinLike;
-    StringBuilder latinWord = new StringBuilder(len);
+    // The word's Latin letters, lower-cased, are written over the front of word itself (never
+    // ahead of the letter being read), then looked up without building a string.
+    int latinLength = 0;
     for (int k = 0; k < len; k++) {
       int cp = word[k];
       if (disguised && scriptOf(cp) != Character.UnicodeScript.LATIN) {
@@ -280,8 +304,8 @@ public final class LanguageIdentifier {
         case LATIN:
           scripts[LATIN_SCRIPT]++;
           int lower = Character.toLowerCase(cp);
-          latinWord.appendCodePoint(lower);
-          double[] lw = letterWeights.get(lower);
+          word[latinLength++] = lower;
+          double[] lw = lower >= 0 && lower < DIRECT_LETTERS ? directLetterWeights[lower] : letterWeights.get(lower);
           if (lw != null) {
             add(score, lw, 0.5);
           }
@@ -308,8 +332,8 @@ public final class LanguageIdentifier {
           break;
       }
     }
-    if (latinWord.length() > 0) {
-      double[] w = wordWeights.get(latinWord.toString());
+    if (latinLength > 0) {
+      double[] w = wordWeight(word, latinLength);
       if (w != null) {
         add(score, w, 1.0);
       }
@@ -386,6 +410,33 @@ public final class LanguageIdentifier {
   private static int lookAlike(int cp) {
     String folded = NormalizedText.fold(new String(Character.toChars(cp)));
     return folded.length() == 1 && folded.charAt(0) >= 'a' && folded.charAt(0) <= 'z' ? folded.charAt(0) : -1;
+  }
+
+  /** {@link #wordWeights} as an open-addressing table over code points: a word is looked up without a string. */
+  private final int[][] wordTableKeys;
+
+  private final double[][] wordTableValues;
+
+  /** {@return the weights of the word made of the first len code points, or null} */
+  private double[] wordWeight(int[] cps, int len) {
+    int mask = wordTableKeys.length - 1;
+    for (int slot = wordHash(cps, len) & mask; ; slot = (slot + 1) & mask) {
+      int[] key = wordTableKeys[slot];
+      if (key == null) {
+        return null;
+      }
+      if (key.length == len && java.util.Arrays.equals(key, 0, len, cps, 0, len)) {
+        return wordTableValues[slot];
+      }
+    }
+  }
+
+  private static int wordHash(int[] cps, int len) {
+    int h = 1;
+    for (int i = 0; i < len; i++) {
+      h = 31 * h + cps[i];
+    }
+    return h ^ (h >>> 16);
   }
 
   private static void add(double[] score, double[] w, double factor) {

@@ -1,5 +1,6 @@
 package dev.parley.messaging.rules.internal.concept;
 
+import dev.parley.messaging.rules.internal.text.Languages;
 import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import java.util.ArrayList;
@@ -106,6 +107,16 @@ public final class ConceptVocabulary {
   public static String languageOf(PhraseMatcher.Match m) {
     String s = m.source();
     int dot = s.indexOf('.');
-    return dot < 0 ? s : s.substring(0, dot);
+    if (dot < 0) {
+      return s;
+    }
+    // One of the bundled languages (every vocabulary file is one): their shared constant, so that
+    // each match does not cut its own copy of the code out of the file name.
+    for (String lang : Languages.ALL) {
+      if (lang.length() == dot && s.startsWith(lang)) {
+        return lang;
+      }
+    }
+    return s.substring(0, dot);
   }
 }

@@ -73,6 +73,50 @@ public final class ContactText {
     return Set.copyOf(set);
   }
 
+  /**
+   * Every word the separator branch of {@link #build} acts on, by length: a word that is none of
+   * these is copied as it is, without cutting it out of the text.
+   */
+  private static final String[][] SPECIAL_BY_LENGTH = specialWords();
+
+  private static String[][] specialWords() {
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    all.addAll(DOT_WORDS);
+    all.addAll(SLASH_WORDS);
+    all.addAll(AT_WORDS);
+    all.addAll(java.util.List.of("at", "et", "snabel", "hxxp", "hxxps", "hxtp", "htxp", "hxtps", "htxps"));
+    int max = 0;
+    for (String w : all) {
+      max = Math.max(max, w.length());
+    }
+    java.util.List<java.util.List<String>> byLength = new java.util.ArrayList<>();
+    for (int len = 0; len <= max; len++) {
+      byLength.add(new java.util.ArrayList<>());
+    }
+    for (String w : all) {
+      byLength.get(w.length()).add(w);
+    }
+    String[][] out = new String[max + 1][];
+    for (int len = 0; len <= max; len++) {
+      out[len] = byLength.get(len).toArray(new String[0]);
+    }
+    return out;
+  }
+
+  /** {@return whether the folded text from start to end is one of {@link #SPECIAL_BY_LENGTH}}, compared in place. */
+  private static boolean isSpecialWord(String f, int start, int end) {
+    int len = end - start;
+    if (len >= SPECIAL_BY_LENGTH.length) {
+      return false;
+    }
+    for (String w : SPECIAL_BY_LENGTH[len]) {
+      if (f.regionMatches(start, w, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private final String folded;
   private char[] chars;
   private int[] starts;
@@ -238,7 +282,8 @@ public final class ContactText {
         while (wEnd < n && isWordChar(f.charAt(wEnd)) && wEnd - i <= 16) {
           wEnd++;
         }
-        if (wEnd - i >= 2 && wEnd - i <= 16 && (wEnd >= n || !isWordChar(f.charAt(wEnd))) && SEPARATOR_FIRST.indexOf(c) >= 0) {
+        if (wEnd - i >= 2 && wEnd - i <= 16 && (wEnd >= n || !isWordChar(f.charAt(wEnd))) && SEPARATOR_FIRST.indexOf(c) >= 0
+            && isSpecialWord(f, i, wEnd)) {
           String w = f.substring(i, wEnd);
           char sym = 0;
           byte flag = DISGUISED;

@@ -320,23 +320,53 @@ final class PhoneLabels {
    * prepositions; Japanese names are found anywhere in a run.
    */
   static int lastServiceEnd(String text) {
+    // The end of a valid occurrence grows with its start, so the best end over every word is the
+    // best end over every valid occurrence: one walk over the text, trying at each position only
+    // the words that begin with its character.
     int best = -1;
-    for (String w : SERVICE) {
-      int k = text.lastIndexOf(w);
-      while (k >= 0) {
+    int n = text.length();
+    for (int k = 0; k < n; k++) {
+      int g = java.util.Arrays.binarySearch(SERVICE_FIRSTS, text.charAt(k));
+      if (g < 0) {
+        continue;
+      }
+      for (String w : SERVICE_BY_FIRST[g]) {
+        if (!text.startsWith(w, k)) {
+          continue;
+        }
         char first = w.charAt(0);
         boolean latin = first < 0x0250;
         boolean startOk = !latin || k == 0 || !Character.isLetter(text.charAt(k - 1));
         int e = k + w.length();
-        boolean endOk = isJapanese(first) || (latin && w.length() >= 6) || e >= text.length() || !Character.isLetter(text.charAt(e));
+        boolean endOk = isJapanese(first) || (latin && w.length() >= 6) || e >= n || !Character.isLetter(text.charAt(e));
         if (startOk && endOk) {
           best = Math.max(best, e);
-          break;
         }
-        k = k == 0 ? -1 : text.lastIndexOf(w, k - 1);
       }
     }
     return best;
+  }
+
+  /** The first characters of the {@link #SERVICE} words, sorted, and the words beginning with each. */
+  private static final char[] SERVICE_FIRSTS;
+
+  private static final String[][] SERVICE_BY_FIRST;
+
+  static {
+    java.util.TreeMap<Character, java.util.List<String>> byFirst = new java.util.TreeMap<>();
+    for (String w : SERVICE) {
+      if (!w.isEmpty()) {
+        byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+      }
+    }
+    SERVICE_FIRSTS = new char[byFirst.size()];
+    SERVICE_BY_FIRST = new String[byFirst.size()][];
+    int i = 0;
+    for (java.util.Map.Entry<Character, java.util.List<String>> e : byFirst.entrySet()) {
+      SERVICE_FIRSTS[i] = e.getKey();
+      SERVICE_BY_FIRST[i] = e.getValue().toArray(new String[0]);
+      i++;
+    }
   }
 
   /**

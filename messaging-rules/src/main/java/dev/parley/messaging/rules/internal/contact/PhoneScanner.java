@@ -101,6 +101,7 @@ public final class PhoneScanner {
   public static List<Hit> scan(String f, Tokens tokens, Marketplace marketplace) {
     String region = region(marketplace);
     List<Hit> out = new ArrayList<>();
+    Map<String, Boolean> validity = new java.util.HashMap<>();
     int n = f.length();
     int i = 0;
     while (i < n) {
@@ -119,7 +120,7 @@ public final class PhoneScanner {
         }
         continue;
       }
-      i = candidate(f, i, region, out);
+      i = candidate(f, i, region, out, validity);
     }
     spelled(f, tokens, region, out);
     return out;
@@ -164,7 +165,7 @@ public final class PhoneScanner {
   }
 
   /** Reads a run from {@code s}, evaluates it and returns where scanning continues. */
-  private static int candidate(String f, int s, String region, List<Hit> out) {
+  private static int candidate(String f, int s, String region, List<Hit> out, Map<String, Boolean> validity) {
     int n = f.length();
     StringBuilder digits = new StringBuilder(20);
     StringBuilder raw = new StringBuilder(MAX_RUN);
@@ -249,7 +250,7 @@ public final class PhoneScanner {
       rawRun = rawRun.substring(0, cut).strip();
       digits.setLength(Math.max(0, digits.length() - dropDigits));
     }
-    if (evaluate(f, s, end, rawRun, digits.toString(), plus, groups, region)) {
+    if (evaluate(f, s, end, rawRun, digits.toString(), plus, groups, region, validity)) {
       out.add(new Hit(s, end, isService(f, s, end), digits.toString()));
     }
     return Math.max(end, s + 1);
@@ -265,7 +266,8 @@ public final class PhoneScanner {
     return c;
   }
 
-  private static boolean evaluate(String f, int s, int end, String raw, String digits, boolean plus, int groups, String region) {
+  private static boolean evaluate(String f, int s, int end, String raw, String digits, boolean plus, int groups, String region,
+      Map<String, Boolean> validity) {
     int nd = digits.length();
     if (nd < 7 || nd > 15) {
       return false;
@@ -305,7 +307,7 @@ public final class PhoneScanner {
     // a range libphonenumber does not list as assigned.
     boolean idd = !plus && digits.length() >= 9 && digits.startsWith("00") && digits.charAt(2) != '0';
     String international = idd ? "+" + digits.substring(2) : raw;
-    return isValid(raw, region) || isValid(international, region)
+    return isValid(raw, region, validity) || isValid(international, region, validity)
         || ((plus || idd || label == PhoneLabels.Kind.WEAK_PHONE) && isPossible(international, region));
   }
 
@@ -335,6 +337,19 @@ public final class PhoneScanner {
     }
   }
 
+  /**
+   * {@link #isValid(String, String)} remembered per scan: a message repeats its numbers, and the
+   * numbering-plan check is the costliest step of a candidate.
+   */
+  private static boolean isValid(String raw, String region, Map<String, Boolean> validity) {
+    Boolean known = validity.get(raw);
+    if (known == null) {
+      known = isValid(raw, region);
+      validity.put(raw, known);
+    }
+    return known;
+  }
+
   public static boolean isValid(String raw, String region) {
     try {
       PhoneNumber pn = UTIL.parse(raw, region);
@@ -360,6 +375,9 @@ public final class PhoneScanner {
     return true;
   }
 
+  /** What separates the parts of a date; compiled once ({@link String#split} would compile it per call). */
+  private static final java.util.regex.Pattern DATE_SEPARATORS = java.util.regex.Pattern.compile("[./\\- ]+");
+
   /** Dates: d.m.y, y-m-d, m/d/y, and eight-digit yyyymmdd. */
   public static boolean isDate(String raw, String digits) {
     // Brackets and other marks around the run are not part of the date: "(2026-11-28", "01/12/2028)".
@@ -371,7 +389,7 @@ public final class PhoneScanner {
     while (to > from && !Character.isDigit(raw.charAt(to - 1))) {
       to--;
     }
-    String[] parts = raw.substring(from, to).split("[./\\- ]+");
+    String[] parts = DATE_SEPARATORS.split(raw.substring(from, to));
     if (parts.length == 3) {
       int a = parseOr(parts[0]);
       int b = parseOr(parts[1]);
@@ -560,6 +578,65 @@ public final class PhoneScanner {
       "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
       "zwanzig", "dreißig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig");
   private static final Set<String> CONNECTORS = Set.of("et", "y", "and", "e", "und");
+  /** Every number word, sorted: a token that is none of them (nor a short number) cannot start a spelled run. */
+  private static final String[] NUMBER_WORDS = numberWords();
+
+  private static String[] numberWords() {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>();
+    all.addAll(DIGIT_WORDS.keySet());
+    all.addAll(TEEN_WORDS.keySet());
+    all.addAll(TENS_WORDS.keySet());
+    return all.toArray(new String[0]);
+  }
+
+  /** {@return whether token k can start a run of spelled numbers}: compared in place, no substring. */
+  private static boolean mayStartSpelled(Tokens t, int k) {
+    String f = t.text();
+    int s = t.start(k);
+    int e = t.end(k);
+    int len = e - s;
+    if (len > 12 || len == 0) {
+      return false;
+    }
+    if (len <= 4) {
+      boolean digits = true;
+      for (int i = s; i < e && digits; i++) {
+        digits = f.charAt(i) >= '0' && f.charAt(i) <= '9';
+      }
+      if (digits) {
+        return true;
+      }
+    }
+    int lo = 0;
+    int hi = NUMBER_WORDS.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = compareRegion(f, s, e, NUMBER_WORDS[mid]);
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0) {
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return false;
+  }
+
+  /** {@link String#compareTo} of the region [s, e) of f with a word, without cutting the region out. */
+  private static int compareRegion(String f, int s, int e, String word) {
+    int len = e - s;
+    int lim = Math.min(len, word.length());
+    for (int i = 0; i < lim; i++) {
+      char a = f.charAt(s + i);
+      char b = word.charAt(i);
+      if (a != b) {
+        return a - b;
+      }
+    }
+    return len - word.length();
+  }
 
   /** Maps words in rows of equal length to values base, base + step ...; empty strings are skipped. */
   private static Map<String, Integer> words(int base, String... words) {
@@ -582,6 +659,10 @@ public final class PhoneScanner {
     int n = t.size();
     int i = 0;
     while (i < n) {
+      if (!mayStartSpelled(t, i)) {
+        i++;
+        continue;
+      }
       int k = i;
       StringBuilder digits = new StringBuilder();
       int words = 0;

@@ -21,6 +21,7 @@ import dev.parley.messaging.rules.MessageField;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -129,6 +130,18 @@ public final class LanguageRule implements MessageRule {
   }
 
   private static String name(String code) {
-    return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    String known = NAMES.get(code);
+    return known != null ? known : Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+  }
+
+  /** The English names of the languages the identifier answers, looked up once (the look-up is slow). */
+  private static final Map<String, String> NAMES = names();
+
+  private static Map<String, String> names() {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (String code : LanguageIdentifier.standard().languages()) {
+      m.put(code, Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH));
+    }
+    return Map.copyOf(m);
   }
 }

@@ -89,8 +89,8 @@ public final class NormalizedText {
       i = runEnd;
     }
     NormalizedText inner = foldLogical(display.toString());
-    int[] starts = new int[inner.starts.length];
-    int[] ends = new int[inner.ends.length];
+    int[] starts = new int[inner.text.length()];
+    int[] ends = new int[inner.text.length()];
     int len = display.length();
     for (int k = 0; k < starts.length; k++) {
       starts[k] = inner.starts[k] >= len ? n : ds[inner.starts[k]];
@@ -101,17 +101,50 @@ public final class NormalizedText {
 
   private static NormalizedText foldLogical(String original) {
     int n = original.length();
-    StringBuilder out = new StringBuilder(n);
-    int[] starts = new int[Math.max(16, n + n / 4)];
-    int[] ends = new int[starts.length];
+    // Folded text is about as long as the original (white space runs shrink, a few decompositions
+    // grow): the map arrays are sized once and grown only if the text grows past its original.
+    char[] out = new char[Math.max(16, n)];
+    int[] starts = new int[out.length];
+    int[] ends = new int[out.length];
     int outLen = 0;
     boolean pendingSpace = false;
     boolean pendingNewline = false;
     int spaceStart = 0;
     int spaceEnd = 0;
     int lastBase = -1; // the last base character written, which decides whether a lone combining mark stays
+    int[] seenKeys = null;
+    String[] seenValues = null;
     int i = 0;
     while (i < n) {
+      char ch = original.charAt(i);
+      if (ch < 0x80 && ch > ' ') {
+        // fast path for printable ASCII (the bulk of most messages): no decomposition, no allocation
+        // Room for this character and a pending space: never short while each output character
+        // has its own input character, so plain text never grows the arrays.
+        if (outLen + (pendingSpace ? 2 : 1) > out.length) {
+          int size = Math.max(out.length + (out.length >> 1), outLen + 2);
+          out = Arrays.copyOf(out, size);
+          starts = Arrays.copyOf(starts, size);
+          ends = Arrays.copyOf(ends, size);
+        }
+        if (pendingSpace) {
+          if (outLen > 0) {
+            out[outLen] = pendingNewline ? '\n' : ' ';
+            starts[outLen] = spaceStart;
+            ends[outLen] = spaceEnd;
+            outLen++;
+          }
+          pendingSpace = false;
+          pendingNewline = false;
+        }
+        out[outLen] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        lastBase = ch;
+        starts[outLen] = i;
+        ends[outLen] = i + 1;
+        outLen++;
+        i++;
+        continue;
+      }
       int cp = original.codePointAt(i);
       int next = i + Character.charCount(cp);
       if (isSpace(cp)) {
@@ -124,34 +157,44 @@ public final class NormalizedText {
         i = next;
         continue;
       }
-      if (cp < 0x80 && !pendingSpace) {
-        // fast path for ASCII (the bulk of most messages): no decomposition, no allocation
-        if (outLen == starts.length) {
-          starts = Arrays.copyOf(starts, starts.length * 2);
-          ends = Arrays.copyOf(ends, ends.length * 2);
-        }
-        out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
-        lastBase = cp;
-        starts[outLen] = i;
-        ends[outLen] = next;
-        outLen++;
-        i = next;
-        continue;
-      }
       // A tatweel only stretches a word: it is dropped inside words, but kept after white space, so
       // a run of white space never spans a letter of the original
-      String folded = cp == 0x0640 && pendingSpace ? "\u0640" : fold(cp, lastBase);
+      String folded;
+      if (cp == 0x0640 && pendingSpace) {
+        folded = "\u0640";
+      } else if (cp < CACHED) {
+        folded = foldCached(cp, lastBase);
+      } else {
+        // Other scripts (kana, Han, Hangul, symbols, the redaction mask) repeat their characters:
+        // each distinct one is decomposed once per text, in a small table that lives for this call.
+        if (seenKeys == null) {
+          seenKeys = new int[SEEN];
+          seenValues = new String[SEEN];
+        }
+        int key = 2 * cp + (lastBase < 0 || isLatinLike(lastBase) ? 0 : 1);
+        int slot = (key * 0x9E3779B1 >>> 24) & (SEEN - 1);
+        if (seenKeys[slot] == key + 1) {
+          folded = seenValues[slot];
+        } else {
+          folded = fold(cp, lastBase);
+          seenKeys[slot] = key + 1;
+          seenValues[slot] = folded;
+        }
+      }
       if (folded.isEmpty()) {
         i = next;
         continue;
       }
+      int fl = folded.length();
+      if (outLen + fl + (pendingSpace ? 1 : 0) > out.length) {
+        int size = Math.max(out.length + (out.length >> 1), outLen + fl + 1);
+        out = Arrays.copyOf(out, size);
+        starts = Arrays.copyOf(starts, size);
+        ends = Arrays.copyOf(ends, size);
+      }
       if (pendingSpace) {
         if (outLen > 0) {
-          if (outLen + 1 > starts.length) {
-            starts = Arrays.copyOf(starts, starts.length * 2);
-            ends = Arrays.copyOf(ends, ends.length * 2);
-          }
-          out.append(pendingNewline ? '\n' : ' ');
+          out[outLen] = pendingNewline ? '\n' : ' ';
           starts[outLen] = spaceStart;
           ends[outLen] = spaceEnd;
           outLen++;
@@ -159,7 +202,7 @@ public final class NormalizedText {
         pendingSpace = false;
         pendingNewline = false;
       }
-      for (int k = folded.length(); k > 0; ) {
+      for (int k = fl; k > 0; ) {
         int c = folded.codePointBefore(k);
         k -= Character.charCount(c);
         if (Character.getType(c) != Character.NON_SPACING_MARK) {
@@ -167,14 +210,8 @@ public final class NormalizedText {
           break;
         }
       }
-      int fl = folded.length();
-      if (outLen + fl > starts.length) {
-        int size = Math.max(starts.length * 2, outLen + fl);
-        starts = Arrays.copyOf(starts, size);
-        ends = Arrays.copyOf(ends, size);
-      }
       for (int k = 0; k < fl; k++) {
-        out.append(folded.charAt(k));
+        out[outLen] = folded.charAt(k);
         starts[outLen] = i;
         ends[outLen] = next;
         outLen++;
@@ -182,16 +219,50 @@ public final class NormalizedText {
       i = next;
     }
     if (pendingSpace && outLen > 0) {
-      if (outLen + 1 > starts.length) {
-        starts = Arrays.copyOf(starts, starts.length + 1);
-        ends = Arrays.copyOf(ends, ends.length + 1);
+      if (outLen + 1 > out.length) {
+        out = Arrays.copyOf(out, outLen + 1);
+        starts = Arrays.copyOf(starts, outLen + 1);
+        ends = Arrays.copyOf(ends, outLen + 1);
       }
-      out.append(pendingNewline ? '\n' : ' ');
+      out[outLen] = pendingNewline ? '\n' : ' ';
       starts[outLen] = spaceStart;
       ends[outLen] = spaceEnd;
       outLen++;
     }
-    return new NormalizedText(original, out.toString(), Arrays.copyOf(starts, outLen), Arrays.copyOf(ends, outLen));
+    // The maps keep their spare capacity (a few per cent at most): copying them to the exact
+    // length would cost more than it saves. Their length is the folded text's, not the array's.
+    return new NormalizedText(original, new String(out, 0, outLen), starts, ends);
+  }
+
+  /**
+   * The folding of the code points below {@link #CACHED} (Latin, Greek, Cyrillic, Arabic and the
+   * other alphabets of the first two blocks of Unicode), worked out once: index {@code 2 * cp} after
+   * a Latin-like base (or at the start), {@code 2 * cp + 1} after any other base. A lone combining
+   * mark is the only code point whose folding depends on what came before, and only through that
+   * distinction.
+   */
+  private static final int CACHED = 0x800;
+
+  /** Slots of the per-call table of foldings above {@link #CACHED} (a power of two). */
+  private static final int SEEN = 256;
+
+  private static final String[] FOLDED = foldTable();
+
+  private static String[] foldTable() {
+    String[] table = new String[2 * CACHED];
+    for (int cp = 0; cp < CACHED; cp++) {
+      table[2 * cp] = fold(cp, -1);
+      table[2 * cp + 1] = fold(cp, 0x3042);
+    }
+    return table;
+  }
+
+  /** {@link #fold(int, int)}, read from the table for the first blocks of Unicode. */
+  private static String foldCached(int cp, int baseBefore) {
+    if (cp < CACHED) {
+      return FOLDED[2 * cp + (baseBefore < 0 || isLatinLike(baseBefore) ? 0 : 1)];
+    }
+    return fold(cp, baseBefore);
   }
 
   /**
@@ -417,7 +488,7 @@ public final class NormalizedText {
    *     length
    */
   public int originalStart(int index) {
-    return index >= starts.length ? original.length() : starts[index];
+    return index >= text.length() ? original.length() : starts[index];
   }
 
   /**
@@ -428,8 +499,8 @@ public final class NormalizedText {
    */
   public int originalEnd(int index) {
     if (index <= 0) {
-      return starts.length == 0 ? 0 : starts[0];
+      return text.isEmpty() ? 0 : starts[0];
     }
-    return ends[Math.min(index, ends.length) - 1];
+    return ends[Math.min(index, text.length()) - 1];
   }
 }

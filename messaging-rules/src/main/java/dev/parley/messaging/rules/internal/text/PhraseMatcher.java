@@ -59,6 +59,16 @@ public final class PhraseMatcher {
   /** How many groups the patterns belong to (1 unless built by {@link #compileGroups}). */
   private final int groups;
 
+  /*
+   * The second element of every pattern, as primitive arrays indexed by pattern: most candidates a
+   * token's first word brings up fail on the next token, and these let find() reject them without
+   * touching the pattern objects. secondGap is -1 for a pattern of one element; the masks are the
+   * element's first-character and word-hash sets (see Element), -1 when the element has none.
+   */
+  private final int[] secondGap;
+  private final long[] secondFirstChars;
+  private final long[] secondWordHashes;
+
   private PhraseMatcher(List<Pattern> patterns) {
     this(patterns, 1);
   }
@@ -85,6 +95,20 @@ public final class PhraseMatcher {
           }
         }
       }
+    }
+    int count = this.patterns.size();
+    secondGap = new int[count];
+    secondFirstChars = new long[count];
+    secondWordHashes = new long[count];
+    for (int p = 0; p < count; p++) {
+      Element[] elements = this.patterns.get(p).elements;
+      if (elements.length < 2) {
+        secondGap[p] = -1;
+        continue;
+      }
+      secondGap[p] = elements[1].gapBefore;
+      secondFirstChars[p] = elements[1].firstChars == 0 ? -1L : elements[1].firstChars;
+      secondWordHashes[p] = elements[1].wordHashes;
     }
     root.freeze();
     suffixRoot.freeze();
@@ -224,6 +248,16 @@ public final class PhraseMatcher {
     int n = tokens.size();
     String text = tokens.text();
     int[] candidates = new int[8];
+    // Per token, its first character's bit and its word hash's bit (0..63), for the second-element
+    // filter: one byte each, computed in one pass.
+    byte[] firstBit = new byte[n];
+    byte[] hashBit = new byte[n];
+    for (int t = 0; t < n; t++) {
+      int s = tokens.start(t);
+      int e = tokens.end(t);
+      firstBit[t] = (byte) (text.charAt(s) & 63);
+      hashBit[t] = (byte) wordHashBit(text, s, e);
+    }
     for (int t = 0; t < n; t++) {
       int count = 0;
       int s = tokens.start(t);
@@ -239,25 +273,42 @@ public final class PhraseMatcher {
       // Each node holds, in pattern order, the prefix patterns of its whole path (and its exact
       // ones): the walk's candidates come out sorted, with no per-token sort.
       int[] forward = node != null ? node.pathWithExact : reached.pathPrefix;
-      if (forward != null) {
-        candidates = appendAll(candidates, count, forward);
-        count += forward.length;
+      if (forward == null) {
+        forward = NONE;
       }
-      int sorted = count;
+      // Suffix patterns (rare) are collected behind the forward ones and sorted; number patterns
+      // are merged with the forward ones (both sorted); with neither, the node's own array is read
+      // as it is, without a copy.
+      int suffixCount = 0;
       TrieNode back = suffixRoot;
       for (int i = e - 1; i >= s && back != null; i--) {
         back = back.child(text.charAt(i));
         if (back != null && back.exactPatterns != null) {
-          candidates = appendAll(candidates, count, back.exactPatterns);
-          count += back.exactPatterns.length;
+          if (suffixCount == 0) {
+            candidates = appendAll(candidates, 0, forward);
+            suffixCount = forward.length;
+          }
+          candidates = appendAll(candidates, suffixCount, back.exactPatterns);
+          suffixCount += back.exactPatterns.length;
         }
       }
-      if (root.numberPatterns != null && isNumber(text, s, e)) {
-        candidates = appendAll(candidates, count, root.numberPatterns);
-        count += root.numberPatterns.length;
-      }
-      if (count > sorted) {
-        Arrays.sort(candidates, 0, count);
+      boolean number = root.numberPatterns != null && isNumber(text, s, e);
+      int[] list;
+      if (suffixCount > 0) {
+        if (number) {
+          candidates = appendAll(candidates, suffixCount, root.numberPatterns);
+          suffixCount += root.numberPatterns.length;
+        }
+        Arrays.sort(candidates, 0, suffixCount);
+        list = candidates;
+        count = suffixCount;
+      } else if (number) {
+        candidates = merge(forward, root.numberPatterns, candidates);
+        list = candidates;
+        count = forward.length + root.numberPatterns.length;
+      } else {
+        list = forward;
+        count = forward.length;
       }
       // The patterns tried at every token are already in order: merge them with the few the tries
       // found instead of sorting them again at every token.
@@ -274,8 +325,8 @@ public final class PhraseMatcher {
         // The tries and the number check found the candidates by their first word: only the
         // patterns tried at every token still need their first word verified.
         boolean firstKnown;
-        if (a >= anywhere.length || (c < count && candidates[c] <= anywhere[a])) {
-          p = candidates[c++];
+        if (a >= anywhere.length || (c < count && list[c] <= anywhere[a])) {
+          p = list[c++];
           firstKnown = true;
         } else {
           if (!mayHoldInfix(anywhereMasks[a], tokenChars)) {
@@ -291,6 +342,21 @@ public final class PhraseMatcher {
           continue;
         }
         last = p;
+        int gap = secondGap[p];
+        if (gap >= 0) {
+          long firstMask = secondFirstChars[p];
+          long hashMask = secondWordHashes[p];
+          boolean possible = false;
+          for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
+            if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
+              possible = true;
+              break;
+            }
+          }
+          if (!possible) {
+            continue;
+          }
+        }
         Pattern pattern = patterns.get(p);
         int end = pattern.matchFrom(tokens, t, firstKnown);
         if (end >= 0) {
@@ -337,6 +403,21 @@ public final class PhraseMatcher {
     }
   }
 
+  /**
+   * {@return the bit (0..63) of a word's hash}: the same for a pattern word and for a token of the
+   * same characters, so an element whose words are all exact can reject a token by one bit test.
+   */
+  static int wordHashBit(CharSequence text, int s, int e) {
+    int h = 0;
+    for (int i = s; i < e; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    h ^= h >>> 16;
+    h *= 0x45d9f3b;
+    h ^= h >>> 16;
+    return h & 63;
+  }
+
   private static boolean isNumber(String text, int s, int e) {
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
@@ -354,6 +435,27 @@ public final class PhraseMatcher {
     int[] b = Arrays.copyOf(a, a.length + 1);
     b[a.length] = v;
     return b;
+  }
+
+  /** Merges two sorted arrays into dst (grown if needed), keeping repeats; returns dst. */
+  private static int[] merge(int[] a, int[] b, int[] dst) {
+    int total = a.length + b.length;
+    if (dst.length < total) {
+      dst = new int[Math.max(dst.length * 2, total)];
+    }
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length && j < b.length) {
+      dst[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    }
+    while (i < a.length) {
+      dst[k++] = a[i++];
+    }
+    while (j < b.length) {
+      dst[k++] = b[j++];
+    }
+    return dst;
   }
 
   private static int[] appendAll(int[] dst, int count, int[] src) {
@@ -575,6 +677,12 @@ public final class PhraseMatcher {
      */
     private final long firstChars;
 
+    /**
+     * Bit {@link #wordHashBit} is set for every alternative when all of them are exact words; -1 (no
+     * filter) when one is a prefix, a suffix, a number or empty.
+     */
+    private final long wordHashes;
+
     Element(Alternative[] alternatives, int gapBefore) {
       this.alternatives = alternatives;
       this.gapBefore = gapBefore;
@@ -592,6 +700,15 @@ public final class PhraseMatcher {
         }
       }
       this.firstChars = mask;
+      long hashes = 0;
+      for (Alternative a : alternatives) {
+        if (a.anyNumber || a.prefix || a.suffix || a.word.isEmpty()) {
+          hashes = -1L;
+          break;
+        }
+        hashes |= 1L << wordHashBit(a.word, 0, a.word.length());
+      }
+      this.wordHashes = hashes;
     }
 
     boolean matches(String text, int s, int e) {

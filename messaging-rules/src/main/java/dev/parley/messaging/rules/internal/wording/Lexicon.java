@@ -200,14 +200,36 @@ public final class Lexicon {
       return sentences;
     }
 
-    /** {@return true if an exception of message scope matched} */
+    /** The scope of each exception, read once (null until read). */
+    private Scope[] scopes;
+    /** Whether an exception of message scope matched: -1 not yet known, 0 no, 1 yes. */
+    private int messageException = -1;
+
+    /** {@return the scope of the exception at an index of {@link #exceptions}}, worked out once per scan. */
+    private Scope scope(int index) {
+      if (scopes == null) {
+        scopes = new Scope[exceptions.size()];
+      }
+      Scope s = scopes[index];
+      if (s == null) {
+        s = scopeOf(exceptions.get(index));
+        scopes[index] = s;
+      }
+      return s;
+    }
+
+    /** {@return true if an exception of message scope matched}; worked out once per scan. */
     boolean messageException() {
-      for (PhraseMatcher.Match e : exceptions) {
-        if (scopeOf(e) == Scope.MESSAGE) {
-          return true;
+      if (messageException < 0) {
+        messageException = 0;
+        for (int i = 0; i < exceptions.size(); i++) {
+          if (scope(i) == Scope.MESSAGE) {
+            messageException = 1;
+            break;
+          }
         }
       }
-      return false;
+      return messageException == 1;
     }
 
     /**
@@ -273,8 +295,9 @@ public final class Lexicon {
       }
       int[] tokenCover = new int[tokenCount + 1];
       int[] sentenceCover = new int[sentences().count() + 1];
-      for (PhraseMatcher.Match e : exceptions) {
-        if (scopeOf(e) == Scope.OVERLAP) {
+      for (int i = 0; i < exceptions.size(); i++) {
+        PhraseMatcher.Match e = exceptions.get(i);
+        if (scope(i) == Scope.OVERLAP) {
           tokenCover[e.firstToken()]++;
           tokenCover[e.lastToken() + 1]--;
         } else {

@@ -150,9 +150,16 @@ public abstract class WordingRule implements TextRule {
   static List<Grammar.Hit> grammarHits(Grammar.Definition grammar, FieldText field, Lexicon.Scan scan, List<PhraseMatcher.Match> triggers) {
     List<Grammar.Hit> out = new ArrayList<>();
     String text = field.tokens().text();
+    Coverage coverage = null;
     for (Grammar.Hit hit : grammar.find(field.concepts())) {
-      if (covered(hit, triggers) || scan.suppresses(hit.firstToken(), hit.lastToken(), hit.start(), hit.end())
-          || text.indexOf('\n', hit.start()) >= 0 && text.indexOf('\n', hit.start()) < hit.end()) {
+      if (coverage == null) {
+        coverage = new Coverage(triggers);
+      }
+      int first = hit.firstToken();
+      int last = hit.lastToken();
+      int start = hit.start();
+      int end = hit.end();
+      if (coverage.covers(first, last) || scan.suppresses(first, last, start, end) || hasLineBreak(text, start, end)) {
         continue;
       }
       out.add(hit);
@@ -160,14 +167,73 @@ public abstract class WordingRule implements TextRule {
     return out;
   }
 
-  private static boolean covered(Grammar.Hit hit, List<PhraseMatcher.Match> triggers) {
-    // Triggers are few and sorted; a binary search would do, but the list is bounded by the cap.
-    for (PhraseMatcher.Match m : triggers) {
-      if (m.firstToken() <= hit.lastToken() && hit.firstToken() <= m.lastToken()) {
+  /** {@return true if the folded text has a line break in [start, end)}; bounded by the span, not the text. */
+  private static boolean hasLineBreak(String text, int start, int end) {
+    for (int i = Math.max(0, start), e = Math.min(end, text.length()); i < e; i++) {
+      if (text.charAt(i) == '\n') {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The token ranges of the reported triggers, for "does a trigger share a token with this span?"
+   * in logarithmic time: triggers come in text order, so their first tokens never decrease, and a
+   * running maximum of their last tokens answers the question with one binary search.
+   */
+  private static final class Coverage {
+    private final int[] firsts;
+    private final int[] maxLasts;
+    private final int[] lasts;
+    /** False if the triggers were not in text order: then every trigger is compared (never the case today). */
+    private final boolean sorted;
+
+    Coverage(List<PhraseMatcher.Match> triggers) {
+      int n = triggers.size();
+      firsts = new int[n];
+      maxLasts = new int[n];
+      lasts = new int[n];
+      int max = -1;
+      int prev = Integer.MIN_VALUE;
+      boolean sorted = true;
+      for (int i = 0; i < n; i++) {
+        PhraseMatcher.Match m = triggers.get(i);
+        firsts[i] = m.firstToken();
+        sorted &= firsts[i] >= prev;
+        prev = firsts[i];
+        lasts[i] = m.lastToken();
+        max = Math.max(max, lasts[i]);
+        maxLasts[i] = max;
+      }
+      this.sorted = sorted;
+    }
+
+    /** {@return true if a trigger shares a token with [first, last]} */
+    boolean covers(int first, int last) {
+      if (!sorted) {
+        for (int i = 0; i < firsts.length; i++) {
+          if (firsts[i] <= last && first <= lasts[i]) {
+            return true;
+          }
+        }
+        return false;
+      }
+      // The last trigger whose first token is at most the span's last token.
+      int lo = 0;
+      int hi = firsts.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (firsts[mid] <= last) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found >= 0 && maxLasts[found] >= first;
+    }
   }
 
   /** {@return the evidence of a grammar hit: the definition, and each concept occurrence with its exact span in the source} */
