@@ -96,9 +96,26 @@ class ParleyServerTest {
     assertThat(c.json().path("field").asText()).isEqualTo("threads[0].messages[0].author");
   }
 
+  /**
+   * The server answers 413 before it has read an oversized body and closes the connection; a
+   * client still sending may then see the reset instead of the answer (a known race, noted in
+   * issue 13), so the oversized post is tried up to three times.
+   */
+  private Http.Answer postOversized(String body) {
+    java.io.UncheckedIOException last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return Http.post(server, "/v1/check", body);
+      } catch (java.io.UncheckedIOException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
   @Test
   void bodiesAndBatchesOverTheLimitAre413() {
-    Http.Answer big = Http.post(server, "/v1/check", "{\"body\":\"" + "a".repeat(70 * 1024) + "\"}");
+    Http.Answer big = postOversized("{\"body\":\"" + "a".repeat(70 * 1024) + "\"}");
     assertThat(big.status).isEqualTo(413);
     assertThat(big.json().path("type").asText()).isEqualTo("urn:parley:problem:too-large");
     StringBuilder batch = new StringBuilder("[");
