@@ -122,7 +122,7 @@ public final class SendCheck {
         : CheckContext.builder().from(request.context()).replyToBuyer(reply).build();
     Analysis analysis = Analysis.of(request.message());
     PolicyReport contentReport = Engines.content().check(content, analysis, context);
-    Classification classification = Engines.classify().classify(classifier, analysis);
+    Classification classification = Engines.classify().classify(classifier, analysis, context);
     DeliveryDecision decision = delivery.decide(request.message(), classification, reply, request.optOut(), request.at());
     OrderReport orderReport = order.check(request.message(), classification.category(), reply, request.order(),
         request.priorMessages(), request.dailyVolume(), request.at());

@@ -3,6 +3,7 @@ package dev.parley.messaging.rules.classify;
 import dev.parley.messaging.core.BodyFormat;
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.MessageType;
+import dev.parley.messaging.rules.CheckContext;
 import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.internal.analysis.Analysis;
 import dev.parley.messaging.rules.internal.analysis.Engines;
@@ -96,7 +97,7 @@ public final class Classifier {
   private static final double WEAK_EVIDENCE_CONFIDENCE = 0.1;
 
   static {
-    Engines.register((classifier, analysis) -> classifier.classify(analysis, true));
+    Engines.registerClassifier((classifier, analysis, context) -> classifier.classify(analysis, true, Direction.of(context)));
   }
 
   private final ClassifierSettings settings;
@@ -204,7 +205,44 @@ public final class Classifier {
    */
   public Classification classify(Message message) {
     Objects.requireNonNull(message, "message");
-    return classify(Analysis.of(message), false);
+    return classify(Analysis.of(message), false, Direction.UNKNOWN);
+  }
+
+  /**
+   * Classifies a message sent in a known context. The context says whether the message replies
+   * in a thread the buyer started, which settles two readings the text alone leaves open:
+   *
+   * <ul>
+   *   <li>a reply is never {@link Category#THANK_YOU}: thanks in a reply answer something, so the
+   *       best other category wins, or {@link Category#OTHER} when none reaches the minimum score;
+   *       and a reply that resolves a problem the buyer reported (a refund, a replacement or a
+   *       return reaches the minimum score) is about that resolution, {@link Category#RETURN}, not
+   *       an {@link Category#UNEXPECTED_PROBLEM} notice;
+   *   <li>a proactive message whose purpose is a problem the seller found (damage, a wrong item, a
+   *       defect) is an {@link Category#UNEXPECTED_PROBLEM} notice even when it offers a refund or
+   *       a replacement; and one whose only evidence is thanks is {@link Category#THANK_YOU} even
+   *       below the minimum score.
+   * </ul>
+   *
+   * @param message the message
+   * @param context the context it is sent in
+   * @return the classification; never null
+   */
+  public Classification classify(Message message, CheckContext context) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(context, "context");
+    return classify(Analysis.of(message), false, Direction.of(context));
+  }
+
+  /** Whether the message replies to the buyer, when the caller says. */
+  private enum Direction {
+    UNKNOWN,
+    PROACTIVE,
+    REPLY;
+
+    static Direction of(CheckContext context) {
+      return context.replyToBuyer() ? REPLY : PROACTIVE;
+    }
   }
 
   /**
@@ -212,7 +250,7 @@ public final class Classifier {
    * matches come from the one pass of every bundled lexicon, which the other engines read too.
    * Alone: only the classifier's lexicons are matched, which is all a classification needs.
    */
-  private Classification classify(Analysis analysis, boolean shared) {
+  private Classification classify(Analysis analysis, boolean shared, Direction direction) {
     Message message = analysis.message();
     if (message.type() != MessageType.FREE_FORM) {
       Category c = Category.ofType(message.type());
@@ -238,7 +276,7 @@ public final class Classifier {
     for (int i = 0; i < message.attachments().size(); i++) {
       score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, scores, evidence, purposes);
     }
-    return decide(scores, evidence, purposes);
+    return decide(scores, evidence, purposes, direction);
   }
 
   /**
@@ -258,7 +296,7 @@ public final class Classifier {
       score(FieldText.plain(MessageField.subject(), subject), settings.subjectFactor(), false, scores, evidence, purposes);
     }
     score(FieldText.plain(MessageField.body(), body), 1.0, false, scores, evidence, purposes);
-    return decide(scores, evidence, purposes);
+    return decide(scores, evidence, purposes, Direction.UNKNOWN);
   }
 
   /** Categories a critical purpose wins over: mentions most messages make. */
@@ -270,17 +308,26 @@ public final class Classifier {
    */
   private static final Set<Category> REVIEW_OUTRANKS = Set.copyOf(EnumSet.of(Category.PROMOTION, Category.ORDER_UPDATE, Category.THANK_YOU));
 
-  private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
+  /** Categories a problem the seller found wins over in a proactive message: the notice offers a remedy. */
+  private static final Set<Category> PROACTIVE_MENTIONS = Set.copyOf(EnumSet.of(Category.ORDER_UPDATE, Category.THANK_YOU));
+
+  private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes, Direction direction) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     boolean content = false;
+    boolean other = false;
     for (Map.Entry<Category, Double> e : raw.entrySet()) {
       if (e.getValue() > 0) {
         scores.put(e.getKey(), e.getValue());
         content |= e.getKey() != Category.THANK_YOU && e.getValue() >= settings.minimumScore();
+        other |= e.getKey() != Category.THANK_YOU;
       }
     }
     if (content) {
       scores.computeIfPresent(Category.THANK_YOU, (k, v) -> v * settings.thanksWithContentFactor());
+    }
+    if (direction == Direction.PROACTIVE && !other && scores.containsKey(Category.THANK_YOU)) {
+      // A proactive message whose only evidence is thanks is a thank-you, however little it says.
+      scores.put(Category.THANK_YOU, Math.max(scores.get(Category.THANK_YOU), settings.minimumScore()));
     }
     Category best = null;
     double bestScore = 0;
@@ -304,7 +351,7 @@ public final class Classifier {
       best = Category.REVIEW_REQUEST;
       bestScore = scores.get(Category.REVIEW_REQUEST);
     }
-    if (MENTIONS.contains(best)) {
+    if ((direction == Direction.PROACTIVE ? PROACTIVE_MENTIONS : MENTIONS).contains(best)) {
       Category purpose = null;
       for (Category c : purposes) {
         double s = scores.getOrDefault(c, 0.0);
@@ -317,10 +364,16 @@ public final class Classifier {
         bestScore = scores.get(purpose);
       }
     }
-    if (settings.isCritical(best) && !(purposes.contains(best) && MENTIONS.contains(bestPlain)) && bestPlainScore >= settings.minimumScore()
+    Set<Category> mentions = direction == Direction.PROACTIVE ? PROACTIVE_MENTIONS : MENTIONS;
+    if (settings.isCritical(best) && !(purposes.contains(best) && mentions.contains(bestPlain)) && bestPlainScore >= settings.minimumScore()
         && bestScore - bestPlainScore <= settings.criticalLead()) {
       best = bestPlain;
       bestScore = bestPlainScore;
+    }
+    if (direction == Direction.REPLY && best == Category.UNEXPECTED_PROBLEM && scores.getOrDefault(Category.RETURN, 0.0) >= settings.minimumScore()) {
+      // A reply that resolves the problem the buyer reported is about the remedy.
+      best = Category.RETURN;
+      bestScore = scores.get(Category.RETURN);
     }
     double second = 0;
     for (Map.Entry<Category, Double> e : scores.entrySet()) {

@@ -38,7 +38,7 @@ public final class ContentPolicy {
   private static final Instant EPOCH = Instant.EPOCH;
 
   static {
-    Engines.register((policy, analysis, context) -> policy.check(analysis, context));
+    Engines.registerContent((policy, analysis, context) -> policy.check(analysis, context));
   }
 
   private final ContentSettings settings;

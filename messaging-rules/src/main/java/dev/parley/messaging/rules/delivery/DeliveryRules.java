@@ -61,7 +61,7 @@ public final class DeliveryRules {
   private static final int MISUSE = StandardLexicons.get().group(StandardLexicons.IMPORTANT_MISUSE);
 
   static {
-    Engines.register((rules, analysis, classification, reply) -> rules.importantMisuse(analysis, classification, reply));
+    Engines.registerImportantMisuse((rules, analysis, classification, reply) -> rules.importantMisuse(analysis, classification, reply));
   }
   private static final DeliveryRules STANDARD = new DeliveryRules(DeliverySettings.defaults());
 

@@ -10,6 +10,8 @@ import dev.parley.messaging.core.Author;
 import dev.parley.messaging.core.BodyFormat;
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.core.MessageType;
+import dev.parley.messaging.core.Marketplace;
+import dev.parley.messaging.rules.CheckContext;
 import dev.parley.messaging.rules.MessageField;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -562,5 +564,31 @@ class ClassifierTest {
     // Without a review, shipping news is an order update.
     assertThat(classifier.classifyText("", "Your parcel has shipped with DHL today, tracking 00340434161234567890.").category())
         .isEqualTo(Category.ORDER_UPDATE);
+  }
+
+  // The context: proactive or a reply
+
+  @Test
+  void aReplyThatResolvesTheBuyersProblemIsAboutTheRemedy() {
+    Message m = freeForm("", "We are sorry the vase arrived broken. We have refunded the full amount and a replacement is on its way; no need to return the broken one.");
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.UK).replyToBuyer(true).build();
+    assertThat(classifier.classify(m, reply).category()).isEqualTo(Category.RETURN);
+    assertThat(classifier.classify(m, reply).critical()).isFalse();
+  }
+
+  @Test
+  void aProactiveMessageOfThanksAloneIsAThankYouHoweverShort() {
+    Message m = freeForm("", "Hello! We're grateful you shopped with us. Have a lovely day.");
+    assertThat(classifier.classify(m, CheckContext.of(Marketplace.UK)).category()).isEqualTo(Category.THANK_YOU);
+    // Without a context the text alone is too little evidence.
+    assertThat(classifier.classify(m).category()).isEqualTo(Category.OTHER);
+    // A reply may be only thanks too ("thank you for your kind words"): the thanks count as they are.
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.UK).replyToBuyer(true).build();
+    assertThat(classifier.classify(m, reply).category()).isEqualTo(classifier.classify(m).category());
+  }
+
+  @Test
+  void theContextIsRequired() {
+    assertThatThrownBy(() -> classifier.classify(freeForm("", "x"), null)).isInstanceOf(NullPointerException.class).hasMessageContaining("context");
   }
 }

@@ -51,7 +51,7 @@ class ClassifyCorpusTest {
         continue;
       }
       Category expected = Category.parse(e.category.get());
-      Classification c = classifier.classify(e.message);
+      Classification c = classifier.classify(e.message, e.context);
       boolean ok = c.category() == expected;
       boolean critical = e.critical.orElse(expected.defaultCritical());
       r.total++;

@@ -41,8 +41,9 @@ public final class Engines {
      *
      * @param classifier the classifier
      * @param analysis the message's analysis
+     * @param context the context: whether the message replies to the buyer
      */
-    Classification classify(Classifier classifier, Analysis analysis);
+    Classification classify(Classifier classifier, Analysis analysis, CheckContext context);
   }
 
   /** The delivery rules' important-misuse check of an analysed message. */
@@ -68,7 +69,7 @@ public final class Engines {
    *
    * @param entry the entry point
    */
-  public static void register(Content entry) {
+  public static void registerContent(Content entry) {
     content = Objects.requireNonNull(entry, "entry");
   }
 
@@ -77,7 +78,7 @@ public final class Engines {
    *
    * @param entry the entry point
    */
-  public static void register(Classify entry) {
+  public static void registerClassifier(Classify entry) {
     classify = Objects.requireNonNull(entry, "entry");
   }
 
@@ -86,7 +87,7 @@ public final class Engines {
    *
    * @param entry the entry point
    */
-  public static void register(ImportantMisuse entry) {
+  public static void registerImportantMisuse(ImportantMisuse entry) {
     importantMisuse = Objects.requireNonNull(entry, "entry");
   }
 

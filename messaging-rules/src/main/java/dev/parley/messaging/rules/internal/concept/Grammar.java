@@ -129,24 +129,30 @@ public final class Grammar {
     private final boolean notNegated;
     private final boolean notInQuestion;
     private final List<Term> unless;
+    private final List<Term> anchor;
 
     Combination(List<Term> terms, Unit unit, int window, boolean notNegated, boolean notInQuestion, List<Term> unless) {
+      this(terms, unit, window, notNegated, notInQuestion, unless, List.of());
+    }
+
+    private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, boolean notInQuestion, List<Term> unless, List<Term> anchor) {
       this.terms = List.copyOf(terms);
       this.unit = unit;
       this.window = window;
       this.notNegated = notNegated;
       this.notInQuestion = notInQuestion;
       this.unless = List.copyOf(unless);
+      this.anchor = List.copyOf(anchor);
     }
 
     /** {@return this combination, its occurrences in one sentence} */
     public Combination withinSentence() {
-      return new Combination(terms, Unit.SENTENCE, 0, notNegated, notInQuestion, unless);
+      return new Combination(terms, Unit.SENTENCE, 0, notNegated, notInQuestion, unless, anchor);
     }
 
     /** {@return this combination, its occurrences in one clause} */
     public Combination inClause() {
-      return new Combination(terms, Unit.CLAUSE, 0, notNegated, notInQuestion, unless);
+      return new Combination(terms, Unit.CLAUSE, 0, notNegated, notInQuestion, unless, anchor);
     }
 
     /**
@@ -159,17 +165,17 @@ public final class Grammar {
       if (tokens < 1 || tokens > MAX_WINDOW) {
         throw new IllegalArgumentException("window must be between 1 and " + MAX_WINDOW + " tokens, got " + tokens);
       }
-      return new Combination(terms, Unit.WINDOW, tokens, notNegated, notInQuestion, unless);
+      return new Combination(terms, Unit.WINDOW, tokens, notNegated, notInQuestion, unless, anchor);
     }
 
     /** {@return this combination, satisfied only by occurrences that no negation reaches} */
     public Combination notNegated() {
-      return new Combination(terms, unit, window, true, notInQuestion, unless);
+      return new Combination(terms, unit, window, true, notInQuestion, unless, anchor);
     }
 
     /** {@return this combination, never satisfied by occurrences in a question} */
     public Combination notInQuestion() {
-      return new Combination(terms, unit, window, notNegated, true, unless);
+      return new Combination(terms, unit, window, notNegated, true, unless, anchor);
     }
 
     /**
@@ -180,7 +186,24 @@ public final class Grammar {
     public Combination unless(Term... vetoes) {
       List<Term> all = new ArrayList<>(unless);
       all.addAll(List.of(vetoes));
-      return new Combination(terms, unit, window, notNegated, notInQuestion, all);
+      return new Combination(terms, unit, window, notNegated, notInQuestion, all, anchor);
+    }
+
+    /**
+     * {@return this combination, satisfied only where its subject was named just before}: every
+     * sentence of a hit must hold, itself or in the sentence before it, one occurrence of each
+     * anchor term that no negation reaches. "We saw your two-star review. If you delete it, we
+     * refund you in full": the second sentence makes the deal, the first names what "it" is.
+     *
+     * @param terms the terms the sentence or the one before it must name
+     */
+    public Combination anchoredBy(Term... terms) {
+      List<Term> all = new ArrayList<>(anchor);
+      all.addAll(List.of(terms));
+      if (all.isEmpty() || all.size() > Long.SIZE - 1) {
+        throw new IllegalArgumentException("anchor terms must number from 1 to " + (Long.SIZE - 1) + ", got " + all.size());
+      }
+      return new Combination(this.terms, unit, window, notNegated, notInQuestion, unless, all);
     }
 
     private boolean qualifies(ConceptIndex index, ConceptIndex.Occurrence o, int term) {
@@ -199,6 +222,7 @@ public final class Grammar {
         return List.of();
       }
       boolean[] vetoed = vetoedSentences(index);
+      boolean[] anchored = anchoredSentences(index);
       List<Hit> out = new ArrayList<>();
       int k = terms.size();
       ConceptIndex.Occurrence[] latest = new ConceptIndex.Occurrence[k];
@@ -245,7 +269,8 @@ public final class Grammar {
         }
         boolean veto = false;
         for (ConceptIndex.Occurrence l : latest) {
-          veto |= vetoed[l.sentence()];
+          int ls = l.sentence();
+          veto |= vetoed[ls] || !(anchored[ls] || (ls > 0 && anchored[ls - 1]));
         }
         if (!veto) {
           out.add(new Hit(List.of(latest.clone())));
@@ -295,6 +320,31 @@ public final class Grammar {
       return a.firstToken() == b.firstToken() && a.lastToken() == b.lastToken();
     }
 
+    /**
+     * Sentences that hold a not negated occurrence of every anchor term (every sentence when there
+     * is no anchor); one pass.
+     */
+    private boolean[] anchoredSentences(ConceptIndex index) {
+      boolean[] anchored = new boolean[index.sentences()];
+      if (anchor.isEmpty()) {
+        java.util.Arrays.fill(anchored, true);
+        return anchored;
+      }
+      long[] seen = new long[index.sentences()];
+      long all = (1L << anchor.size()) - 1;
+      for (ConceptIndex.Occurrence o : index.occurrences()) {
+        for (int t = 0; t < anchor.size(); t++) {
+          if (anchor.get(t).accepts(o, true)) {
+            seen[o.sentence()] |= 1L << t;
+          }
+        }
+      }
+      for (int i = 0; i < seen.length; i++) {
+        anchored[i] = seen[i] == all;
+      }
+      return anchored;
+    }
+
     /** Sentences that hold an occurrence of a veto term; one pass. */
     private boolean[] vetoedSentences(ConceptIndex index) {
       boolean[] vetoed = new boolean[index.sentences()];
@@ -316,7 +366,8 @@ public final class Grammar {
       return "all(" + terms.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")."
           + (unit == Unit.WINDOW ? "near(" + window + ")" : unit.name().toLowerCase(Locale.ROOT))
           + (notNegated ? ".notNegated()" : "") + (notInQuestion ? ".notInQuestion()" : "")
-          + (unless.isEmpty() ? "" : ".unless(" + unless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")");
+          + (unless.isEmpty() ? "" : ".unless(" + unless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
+          + (anchor.isEmpty() ? "" : ".anchoredBy(" + anchor.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")");
     }
   }
 

@@ -35,12 +35,15 @@ public final class RuleGrammars {
    * or feedback with a favourable outcome (five stars, a positive review), unless the same
    * sentence also names the unfavourable one ("good or bad"); or a review or feedback asked of
    * satisfied buyers only ("if you are happy, please leave a review"), the satisfaction not
-   * negated; or unhappy buyers diverted ("contact us before leaving a review").
+   * negated; or unhappy buyers diverted ("contact us before leaving a review"); or a favourable
+   * rating asked for right after the buyer's satisfaction is named ("Happy with your drill? Then
+   * give it five stars").
    */
   public static final Grammar.Definition POSITIVE_ONLY = define(RuleIds.REVIEW_POSITIVE_ONLY,
       all(anyOf(REVIEW, FEEDBACK), anyOf(POSITIVE).notNegated()).withinSentence().unless(anyOf(NEGATIVE)),
       all(anyOf(CONDITION), anyOf(SATISFIED).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(NEGATIVE)),
-      all(anyOf(CONTACT_FIRST), anyOf(REVIEW, FEEDBACK)).withinSentence());
+      all(anyOf(CONTACT_FIRST), anyOf(REVIEW, FEEDBACK)).withinSentence(),
+      all(anyOf(POSITIVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(NEGATIVE)).anchoredBy(anyOf(SATISFIED)));
 
   /**
    * {@code review.change-request}: asking to change or remove a review. In one sentence: a
@@ -49,12 +52,18 @@ public final class RuleGrammars {
    * sentence is conditional ("if you feel we resolved your issue, you can update your feedback"
    * is the one neutral sentence Amazon allows); or a review or feedback whose change or removal is
    * the condition of something of value ("if you delete the negative review, we refund you in
-   * full"), in one sentence.
+   * full"), in one sentence. The deal or the request may also refer back to the review named in
+   * the sentence before ({@link Grammar.Combination#anchoredBy}): "We saw your two-star review.
+   * If you delete it, we refund you in full" makes the deal with "it"; "We saw your negative
+   * feedback. Please withdraw it." asks with "it", when that sentence names an unfavourable
+   * review and the request is not conditional.
    */
   public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence(),
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)),
-      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence());
+      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence(),
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(REVIEW, FEEDBACK), anyOf(NEGATIVE)));
 
   /**
    * {@code review.repeat}, as written in the text: a reminder (a reminder, once more, still

@@ -125,6 +125,37 @@ class GrammarTest {
   }
 
   @Test
+  void changeRequestReadsADealOrARequestThatRefersBackToTheReviewNamedJustBefore() {
+    // The deal names the review as "it"; the sentence before names it.
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "We saw your two-star review. If you delete it, we will refund the full amount.")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Wir haben Ihre Bewertung gesehen. Wenn Sie sie löschen, erstatten wir den vollen Betrag.")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "You left us negative feedback. Please withdraw it.")).hasSize(1);
+    // Two sentences apart, the review is no longer the subject.
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "We saw your review. The kettle is back in stock. If you delete the old one, we refund the postage.")).isEmpty();
+    // A favourable review, a conditional offer to update, a refund in another sentence: the neutral
+    // sentence Amazon allows, not a request.
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Thank you for your kind review. Please update us on the delivery.")).isEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "We have refunded your order. If you feel we solved the problem, you can update your feedback.")).isEmpty();
+  }
+
+  @Test
+  void anchorsNeedEveryTermNotNegatedInTheSentenceOrTheOneBefore() {
+    Grammar.Combination c = all(anyOf(ASK)).withinSentence().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE));
+    Grammar.Definition d = Grammar.define("t", c);
+    assertThat(hits(d, "Your review was negative. Please call us.")).hasSize(1);
+    assertThat(hits(d, "Your review was great. Please call us.")).isEmpty();
+    assertThat(hits(d, "Your review was negative. Thanks. Please call us.")).isEmpty();
+    assertThat(c.toString()).contains(".anchoredBy(");
+    assertThatThrownBy(() -> all(anyOf(ASK)).anchoredBy()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 0");
+  }
+
+  @Test
+  void positiveOnlyReadsAFavourableRatingAskedRightAfterSatisfaction() {
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Are you satisfied with the drill? Then please give it five stars.")).hasSize(1);
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Are you satisfied with the drill? Please share your review, good or bad.")).isEmpty();
+  }
+
+  @Test
   void reminderFindsRepeatedRequestsInTheText() {
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Just a reminder: we would love your review.")).hasSize(1);
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "We wrote to you last week. Have you had time to leave a review?")).hasSize(1);
