@@ -212,22 +212,35 @@ public final class ThankYouOnlyRule implements MessageRule {
         cueSentence[s0] = true;
       }
     }
+    // Words that carry content by the concept vocabulary: a sentence without a filler phrase is
+    // still filler when it is short and says nothing of content ("Your trust means a lot to us").
+    boolean[] content = new boolean[n];
+    for (ConceptIndex.Occurrence o : scan.field.concepts().occurrences()) {
+      if (NOT_FILLER.contains(o.concept())) {
+        for (int t = o.firstToken(); t <= o.lastToken() && t < n; t++) {
+          content[t] = true;
+        }
+      }
+    }
     PhraseMatcher.Match evidence = null;
     int sentence = -1;
     int coveredInSentence = 0;
     int otherInSentence = 0;
+    boolean contentInSentence = false;
     boolean meaningful = false;
     for (int t = 0; t <= n; t++) {
       int s = t < n ? scan.sentences().indexOf(tokens.start(t)) : Integer.MAX_VALUE;
       if (s != sentence) {
         if (sentence >= 0 && (coveredInSentence + otherInSentence) > 0) {
-          if (cueSentence[sentence] || coveredInSentence == 0 || otherInSentence > maxOtherWords) {
+          boolean plainFiller = coveredInSentence == 0 && !contentInSentence && otherInSentence <= maxOtherWords / 2;
+          if (cueSentence[sentence] || (coveredInSentence == 0 && !plainFiller) || otherInSentence > maxOtherWords) {
             return null;
           }
         }
         sentence = s;
         coveredInSentence = 0;
         otherInSentence = 0;
+        contentInSentence = false;
       }
       if (t == n) {
         break;
@@ -235,13 +248,14 @@ public final class ThankYouOnlyRule implements MessageRule {
       if (dropLine[lineOfToken[t]]) {
         continue;
       }
-      if (covered[t]) {
+      contentInSentence |= content[t];
+      if (covered[t] && !isDigits(text, tokens.start(t), tokens.end(t))) {
         coveredInSentence++;
         String tag = tagAt[t];
         if (tag != null && (tag.equals("thanks") || tag.equals("help") || tag.equals("pleasantry"))) {
           meaningful = true;
         }
-      } else {
+      } else if (!covered[t]) {
         otherInSentence++;
       }
     }
