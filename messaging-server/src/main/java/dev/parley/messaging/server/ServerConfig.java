@@ -112,7 +112,10 @@ public final class ServerConfig {
     return port;
   }
 
-  /** {@return the largest request body accepted, in bytes; larger bodies get 413} */
+  /**
+   * {@return the largest request body accepted, in bytes; larger bodies get 413, after the server
+   * has read and dropped up to four times this many bytes of them so the client sees the answer}
+   */
   public long maxBodyBytes() {
     return maxBodyBytes;
   }
