@@ -232,7 +232,8 @@ public final class ThankYouOnlyRule implements MessageRule {
       int s = t < n ? scan.sentences().indexOf(tokens.start(t)) : Integer.MAX_VALUE;
       if (s != sentence) {
         if (sentence >= 0 && (coveredInSentence + otherInSentence) > 0) {
-          boolean plainFiller = coveredInSentence == 0 && !contentInSentence && otherInSentence <= maxOtherWords / 2;
+          // A lone word (a name, an image's alt text) is no sentence of thanks: judged as content, conservatively.
+          boolean plainFiller = coveredInSentence == 0 && !contentInSentence && otherInSentence >= 2 && otherInSentence <= maxOtherWords / 2;
           if (cueSentence[sentence] || (coveredInSentence == 0 && !plainFiller) || otherInSentence > maxOtherWords) {
             return null;
           }
@@ -249,13 +250,13 @@ public final class ThankYouOnlyRule implements MessageRule {
         continue;
       }
       contentInSentence |= content[t];
-      if (covered[t] && !isDigits(text, tokens.start(t), tokens.end(t))) {
+      if (covered[t]) {
         coveredInSentence++;
         String tag = tagAt[t];
         if (tag != null && (tag.equals("thanks") || tag.equals("help") || tag.equals("pleasantry"))) {
           meaningful = true;
         }
-      } else if (!covered[t]) {
+      } else {
         otherInSentence++;
       }
     }
