@@ -1,5 +1,6 @@
 package dev.parley.messaging.rules.internal.contact;
 
+import dev.parley.messaging.rules.internal.text.CharClass;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 
 import java.util.Arrays;
@@ -223,7 +224,7 @@ public final class ContactText {
   }
 
   public static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return CharClass.isLetterDigitOrMark(c);
   }
 
   private int skipSpace(int i) {
