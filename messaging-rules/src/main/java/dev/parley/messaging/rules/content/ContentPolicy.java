@@ -99,7 +99,9 @@ public final class ContentPolicy {
       List<Finding> masked = new ArrayList<>(findings);
       masked.addAll(first.unlisted());
       redacted = Redactor.redact(message, masked);
-      findings.addAll(Redactor.joined(message, findings, run(Analysis.of(redacted), context).findings()));
+      // The redacted message is analysed anew only where it differs: unchanged fields (the subject,
+      // attachments kept) are taken over with what was computed on them.
+      findings.addAll(Redactor.joined(message, findings, run(Analysis.reusing(analysis, redacted), context).findings()));
     }
     PolicyReport report = new PolicyReport(message, context, findings, redacted);
     if (LOG.isDebugEnabled()) {

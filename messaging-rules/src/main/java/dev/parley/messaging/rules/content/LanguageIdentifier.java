@@ -303,7 +303,7 @@ public final class LanguageIdentifier {
       switch (scriptOf(cp)) {
         case LATIN:
           scripts[LATIN_SCRIPT]++;
-          int lower = Character.toLowerCase(cp);
+          int lower = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : Character.toLowerCase(cp);
           word[latinLength++] = lower;
           double[] lw = lower >= 0 && lower < DIRECT_LETTERS ? directLetterWeights[lower] : letterWeights.get(lower);
           if (lw != null) {

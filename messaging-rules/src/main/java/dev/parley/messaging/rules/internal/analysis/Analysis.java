@@ -23,10 +23,13 @@ public final class Analysis {
   private final FieldText[] attachmentNames;
   private List<FieldText> fields;
   private ContentSettings fieldsSettings;
+  /** The analysis this one takes unchanged fields from, or null. */
+  private final Analysis previous;
 
-  private Analysis(Message message) {
+  private Analysis(Message message, Analysis previous) {
     this.message = message;
     this.attachmentNames = new FieldText[message.attachments().size()];
+    this.previous = previous;
   }
 
   /**
@@ -35,7 +38,88 @@ public final class Analysis {
    * @param message the message
    */
   public static Analysis of(Message message) {
-    return new Analysis(message);
+    return new Analysis(message, null);
+  }
+
+  /**
+   * {@return a new analysis of a message derived from an analysed one (the redacted copy of a
+   * checked message), which takes over every field whose input is unchanged}: the subject and a
+   * plain body when their text is equal, an attachment's name and content when the attachment at
+   * the same index is the very same object, an HTML body when its source and every attachment are.
+   * A field is a function of its input (its text, its index, the settings), so the fields taken
+   * over, with what was already computed on them, are exactly what analysing them again would
+   * give; the other fields are analysed anew.
+   *
+   * @param previous the analysis of the message this one was derived from
+   * @param message the derived message
+   */
+  public static Analysis reusing(Analysis previous, Message message) {
+    return new Analysis(message, previous);
+  }
+
+  /** Whether the attachment at the index is the very same object in the previous message. */
+  private boolean sameAttachment(int index) {
+    List<dev.parley.messaging.core.Attachment> before = previous.message.attachments();
+    return index < before.size() && before.get(index) == message.attachments().get(index);
+  }
+
+  /** Whether every attachment is the very same object, in the same order, as in the previous message. */
+  private boolean sameAttachments() {
+    if (previous.message.attachments().size() != message.attachments().size()) {
+      return false;
+    }
+    for (int i = 0; i < message.attachments().size(); i++) {
+      if (!sameAttachment(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@return the previous analysis's field of the kind (and attachment index), when it built its
+   * fields with these settings; else null}
+   */
+  private FieldText previousField(ContentSettings settings, MessageField.Kind kind, int attachmentIndex) {
+    if (previous == null || previous.fields == null || !settings.equals(previous.fieldsSettings)) {
+      return null;
+    }
+    for (FieldText f : previous.fields) {
+      if (f.field().kind() == kind && (kind != MessageField.Kind.ATTACHMENT || f.field().attachmentIndex() == attachmentIndex)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@return the content field of an attachment (see {@link Fields#attachmentText}), taken over
+   * from the previous analysis when the attachment is the same object}
+   */
+  FieldText attachmentText(int index, ContentSettings settings) {
+    dev.parley.messaging.core.Attachment a = message.attachments().get(index);
+    if (previous != null && sameAttachment(index)) {
+      FieldText before = previousField(settings, MessageField.Kind.ATTACHMENT, index);
+      if (before != null) {
+        return before;
+      }
+    }
+    return Fields.attachmentText(index, a, settings);
+  }
+
+  /**
+   * {@return the HTML body's field, taken over from the previous analysis when the body's source and
+   * every attachment are unchanged}
+   */
+  FieldText htmlBody(ContentSettings settings) {
+    if (previous != null && previous.message.bodyFormat() == BodyFormat.HTML && previous.message.body().equals(message.body())
+        && sameAttachments()) {
+      FieldText before = previousField(settings, MessageField.Kind.BODY, -1);
+      if (before != null) {
+        return before;
+      }
+    }
+    return dev.parley.messaging.rules.internal.html.HtmlBody.extract(message.body(), settings, message.attachments());
   }
 
   /** {@return the message analysed} */
@@ -46,7 +130,9 @@ public final class Analysis {
   /** {@return the subject as a plain field (possibly empty)} */
   public FieldText subject() {
     if (subject == null) {
-      subject = FieldText.plain(MessageField.subject(), message.subject());
+      subject = previous != null && previous.message.subject().equals(message.subject())
+          ? previous.subject()
+          : FieldText.plain(MessageField.subject(), message.subject());
     }
     return subject;
   }
@@ -57,7 +143,9 @@ public final class Analysis {
       return null;
     }
     if (plainBody == null) {
-      plainBody = FieldText.plain(MessageField.body(), message.body());
+      plainBody = previous != null && previous.message.bodyFormat() != BodyFormat.HTML && previous.message.body().equals(message.body())
+          ? previous.plainBody()
+          : FieldText.plain(MessageField.body(), message.body());
     }
     return plainBody;
   }
@@ -68,6 +156,9 @@ public final class Analysis {
    * @param index the attachment's index
    */
   public FieldText attachmentName(int index) {
+    if (attachmentNames[index] == null && previous != null && sameAttachment(index)) {
+      attachmentNames[index] = previous.attachmentName(index);
+    }
     if (attachmentNames[index] == null) {
       attachmentNames[index] = FieldText.plain(MessageField.attachmentName(index), message.attachments().get(index).fileName());
     }

@@ -143,7 +143,7 @@ public final class FieldText {
   }
 
   /** Characters of a field read to tell its languages (its first paragraphs show them). */
-  static final int LANGUAGE_CHARS = 20_000;
+  public static final int LANGUAGE_CHARS = 20_000;
   /** Letters from which a language guess rules the other vocabularies out. */
   static final int LANGUAGE_MIN_LETTERS = 30;
   /** Confidence from which a language guess rules the other vocabularies out. */
@@ -177,17 +177,54 @@ public final class FieldText {
   }
 
   private java.util.function.Predicate<String> guessWrittenIn() {
-    String text = scanText();
-    if (text.length() > LANGUAGE_CHARS) {
-      text = text.substring(0, Character.isHighSurrogate(text.charAt(LANGUAGE_CHARS - 1)) ? LANGUAGE_CHARS - 1 : LANGUAGE_CHARS);
-    }
-    LanguageIdentifier identifier = LanguageIdentifier.standard();
-    LanguageGuess guess = identifier.identify(text);
+    LanguageGuess guess = languageGuess();
     if (!guess.determined() || guess.letters() < LANGUAGE_MIN_LETTERS || guess.confidence() < LANGUAGE_MIN_CONFIDENCE) {
       return language -> true;
     }
-    String read = text;
-    return language -> language.equals(guess.language()) || identifier.share(read, language, guess) >= LANGUAGE_MIN_SHARE;
+    return language -> language.equals(guess.language()) || languageShare(language) >= LANGUAGE_MIN_SHARE;
+  }
+
+  private String languageText;
+  private LanguageGuess languageGuess;
+  private java.util.Map<String, Double> languageShares;
+
+  /** {@return the text the language is told from: the scanned text's first {@link #LANGUAGE_CHARS} characters (a surrogate pair is never cut)} */
+  public String languageText() {
+    if (languageText == null) {
+      String text = scanText();
+      if (text.length() > LANGUAGE_CHARS) {
+        text = text.substring(0, Character.isHighSurrogate(text.charAt(LANGUAGE_CHARS - 1)) ? LANGUAGE_CHARS - 1 : LANGUAGE_CHARS);
+      }
+      languageText = text;
+    }
+    return languageText;
+  }
+
+  /** {@return the standard language identifier's guess for {@link #languageText()}; computed once per field} */
+  public LanguageGuess languageGuess() {
+    if (languageGuess == null) {
+      languageGuess = LanguageIdentifier.standard().identify(languageText());
+    }
+    return languageGuess;
+  }
+
+  /**
+   * {@return the share of {@link #languageText()}'s evidence that points to the language rather than
+   * to the guess} (see {@link LanguageIdentifier#share(CharSequence, String, LanguageGuess)});
+   * computed once per field and language: each is a pass over the text
+   *
+   * @param language an ISO 639-1 code
+   */
+  public double languageShare(String language) {
+    if (languageShares == null) {
+      languageShares = new java.util.HashMap<>();
+    }
+    Double known = languageShares.get(language);
+    if (known == null) {
+      known = LanguageIdentifier.standard().share(languageText(), language, languageGuess());
+      languageShares.put(language, known);
+    }
+    return known;
   }
 
   /** Source offset of a span that starts at the folded offset. */

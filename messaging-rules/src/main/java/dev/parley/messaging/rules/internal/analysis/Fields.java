@@ -41,15 +41,14 @@ public final class Fields {
       fields.add(analysis.subject());
     }
     if (message.bodyFormat() == BodyFormat.HTML) {
-      fields.add(HtmlBody.extract(message.body(), settings, message.attachments()));
+      fields.add(analysis.htmlBody(settings));
     } else {
       fields.add(analysis.plainBody());
     }
     List<Attachment> attachments = message.attachments();
     for (int i = 0; i < attachments.size(); i++) {
-      Attachment a = attachments.get(i);
       fields.add(analysis.attachmentName(i));
-      FieldText text = attachmentText(i, a, settings);
+      FieldText text = analysis.attachmentText(i, settings);
       if (text != null) {
         fields.add(text);
       }

@@ -125,6 +125,8 @@ public final class ConceptIndex {
   private final int[] sentenceOfToken;
   private final int[] clauseOfToken;
   private final boolean[] question;
+  /** Per occurrence, the greatest last token of it and every occurrence before it (non-decreasing). */
+  private final int[] reachUpTo;
 
   private ConceptIndex(Tokens tokens, List<Occurrence> occurrences, int[] sentenceOfToken, int[] clauseOfToken, boolean[] question) {
     this.tokens = tokens;
@@ -132,6 +134,12 @@ public final class ConceptIndex {
     this.sentenceOfToken = sentenceOfToken;
     this.clauseOfToken = clauseOfToken;
     this.question = question;
+    this.reachUpTo = new int[occurrences.size()];
+    int max = -1;
+    for (int i = 0; i < reachUpTo.length; i++) {
+      max = Math.max(max, occurrences.get(i).lastToken);
+      reachUpTo[i] = max;
+    }
   }
 
   /**
@@ -397,6 +405,28 @@ public final class ConceptIndex {
   /** {@return the occurrences, ordered by first token} */
   public List<Occurrence> occurrences() {
     return occurrences;
+  }
+
+  /**
+   * {@return the index in {@link #occurrences()} from which an occurrence may reach the token}:
+   * every occurrence before it ends before {@code token} (its last token is smaller), so a reader
+   * looking for the occurrences that overlap a token range can start there instead of at the
+   * first occurrence. Logarithmic: one binary search over the running maximum of last tokens.
+   *
+   * @param token a token index
+   */
+  public int firstReaching(int token) {
+    int lo = 0;
+    int hi = reachUpTo.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (reachUpTo[mid] >= token) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 
   /** {@return the field's tokens} */

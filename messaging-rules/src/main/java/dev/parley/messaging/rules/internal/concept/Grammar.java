@@ -93,10 +93,17 @@ public final class Grammar {
   /** A set of concepts, one of which an occurrence must express. */
   public static final class Term {
     private final Set<Concept> concepts;
+    /** The concepts as bits by ordinal (when every ordinal fits in 64 bits): membership without a set look-up per occurrence. */
+    private final long bits;
     private final boolean notNegated;
 
     Term(Set<Concept> concepts, boolean notNegated) {
       this.concepts = Collections.unmodifiableSet(EnumSet.copyOf(concepts));
+      long b = 0;
+      for (Concept c : this.concepts) {
+        b = c.ordinal() < 64 ? b | 1L << c.ordinal() : -1L;
+      }
+      this.bits = b;
       this.notNegated = notNegated;
     }
 
@@ -106,7 +113,9 @@ public final class Grammar {
     }
 
     boolean accepts(ConceptIndex.Occurrence o, boolean combinationNotNegated) {
-      return concepts.contains(o.concept()) && !((notNegated || combinationNotNegated) && o.negated());
+      int ordinal = o.concept().ordinal();
+      boolean in = bits != -1L && ordinal < 64 ? (bits & 1L << ordinal) != 0 : concepts.contains(o.concept());
+      return in && !((notNegated || combinationNotNegated) && o.negated());
     }
 
     /** {@return the concepts} */
@@ -130,6 +139,9 @@ public final class Grammar {
     private final boolean notInQuestion;
     private final List<Term> unless;
     private final List<Term> anchor;
+    /** {@link #terms} and {@link #unless} as arrays, read per occurrence without an iterator. */
+    private final Term[] termArray;
+    private final Term[] unlessArray;
 
     Combination(List<Term> terms, Unit unit, int window, boolean notNegated, boolean notInQuestion, List<Term> unless) {
       this(terms, unit, window, notNegated, notInQuestion, unless, List.of());
@@ -137,6 +149,8 @@ public final class Grammar {
 
     private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, boolean notInQuestion, List<Term> unless, List<Term> anchor) {
       this.terms = List.copyOf(terms);
+      this.termArray = this.terms.toArray(new Term[0]);
+      this.unlessArray = List.copyOf(unless).toArray(new Term[0]);
       this.unit = unit;
       this.window = window;
       this.notNegated = notNegated;
@@ -207,7 +221,7 @@ public final class Grammar {
     }
 
     private boolean qualifies(ConceptIndex index, ConceptIndex.Occurrence o, int term) {
-      return terms.get(term).accepts(o, notNegated) && !(notInQuestion && index.isQuestion(o.sentence()));
+      return termArray[term].accepts(o, notNegated) && !(notInQuestion && index.isQuestion(o.sentence()));
     }
 
     /**
@@ -231,7 +245,8 @@ public final class Grammar {
       ConceptIndex.Occurrence[] before = new ConceptIndex.Occurrence[k];
       int currentUnit = -1;
       int doneUnit = -1;
-      for (ConceptIndex.Occurrence o : occ) {
+      for (int i = 0, n = occ.size(); i < n; i++) {
+        ConceptIndex.Occurrence o = occ.get(i);
         int u = unit == Unit.SENTENCE ? o.sentence() : unit == Unit.CLAUSE ? o.clause() : 0;
         if (u != currentUnit) {
           java.util.Arrays.fill(latest, null);
@@ -351,8 +366,10 @@ public final class Grammar {
       if (unless.isEmpty()) {
         return vetoed;
       }
-      for (ConceptIndex.Occurrence o : index.occurrences()) {
-        for (Term t : unless) {
+      List<ConceptIndex.Occurrence> occ = index.occurrences();
+      for (int i = 0, n = occ.size(); i < n; i++) {
+        ConceptIndex.Occurrence o = occ.get(i);
+        for (Term t : unlessArray) {
           if (t.accepts(o, false)) {
             vetoed[o.sentence()] = true;
           }

@@ -1,6 +1,8 @@
 package dev.parley.messaging.rules.internal.contact;
 
+import dev.parley.messaging.rules.internal.text.CharClass;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
+import dev.parley.messaging.rules.internal.text.OffsetMap;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -119,8 +121,8 @@ public final class ContactText {
 
   private final String folded;
   private char[] chars;
-  private int[] starts;
-  private int[] ends;
+  /** Per view character, the range of the folded text it comes from (stored by runs). */
+  private final OffsetMap map = new OffsetMap();
   private byte[] flags;
   private int length;
 
@@ -135,8 +137,6 @@ public final class ContactText {
     this.folded = folded;
     int cap = Math.max(16, folded.length());
     chars = new char[cap];
-    starts = new int[cap];
-    ends = new int[cap];
     flags = new byte[cap];
   }
 
@@ -164,12 +164,12 @@ public final class ContactText {
 
   /** Folded offset where the view character at {@code i} starts. */
   public int foldedStart(int i) {
-    return i >= length ? folded.length() : starts[i];
+    return i >= length ? folded.length() : map.start(i);
   }
 
   /** Folded offset just past the view characters before {@code end}. */
   public int foldedEnd(int end) {
-    return end <= 0 ? 0 : ends[Math.min(end, length) - 1];
+    return end <= 0 ? 0 : map.end(Math.min(end, length) - 1);
   }
 
   public String substring(int s, int e) {
@@ -197,13 +197,10 @@ public final class ContactText {
     if (length == chars.length) {
       int cap = length * 2;
       chars = Arrays.copyOf(chars, cap);
-      starts = Arrays.copyOf(starts, cap);
-      ends = Arrays.copyOf(ends, cap);
       flags = Arrays.copyOf(flags, cap);
     }
     chars[length] = c;
-    starts[length] = s;
-    ends[length] = e;
+    map.add(s, e);
     flags[length] = flag;
     length++;
   }
@@ -212,6 +209,7 @@ public final class ContactText {
   private boolean popSpace() {
     if (length >= 2 && chars[length - 1] == ' ' && isWordChar(chars[length - 2])) {
       length--;
+      map.removeLast();
       flags[length - 1] |= DISGUISED;
       return true;
     }
@@ -223,7 +221,7 @@ public final class ContactText {
   }
 
   public static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return CharClass.isLetterDigitOrMark(c);
   }
 
   private int skipSpace(int i) {

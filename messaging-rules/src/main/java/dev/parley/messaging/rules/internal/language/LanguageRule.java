@@ -72,20 +72,29 @@ public final class LanguageRule implements MessageRule {
     }
     String text = "";
     String subject = "";
+    FieldText bodyField = null;
+    FieldText subjectField = null;
     for (FieldText f : fields) {
       if (f.field().kind() == MessageField.Kind.BODY) {
         text = f.scanText();
+        bodyField = f;
       } else if (f.field().kind() == MessageField.Kind.SUBJECT) {
         subject = f.scanText();
+        subjectField = f;
       }
     }
+    FieldText read = bodyField;
     if (text.isBlank()) {
       text = subject;
+      read = subjectField;
     }
     if (text.length() > MAX_CHARS) {
       text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS);
     }
-    LanguageGuess guess = identifier.identify(text);
+    // The field has told this very text's language already (the rule grammar asks it which
+    // vocabularies count): its guess and shares are taken over instead of being worked out again.
+    FieldText told = read != null && MAX_CHARS == FieldText.LANGUAGE_CHARS && read.languageText().equals(text) ? read : null;
+    LanguageGuess guess = told != null ? told.languageGuess() : identifier.identify(text);
     if (!guess.determined() || guess.letters() < minLetters || guess.confidence() < minConfidence) {
       return;
     }
@@ -99,7 +108,7 @@ public final class LanguageRule implements MessageRule {
     for (String a : accepted) {
       if (known.contains(a)) {
         judgeable = true;
-        if (identifier.share(text, a, guess) >= minShare) {
+        if ((told != null ? told.languageShare(a) : identifier.share(text, a, guess)) >= minShare) {
           return;
         }
       }

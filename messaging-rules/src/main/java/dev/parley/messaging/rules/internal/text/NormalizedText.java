@@ -28,14 +28,13 @@ import java.util.Arrays;
 public final class NormalizedText {
   private final String original;
   private final String text;
-  private final int[] starts;
-  private final int[] ends;
+  /** Per folded character, the range of the original it comes from (stored by runs). */
+  private final OffsetMap map;
 
-  private NormalizedText(String original, String text, int[] starts, int[] ends) {
+  private NormalizedText(String original, String text, OffsetMap map) {
     this.original = original;
     this.text = text;
-    this.starts = starts;
-    this.ends = ends;
+    this.map = map;
   }
 
   /**
@@ -89,23 +88,22 @@ public final class NormalizedText {
       i = runEnd;
     }
     NormalizedText inner = foldLogical(display.toString());
-    int[] starts = new int[inner.text.length()];
-    int[] ends = new int[inner.text.length()];
+    OffsetMap map = new OffsetMap();
     int len = display.length();
-    for (int k = 0; k < starts.length; k++) {
-      starts[k] = inner.starts[k] >= len ? n : ds[inner.starts[k]];
-      ends[k] = inner.ends[k] <= 0 ? ds[0] : de[Math.min(inner.ends[k], len) - 1];
+    for (int k = 0; k < inner.text.length(); k++) {
+      int s = inner.map.start(k);
+      int e = inner.map.end(k);
+      map.add(s >= len ? n : ds[s], e <= 0 ? ds[0] : de[Math.min(e, len) - 1]);
     }
-    return new NormalizedText(original, inner.text, starts, ends);
+    return new NormalizedText(original, inner.text, map);
   }
 
   private static NormalizedText foldLogical(String original) {
     int n = original.length();
     // Folded text is about as long as the original (white space runs shrink, a few decompositions
-    // grow): the map arrays are sized once and grown only if the text grows past its original.
+    // grow): the array is sized once and grown only if the text grows past its original.
     char[] out = new char[Math.max(16, n)];
-    int[] starts = new int[out.length];
-    int[] ends = new int[out.length];
+    OffsetMap map = new OffsetMap();
     int outLen = 0;
     boolean pendingSpace = false;
     boolean pendingNewline = false;
@@ -124,14 +122,11 @@ public final class NormalizedText {
         if (outLen + (pendingSpace ? 2 : 1) > out.length) {
           int size = Math.max(out.length + (out.length >> 1), outLen + 2);
           out = Arrays.copyOf(out, size);
-          starts = Arrays.copyOf(starts, size);
-          ends = Arrays.copyOf(ends, size);
         }
         if (pendingSpace) {
           if (outLen > 0) {
             out[outLen] = pendingNewline ? '\n' : ' ';
-            starts[outLen] = spaceStart;
-            ends[outLen] = spaceEnd;
+            map.add(spaceStart, spaceEnd);
             outLen++;
           }
           pendingSpace = false;
@@ -139,8 +134,7 @@ public final class NormalizedText {
         }
         out[outLen] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
         lastBase = ch;
-        starts[outLen] = i;
-        ends[outLen] = i + 1;
+        map.add(i, i + 1);
         outLen++;
         i++;
         continue;
@@ -189,14 +183,11 @@ public final class NormalizedText {
       if (outLen + fl + (pendingSpace ? 1 : 0) > out.length) {
         int size = Math.max(out.length + (out.length >> 1), outLen + fl + 1);
         out = Arrays.copyOf(out, size);
-        starts = Arrays.copyOf(starts, size);
-        ends = Arrays.copyOf(ends, size);
       }
       if (pendingSpace) {
         if (outLen > 0) {
           out[outLen] = pendingNewline ? '\n' : ' ';
-          starts[outLen] = spaceStart;
-          ends[outLen] = spaceEnd;
+          map.add(spaceStart, spaceEnd);
           outLen++;
         }
         pendingSpace = false;
@@ -212,8 +203,7 @@ public final class NormalizedText {
       }
       for (int k = 0; k < fl; k++) {
         out[outLen] = folded.charAt(k);
-        starts[outLen] = i;
-        ends[outLen] = next;
+        map.add(i, next);
         outLen++;
       }
       i = next;
@@ -221,17 +211,12 @@ public final class NormalizedText {
     if (pendingSpace && outLen > 0) {
       if (outLen + 1 > out.length) {
         out = Arrays.copyOf(out, outLen + 1);
-        starts = Arrays.copyOf(starts, outLen + 1);
-        ends = Arrays.copyOf(ends, outLen + 1);
       }
       out[outLen] = pendingNewline ? '\n' : ' ';
-      starts[outLen] = spaceStart;
-      ends[outLen] = spaceEnd;
+      map.add(spaceStart, spaceEnd);
       outLen++;
     }
-    // The maps keep their spare capacity (a few per cent at most): copying them to the exact
-    // length would cost more than it saves. Their length is the folded text's, not the array's.
-    return new NormalizedText(original, new String(out, 0, outLen), starts, ends);
+    return new NormalizedText(original, new String(out, 0, outLen), map);
   }
 
   /**
@@ -488,7 +473,7 @@ public final class NormalizedText {
    *     length
    */
   public int originalStart(int index) {
-    return index >= text.length() ? original.length() : starts[index];
+    return index >= text.length() ? original.length() : map.start(index);
   }
 
   /**
@@ -499,8 +484,8 @@ public final class NormalizedText {
    */
   public int originalEnd(int index) {
     if (index <= 0) {
-      return text.isEmpty() ? 0 : starts[0];
+      return text.isEmpty() ? 0 : map.start(0);
     }
-    return ends[Math.min(index, text.length()) - 1];
+    return map.end(Math.min(index, text.length()) - 1);
   }
 }

@@ -245,6 +245,12 @@ public final class PhraseMatcher {
    */
   public List<Match> find(Tokens tokens) {
     List<Match> out = new ArrayList<>();
+    scan(tokens, out::add);
+    return out;
+  }
+
+  /** Walks the tokens once and hands every match to the sink, ordered by start token, then pattern order. */
+  private void scan(Tokens tokens, java.util.function.Consumer<Match> out) {
     int n = tokens.size();
     String text = tokens.text();
     int[] candidates = new int[8];
@@ -360,11 +366,10 @@ public final class PhraseMatcher {
         Pattern pattern = patterns.get(p);
         int end = pattern.matchFrom(tokens, t, firstKnown);
         if (end >= 0) {
-          out.add(new Match(pattern, t, end, tokens.start(t), tokens.end(end)));
+          out.accept(new Match(pattern, t, end, tokens.start(t), tokens.end(end)));
         }
       }
     }
-    return out;
   }
 
   /**
@@ -374,14 +379,12 @@ public final class PhraseMatcher {
    * @return the matches of each group
    */
   public Matches findByGroup(Tokens tokens) {
-    List<Match> all = find(tokens);
     List<List<Match>> byGroup = new ArrayList<>(groups);
     for (int g = 0; g < groups; g++) {
       byGroup.add(new ArrayList<>());
     }
-    for (Match m : all) {
-      byGroup.get(m.pattern.group).add(m);
-    }
+    // Each match goes straight to its group's list (no list of every match in between).
+    scan(tokens, m -> byGroup.get(m.pattern.group).add(m));
     return new Matches(byGroup);
   }
 

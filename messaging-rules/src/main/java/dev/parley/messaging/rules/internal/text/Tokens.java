@@ -70,6 +70,9 @@ public final class Tokens {
   }
 
   static boolean isWordChar(int cp) {
+    if (cp < 0x10000) {
+      return CharClass.isTokenWord(cp);
+    }
     int type = Character.getType(cp);
     return Character.isLetterOrDigit(cp)
         || type == Character.NON_SPACING_MARK
@@ -78,6 +81,9 @@ public final class Tokens {
   }
 
   static boolean isIdeographic(int cp) {
+    if (cp < 0x10000) {
+      return CharClass.isIdeographic(cp);
+    }
     if (cp < 0x1100) {
       // No Han, kana or Hangul below the Hangul Jamo block; skips the script lookup for most text.
       return false;

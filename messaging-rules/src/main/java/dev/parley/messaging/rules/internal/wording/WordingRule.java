@@ -119,7 +119,11 @@ public abstract class WordingRule implements TextRule {
       return false;
     }
     boolean any = false;
-    for (ConceptIndex.Occurrence o : field.concepts().occurrences()) {
+    ConceptIndex index = field.concepts();
+    List<ConceptIndex.Occurrence> occurrences = index.occurrences();
+    // Occurrences before firstReaching end before the trigger: they cannot overlap it.
+    for (int i = index.firstReaching(m.firstToken()), n = occurrences.size(); i < n; i++) {
+      ConceptIndex.Occurrence o = occurrences.get(i);
       if (o.firstToken() > m.lastToken()) {
         break;
       }

@@ -1,0 +1,156 @@
+package dev.parley.benchmarks;
+
+import dev.parley.messaging.core.Author;
+import dev.parley.messaging.core.Marketplace;
+import dev.parley.messaging.core.Message;
+import dev.parley.messaging.core.MessageType;
+import dev.parley.messaging.core.Order;
+import dev.parley.messaging.core.OrderId;
+import dev.parley.messaging.core.OrderStatus;
+import dev.parley.messaging.rules.CheckContext;
+import dev.parley.messaging.rules.Finding;
+import dev.parley.messaging.rules.SendCheck;
+import dev.parley.messaging.rules.SendPolicy;
+import dev.parley.messaging.rules.SendReport;
+import dev.parley.messaging.rules.SendRequest;
+import dev.parley.messaging.rules.classify.Category;
+import dev.parley.messaging.rules.content.ContentSettings;
+import dev.parley.messaging.rules.order.PriorMessage;
+import java.lang.management.ManagementFactory;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Thread-CPU time and allocation of the send check on the inputs of {@link SendCheckBenchmark}
+ * ({@code typical}) and {@link LargeMessageBenchmark} ({@code typical_large}, {@code dense}), read
+ * from {@code ThreadMXBean} for the checking thread after warming up: steadier than wall-clock JMH
+ * on a shared machine. Prints a hash of every finding, verdict, category and redacted message, so
+ * two builds can be shown to give the same answers. Not JMH; run by hand:
+ *
+ * <pre>
+ * java -cp benchmarks.jar dev.parley.benchmarks.CheckCpuDriver typical REPS
+ * java -cp benchmarks.jar dev.parley.benchmarks.CheckCpuDriver typical_large|dense REPS SIZE [WARMUPS]
+ * </pre>
+ */
+public final class CheckCpuDriver {
+  private CheckCpuDriver() {}
+
+  static final Instant PURCHASE = Instant.parse("2026-03-02T10:00:00Z");
+  static final String[][] TEXTS = {
+    {"Your order 302-1234567-1234567", "Hello Anna,\n\nthe house number is missing from the delivery address of order 302-1234567-1234567. Could you send us the full address so we can ship today?\n\nKind regards\nOakridge Home"},
+    {"Ihre Bestellung 302-1234567-1234567", "Guten Tag Herr Schneider,\n\nanbei erhalten Sie die Rechnung zu Ihrer Bestellung 302-1234567-1234567 inklusive Mehrwertsteuer.\n\nMit freundlichen Grüßen\nKüchenwelt Berger"},
+    {"", "Bonjour Madame Martin,\n\nvotre canapé (commande 302-1234567-1234567) sera livré sur rendez-vous. Quel jour vous conviendrait la semaine prochaine ?\n\nBien cordialement"},
+    {"Ordine 302-1234567-1234567", "Gentile cliente, ci farebbe piacere se lasciasse una recensione onesta sul prodotto. Grazie per il suo ordine!"},
+    {"", "Estimada Sra. López: lamentablemente el artículo está agotado. ¿Acepta una alternativa del mismo precio o prefiere el reembolso?"},
+    {"Care tips", "Hello, here are some care tips for the cast-iron pan from order 302-1234567-1234567: oil it lightly before first use and never put it in the dishwasher. The user manual is attached."},
+    {"", "Wij willen de levering van uw kast (bestelling 302-1234567-1234567) inplannen. Welke dag past u volgende week?"},
+    {"", "ご注文の商品の返品を承りました。返金は三日以内に処理いたします。"},
+  };
+  static final String[] SENTENCES = {
+    "Hello Anna, thank you for your order 305-8273641-9182736.",
+    "Your parcel left our warehouse today; the manual.pdf is attached for the set-up.",
+    "If the kettle shows E3, descale it with citric acid (approx. 2 tbsp per litre) and rinse twice.",
+    "Guten Tag Herr Braun, die Bestellung 028-1234567-7654321 wird morgen mit DHL versendet.",
+    "Bonjour, votre commande est prête, le point de retrait ouvre à 9h30.",
+    "For questions visit www.shop-example.com/help or write to info@shop-example.com.",
+    "Call us on +49 30 1234567 or 0176 1234 5678 between 9.00 and 17.00.",
+    "Please leave us a 5-star review if you are happy with the kettle.",
+    "Kind regards, Tom from the support team.",
+  };
+  static final String[] DENSE = {
+    "Visit www.shop-example.com/deal and write to sales@shop-example.com for 20% off your next order!",
+    "Call +49 30 1234567 or WhatsApp 0176 1234 5678, we reply fast.",
+    "Please leave us a 5-star review, only positive feedback helps us.",
+    "Follow us on instagram.com/shopexample and facebook.com/shopexample.",
+    "Click here: https://bit.ly/abc123 to get a free gift card for your review.",
+    "Kontaktieren Sie uns unter info@beispiel.de oder 030 98765432.",
+  };
+
+  /**
+   * Runs the measurement.
+   *
+   * @param a mode, repetitions, and for large bodies the size in characters and the warm-ups
+   * @throws Exception if SHA-256 is missing
+   */
+  public static void main(String[] a) throws Exception {
+    String mode = a[0];
+    int reps = Integer.parseInt(a[1]);
+    var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    @SuppressWarnings("deprecation")
+    long tid = Thread.currentThread().getId();
+    if (mode.equals("typical")) {
+      SendCheck check = SendCheck.standard();
+      List<SendRequest> rs = typical();
+      String digest = digest(rs.stream().map(check::check).toList());
+      for (int w = 0; w < 3000; w++) for (SendRequest r : rs) check.check(r);
+      for (int rep = 0; rep < reps; rep++) {
+        long c0 = mx.getCurrentThreadCpuTime(), a0 = mx.getThreadAllocatedBytes(tid);
+        int n = 0;
+        for (int k = 0; k < 1000; k++) for (SendRequest r : rs) { check.check(r); n++; }
+        long c1 = mx.getCurrentThreadCpuTime(), a1 = mx.getThreadAllocatedBytes(tid);
+        System.out.printf("typical: %.0f msg per CPU-second, %.1f KB per message%n", n / ((c1 - c0) / 1e9), (a1 - a0) / 1024.0 / n);
+      }
+      System.out.println("digest " + digest);
+    } else {
+      int size = Integer.parseInt(a[2]);
+      String[] sentences = mode.equals("dense") ? DENSE : SENTENCES;
+      StringBuilder sb = new StringBuilder(size + 200);
+      for (int i = 0; sb.length() < size; i++) sb.append(sentences[(i * 7) % sentences.length]).append(i % 4 == 3 ? "\n" : " ");
+      sb.setLength(size);
+      SendCheck check = SendCheck.of(SendPolicy.builder().content(ContentSettings.builder().maxTextChars(size + 1_000).build()).build());
+      Message m = Message.builder().id("large").author(Author.SELLER).sentAt(Instant.parse("2026-03-09T10:00:00Z"))
+          .subject("About your order").body(sb.toString()).build();
+      SendRequest req = SendRequest.of(m, CheckContext.of(Marketplace.DE), Instant.parse("2026-03-09T10:00:00Z"));
+      String digest = null;
+      int warm = Integer.parseInt(a.length > 3 ? a[3] : "2");
+      for (int w = 0; w < warm; w++) digest = digest(List.of(check.check(req)));
+      for (int rep = 0; rep < reps; rep++) {
+        long c0 = mx.getCurrentThreadCpuTime(), a0 = mx.getThreadAllocatedBytes(tid);
+        SendReport r = check.check(req);
+        long c1 = mx.getCurrentThreadCpuTime(), a1 = mx.getThreadAllocatedBytes(tid);
+        System.out.printf("%s %d: %.3f s CPU, %.0f MB allocated (%.0fx the input), %d findings%n", mode, size, (c1 - c0) / 1e9,
+            (a1 - a0) / 1048576.0, (a1 - a0) / (double) size, r.findings().size());
+      }
+      System.out.println("digest " + digest);
+    }
+  }
+
+  static String digest(List<SendReport> reports) throws Exception {
+    MessageDigest md = MessageDigest.getInstance("SHA-256");
+    for (SendReport r : reports) {
+      md.update(r.verdict().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      md.update(r.category().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (Finding f : r.findings()) md.update(line(f).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (Finding f : r.contentReport().findings()) md.update(line(f).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      md.update(r.contentReport().redacted().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      md.update(r.contentReport().redacted().body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      md.update(r.contentReport().redacted().subject().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+  }
+
+  static String line(Finding f) {
+    return f.ruleId() + "|" + f.severity() + "|" + f.field() + "|" + f.start() + "|" + f.end() + "|" + f.excerpt() + "|" + f.explanation() + "|" + f.evidence() + "\n";
+  }
+
+  static List<SendRequest> typical() {
+    Order order = Order.builder().id(OrderId.parse("302-1234567-1234567")).marketplace(Marketplace.DE).purchasedAt(PURCHASE)
+        .status(OrderStatus.SHIPPED).earliestDeliveryDate(PURCHASE.plus(Duration.ofDays(3))).latestDeliveryDate(PURCHASE.plus(Duration.ofDays(6)))
+        .shippedAt(PURCHASE.plus(Duration.ofDays(1))).build();
+    MessageType[] types = {MessageType.FREE_FORM, MessageType.FREE_FORM, MessageType.FREE_FORM, MessageType.CONFIRM_DELIVERY_DETAILS};
+    List<SendRequest> out = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      String[] text = TEXTS[i % TEXTS.length];
+      Message m = Message.builder().id("b" + i).author(Author.SELLER).sentAt(PURCHASE.plus(Duration.ofDays(7))).type(types[i % types.length])
+          .subject(text[0]).body(text[1]).build();
+      out.add(SendRequest.builder().message(m).context(CheckContext.builder().marketplace(Marketplace.DE).replyToBuyer(i % 5 == 0).build())
+          .order(order).buyerOptedOut(i % 3 == 0 ? null : i % 3 == 1)
+          .addPriorMessages(PriorMessage.of(MessageType.FREE_FORM, Category.PRODUCT_GUIDANCE, PURCHASE.plus(Duration.ofDays(2)))).at(PURCHASE.plus(Duration.ofDays(7 + i))).build());
+    }
+    return out;
+  }
+}
