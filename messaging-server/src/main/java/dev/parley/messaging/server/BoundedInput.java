@@ -6,8 +6,7 @@ import java.io.InputStream;
 
 /**
  * A request body stream that stops at the size limit and at the read deadline: a client that
- * sends too much gets 413, one that trickles past the deadline gets 408. After a 413,
- * {@link #discardRest(long)} reads and drops what the client is still sending, within a bound.
+ * sends too much gets 413, one that trickles past the deadline gets 408.
  */
 final class BoundedInput extends FilterInputStream {
   /** Thrown when the body is larger than the limit. */
@@ -58,30 +57,5 @@ final class BoundedInput extends FilterInputStream {
       }
     }
     return n;
-  }
-
-  /**
-   * Reads and drops the rest of the body, still within the read deadline, until it ends or
-   * {@code bound} bytes of it (counting those already read) have been seen.
-   *
-   * @param bound the most bytes of the whole body to read
-   * @return true if the body ended within the bound and the deadline; false if it did not or
-   *     the client went away
-   */
-  boolean discardRest(long bound) {
-    byte[] buffer = new byte[8192];
-    try {
-      while (count <= bound && System.nanoTime() - deadlineNanos <= 0) {
-        long room = bound - count;
-        int n = super.read(buffer, 0, room >= buffer.length ? buffer.length : (int) room + 1);
-        if (n < 0) {
-          return true;
-        }
-        count += n;
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      // the client went away: nothing is left to drain
-    }
-    return false;
   }
 }

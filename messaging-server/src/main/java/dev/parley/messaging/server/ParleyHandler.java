@@ -15,6 +15,7 @@ import dev.parley.messaging.rules.RuleDescriptor;
 import dev.parley.messaging.rules.SendCheck;
 import dev.parley.messaging.templates.TemplateCheck;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -38,17 +39,6 @@ final class ParleyHandler extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(ParleyHandler.class);
   private static final String JSON_TYPE = "application/json";
   private static final String PROBLEM_TYPE = "application/problem+json";
-
-  /**
-   * How much of an oversized body is read and dropped before the 413 goes out, as a multiple of
-   * the body limit. A server that closes the connection with the client's bytes still unread
-   * makes its TCP stack send a reset, which can destroy the 413 before the client reads it (RFC
-   * 9112 section 9.6); reading the rest first avoids that for bodies up to this bound, at the cost
-   * of receiving them. Bodies declared larger than the bound, and bodies whose client waits for
-   * {@code 100 Continue}, are answered without reading; larger undeclared ones are read up to the
-   * bound. The connection is closed after every 413 either way.
-   */
-  static final int DRAIN_FACTOR = 4;
 
   private final ServerConfig config;
   private final ParleyJson json = ParleyJson.standard();
@@ -146,27 +136,14 @@ final class ParleyHandler extends Handler.Abstract {
           "the body must be JSON (Content-Type: application/json), got " + (type == null ? "no Content-Type" : type), null);
     }
     long length = request.getLength();
-    long limit = config.maxBodyBytes();
-    long deadline = started + config.readTimeout().toNanos();
-    if (length > limit) {
-      // A client that waits for 100 Continue has sent nothing: reading (or closing the stream) would invite the body.
-      if (length <= drainBound() && !request.getHeaders().contains(HttpHeader.EXPECT, "100-continue")) {
-        try (BoundedInput in = new BoundedInput(Content.Source.asInputStream(request), limit, deadline)) {
-          in.discardRest(drainBound());
-        } catch (IOException | UncheckedIOException e) {
-          // the client went away: nobody is left to read the answer
-        }
-      }
-      throw Problem.tooLarge("the request body has " + length + " bytes; the limit is " + limit);
+    if (length > config.maxBodyBytes()) {
+      throw Problem.tooLarge("the request body has " + length + " bytes; the limit is " + config.maxBodyBytes());
     }
-    BoundedInput in = new BoundedInput(Content.Source.asInputStream(request), limit, deadline);
-    try (in) {
-      try {
-        return json.parse(in);
-      } catch (BoundedInput.TooLarge e) {
-        in.discardRest(drainBound());
-        throw Problem.tooLarge(e.getMessage() + "; the limit is configurable");
-      }
+    long deadline = started + config.readTimeout().toNanos();
+    try (InputStream in = new BoundedInput(Content.Source.asInputStream(request), config.maxBodyBytes(), deadline)) {
+      return json.parse(in);
+    } catch (BoundedInput.TooLarge e) {
+      throw Problem.tooLarge(e.getMessage() + "; the limit is configurable");
     } catch (BoundedInput.TooSlow e) {
       throw new Problem(408, "request-timeout", "Request timeout", e.getMessage(), null);
     } catch (JsonInputException e) {
@@ -175,12 +152,6 @@ final class ParleyHandler extends Handler.Abstract {
       // The client went away or stalled past the idle timeout: nothing useful can be answered.
       throw new Problem(408, "request-timeout", "Request timeout", "the request body could not be read completely", null);
     }
-  }
-
-  /** {@return how many bytes of an oversized body are read before the 413: {@link #DRAIN_FACTOR} times the limit} */
-  private long drainBound() {
-    long limit = config.maxBodyBytes();
-    return limit > Long.MAX_VALUE / DRAIN_FACTOR ? Long.MAX_VALUE : limit * DRAIN_FACTOR;
   }
 
   /** The {@code redact} query parameter of {@code /v1/check}: absent or false, or true for the redacted message. */

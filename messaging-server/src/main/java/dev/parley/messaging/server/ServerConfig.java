@@ -112,10 +112,7 @@ public final class ServerConfig {
     return port;
   }
 
-  /**
-   * {@return the largest request body accepted, in bytes; larger bodies get 413, after the server
-   * has read and dropped up to four times this many bytes of them so the client sees the answer}
-   */
+  /** {@return the largest request body accepted, in bytes; larger bodies get 413} */
   public long maxBodyBytes() {
     return maxBodyBytes;
   }

@@ -60,15 +60,6 @@ class ServerFaultTest {
   }
 
   @Test
-  void aClientWaitingFor100ContinueGets413WithoutBeingAskedForTheBody() throws IOException {
-    String h = "POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
-        + "Content-Length: " + (8 * 1024 + 1) + "\r\n\r\n";
-    String answer = Http.raw(server, null, h.getBytes(StandardCharsets.US_ASCII), 3000);
-    assertThat(answer).startsWith("HTTP/1.1 413").doesNotContain("100 Continue").contains("urn:parley:problem:too-large");
-    stillServing();
-  }
-
-  @Test
   void anOversizedChunkedBodyGets413() throws IOException {
     StringBuilder chunks = new StringBuilder();
     chunks.append("9\r\n{\"body\":\"\r\n");
