@@ -39,36 +39,11 @@ import java.util.List;
 public final class CheckCpuDriver {
   private CheckCpuDriver() {}
 
-  static final Instant PURCHASE = Instant.parse("2026-03-02T10:00:00Z");
-  static final String[][] TEXTS = {
-    {"Your order 302-1234567-1234567", "Hello Anna,\n\nthe house number is missing from the delivery address of order 302-1234567-1234567. Could you send us the full address so we can ship today?\n\nKind regards\nOakridge Home"},
-    {"Ihre Bestellung 302-1234567-1234567", "Guten Tag Herr Schneider,\n\nanbei erhalten Sie die Rechnung zu Ihrer Bestellung 302-1234567-1234567 inklusive Mehrwertsteuer.\n\nMit freundlichen Grüßen\nKüchenwelt Berger"},
-    {"", "Bonjour Madame Martin,\n\nvotre canapé (commande 302-1234567-1234567) sera livré sur rendez-vous. Quel jour vous conviendrait la semaine prochaine ?\n\nBien cordialement"},
-    {"Ordine 302-1234567-1234567", "Gentile cliente, ci farebbe piacere se lasciasse una recensione onesta sul prodotto. Grazie per il suo ordine!"},
-    {"", "Estimada Sra. López: lamentablemente el artículo está agotado. ¿Acepta una alternativa del mismo precio o prefiere el reembolso?"},
-    {"Care tips", "Hello, here are some care tips for the cast-iron pan from order 302-1234567-1234567: oil it lightly before first use and never put it in the dishwasher. The user manual is attached."},
-    {"", "Wij willen de levering van uw kast (bestelling 302-1234567-1234567) inplannen. Welke dag past u volgende week?"},
-    {"", "ご注文の商品の返品を承りました。返金は三日以内に処理いたします。"},
-  };
-  static final String[] SENTENCES = {
-    "Hello Anna, thank you for your order 305-8273641-9182736.",
-    "Your parcel left our warehouse today; the manual.pdf is attached for the set-up.",
-    "If the kettle shows E3, descale it with citric acid (approx. 2 tbsp per litre) and rinse twice.",
-    "Guten Tag Herr Braun, die Bestellung 028-1234567-7654321 wird morgen mit DHL versendet.",
-    "Bonjour, votre commande est prête, le point de retrait ouvre à 9h30.",
-    "For questions visit www.shop-example.com/help or write to info@shop-example.com.",
-    "Call us on +49 30 1234567 or 0176 1234 5678 between 9.00 and 17.00.",
-    "Please leave us a 5-star review if you are happy with the kettle.",
-    "Kind regards, Tom from the support team.",
-  };
-  static final String[] DENSE = {
-    "Visit www.shop-example.com/deal and write to sales@shop-example.com for 20% off your next order!",
-    "Call +49 30 1234567 or WhatsApp 0176 1234 5678, we reply fast.",
-    "Please leave us a 5-star review, only positive feedback helps us.",
-    "Follow us on instagram.com/shopexample and facebook.com/shopexample.",
-    "Click here: https://bit.ly/abc123 to get a free gift card for your review.",
-    "Kontaktieren Sie uns unter info@beispiel.de oder 030 98765432.",
-  };
+  /** The inputs of the JMH benchmarks, so the driver measures exactly what they measure. */
+  static final Instant PURCHASE = SendCheckBenchmark.PURCHASE;
+  static final String[][] TEXTS = SendCheckBenchmark.TEXTS;
+  static final String[] SENTENCES = LargeMessageBenchmark.SENTENCES;
+  static final String[] DENSE = LargeMessageBenchmark.DENSE;
 
   /**
    * Runs the measurement.

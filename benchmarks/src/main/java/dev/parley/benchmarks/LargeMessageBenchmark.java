@@ -36,7 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LargeMessageBenchmark {
-  private static final String[] SENTENCES = {
+  static final String[] SENTENCES = {
     "Hello Anna, thank you for your order 305-8273641-9182736.",
     "Your parcel left our warehouse today; the manual.pdf is attached for the set-up.",
     "If the kettle shows E3, descale it with citric acid (approx. 2 tbsp per litre) and rinse twice.",
@@ -53,7 +53,7 @@ public class LargeMessageBenchmark {
    * incentives, promotion, off-platform contact): every line of the body carries findings, so the
    * per-rule cap, redaction and the re-check of the redacted text all work at full load.
    */
-  private static final String[] DENSE = {
+  static final String[] DENSE = {
     "Visit www.shop-example.com/deal and write to sales@shop-example.com for 20% off your next order!",
     "Call +49 30 1234567 or WhatsApp 0176 1234 5678, we reply fast.",
     "Please leave us a 5-star review, only positive feedback helps us.",

@@ -44,8 +44,8 @@ import org.nibor.autolink.LinkType;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SendCheckBenchmark {
   private static final int MESSAGES = 16;
-  private static final Instant PURCHASE = Instant.parse("2026-03-02T10:00:00Z");
-  private static final String[][] TEXTS = {
+  static final Instant PURCHASE = Instant.parse("2026-03-02T10:00:00Z");
+  static final String[][] TEXTS = {
     {"Your order 302-1234567-1234567", "Hello Anna,\n\nthe house number is missing from the delivery address of order 302-1234567-1234567. Could you send us the full address so we can ship today?\n\nKind regards\nOakridge Home"},
     {"Ihre Bestellung 302-1234567-1234567", "Guten Tag Herr Schneider,\n\nanbei erhalten Sie die Rechnung zu Ihrer Bestellung 302-1234567-1234567 inklusive Mehrwertsteuer.\n\nMit freundlichen Grüßen\nKüchenwelt Berger"},
     {"", "Bonjour Madame Martin,\n\nvotre canapé (commande 302-1234567-1234567) sera livré sur rendez-vous. Quel jour vous conviendrait la semaine prochaine ?\n\nBien cordialement"},
