@@ -218,9 +218,7 @@ public final class Classifier {
    *       and a reply that resolves a problem the buyer reported (a refund, a replacement or a
    *       return reaches the minimum score) is about that resolution, {@link Category#RETURN}, not
    *       an {@link Category#UNEXPECTED_PROBLEM} notice;
-   *   <li>a proactive message whose purpose is a problem the seller found (damage, a wrong item, a
-   *       defect) is an {@link Category#UNEXPECTED_PROBLEM} notice even when it offers a refund or
-   *       a replacement; and one whose only evidence is thanks is {@link Category#THANK_YOU} even
+   *   <li>a proactive message whose only evidence is thanks is {@link Category#THANK_YOU} even
    *       below the minimum score.
    * </ul>
    *
@@ -308,9 +306,6 @@ public final class Classifier {
    */
   private static final Set<Category> REVIEW_OUTRANKS = Set.copyOf(EnumSet.of(Category.PROMOTION, Category.ORDER_UPDATE, Category.THANK_YOU));
 
-  /** Categories a problem the seller found wins over in a proactive message: the notice offers a remedy. */
-  private static final Set<Category> PROACTIVE_MENTIONS = Set.copyOf(EnumSet.of(Category.ORDER_UPDATE, Category.THANK_YOU));
-
   private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes, Direction direction) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     boolean content = false;
@@ -351,7 +346,7 @@ public final class Classifier {
       best = Category.REVIEW_REQUEST;
       bestScore = scores.get(Category.REVIEW_REQUEST);
     }
-    if ((direction == Direction.PROACTIVE ? PROACTIVE_MENTIONS : MENTIONS).contains(best)) {
+    if (MENTIONS.contains(best)) {
       Category purpose = null;
       for (Category c : purposes) {
         double s = scores.getOrDefault(c, 0.0);
@@ -364,8 +359,7 @@ public final class Classifier {
         bestScore = scores.get(purpose);
       }
     }
-    Set<Category> mentions = direction == Direction.PROACTIVE ? PROACTIVE_MENTIONS : MENTIONS;
-    if (settings.isCritical(best) && !(purposes.contains(best) && mentions.contains(bestPlain)) && bestPlainScore >= settings.minimumScore()
+    if (settings.isCritical(best) && !(purposes.contains(best) && MENTIONS.contains(bestPlain)) && bestPlainScore >= settings.minimumScore()
         && bestScore - bestPlainScore <= settings.criticalLead()) {
       best = bestPlain;
       bestScore = bestPlainScore;
