@@ -210,14 +210,17 @@ public final class Classifier {
 
   /**
    * Classifies a message sent in a known context. The context says whether the message replies
-   * in a thread the buyer started, which settles two readings the text alone leaves open:
+   * in a thread the buyer started, which settles readings the text alone leaves open:
    *
    * <ul>
-   *   <li>a reply is never {@link Category#THANK_YOU}: thanks in a reply answer something, so the
-   *       best other category wins, or {@link Category#OTHER} when none reaches the minimum score;
-   *       and a reply that resolves a problem the buyer reported (a refund, a replacement or a
-   *       return reaches the minimum score) is about that resolution, {@link Category#RETURN}, not
-   *       an {@link Category#UNEXPECTED_PROBLEM} notice;
+   *   <li>a reply that resolves a problem the buyer reported (a refund, a replacement or a return
+   *       reaches the minimum score) is about that resolution, {@link Category#RETURN}, not an
+   *       {@link Category#UNEXPECTED_PROBLEM} notice;
+   *   <li>in a proactive message it is the other way round: a problem the seller reports (a wrong
+   *       item, damage, a defect it found; {@link Category#UNEXPECTED_PROBLEM} is a purpose and
+   *       scores at least {@link ClassifierSettings#problemOverRemedyScore()}) is the purpose of
+   *       the notice, and the refund, replacement or return label it offers is the remedy, so the
+   *       message is critical even when {@link Category#RETURN} scores higher;
    *   <li>a proactive message whose only evidence is thanks is {@link Category#THANK_YOU} even
    *       below the minimum score.
    * </ul>
@@ -363,6 +366,12 @@ public final class Classifier {
         && bestScore - bestPlainScore <= settings.criticalLead()) {
       best = bestPlain;
       bestScore = bestPlainScore;
+    }
+    if (direction == Direction.PROACTIVE && best == Category.RETURN && purposes.contains(Category.UNEXPECTED_PROBLEM)
+        && scores.getOrDefault(Category.UNEXPECTED_PROBLEM, 0.0) >= settings.problemOverRemedyScore()) {
+      // A problem the seller reports is the purpose of its notice; the refund or replacement is the remedy.
+      best = Category.UNEXPECTED_PROBLEM;
+      bestScore = scores.get(Category.UNEXPECTED_PROBLEM);
     }
     if (direction == Direction.REPLY && best == Category.UNEXPECTED_PROBLEM && scores.getOrDefault(Category.RETURN, 0.0) >= settings.minimumScore()) {
       // A reply that resolves the problem the buyer reported is about the remedy.

@@ -88,6 +88,19 @@ public abstract class ClassifierSettings {
   }
 
   /**
+   * {@return the score of {@link Category#UNEXPECTED_PROBLEM} from which a problem the seller
+   * reports in a message it starts outweighs the refund, replacement or return it offers, so that
+   * the message is a problem notice (critical), not a return or refund confirmation (RULES.md §3);
+   * default 3, more than the minimum score: one weak sign of a problem ("sorry", "the issue")
+   * next to a refund stays a refund confirmation. Replies are not affected: there the remedy
+   * answers the problem the buyer reported}
+   */
+  @Value.Default
+  public double problemOverRemedyScore() {
+    return 3.0;
+  }
+
+  /**
    * {@return how far a critical category must lead the best non-critical one to win; default 0.5.
    * Ties and near-ties go to the non-critical reading: a critical label hides the warning that a
    * message may not be delivered, so it needs the stronger evidence (RULES.md §3)}
@@ -152,6 +165,7 @@ public abstract class ClassifierSettings {
     positive("subjectFactor", subjectFactor());
     positive("attachmentNameFactor", attachmentNameFactor());
     positive("minimumScore", minimumScore());
+    positive("problemOverRemedyScore", problemOverRemedyScore());
     if (!(courtesyLineFactor() >= 0 && courtesyLineFactor() <= 1)) {
       throw new IllegalArgumentException("courtesyLineFactor is invalid: got " + courtesyLineFactor() + ", expected a number from 0 to 1");
     }

@@ -588,6 +588,35 @@ class ClassifierTest {
   }
 
   @Test
+  void aProblemTheSellerReportsOutweighsTheRemedyItOffers() {
+    CheckContext proactive = CheckContext.of(Marketplace.UK);
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.UK).replyToBuyer(true).build();
+    // A wrong item found by the seller, a replacement and a return label: the notice is about the problem.
+    Message wrongSize = freeForm("", "While checking our packing records we found a mistake on our side: the wrong size went out, the 24 cm pan instead of the 28 cm one. "
+        + "The correct pan is being sent today. Please keep the 24 cm one, or return it with the prepaid return label, and we will refund the postage.");
+    assertThat(classifier.classify(wrongSize).category()).isEqualTo(Category.RETURN);
+    assertThat(classifier.classify(wrongSize, proactive).category()).isEqualTo(Category.UNEXPECTED_PROBLEM);
+    assertThat(classifier.classify(wrongSize, proactive).critical()).as(classifier.classify(wrongSize, proactive).scores().toString()).isTrue();
+    Message beschaedigt = freeForm("", "Leider wurde Ihr Paket beim Transport beschädigt und an uns zurückgeschickt. Wir schicken Ihnen heute kostenlos Ersatz.");
+    assertThat(classifier.classify(beschaedigt, CheckContext.of(Marketplace.DE)).category()).isEqualTo(Category.UNEXPECTED_PROBLEM);
+    // In a reply the remedy answers the problem the buyer reported.
+    assertThat(classifier.classify(wrongSize, reply).category()).isEqualTo(Category.RETURN);
+    // One weak sign of a problem next to a refund stays a refund confirmation.
+    Message refund = freeForm("", "Your refund for the returned monitor has been issued. If you feel we resolved your issue, you can update your feedback at any time.");
+    assertThat(classifier.classify(refund, proactive).category()).isEqualTo(Category.RETURN);
+  }
+
+  @Test
+  void theProblemOverRemedyScoreIsAParameter() {
+    Message wrongSize = freeForm("", "While checking our packing records we found a mistake on our side: the wrong size went out, the 24 cm pan instead of the 28 cm one. "
+        + "The correct pan is being sent today. Please keep the 24 cm one, or return it with the prepaid return label, and we will refund the postage.");
+    Classifier strict = Classifier.of(ClassifierSettings.builder().problemOverRemedyScore(100).build());
+    assertThat(strict.classify(wrongSize, CheckContext.of(Marketplace.UK)).category()).isEqualTo(Category.RETURN);
+    assertThatThrownBy(() -> ClassifierSettings.builder().problemOverRemedyScore(0).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("problemOverRemedyScore").hasMessageContaining("0.0");
+  }
+
+  @Test
   void theContextIsRequired() {
     assertThatThrownBy(() -> classifier.classify(freeForm("", "x"), null)).isInstanceOf(NullPointerException.class).hasMessageContaining("context");
   }
