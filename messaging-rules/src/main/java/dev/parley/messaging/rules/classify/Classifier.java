@@ -10,6 +10,7 @@ import dev.parley.messaging.rules.internal.analysis.Engines;
 import dev.parley.messaging.rules.internal.analysis.FieldText;
 import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
+import dev.parley.messaging.rules.internal.concept.Grammar;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
@@ -500,6 +501,7 @@ public final class Classifier {
       Map<Category, Double> scores, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
     ConceptIndex index = field.concepts();
     NormalizedText norm = field.normalized();
+    scoreGrammars(field, index, norm, source, factor, courtesy, scores, evidence, purposes);
     Map<Category, Double> gained = new EnumMap<>(Category.class);
     Map<Category, Integer> lastSentence = new EnumMap<>(Category.class);
     for (ConceptIndex.Occurrence o : RuleGrammars.purposes(index)) {
@@ -547,6 +549,79 @@ public final class Classifier {
             .build());
       }
     }
+  }
+
+  /**
+   * Scores one field by the wording rules' grammar: a sentence that asks for a review the way
+   * {@code review.*} describes it (an incentive, a positive-only or change request, a reminder) is
+   * a review request, one that markets the way {@code content.promotion} describes it is a
+   * promotion, and one that confirms the order or its shipment is an order update when the field
+   * has no other point ({@link RuleGrammars#hasOtherPurpose}). A combination
+   * of concepts in one sentence says more than any of its words, so each hit adds {@value
+   * #GRAMMAR_WEIGHT} (times the concept factor and the field's factor) once per sentence, up to
+   * {@link #CONCEPT_CAP} per category; a review request found so is a purpose.
+   */
+  private void scoreGrammars(FieldText field, ConceptIndex index, NormalizedText norm, String source, double factor, boolean[] courtesy,
+      Map<Category, Double> scores, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
+    Map<Category, Double> gained = new EnumMap<>(Category.class);
+    boolean otherPurpose = RuleGrammars.hasOtherPurpose(index);
+    for (Map.Entry<Grammar.Definition, Category> g : GRAMMAR_CATEGORIES.entrySet()) {
+      Category category = g.getValue();
+      if (category == Category.ORDER_UPDATE && otherPurpose) {
+        // As in message.order-confirmation: a confirmation next to another point is a mention.
+        continue;
+      }
+      int lastSentence = -1;
+      for (Grammar.Hit hit : g.getKey().find(index)) {
+        ConceptIndex.Occurrence first = hit.occurrences().get(0);
+        if (courtesy[hit.firstToken()] || first.sentence() == lastSentence) {
+          continue;
+        }
+        lastSentence = first.sentence();
+        double conceptFactor = LexiconLanguages.ALL.contains(first.language()) ? settings.conceptFactor() : settings.conceptOnlyFactor();
+        double before = gained.getOrDefault(category, 0.0);
+        double w = Math.min(GRAMMAR_WEIGHT * conceptFactor * factor, CONCEPT_CAP * factor - before);
+        if (w <= 0) {
+          break;
+        }
+        gained.put(category, before + w);
+        scores.merge(category, w, Double::sum);
+        if (category == Category.REVIEW_REQUEST) {
+          purposes.add(category);
+        }
+        List<Evidence> list = evidence.computeIfAbsent(category, k -> new ArrayList<>());
+        if (list.size() < MAX_EVIDENCE) {
+          int st = Math.min(norm.originalStart(hit.start()), source.length());
+          int en = Math.max(st, Math.min(norm.originalEnd(hit.end()), source.length()));
+          list.add(Evidence.builder()
+              .category(category)
+              .field(field.field())
+              .start(st)
+              .end(en)
+              .phrase(source.substring(st, en))
+              .pattern("grammar " + g.getKey().name())
+              .origin("concepts/" + first.origin())
+              .weight(w)
+              .build());
+        }
+      }
+    }
+  }
+
+  /** What one grammar hit weighs before the concept factor: a phrase that states the purpose. */
+  static final double GRAMMAR_WEIGHT = 4.0;
+
+  /** The wording rules' grammar definitions whose hits point at a category. */
+  private static final Map<Grammar.Definition, Category> GRAMMAR_CATEGORIES = grammarCategories();
+
+  private static Map<Grammar.Definition, Category> grammarCategories() {
+    Map<Grammar.Definition, Category> m = new java.util.LinkedHashMap<>();
+    for (Grammar.Definition d : List.of(RuleGrammars.INCENTIVE, RuleGrammars.POSITIVE_ONLY, RuleGrammars.CHANGE_REQUEST, RuleGrammars.REVIEW_REMINDER)) {
+      m.put(d, Category.REVIEW_REQUEST);
+    }
+    m.put(RuleGrammars.PROMOTION, Category.PROMOTION);
+    m.put(RuleGrammars.ORDER_CONFIRMATION, Category.ORDER_UPDATE);
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   /** Most score concepts give one category in one field, before the field's factor. */

@@ -616,6 +616,40 @@ class ClassifierTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("problemOverRemedyScore").hasMessageContaining("0.0");
   }
 
+  // The wording rules' grammar as evidence
+
+  @Test
+  void aSentenceTheWordingGrammarReadsAsAReviewRequestOrMarketingCountsForItsCategory() {
+    for (String text : java.util.List.of(
+        "Second request from us: your feedback on the bike lights would really help.",
+        "Nous rembourserons les frais de port dès que votre évaluation sera en ligne.",
+        "Le reembolsaremos los gastos de envío en cuanto su reseña esté publicada.")) {
+      Classification c = classifier.classifyText("", text);
+      assertThat(c.category()).as(text).isEqualTo(Category.REVIEW_REQUEST);
+      assertThat(c.evidence()).as(text).anyMatch(e -> e.pattern().startsWith("grammar review."));
+    }
+    for (String text : java.util.List.of(
+        "Join our mailing list to hear first about new releases.",
+        "Sabia que toda a nossa linha também está disponível na nossa loja virtual, com frete grátis acima de R$ 150?",
+        "اشتركي في نشرتنا البريدية لتصلك عروض حصرية قبل الجميع.")) {
+      Classification c = classifier.classifyText("", text);
+      assertThat(c.category()).as(text).isEqualTo(Category.PROMOTION);
+      assertThat(c.evidence()).as(text).anyMatch(e -> e.pattern().equals("grammar content.promotion"));
+    }
+  }
+
+  @Test
+  void anOrderConfirmationCountsOnlyWhenTheFieldHasNoOtherPoint() {
+    for (String text : java.util.List.of(
+        "Hemos recibido su pedido y ya está en preparación en nuestro taller.",
+        "Abbiamo ricevuto il suo ordine ed è già in preparazione nel nostro laboratorio.")) {
+      assertThat(classifier.classifyText("", text).category()).as(text).isEqualTo(Category.ORDER_UPDATE);
+    }
+    // A delay is a point of its own: the confirmation next to it is a mention.
+    Classification delay = classifier.classifyText("", "En raison d'une grève des transporteurs, l'expédition de votre commande est retardée de quelques jours.");
+    assertThat(delay.evidence()).noneMatch(e -> e.pattern().equals("grammar message.order-confirmation"));
+  }
+
   @Test
   void theContextIsRequired() {
     assertThatThrownBy(() -> classifier.classify(freeForm("", "x"), null)).isInstanceOf(NullPointerException.class).hasMessageContaining("context");

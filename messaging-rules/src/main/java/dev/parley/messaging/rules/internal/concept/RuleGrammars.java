@@ -128,6 +128,25 @@ public final class RuleGrammars {
       INVOICE, INSTRUCTIONS, ATTACHED, REVIEW, FEEDBACK, PROMO, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP, SOCIAL, NEWSLETTER));
 
   /**
+   * {@return whether a field has a point besides confirming the order: a purpose of {@link
+   * #OTHER_PURPOSE} that no negation or courtesy covers, or a question to the buyer} A
+   * confirmation inside such a field is a mention, not what the message is for.
+   *
+   * @param index the field's concepts
+   */
+  public static boolean hasOtherPurpose(ConceptIndex index) {
+    if (purpose(index, OTHER_PURPOSE) != null) {
+      return true;
+    }
+    for (int sentence = 0; sentence < index.sentences(); sentence++) {
+      if (index.isQuestion(sentence)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@return the first occurrence of one of the concepts that is a purpose of the field, or null}:
    * not negated, and not inside an offer of help or a sign-off ("if you have any problems, let us
    * know" mentions a problem without being about one)
