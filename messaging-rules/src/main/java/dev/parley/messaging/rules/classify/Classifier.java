@@ -572,7 +572,7 @@ public final class Classifier {
         continue;
       }
       int lastSentence = -1;
-      for (Grammar.Hit hit : g.getKey().find(index)) {
+      for (Grammar.Hit hit : field.grammarHits(g.getKey())) {
         ConceptIndex.Occurrence first = hit.occurrences().get(0);
         if (courtesy[hit.firstToken()] || first.sentence() == lastSentence) {
           continue;

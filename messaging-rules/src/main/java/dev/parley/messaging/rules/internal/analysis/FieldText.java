@@ -7,6 +7,7 @@ import dev.parley.messaging.rules.internal.attachment.AttachmentScan;
 import dev.parley.messaging.rules.content.LanguageGuess;
 import dev.parley.messaging.rules.content.LanguageIdentifier;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
+import dev.parley.messaging.rules.internal.concept.Grammar;
 import dev.parley.messaging.rules.internal.html.HtmlBody;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
@@ -51,6 +52,7 @@ public final class FieldText {
   private ContactText contactText;
   private PhraseMatcher.Matches lexiconMatches;
   private ConceptIndex concepts;
+  private java.util.Map<Grammar.Definition, java.util.List<Grammar.Hit>> grammarHits;
 
   public FieldText(MessageField field, String source, String scanText, SourceMap map) {
     this.field = field;
@@ -140,6 +142,20 @@ public final class FieldText {
       concepts = ConceptIndex.of(tokens(), lexiconMatches(StandardLexicons.get().group(StandardLexicons.CONCEPTS)), writtenIn());
     }
     return concepts;
+  }
+
+  /**
+   * The hits of a grammar definition in this field, found once and shared by every reader (the
+   * wording rules and the classifier evaluate the same definitions).
+   *
+   * @param definition the definition
+   * @return its hits, in text order
+   */
+  public java.util.List<Grammar.Hit> grammarHits(Grammar.Definition definition) {
+    if (grammarHits == null) {
+      grammarHits = new java.util.IdentityHashMap<>();
+    }
+    return grammarHits.computeIfAbsent(definition, d -> java.util.List.copyOf(d.find(concepts())));
   }
 
   /** Characters of a field read to tell its languages (its first paragraphs show them). */

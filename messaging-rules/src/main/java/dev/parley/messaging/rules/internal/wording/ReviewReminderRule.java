@@ -45,7 +45,7 @@ public final class ReviewReminderRule implements TextRule {
     if (!sink.enabled(RuleIds.REVIEW_REPEAT) || field.scanText().isEmpty()) {
       return;
     }
-    for (Grammar.Hit hit : RuleGrammars.REVIEW_REMINDER.find(field.concepts())) {
+    for (Grammar.Hit hit : field.grammarHits(RuleGrammars.REVIEW_REMINDER)) {
       sink.addFolded(RuleIds.REVIEW_REPEAT, field, hit.start(), hit.end(),
           WordingRule.explanation(EXPLANATION, field, hit.start(), hit.end()), WordingRule.evidence(RuleGrammars.REVIEW_REMINDER, field, hit));
     }

@@ -155,7 +155,7 @@ public abstract class WordingRule implements TextRule {
     List<Grammar.Hit> out = new ArrayList<>();
     String text = field.tokens().text();
     Coverage coverage = null;
-    for (Grammar.Hit hit : grammar.find(field.concepts())) {
+    for (Grammar.Hit hit : field.grammarHits(grammar)) {
       if (coverage == null) {
         coverage = new Coverage(triggers);
       }
