@@ -27,7 +27,9 @@ import java.util.Map;
  * {@value #NEGATION_AFTER} tokens after it; in the verb-final languages (Japanese, Turkish) it
  * negates those within a bounded window before it instead ({@value #NEGATION_BEFORE_JA}
  * characters in Japanese, where each character is a token, {@value #NEGATION_BEFORE} tokens in
- * Turkish). Every bound is fixed, so building the index is linear in the text.
+ * Turkish). A negation inside an invitation is none: the "not" of "don't hesitate to", "n'hésitez
+ * pas à", "no dude en" lies within an {@link Concept#OFFER_HELP} occurrence and negates nothing ("n'hésitez pas à lui attribuer cinq étoiles" asks for five
+ * stars). Every bound is fixed, so building the index is linear in the text.
  *
  * <p>Immutable after construction; not shared between threads (it belongs to one check).
  */
@@ -354,10 +356,20 @@ public final class ConceptIndex {
 
   /** Marks the occurrences a negation reaches: one difference array over tokens, bounded windows. */
   private static void markNegated(List<Occurrence> occ, int[] clauseOf, int n) {
+    int[] invitation = new int[n + 1];
+    for (Occurrence o : occ) {
+      if (o.concept == Concept.OFFER_HELP) {
+        invitation[o.firstToken]++;
+        invitation[o.lastToken + 1]--;
+      }
+    }
+    for (int t = 1; t <= n; t++) {
+      invitation[t] += invitation[t - 1];
+    }
     int[] diff = new int[n + 1];
     boolean any = false;
     for (Occurrence o : occ) {
-      if (o.concept != Concept.NEGATION) {
+      if (o.concept != Concept.NEGATION || invitation[o.firstToken] > 0) {
         continue;
       }
       any = true;

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The rule grammar: the index (units, negation, questions), the DSL and each rule definition. */
 class GrammarTest {
@@ -53,6 +55,25 @@ class GrammarTest {
     List<ConceptIndex.Occurrence> gifts = idx.occurrences().stream().filter(o -> o.concept() == VALUE).collect(Collectors.toList());
     assertThat(gifts.get(0).negated()).isTrue();
     assertThat(gifts.get(gifts.size() - 1).negated()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Happy with your drill? Then don't hesitate to give it five stars on Amazon.",
+      "Vous êtes satisfait de votre perceuse ? Alors n'hésitez pas à lui attribuer cinq étoiles sur Amazon.",
+      "¿Quedó satisfecho con su taladro? Entonces no dude en darle cinco estrellas en Amazon.",
+      "È soddisfatto del suo trapano? Allora non esiti a dargli cinque stelle su Amazon.",
+      "Ficou satisfeito com a sua furadeira? Então não hesite em dar cinco estrelas na Amazon."})
+  void theNotOfDontHesitateNegatesNothing(String text) {
+    assertThat(index(text).occurrences()).filteredOn(o -> o.concept() == POSITIVE).isNotEmpty().noneMatch(ConceptIndex.Occurrence::negated);
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, text)).isNotEmpty();
+  }
+
+  @Test
+  void aNegationOutsideTheInvitationStillNegates() {
+    String text = "Don't hesitate to write to us. We do not ask for five stars.";
+    List<ConceptIndex.Occurrence> positive = index(text).occurrences().stream().filter(o -> o.concept() == POSITIVE).collect(Collectors.toList());
+    assertThat(positive).isNotEmpty().allMatch(ConceptIndex.Occurrence::negated);
   }
 
   @Test
