@@ -152,6 +152,18 @@ class RuleTableTest {
         .passes("De korting van 20% die u zag, was een aanbieding van Amazon zelf tijdens Black Friday.");
     RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL)
         .flags("Volg ons op Instagram voor 20% korting op uw volgende bestelling.");
+    // Answering the buyer's question whether a review can be changed is no request to change it.
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).reply()
+        .passes("You asked whether you can change your review now that the replacement has arrived. You can do that in your Amazon account; it is entirely up to you.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.NL).reply()
+        .passes("Je vraagt of je je review kunt aanpassen nu de vervanging is aangekomen. Dat kan via je account bij Amazon, maar dat is helemaal aan jou.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE).reply()
+        .passes("Du frågade om du kan ändra din recension nu när ersättningslampan har kommit. Det gör du på ditt Amazon-konto, men det är helt upp till dig.")
+        .flags("Kan du ändra din recension nu när ersättningslampan har kommit?");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.PL).reply()
+        .passes("Pytasz, czy możesz zmienić recenzję teraz, gdy dotarła lampa zastępcza. Zrobisz to w swoim koncie Amazon, ale decyzja należy wyłącznie do Ciebie.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR).reply()
+        .passes("Yeni lamba ulaştığına göre yorumunu değiştirip değiştiremeyeceğini sormuşsun. Bunu Amazon hesabından yapabilirsin, ama karar tamamen sana ait.");
     // A removal paid for is a change request.
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.NL)
         .flags("Als u uw beoordeling van 2 sterren verwijdert, storten we het volledige aankoopbedrag terug.");
