@@ -58,6 +58,49 @@ class RuleTableTest {
         .passes("We will stop the shipment if you tell us today.");
   }
 
+  /** A keyword to reply with, and not wanting such messages any more, in every marketplace language; the same verbs about an order pass. */
+  @Test
+  void optOutByReplyKeywordInEveryLanguage() {
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK)
+        .flags("Don't want to receive these messages anymore? Reply with the word STOP.")
+        .passes("Please reply so we can stop the order.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.DE)
+        .flags("Sie möchten keine weiteren Nachrichten von uns? Antworten Sie mit STOPP.")
+        .passes("Sie erhalten keine weiteren Nachrichten zu dieser Bestellung.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.FR)
+        .flags("Pour ne plus recevoir nos offres, répondez STOP.")
+        .passes("Répondez-nous si vous souhaitez arrêter la commande.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.IT)
+        .flags("Non desidera più ricevere le nostre offerte? Risponda STOP.")
+        .passes("Risponda a questo messaggio per fermare la spedizione.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.ES)
+        .flags("Si no desea recibir más mensajes, responda BAJA.")
+        .passes("Responda con el número de su pedido para dar de alta la garantía.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.BR)
+        .flags("Para não receber mais nossas ofertas, responda SAIR.")
+        .passes("Responda se quiser sair do horário de entrega combinado.")
+        .passes("Você não receberá mais mensagens sobre este pedido.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.NL)
+        .flags("Wilt u geen berichten meer ontvangen? Antwoord STOP.")
+        .passes("Antwoord ons, dan stop ik de zending.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.PL)
+        .flags("Nie chcesz otrzymywać takich wiadomości? Odpisz STOP.")
+        .passes("Odpisz nam, czy mamy wstrzymać wysyłkę.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.SE)
+        .flags("Vill du inte längre få våra erbjudanden? Svara STOPP.")
+        .passes("Du kommer inte att få fler meddelanden om denna order.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.TR)
+        .flags("Kampanya mesajlarımızı almak istemiyorsanız RET yazıp gönderin.")
+        .passes("Kargoyu durdurmak için bize yazın.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.JP)
+        .flags("今後このようなご案内が不要な場合は「停止」とご返信ください。")
+        .passes("出荷を停止しましたので、ご返信ください。");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.AE)
+        .flags("لإيقاف هذه الرسائل أرسل كلمة «إلغاء».")
+        .flags("إذا كنت لا ترغب في تلقي رسائلنا، رد بكلمة توقف.")
+        .passes("أرسل لنا طلب إلغاء الطلب إذا أردت.");
+  }
+
   @Test
   void promotion() {
     RuleTester.of(RuleIds.CONTENT_PROMOTION)
