@@ -58,6 +58,51 @@ class RuleTableTest {
         .passes("We will stop the shipment if you tell us today.");
   }
 
+  /** Veiled threats and contempt for the buyer's competence in every marketplace language; the same verbs about a parcel or a solution pass. */
+  @Test
+  void veiledThreatsAndContemptInEveryLanguage() {
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).reply()
+        .flags("Keep harassing us and you'll find out the hard way.")
+        .flags("You can't even plug it in. The problem is you.")
+        .passes("We will find you a replacement today.")
+        .passes("You don't even need to read the manual, it's plug and play.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE).reply()
+        .flags("Wenn Sie so weitermachen, dann werden Sie was erleben.")
+        .passes("Wir werden sie finden, die Sendung ist nur verlegt.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR).reply()
+        .flags("Si vous continuez vos menaces d'avis négatif, on saura vous retrouver.")
+        .passes("Nous allons retrouver votre colis au plus vite.")
+        .passes("Vous verrez, le montage est simple.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.ES).reply()
+        .flags("Como vuelva a amenazarnos con una mala reseña, se va a enterar.")
+        .flags("El problema es usted, que no sabe ni enchufarlo.")
+        .passes("Ya verá qué fácil es montarlo.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.IT).reply()
+        .flags("Continui così e vedrà cosa succede.")
+        .passes("Vedrà che il montaggio è semplice.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL).reply()
+        .flags("We weten je te vinden.")
+        .passes("U zult het verschil merken.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL).reply()
+        .flags("Zobaczy pan, co się stanie.")
+        .passes("Znajdziemy panu rozwiązanie.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).reply()
+        .flags("Du ska få se vad som händer.")
+        .passes("Vi ska hitta er en lösning.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR).reply()
+        .flags("Você vai ver o que acontece.")
+        .passes("Vamos encontrar uma solução para você.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.TR).reply()
+        .flags("Sizi bulmasını biliriz.")
+        .passes("Size bir çözüm bulacağız.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.JP).reply()
+        .flags("これ以上続けるなら、どうなっても知りませんよ。")
+        .passes("問題はありません。");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.AE).reply()
+        .flags("سترى ما سيحدث.")
+        .passes("سنصل إليك غداً مع الشحنة.");
+  }
+
   /** A keyword to reply with, and not wanting such messages any more, in every marketplace language; the same verbs about an order pass. */
   @Test
   void optOutByReplyKeywordInEveryLanguage() {
