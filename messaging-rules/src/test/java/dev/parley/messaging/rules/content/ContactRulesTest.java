@@ -76,6 +76,12 @@ class ContactRulesTest {
       Bizi 0212 123 45 67 numarasından arayın                       | content.phone | TR
       Zadzwoń pod numer 512 345 678                                 | content.phone | PL
       電話 03-1234-5678 までご連絡ください                               | content.phone | JP
+      Proszę zadzwonić: pięćset sześć, dwieście trzydzieści, czterysta jedenaście | content.phone | PL
+      Ligue para a central: zero onze, três dois dois oito, quatro cinco sete nove | content.phone | BR
+      Ring oss på noll åtta sex fyra två ett nio tre fem             | content.phone | SE
+      担当の田中までお電話ください。０９０－４７２８－１１６３                  | content.phone | JP
+      お電話は０９０ー４７２８ー１１６３までお願いします                       | content.phone | JP
+      ベッド（注文番号 503-8819204-6620173）の配送のため、03-1234-5678 までお電話ください | content.phone | JP
       To stop these emails click unsubscribe                         | content.opt-out-link | US
       Reply STOP to opt out                                         | content.opt-out-link | US
       Zum Abmelden vom Newsletter hier klicken                      | content.opt-out-link | DE
@@ -128,6 +134,10 @@ class ContactRulesTest {
       Visit our storefront amazon.com/shops/mystore                   | US
       Die Lieferung kommt am 24.12. gegen 10.30 Uhr, Zimmer 12-345    | DE
       Ihre Paketnummer 01761234567                                    | DE
+      Paczka waży dwa kilo, a kosztuje sto dwadzieścia złotych        | PL
+      Recebemos duas caixas e um envelope, entregues em sete dias     | BR
+      Sto bene, grazie, e il pacco arriva fra tre giorni              | IT
+      Vi skickar tre paket, sex kartonger och nio påsar               | SE
       """)
   void innocentTextIsNotFlagged(String text, String marketplace) {
     assertThat(rules(text, Marketplace.of(marketplace))).isEmpty();
