@@ -102,4 +102,46 @@ class PromotionRuleTest {
     assertThat(promotion("", "Bij aankoop van twee is de 2e gratis.", Marketplace.NL, false)).isNotEmpty();
     assertThat(promotion("", "Instagramをフォローしてください。", Marketplace.JP, false)).isNotEmpty();
   }
+
+  @Test
+  void crossSellingAndThisWeeksSaleAreMarketingAGuideRecommendedIsNot() {
+    String[][] marketing = {
+        {"US", "Customers who bought this mat also buy our cork block."},
+        {"US", "The cork blocks are on sale this week."},
+        {"DE", "Passend dazu empfehlen wir unseren Aceto Balsamico."},
+        {"DE", "Die Korkblöcke sind diese Woche im Angebot."},
+        {"FR", "Les clients qui ont acheté ce tapis prennent aussi notre bloc en liège."},
+        {"IT", "Chi compra il tappetino prende anche il nostro blocco in sughero."},
+        {"ES", "Quienes compran la esterilla se llevan también nuestro bloque de corcho."},
+        {"NL", "Klanten die deze mat kochten kopen ook vaak ons kurkblok."},
+        {"PL", "Klienci, którzy kupili matę, kupują też nasz korkowy klocek."},
+        {"SE", "Kunder som köpt mattan köper också vårt korkblock."},
+        {"BR", "Quem comprou o tapete costuma levar também o nosso bloco de cortiça."},
+        {"TR", "Matla birlikte en çok tercih edilen mantar blok bu hafta indirimde."},
+        {"JP", "このマットと一緒に多くのお客様がご購入されているコルクブロックも、今週はセール中です。"},
+        {"AE", "ومعظم من اشترى السجادة اشترى معها أيضاً مكعب الفلين."}};
+    for (String[] c : marketing) {
+      assertThat(promotion("", c[1], Marketplace.of(c[0]), false)).as(c[1]).isNotEmpty();
+    }
+    String[][] fine = {
+        {"US", "We recommend our care guide for the first wash."},
+        {"DE", "Wir empfehlen unsere Pflegeanleitung vor dem ersten Waschen."},
+        {"FR", "Nous vous recommandons notre guide d'entretien."},
+        {"IT", "Le consigliamo la nostra guida alla pulizia."},
+        {"ES", "Le recomendamos nuestro manual de limpieza."},
+        {"NL", "We raden onze handleiding aan voor de eerste wasbeurt."},
+        {"PL", "Polecamy naszą instrukcję czyszczenia."},
+        {"SE", "Vi rekommenderar vår guide för första tvätten."},
+        {"BR", "Recomendamos o nosso guia de limpeza."},
+        {"JP", "ご一緒にご購入いただいた商品は本日発送しました。"}};
+    for (String[] c : fine) {
+      assertThat(promotion("", c[1], Marketplace.of(c[0]), false)).as(c[1]).isEmpty();
+    }
+  }
+
+  @Test
+  void aDrawForACommentIsAnIncentiveNotMarketing() {
+    assertThat(promotion("", "Chi scrive un commento sul proprio acquisto partecipa all'estrazione di un buono regalo.", Marketplace.IT, false)).isEmpty();
+    assertThat(promotion("", "Partecipa all'estrazione di un buono regalo!", Marketplace.IT, false)).isNotEmpty();
+  }
 }
