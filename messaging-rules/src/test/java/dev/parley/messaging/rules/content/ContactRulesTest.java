@@ -76,6 +76,9 @@ class ContactRulesTest {
       Bizi 0212 123 45 67 numarasından arayın                       | content.phone | TR
       Zadzwoń pod numer 512 345 678                                 | content.phone | PL
       電話 03-1234-5678 までご連絡ください                               | content.phone | JP
+      Please send the photos and your order number to claims at blendpro-uk dot co dot uk | content.email | UK
+      Reklamationen bitte an reklamation at shop-beispiel punkt de senden | content.email | DE
+      Register your warranty at brandname dot com within 30 days     | content.link | US
       Proszę zadzwonić: pięćset sześć, dwieście trzydzieści, czterysta jedenaście | content.phone | PL
       Ligue para a central: zero onze, três dois dois oito, quatro cinco sete nove | content.phone | BR
       Ring oss på noll åtta sex fyra två ett nio tre fem             | content.phone | SE
@@ -134,6 +137,8 @@ class ContactRulesTest {
       Visit our storefront amazon.com/shops/mystore                   | US
       Die Lieferung kommt am 24.12. gegen 10.30 Uhr, Zimmer 12-345    | DE
       Ihre Paketnummer 01761234567                                    | DE
+      Leave your feedback at amazon dot com please                    | US
+      Schreib uns auf Instagram: @flowyoga.berlin                      | DE
       Paczka waży dwa kilo, a kosztuje sto dwadzieścia złotych        | PL
       Recebemos duas caixas e um envelope, entregues em sete dias     | BR
       Sto bene, grazie, e il pacco arriva fra tre giorni              | IT
