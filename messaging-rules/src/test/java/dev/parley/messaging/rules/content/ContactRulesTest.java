@@ -79,6 +79,11 @@ class ContactRulesTest {
       Please send the photos and your order number to claims at blendpro-uk dot co dot uk | content.email | UK
       Reklamationen bitte an reklamation at shop-beispiel punkt de senden | content.email | DE
       Register your warranty at brandname dot com within 30 days     | content.link | US
+      Ring oss gärna på kontoret på 08-642 19 35                     | content.phone | SE
+      Aras Kargo müşteri hizmetleri 0850 222 27 37 numarasından hizmet veriyor | content.phone | TR
+      Unser Kundenservice: 030 1234567                               | content.phone | DE
+      SAC 0800 123 4567                                              | content.phone | BR
+      フリーダイヤル 0120-123-456                                        | content.phone | JP
       Proszę zadzwonić: pięćset sześć, dwieście trzydzieści, czterysta jedenaście | content.phone | PL
       Ligue para a central: zero onze, três dois dois oito, quatro cinco sete nove | content.phone | BR
       Ring oss på noll åtta sex fyra två ett nio tre fem             | content.phone | SE
