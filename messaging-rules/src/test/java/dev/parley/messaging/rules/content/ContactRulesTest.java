@@ -84,6 +84,8 @@ class ContactRulesTest {
       Unser Kundenservice: 030 1234567                               | content.phone | DE
       SAC 0800 123 4567                                              | content.phone | BR
       フリーダイヤル 0120-123-456                                        | content.phone | JP
+      الخط الساخن لخدمة الضمان هو 19847                                | content.phone | EG
+      Unsere Hotline 11880 hilft gern                                | content.phone | DE
       Proszę zadzwonić: pięćset sześć, dwieście trzydzieści, czterysta jedenaście | content.phone | PL
       Ligue para a central: zero onze, três dois dois oito, quatro cinco sete nove | content.phone | BR
       Ring oss på noll åtta sex fyra två ett nio tre fem             | content.phone | SE
@@ -144,6 +146,9 @@ class ContactRulesTest {
       Ihre Paketnummer 01761234567                                    | DE
       Leave your feedback at amazon dot com please                    | US
       Schreib uns auf Instagram: @flowyoga.berlin                      | DE
+      Our hotline handled 12345 calls last week                      | US
+      Die Hotline hat 24000 Anrufe im Jahr                           | DE
+      Hotline: 2024 was a good year                                  | US
       Paczka waży dwa kilo, a kosztuje sto dwadzieścia złotych        | PL
       Recebemos duas caixas e um envelope, entregues em sete dias     | BR
       Sto bene, grazie, e il pacco arriva fra tre giorni              | IT

@@ -33,13 +33,15 @@ import java.util.Set;
  * unter", "appelez-moi au", "my number", "WhatsApp", "Telegram", "on LINE", "اتصل على", "電話") or
  * that one follows in the same sentence ("0176 12345678 is my mobile") is a phone number in any
  * country's format, whatever the marketplace. Unlabelled runs must be valid numbers of the
- * marketplace's country, or possible numbers after an international prefix.
+ * marketplace's country, or possible numbers after an international prefix. A single block of 5
+ * or 6 digits (not a year) is a phone number only right after a word that names a hotline ("Hotline 11880",
+ * "الخط الساخن لخدمة الضمان هو 19847").
  *
  * <h2>Never a phone number</h2>
  *
  * <ul>
  *   <li>A run glued to letters ({@code 1Z999AA1...}, {@code TBA123...}, {@code DE89 3704...},
- *       {@code AB123456789GB}, ASINs, SKUs), fewer than 7 or more than 15 digits (order ids 3-7-7,
+ *       {@code AB123456789GB}, ASINs, SKUs), fewer than 7 (short hotlines aside) or more than 15 digits (order ids 3-7-7,
  *       USPS, DHL and Hermes tracking numbers), 11+ digits in one block with no leading 0 or +
  *       (EAN, ISBN, invoice numbers).
  *   <li>Dates ({@code 12.03.2025}, {@code 2025-03-12}, {@code 20250312}), a date or number followed
@@ -287,6 +289,10 @@ public final class PhoneScanner {
   private static boolean evaluate(String f, int s, int end, String raw, String digits, boolean plus, int groups, String region,
       Map<String, Boolean> validity) {
     int nd = digits.length();
+    if (nd >= SHORT_HOTLINE_MIN && nd < 7 && groups == 1 && !plus && hotlineBefore(f, s)) {
+      // a short hotline named as such ("الخط الساخن … 19847", "Hotline 11880")
+      return !currencyNear(f, s, end) && (end >= f.length() || !glues(f.charAt(end)));
+    }
     if (nd < 7 || nd > 15) {
       return false;
     }
@@ -327,6 +333,30 @@ public final class PhoneScanner {
     String international = idd ? "+" + digits.substring(2) : raw;
     return isValid(raw, region, validity) || isValid(international, region, validity)
         || ((plus || idd || label == PhoneLabels.Kind.WEAK_PHONE) && isPossible(international, region));
+  }
+
+  /** The fewest digits of a short hotline. */
+  private static final int SHORT_HOTLINE_MIN = 5;
+
+  /** Words that name a hotline: a short number right after one is a number to call. */
+  private static final Set<String> HOTLINE_WORDS = Set.of("hotline", "helpline", "kurzwahl", "kurznummer", "\u0627\u0644\u0633\u0627\u062e\u0646");
+
+  /** "is": the one word that may stand between a hotline's name and its number when others intervene. */
+  private static final Set<String> COPULAS = Set.of("is", "ist", "est", "es", "ar", "jest", "e", "\u0647\u0648", "\u0647\u064a");
+
+  /**
+   * Whether the word right before the run names a hotline ("Hotline 11880"), or the run follows
+   * "is" and a hotline is named within the four words before ("الخط الساخن لخدمة الضمان هو 19847"),
+   * with no not-phone label between ("Our hotline handled 12345 calls" is a count).
+   */
+  private static boolean hotlineBefore(String f, int s) {
+    List<String> words = wordsBefore(f, s);
+    for (int i = 0; i < words.size(); i++) {
+      if (HOTLINE_WORDS.contains(words.get(i))) {
+        return (i == 0 || COPULAS.contains(words.get(0))) && PhoneLabels.classify(words.subList(0, i), true) != PhoneLabels.Kind.NOT_PHONE;
+      }
+    }
+    return false;
   }
 
   /**
