@@ -133,7 +133,11 @@ class PromotionRuleTest {
         {"PL", "Polecamy naszą instrukcję czyszczenia."},
         {"SE", "Vi rekommenderar vår guide för första tvätten."},
         {"BR", "Recomendamos o nosso guia de limpeza."},
-        {"JP", "ご一緒にご購入いただいた商品は本日発送しました。"}};
+        {"JP", "ご一緒にご購入いただいた商品は本日発送しました。"},
+        {"US", "We suggest our returns process via Amazon."},
+        {"US", "Our opening hours are reduced until January."},
+        {"DE", "Wir empfehlen unseren Kundenservice bei Fragen."},
+        {"DE", "Unsere Öffnungszeiten sind diese Woche reduziert."}};
     for (String[] c : fine) {
       assertThat(promotion("", c[1], Marketplace.of(c[0]), false)).as(c[1]).isEmpty();
     }
