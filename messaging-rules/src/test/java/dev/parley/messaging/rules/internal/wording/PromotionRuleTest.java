@@ -148,4 +148,15 @@ class PromotionRuleTest {
     assertThat(promotion("", "Chi scrive un commento sul proprio acquisto partecipa all'estrazione di un buono regalo.", Marketplace.IT, false)).isEmpty();
     assertThat(promotion("", "Partecipa all'estrazione di un buono regalo!", Marketplace.IT, false)).isNotEmpty();
   }
+
+  @Test
+  void registeringForAReturnOrAWarrantyIsNoNewsletter() {
+    assertThat(promotion("", "Para la devolución regístrese en nuestro portal de Amazon.", Marketplace.ES, false)).isEmpty();
+    assertThat(promotion("", "Si registri sul portale resi per la restituzione.", Marketplace.IT, false)).isEmpty();
+    assertThat(promotion("", "Melden Sie sich im Rücksendeportal an.", Marketplace.DE, false)).isEmpty();
+    assertThat(promotion("", "Inscrivez-vous sur le portail retours.", Marketplace.FR, false)).isEmpty();
+    assertThat(promotion("", "Regístrese en nuestro club y reciba ofertas.", Marketplace.ES, false)).isNotEmpty();
+    assertThat(promotion("", "Iscriviti e ricevi le nostre offerte.", Marketplace.IT, false)).isNotEmpty();
+    assertThat(promotion("", "Melden Sie sich für unseren Newsletter an.", Marketplace.DE, false)).isNotEmpty();
+  }
 }
