@@ -146,6 +146,25 @@ class RuleTableTest {
         .passes("أرسل لنا طلب إلغاء الطلب إذا أردت.");
   }
 
+  /** Leaving a list or objecting to advertising, in the languages that name it so; a waiting list or a return is no opt-out. */
+  @Test
+  void optOutByLeavingTheListOrObjecting() {
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.DE)
+        .flags("Der Zusendung von Werbung können Sie jederzeit widersprechen.")
+        .passes("Sie können der Rücksendung nicht widersprechen.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.FR).flags("Vous pouvez vous opposer à l'envoi de nos messages.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.IT)
+        .flags("Per cancellarti dalla newsletter clicca qui.")
+        .passes("Può cancellarsi dalla lista d'attesa.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.BR)
+        .flags("Para sair da lista de e-mails, responda.")
+        .passes("O pedido vai sair da lista de espera amanhã.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.SE).flags("Avanmäl dig från nyhetsbrevet här.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.TR)
+        .flags("Bültenimizden çıkmak için tıklayın.")
+        .passes("Bekleme listesinden çıkmak için yazın.");
+  }
+
   @Test
   void promotion() {
     RuleTester.of(RuleIds.CONTENT_PROMOTION)
