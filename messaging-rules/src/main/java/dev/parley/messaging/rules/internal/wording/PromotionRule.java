@@ -53,7 +53,8 @@ public final class PromotionRule extends WordingRule {
   /**
    * A reply that explains Amazon's own deal ("the 15 % discount you saw was an Amazon lightning
    * deal, applied at checkout") is no marketing: in a reply to the buyer, a sentence that names
-   * Amazon and holds no offer of the seller's (no request, next purchase, other products, own
+   * Amazon, or follows one that does ("… was Amazon's own deal. So the invoice shows 150 TL
+   * off."), and holds no offer of the seller's (no request, next purchase, other products, own
    * shop, social media, newsletter or free item) does not report its coupon or discount words.
    * Nor does a reply report its subject when that starts with a reply prefix ({@link
    * #hasReplyPrefix}): the subject then repeats the buyer's question.
@@ -78,7 +79,8 @@ public final class PromotionRule extends WordingRule {
     String text = tokens.text();
     for (int t = 0; t < tokens.size(); t++) {
       int s = index.sentenceOf(t);
-      if (s < first || s > last) {
+      // the sentence before counts too: "The discount was Amazon's own deal. So the invoice shows 150 TL off."
+      if (s < first - 1 || s > last) {
         continue;
       }
       if (namesAmazon(text, tokens.start(t))) {

@@ -159,4 +159,15 @@ class PromotionRuleTest {
     assertThat(promotion("", "Iscriviti e ricevi le nostre offerte.", Marketplace.IT, false)).isNotEmpty();
     assertThat(promotion("", "Melden Sie sich für unseren Newsletter an.", Marketplace.DE, false)).isNotEmpty();
   }
+
+  @Test
+  void aReplyExplainingAmazonsDealOverTwoSentencesIsNoMarketing() {
+    assertThat(promotion("", "Ürün sayfasında gördüğünüz indirim, Amazon'un kendi Fırsat kampanyasıydı. Bu yüzden faturada 150,00 TL indirim ayrı satır olarak görünüyor.",
+        Marketplace.TR, true)).isEmpty();
+    assertThat(promotion("", "The discount you saw was Amazon's own lightning deal. That is why your invoice shows 15% off.", Marketplace.US, true)).isEmpty();
+    assertThat(promotion("", "Der Rabatt war ein Angebot von Amazon. Deshalb zeigt die Rechnung 15 % Rabatt.", Marketplace.DE, true)).isEmpty();
+    // An offer of the seller's after the Amazon sentence is still marketing, and so is the same text in a proactive message.
+    assertThat(promotion("", "Thanks for your Amazon order. Use code SAVE10 for 10% off your next order.", Marketplace.US, true)).isNotEmpty();
+    assertThat(promotion("", "The discount you saw was Amazon's own lightning deal. That is why your invoice shows 15% off.", Marketplace.US, false)).isNotEmpty();
+  }
 }
