@@ -86,6 +86,7 @@ class ContactRulesTest {
       フリーダイヤル 0120-123-456                                        | content.phone | JP
       الخط الساخن لخدمة الضمان هو 19847                                | content.phone | EG
       Unsere Hotline 11880 hilft gern                                | content.phone | DE
+      اتصل بنا على صفر خمسة خمسة، واحد اثنان ثلاثة، أربعة خمسة ستة سبعة | content.phone | AE
       Proszę zadzwonić: pięćset sześć, dwieście trzydzieści, czterysta jedenaście | content.phone | PL
       Ligue para a central: zero onze, três dois dois oito, quatro cinco sete nove | content.phone | BR
       Ring oss på noll åtta sex fyra två ett nio tre fem             | content.phone | SE
@@ -149,6 +150,8 @@ class ContactRulesTest {
       Our hotline handled 12345 calls last week                      | US
       Die Hotline hat 24000 Anrufe im Jahr                           | DE
       Hotline: 2024 was a good year                                  | US
+      وصلت ثلاثة صناديق وخمسة أكياس وسبعة أغطية                       | AE
+      一二三四五六七八の順番で組み立ててください                            | JP
       Paczka waży dwa kilo, a kosztuje sto dwadzieścia złotych        | PL
       Recebemos duas caixas e um envelope, entregues em sete dias     | BR
       Sto bene, grazie, e il pacco arriva fra tre giorni              | IT

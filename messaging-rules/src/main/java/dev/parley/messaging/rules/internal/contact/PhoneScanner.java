@@ -23,7 +23,7 @@ import java.util.Set;
  * it, and goes on over digits (any script; fullwidth and Arabic-Indic digits are folded already),
  * single separators ({@code space - . / ( )}), the letter {@code o} next to a digit (for zero) and
  * {@code l}/{@code i} between digits (for one); at most 40 characters. Runs of spelled-out digit
- * words ("null eins sieben sechs ...", "zero one seven ...", en/de/fr/it/es/nl/tr/pt/pl/sv, with
+ * words ("null eins sieben sechs ...", "zero one seven ...", en/de/fr/it/es/nl/tr/pt/pl/sv/ar, with
  * teens, tens and one-word hundreds: "zero onze, três dois dois oito", "pięćset sześć, dwieście
  * trzydzieści") of seven digits or more are candidates too. libphonenumber only ever sees these short candidates, never the message.
  *
@@ -646,6 +646,24 @@ public final class PhoneScanner {
       "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa",
       "dwadzieścia", "trzydzieści", "czterdzieści", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt", "osiemdziesiąt", "dziewięćdziesiąt",
       "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio");
+  /**
+   * Digits in Arabic words (standard and Egyptian), folded like the text. Japanese kanji numerals
+   * stay out: "一二三四五六七八の順番で" numbers assembly steps.
+   */
+  private static final Map<String, Integer> SCRIPT_DIGIT_WORDS = scriptDigits(
+      "\u0635\u0641\u0631", "0", "\u0648\u0627\u062d\u062f", "1", "\u0627\u062b\u0646\u0627\u0646", "2", "\u0627\u062b\u0646\u064a\u0646", "2",
+      "\u0627\u062a\u0646\u064a\u0646", "2", "\u062b\u0644\u0627\u062b\u0629", "3", "\u062a\u0644\u0627\u062a\u0629", "3",
+      "\u0623\u0631\u0628\u0639\u0629", "4", "\u062e\u0645\u0633\u0629", "5", "\u0633\u062a\u0629", "6", "\u0633\u0628\u0639\u0629", "7",
+      "\u062b\u0645\u0627\u0646\u064a\u0629", "8", "\u062a\u0645\u0627\u0646\u064a\u0629", "8", "\u062a\u0633\u0639\u0629", "9");
+
+  private static Map<String, Integer> scriptDigits(String... wordsAndDigits) {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < wordsAndDigits.length; i += 2) {
+      m.put(dev.parley.messaging.rules.internal.text.NormalizedText.fold(wordsAndDigits[i]), Integer.parseInt(wordsAndDigits[i + 1]));
+    }
+    return Map.copyOf(m);
+  }
+
   /** Hundreds written as one word (Polish, Portuguese, Spanish, Italian): "pięćset sześć" is 506. */
   private static final Map<String, Integer> HUNDRED_WORDS = hundreds(
       "sto", "dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset", "osiemset", "dziewięćset",
@@ -661,6 +679,7 @@ public final class PhoneScanner {
   private static String[] numberWords() {
     java.util.TreeSet<String> all = new java.util.TreeSet<>();
     all.addAll(DIGIT_WORDS.keySet());
+    all.addAll(SCRIPT_DIGIT_WORDS.keySet());
     all.addAll(TEEN_WORDS.keySet());
     all.addAll(TENS_WORDS.keySet());
     all.addAll(HUNDRED_WORDS.keySet());
@@ -764,7 +783,7 @@ public final class PhoneScanner {
         if (tok.length() > MAX_NUMBER_WORD) {
           break;
         }
-        Integer unit = DIGIT_WORDS.get(tok);
+        Integer unit = DIGIT_WORDS.containsKey(tok) ? DIGIT_WORDS.get(tok) : SCRIPT_DIGIT_WORDS.get(tok);
         Integer teen = TEEN_WORDS.get(tok);
         Integer tens = TENS_WORDS.get(tok);
         Integer hundred = HUNDRED_WORDS.get(tok);
