@@ -162,6 +162,15 @@ class ContactRulesTest {
   }
 
   @Test
+  void oneOptOutInstructionIsOneFinding() {
+    // "répondez STOP" is both a French and a generic reply phrase; "ne plus recevoir" two French ones
+    List<int[]> spans = ContactChecks.spans(ContactChecks.check("Pour ne plus recevoir nos offres, répondez STOP.", Marketplace.FR),
+        Set.of("content.opt-out-link"));
+    assertThat(spans).hasSize(2);
+    assertThat(spans.get(0)[1]).isLessThanOrEqualTo(spans.get(1)[0]);
+  }
+
+  @Test
   void serviceNumbersAreWarningsNotBlocks() {
     PolicyReport r = ContactChecks.check("Please call the DHL hotline on 0228 4333112.", Marketplace.DE);
     assertThat(r.findings("content.phone")).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARN);
