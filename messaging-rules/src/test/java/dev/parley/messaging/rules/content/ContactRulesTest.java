@@ -152,6 +152,7 @@ class ContactRulesTest {
       Hotline: 2024 was a good year                                  | US
       وصلت ثلاثة صناديق وخمسة أكياس وسبعة أغطية                       | AE
       一二三四五六七八の順番で組み立ててください                            | JP
+      発送日は2025ー12ー05です                                          | JP
       Paczka waży dwa kilo, a kosztuje sto dwadzieścia złotych        | PL
       Recebemos duas caixas e um envelope, entregues em sete dias     | BR
       Sto bene, grazie, e il pacco arriva fra tre giorni              | IT

@@ -241,7 +241,7 @@ public final class PhoneScanner {
       if (isSeparator(c) && seps < 3 && j + 1 < n) {
         char next = f.charAt(j + 1);
         if (isDigit(next) || isSeparator(next) || next == 'o') {
-          raw.append(c);
+          raw.append(c == '\u30fc' ? '-' : c);
           seps++;
           inGroup = false;
           j++;
