@@ -58,6 +58,113 @@ class RuleTableTest {
         .passes("We will stop the shipment if you tell us today.");
   }
 
+  /** Veiled threats and contempt for the buyer's competence in every marketplace language; the same verbs about a parcel or a solution pass. */
+  @Test
+  void veiledThreatsAndContemptInEveryLanguage() {
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).reply()
+        .flags("Keep harassing us and you'll find out the hard way.")
+        .flags("You can't even plug it in. The problem is you.")
+        .passes("We will find you a replacement today.")
+        .passes("You don't even need to read the manual, it's plug and play.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE).reply()
+        .flags("Wenn Sie so weitermachen, dann werden Sie was erleben.")
+        .passes("Wir werden sie finden, die Sendung ist nur verlegt.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR).reply()
+        .flags("Si vous continuez vos menaces d'avis négatif, on saura vous retrouver.")
+        .passes("Nous allons retrouver votre colis au plus vite.")
+        .passes("Vous verrez, le montage est simple.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.ES).reply()
+        .flags("Como vuelva a amenazarnos con una mala reseña, se va a enterar.")
+        .flags("El problema es usted, que no sabe ni enchufarlo.")
+        .passes("Ya verá qué fácil es montarlo.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.IT).reply()
+        .flags("Continui così e vedrà cosa succede.")
+        .passes("Vedrà che il montaggio è semplice.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL).reply()
+        .flags("We weten je te vinden.")
+        .passes("U zult het verschil merken.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL).reply()
+        .flags("Zobaczy pan, co się stanie.")
+        .passes("Znajdziemy panu rozwiązanie.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).reply()
+        .flags("Du ska få se vad som händer.")
+        .passes("Vi ska hitta er en lösning.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR).reply()
+        .flags("Você vai ver o que acontece.")
+        .passes("Vamos encontrar uma solução para você.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.TR).reply()
+        .flags("Sizi bulmasını biliriz.")
+        .passes("Size bir çözüm bulacağız.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.JP).reply()
+        .flags("これ以上続けるなら、どうなっても知りませんよ。")
+        .passes("問題はありません。");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.AE).reply()
+        .flags("سترى ما سيحدث.")
+        .passes("سنصل إليك غداً مع الشحنة.");
+  }
+
+  /** A keyword to reply with, and not wanting such messages any more, in every marketplace language; the same verbs about an order pass. */
+  @Test
+  void optOutByReplyKeywordInEveryLanguage() {
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK)
+        .flags("Don't want to receive these messages anymore? Reply with the word STOP.")
+        .passes("Please reply so we can stop the order.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.DE)
+        .flags("Sie möchten keine weiteren Nachrichten von uns? Antworten Sie mit STOPP.")
+        .passes("Sie erhalten keine weiteren Nachrichten zu dieser Bestellung.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.FR)
+        .flags("Pour ne plus recevoir nos offres, répondez STOP.")
+        .passes("Répondez-nous si vous souhaitez arrêter la commande.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.IT)
+        .flags("Non desidera più ricevere le nostre offerte? Risponda STOP.")
+        .passes("Risponda a questo messaggio per fermare la spedizione.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.ES)
+        .flags("Si no desea recibir más mensajes, responda BAJA.")
+        .passes("Responda con el número de su pedido para dar de alta la garantía.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.BR)
+        .flags("Para não receber mais nossas ofertas, responda SAIR.")
+        .passes("Responda se quiser sair do horário de entrega combinado.")
+        .passes("Você não receberá mais mensagens sobre este pedido.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.NL)
+        .flags("Wilt u geen berichten meer ontvangen? Antwoord STOP.")
+        .passes("Antwoord ons, dan stop ik de zending.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.PL)
+        .flags("Nie chcesz otrzymywać takich wiadomości? Odpisz STOP.")
+        .passes("Odpisz nam, czy mamy wstrzymać wysyłkę.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.SE)
+        .flags("Vill du inte längre få våra erbjudanden? Svara STOPP.")
+        .passes("Du kommer inte att få fler meddelanden om denna order.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.TR)
+        .flags("Kampanya mesajlarımızı almak istemiyorsanız RET yazıp gönderin.")
+        .passes("Kargoyu durdurmak için bize yazın.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.JP)
+        .flags("今後このようなご案内が不要な場合は「停止」とご返信ください。")
+        .passes("出荷を停止しましたので、ご返信ください。");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.AE)
+        .flags("لإيقاف هذه الرسائل أرسل كلمة «إلغاء».")
+        .flags("إذا كنت لا ترغب في تلقي رسائلنا، رد بكلمة توقف.")
+        .passes("أرسل لنا طلب إلغاء الطلب إذا أردت.");
+  }
+
+  /** Leaving a list or objecting to advertising, in the languages that name it so; a waiting list or a return is no opt-out. */
+  @Test
+  void optOutByLeavingTheListOrObjecting() {
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.DE)
+        .flags("Der Zusendung von Werbung können Sie jederzeit widersprechen.")
+        .passes("Sie können der Rücksendung nicht widersprechen.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.FR).flags("Vous pouvez vous opposer à l'envoi de nos messages.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.IT)
+        .flags("Per cancellarti dalla newsletter clicca qui.")
+        .passes("Può cancellarsi dalla lista d'attesa.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.BR)
+        .flags("Para sair da lista de e-mails, responda.")
+        .passes("O pedido vai sair da lista de espera amanhã.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.SE).flags("Avanmäl dig från nyhetsbrevet här.");
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.TR)
+        .flags("Bültenimizden çıkmak için tıklayın.")
+        .passes("Bekleme listesinden çıkmak için yazın.");
+  }
+
   @Test
   void promotion() {
     RuleTester.of(RuleIds.CONTENT_PROMOTION)

@@ -76,6 +76,23 @@ class ContactRulesTest {
       Bizi 0212 123 45 67 numarasından arayın                       | content.phone | TR
       Zadzwoń pod numer 512 345 678                                 | content.phone | PL
       電話 03-1234-5678 までご連絡ください                               | content.phone | JP
+      Please send the photos and your order number to claims at blendpro-uk dot co dot uk | content.email | UK
+      Reklamationen bitte an reklamation at shop-beispiel punkt de senden | content.email | DE
+      Register your warranty at brandname dot com within 30 days     | content.link | US
+      Ring oss gärna på kontoret på 08-642 19 35                     | content.phone | SE
+      Aras Kargo müşteri hizmetleri 0850 222 27 37 numarasından hizmet veriyor | content.phone | TR
+      Unser Kundenservice: 030 1234567                               | content.phone | DE
+      SAC 0800 123 4567                                              | content.phone | BR
+      フリーダイヤル 0120-123-456                                        | content.phone | JP
+      الخط الساخن لخدمة الضمان هو 19847                                | content.phone | EG
+      Unsere Hotline 11880 hilft gern                                | content.phone | DE
+      اتصل بنا على صفر خمسة خمسة، واحد اثنان ثلاثة، أربعة خمسة ستة سبعة | content.phone | AE
+      Proszę zadzwonić: pięćset sześć, dwieście trzydzieści, czterysta jedenaście | content.phone | PL
+      Ligue para a central: zero onze, três dois dois oito, quatro cinco sete nove | content.phone | BR
+      Ring oss på noll åtta sex fyra två ett nio tre fem             | content.phone | SE
+      担当の田中までお電話ください。０９０－４７２８－１１６３                  | content.phone | JP
+      お電話は０９０ー４７２８ー１１６３までお願いします                       | content.phone | JP
+      ベッド（注文番号 503-8819204-6620173）の配送のため、03-1234-5678 までお電話ください | content.phone | JP
       To stop these emails click unsubscribe                         | content.opt-out-link | US
       Reply STOP to opt out                                         | content.opt-out-link | US
       Zum Abmelden vom Newsletter hier klicken                      | content.opt-out-link | DE
@@ -128,9 +145,30 @@ class ContactRulesTest {
       Visit our storefront amazon.com/shops/mystore                   | US
       Die Lieferung kommt am 24.12. gegen 10.30 Uhr, Zimmer 12-345    | DE
       Ihre Paketnummer 01761234567                                    | DE
+      Leave your feedback at amazon dot com please                    | US
+      Schreib uns auf Instagram: @flowyoga.berlin                      | DE
+      Our hotline handled 12345 calls last week                      | US
+      Die Hotline hat 24000 Anrufe im Jahr                           | DE
+      Hotline: 2024 was a good year                                  | US
+      وصلت ثلاثة صناديق وخمسة أكياس وسبعة أغطية                       | AE
+      一二三四五六七八の順番で組み立ててください                            | JP
+      発送日は2025ー12ー05です                                          | JP
+      Paczka waży dwa kilo, a kosztuje sto dwadzieścia złotych        | PL
+      Recebemos duas caixas e um envelope, entregues em sete dias     | BR
+      Sto bene, grazie, e il pacco arriva fra tre giorni              | IT
+      Vi skickar tre paket, sex kartonger och nio påsar               | SE
       """)
   void innocentTextIsNotFlagged(String text, String marketplace) {
     assertThat(rules(text, Marketplace.of(marketplace))).isEmpty();
+  }
+
+  @Test
+  void oneOptOutInstructionIsOneFinding() {
+    // "répondez STOP" is both a French and a generic reply phrase; "ne plus recevoir" two French ones
+    List<int[]> spans = ContactChecks.spans(ContactChecks.check("Pour ne plus recevoir nos offres, répondez STOP.", Marketplace.FR),
+        Set.of("content.opt-out-link"));
+    assertThat(spans).hasSize(2);
+    assertThat(spans.get(0)[1]).isLessThanOrEqualTo(spans.get(1)[0]);
   }
 
   @Test

@@ -37,6 +37,8 @@ import java.util.Set;
  *       the word after the period is rarely a TLD; when it is one that is also a common word
  *       ({@code it}, {@code is}, {@code in}, {@code be}, {@code best}, {@code today} ...), the name
  *       needs evidence unless the TLD is the marketplace's own country TLD.
+ *   <li><b>Social-media handles</b>: a name right after an {@code @} that has no local part before
+ *       it ({@code @flowyoga.berlin}) is an account name, not a host.
  *   <li>"point de", "punto es": a Romance separator word followed by a preposition-like TLD
  *       ({@code de}, {@code es}, {@code it} ...) is ordinary prose unless there are two disguised
  *       dots or {@code www}.
@@ -97,19 +99,27 @@ public final class AddressScanner {
       "available", "shop", "store", "site", "website", "page", "arrive", "arrives", "arrived", "home", "work", "office",
       "found", "located", "based", "see", "meet", "or", "and", "to", "out", "up", "sale", "sold", "stock", "listed", "one", "i");
 
+  /** How far back {@link #mailContext} looks for a word about writing or mailing. */
+  private static final int MAIL_CONTEXT_CHARS = 64;
+
   /** Local parts that are mailboxes, so that "info at shop dot de" is an address. */
   private static final Set<String> MAILBOX_NAMES = Set.of(
       "info", "support", "service", "kontakt", "contact", "sales", "office", "mail", "hello", "help", "shop", "team", "kundenservice",
       "kundendienst", "admin", "orders", "order", "returns", "retouren", "servizio", "assistenza", "atencion", "ventas", "vendas",
       "contato", "kundtjanst", "destek", "accounts", "billing", "buchhaltung", "hallo", "bonjour", "ciao", "hola", "verkauf",
       "vertrieb", "care", "customercare", "cs", "enquiries", "inquiries", "post", "mailbox", "hej", "biuro", "sklep", "klantenservice",
-      "contacto", "ordini", "commandes", "sav", "retour", "rma", "bestellung", "bestellungen");
+      "contacto", "ordini", "commandes", "sav", "retour", "rma", "bestellung", "bestellungen",
+      // mailboxes named for claims, warranty, repairs or complaints, in the marketplace languages (not the English singulars:
+      // "leave your feedback at", "register your warranty at" name a site, not a mailbox)
+      "claims", "garantie", "garanzia", "garantia", "gwarancja", "garanti", "repairs", "reparatur", "reparation", "riparazioni",
+      "reparaciones", "reklamation", "reklamationen", "reklamacje", "reklamacja", "reclamaciones", "reclamacoes", "reclami",
+      "reclamations", "complaints", "klachten", "sikayet", "helpdesk", "servicedesk", "kundeservice");
 
   private AddressScanner() {}
 
   /** Whether a word about writing or mail comes shortly before the local part. */
   private static boolean mailContext(ContactText v, int ls) {
-    int from = Math.max(0, ls - 40);
+    int from = Math.max(0, ls - MAIL_CONTEXT_CHARS);
     String before = v.substring(from, ls);
     return before.contains("mail") || before.contains("write") || before.contains("schreib") || before.contains("ecri")
         || before.contains("scriv") || before.contains("escrib") || before.contains("mejla") || before.contains("napisz")
@@ -448,6 +458,12 @@ public final class AddressScanner {
       return h.end;
     }
     if (TopLevelDomains.FILE_EXTENSIONS.contains(tld) && !www && !path) {
+      return h.end;
+    }
+    // "@flowyoga.berlin" with no local part before the @: a social-media handle (content.promotion
+    // judges the follow), not a web address
+    boolean handle = p > 0 && v.charAt(p - 1) == '@' && (p < 2 || !isLocalChar(v.charAt(p - 2)));
+    if (handle && !www && !path && !port && disguisedDots == 0) {
       return h.end;
     }
     boolean evidence = www || path || port || slashEnd || disguisedDots > 0;

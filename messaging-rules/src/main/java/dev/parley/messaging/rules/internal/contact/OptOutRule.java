@@ -36,8 +36,15 @@ public final class OptOutRule implements TextRule {
     if (!sink.enabled(ID)) {
       return;
     }
+    // Several phrases often match one instruction ("répondez STOP" is a French and a generic reply
+    // phrase): a match that starts inside the one reported before it is the same instruction.
+    int lastEnd = -1;
     for (PhraseMatcher.Match m : field.lexiconMatches(GROUP)) {
+      if (m.start() < lastEnd) {
+        continue;
+      }
       sink.addFolded(ID, field, m.start(), m.end(), "An unsubscribe or opt-out instruction; Amazon manages opt-outs, messages must not offer their own.", m.evidence());
+      lastEnd = m.end();
     }
   }
 }

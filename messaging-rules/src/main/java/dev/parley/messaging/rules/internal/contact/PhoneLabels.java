@@ -79,6 +79,9 @@ final class PhoneLabels {
       "zadzwon", "komorka", "komorkowy", "komorki", "dzwon", "ringa", "ring", "mobilnummer", "telefonnummer", "sms:a",
       "ligue-me", "liga", "telemovel", "celular", "zap", "ara", "arayin", "arayiniz", "arayabilirsiniz", "ulasin",
       "numaram", "numaramiz", "numaramdan", "numaramizdan", "gsm",
+      // customer-service lines by name ("Kundenservice 0800 …", "müşteri hizmetleri 0850 …", "SAC 0800 …", "الخط الساخن")
+      "kundenservice", "kundendienst", "kundenhotline", "servicenummer", "servicehotline", "helpline", "freephone", "infoline",
+      "klantenservice", "kundtjänst", "kundservice", "hizmetleri", "atendimento", "sac", "assistenza", "atencion", "sav", "الساخن",
       // Arabic: call, phone, mobile, my number, our number, contact, message
       "اتصل", "اتصلوا", "اتصال", "هاتف", "هاتفي", "جوال", "جوالي", "موبايل", "موبايلي", "محمول", "تلفون", "تليفون", "رقمي", "رقمنا",
       "كلمني", "كلمنا", "كلمنى", "راسلني", "راسلنا", "تواصل", "تواصلوا", "واتساب", "واتس"));
@@ -117,7 +120,8 @@ final class PhoneLabels {
       "nossa", "beni", "bizi", "benim", "bizim", "بي", "بنا", "لي", "لنا"));
 
   /** Japanese call and message labels; searched inside a run. */
-  static final List<String> CUE_JA = folded("電話", "携帯", "ケータイ", "連絡先", "ショートメール", "ライン");
+  static final List<String> CUE_JA = folded("電話", "携帯", "ケータイ", "連絡先", "ショートメール", "ライン", "フリーダイヤル", "コールセンター",
+      "サポートセンター", "カスタマーセンター");
 
   /** Carriers, freight agencies and manufacturers, by role word and by brand, in the twelve languages. */
   static final List<String> SERVICE = folded(
@@ -207,6 +211,10 @@ final class PhoneLabels {
   }
 
   private static boolean isNotPhoneWord(String w) {
+    if (w.startsWith("kontor")) {
+      // "kontoret", "Kontor": the office (Swedish, German), not "konto" (an account)
+      return false;
+    }
     String stem = arabicStem(w);
     for (String p : NOT_PHONE) {
       if (p.length() <= 3 ? w.equals(p) || stem.equals(p) : w.startsWith(p) || stem.startsWith(p)) {

@@ -23,8 +23,9 @@ import java.util.Set;
  * it, and goes on over digits (any script; fullwidth and Arabic-Indic digits are folded already),
  * single separators ({@code space - . / ( )}), the letter {@code o} next to a digit (for zero) and
  * {@code l}/{@code i} between digits (for one); at most 40 characters. Runs of spelled-out digit
- * words ("null eins sieben sechs ...", "zero one seven ...", en/de/fr/it/es/nl/tr) of seven digits or
- * more are candidates too. libphonenumber only ever sees these short candidates, never the message.
+ * words ("null eins sieben sechs ...", "zero one seven ...", en/de/fr/it/es/nl/tr/pt/pl/sv/ar, with
+ * teens, tens and one-word hundreds: "zero onze, três dois dois oito", "pięćset sześć, dwieście
+ * trzydzieści") of seven digits or more are candidates too. libphonenumber only ever sees these short candidates, never the message.
  *
  * <h2>Phone numbers by meaning</h2>
  *
@@ -32,13 +33,15 @@ import java.util.Set;
  * unter", "appelez-moi au", "my number", "WhatsApp", "Telegram", "on LINE", "اتصل على", "電話") or
  * that one follows in the same sentence ("0176 12345678 is my mobile") is a phone number in any
  * country's format, whatever the marketplace. Unlabelled runs must be valid numbers of the
- * marketplace's country, or possible numbers after an international prefix.
+ * marketplace's country, or possible numbers after an international prefix. A single block of 5
+ * or 6 digits (not a year) is a phone number only right after a word that names a hotline ("Hotline 11880",
+ * "الخط الساخن لخدمة الضمان هو 19847").
  *
  * <h2>Never a phone number</h2>
  *
  * <ul>
  *   <li>A run glued to letters ({@code 1Z999AA1...}, {@code TBA123...}, {@code DE89 3704...},
- *       {@code AB123456789GB}, ASINs, SKUs), fewer than 7 or more than 15 digits (order ids 3-7-7,
+ *       {@code AB123456789GB}, ASINs, SKUs), fewer than 7 (short hotlines aside) or more than 15 digits (order ids 3-7-7,
  *       USPS, DHL and Hermes tracking numbers), 11+ digits in one block with no leading 0 or +
  *       (EAN, ISBN, invoice numbers).
  *   <li>Dates ({@code 12.03.2025}, {@code 2025-03-12}, {@code 20250312}), a date or number followed
@@ -74,6 +77,8 @@ public final class PhoneScanner {
   }
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  /** The longest number word, folded ("dziewiecdziesiat"). */
+  private static final int MAX_NUMBER_WORD = 16;
   private static final int MAX_RUN = 40;
   private static final int CONTEXT_CHARS = 48;
 
@@ -90,7 +95,13 @@ public final class PhoneScanner {
       Map.entry("siete", 7), Map.entry("ocho", 8), Map.entry("nueve", 9), Map.entry("sifir", 0), Map.entry("bir", 1),
       Map.entry("iki", 2), Map.entry("uc", 3), Map.entry("dort", 4), Map.entry("bes", 5), Map.entry("alti", 6),
       Map.entry("yedi", 7), Map.entry("sekiz", 8), Map.entry("dokuz", 9), Map.entry("zes", 6), Map.entry("nul", 0),
-      Map.entry("een", 1), Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("negen", 9), Map.entry("zeven", 7));
+      Map.entry("een", 1), Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("negen", 9), Map.entry("zeven", 7),
+      // Portuguese, Polish, Swedish (folded: "três" is "tres", "pięć" is "piec", "åtta" is "atta")
+      Map.entry("um", 1), Map.entry("uma", 1), Map.entry("dois", 2), Map.entry("duas", 2), Map.entry("quatro", 4), Map.entry("sete", 7),
+      Map.entry("oito", 8), Map.entry("jeden", 1), Map.entry("dwa", 2), Map.entry("trzy", 3), Map.entry("cztery", 4), Map.entry("piec", 5),
+      Map.entry("szesc", 6), Map.entry("siedem", 7), Map.entry("osiem", 8), Map.entry("dziewiec", 9), Map.entry("noll", 0), Map.entry("ett", 1),
+      Map.entry("tva", 2), Map.entry("fyra", 4), Map.entry("fem", 5), Map.entry("sex", 6), Map.entry("sju", 7), Map.entry("atta", 8),
+      Map.entry("nio", 9));
 
   private PhoneScanner() {}
 
@@ -112,7 +123,7 @@ public final class PhoneScanner {
         i++;
         continue;
       }
-      if (i > 0 && (glues(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0) && !gluedToLabel(f, i)) {
+      if (i > 0 && (glues(f.charAt(i - 1)) || "/:=@?&#_.\\%".indexOf(f.charAt(i - 1)) >= 0) && !gluedToLabel(f, i) && !afterJapaneseStop(f, i)) {
         // glued to a word or identifier: skip the whole alphanumeric token
         i++;
         while (i < n && Character.isLetterOrDigit(f.charAt(i))) {
@@ -149,6 +160,14 @@ public final class PhoneScanner {
   }
 
   /**
+   * Whether the run at {@code i} starts right after the end of a Japanese sentence ("お電話ください。090-…"):
+   * {@code 。} folds to a dot, but a dot after Japanese text ends a sentence and glues nothing.
+   */
+  static boolean afterJapaneseStop(String f, int i) {
+    return i >= 2 && f.charAt(i - 1) == '.' && PhoneLabels.isJapanese(f.charAt(i - 2));
+  }
+
+  /**
    * Whether a character next to a digit run makes it part of an identifier: letters and digits, but
    * not Japanese, which writes numbers between words without spaces ("お電話は090-1234-5678まで").
    */
@@ -160,8 +179,9 @@ public final class PhoneScanner {
     return Character.isDigit(c);
   }
 
+  /** Separators inside a number; the katakana prolonged sound mark (ー) is the dash of Japanese typing ("090ー1234ー5678"). */
   private static boolean isSeparator(char c) {
-    return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
+    return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u30fc';
   }
 
   /** Reads a run from {@code s}, evaluates it and returns where scanning continues. */
@@ -221,7 +241,7 @@ public final class PhoneScanner {
       if (isSeparator(c) && seps < 3 && j + 1 < n) {
         char next = f.charAt(j + 1);
         if (isDigit(next) || isSeparator(next) || next == 'o') {
-          raw.append(c);
+          raw.append(c == '\u30fc' ? '-' : c);
           seps++;
           inGroup = false;
           j++;
@@ -269,6 +289,10 @@ public final class PhoneScanner {
   private static boolean evaluate(String f, int s, int end, String raw, String digits, boolean plus, int groups, String region,
       Map<String, Boolean> validity) {
     int nd = digits.length();
+    if (nd >= SHORT_HOTLINE_MIN && nd < 7 && groups == 1 && !plus && hotlineBefore(f, s)) {
+      // a short hotline named as such ("الخط الساخن … 19847", "Hotline 11880")
+      return !currencyNear(f, s, end) && (end >= f.length() || !glues(f.charAt(end)));
+    }
     if (nd < 7 || nd > 15) {
       return false;
     }
@@ -311,13 +335,51 @@ public final class PhoneScanner {
         || ((plus || idd || label == PhoneLabels.Kind.WEAK_PHONE) && isPossible(international, region));
   }
 
-  /** What the words before the number, else the words after it, say it is. */
+  /** The fewest digits of a short hotline. */
+  private static final int SHORT_HOTLINE_MIN = 5;
+
+  /** Words that name a hotline: a short number right after one is a number to call. */
+  private static final Set<String> HOTLINE_WORDS = Set.of("hotline", "helpline", "kurzwahl", "kurznummer", "\u0627\u0644\u0633\u0627\u062e\u0646");
+
+  /** "is": the one word that may stand between a hotline's name and its number when others intervene. */
+  private static final Set<String> COPULAS = Set.of("is", "ist", "est", "es", "ar", "jest", "e", "\u0647\u0648", "\u0647\u064a");
+
+  /**
+   * Whether the word right before the run names a hotline ("Hotline 11880"), or the run follows
+   * "is" and a hotline is named within the four words before ("الخط الساخن لخدمة الضمان هو 19847"),
+   * with no not-phone label between ("Our hotline handled 12345 calls" is a count).
+   */
+  private static boolean hotlineBefore(String f, int s) {
+    List<String> words = wordsBefore(f, s);
+    for (int i = 0; i < words.size(); i++) {
+      if (HOTLINE_WORDS.contains(words.get(i))) {
+        return (i == 0 || COPULAS.contains(words.get(0))) && PhoneLabels.classify(words.subList(0, i), true) != PhoneLabels.Kind.NOT_PHONE;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What the words before the number, else the words after it, say it is. Japanese names the
+   * number's purpose after it ("03-1234-5678までお電話ください"): there a call label right after the
+   * number wins over a not-phone label further back ("注文番号 …の配送のため、03-…までお電話ください").
+   */
   private static PhoneLabels.Kind label(String f, int s, int end) {
     PhoneLabels.Kind before = PhoneLabels.classify(wordsBefore(f, s), true);
+    if (before == PhoneLabels.Kind.NOT_PHONE && japaneseAfter(f, end)
+        && PhoneLabels.classify(wordsAfter(f, end), false) == PhoneLabels.Kind.PHONE) {
+      return PhoneLabels.Kind.PHONE;
+    }
     if (before != PhoneLabels.Kind.NONE) {
       return before;
     }
     return PhoneLabels.classify(wordsAfter(f, end), false);
+  }
+
+  /** Whether Japanese text follows the run (after at most one space). */
+  private static boolean japaneseAfter(String f, int end) {
+    int i = end < f.length() && f.charAt(end) == ' ' ? end + 1 : end;
+    return i < f.length() && PhoneLabels.isJapanese(f.charAt(i));
   }
 
   /** Whether a Japanese postcode mark (〒) stands right before the run. */
@@ -570,13 +632,46 @@ public final class PhoneScanner {
       "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "", "", "",
       "dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove",
       "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve",
-      "zehn", "elf", "zwolf", "dreizehn", "vierzehn", "funfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn");
+      "zehn", "elf", "zwolf", "dreizehn", "vierzehn", "funfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
+      "dez", "onze", "doze", "treze", "quatorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove",
+      "", "", "", "", "catorze", "", "dezasseis", "dezassete", "", "dezanove",
+      "dziesięć", "jedenaście", "dwanaście", "trzynaście", "czternaście", "piętnaście", "szesnaście", "siedemnaście", "osiemnaście", "dziewiętnaście",
+      "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton");
   private static final Map<String, Integer> TENS_WORDS = words(20,
       "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
       "vingt", "trente", "quarante", "cinquante", "soixante", "", "", "",
       "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta",
       "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
-      "zwanzig", "dreißig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig");
+      "zwanzig", "dreißig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+      "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa",
+      "dwadzieścia", "trzydzieści", "czterdzieści", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt", "osiemdziesiąt", "dziewięćdziesiąt",
+      "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio");
+  /**
+   * Digits in Arabic words (standard and Egyptian), folded like the text. Japanese kanji numerals
+   * stay out: "一二三四五六七八の順番で" numbers assembly steps.
+   */
+  private static final Map<String, Integer> SCRIPT_DIGIT_WORDS = scriptDigits(
+      "\u0635\u0641\u0631", "0", "\u0648\u0627\u062d\u062f", "1", "\u0627\u062b\u0646\u0627\u0646", "2", "\u0627\u062b\u0646\u064a\u0646", "2",
+      "\u0627\u062a\u0646\u064a\u0646", "2", "\u062b\u0644\u0627\u062b\u0629", "3", "\u062a\u0644\u0627\u062a\u0629", "3",
+      "\u0623\u0631\u0628\u0639\u0629", "4", "\u062e\u0645\u0633\u0629", "5", "\u0633\u062a\u0629", "6", "\u0633\u0628\u0639\u0629", "7",
+      "\u062b\u0645\u0627\u0646\u064a\u0629", "8", "\u062a\u0645\u0627\u0646\u064a\u0629", "8", "\u062a\u0633\u0639\u0629", "9");
+
+  private static Map<String, Integer> scriptDigits(String... wordsAndDigits) {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < wordsAndDigits.length; i += 2) {
+      m.put(dev.parley.messaging.rules.internal.text.NormalizedText.fold(wordsAndDigits[i]), Integer.parseInt(wordsAndDigits[i + 1]));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** Hundreds written as one word (Polish, Portuguese, Spanish, Italian): "pięćset sześć" is 506. */
+  private static final Map<String, Integer> HUNDRED_WORDS = hundreds(
+      "sto", "dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset", "osiemset", "dziewięćset",
+      "cento", "duzentos", "trezentos", "quatrocentos", "quinhentos", "seiscentos", "setecentos", "oitocentos", "novecentos",
+      "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos", "ochocientos", "novecientos",
+      "cento", "duecento", "trecento", "quattrocento", "cinquecento", "seicento", "settecento", "ottocento", "novecento",
+      "cem", "duzentas", "trezentas", "", "", "", "", "", "",
+      "cien", "doscientas", "trescientas", "cuatrocientas", "quinientas", "seiscientas", "setecientas", "ochocientas", "novecientas");
   private static final Set<String> CONNECTORS = Set.of("et", "y", "and", "e", "und");
   /** Every number word, sorted: a token that is none of them (nor a short number) cannot start a spelled run. */
   private static final String[] NUMBER_WORDS = numberWords();
@@ -584,9 +679,22 @@ public final class PhoneScanner {
   private static String[] numberWords() {
     java.util.TreeSet<String> all = new java.util.TreeSet<>();
     all.addAll(DIGIT_WORDS.keySet());
+    all.addAll(SCRIPT_DIGIT_WORDS.keySet());
     all.addAll(TEEN_WORDS.keySet());
     all.addAll(TENS_WORDS.keySet());
+    all.addAll(HUNDRED_WORDS.keySet());
     return all.toArray(new String[0]);
+  }
+
+  /** Maps words in rows of nine to 100, 200 ... 900; empty strings are skipped. */
+  private static Map<String, Integer> hundreds(String... words) {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i < words.length; i++) {
+      if (!words[i].isEmpty()) {
+        m.put(dev.parley.messaging.rules.internal.text.NormalizedText.fold(words[i]), 100 * (i % 9 + 1));
+      }
+    }
+    return Map.copyOf(m);
   }
 
   /** {@return whether token k can start a run of spelled numbers}: compared in place, no substring. */
@@ -595,7 +703,7 @@ public final class PhoneScanner {
     int s = t.start(k);
     int e = t.end(k);
     int len = e - s;
-    if (len > 12 || len == 0) {
+    if (len > MAX_NUMBER_WORD || len == 0) {
       return false;
     }
     if (len <= 4) {
@@ -652,7 +760,7 @@ public final class PhoneScanner {
   }
 
   /**
-   * Runs of spelled-out numbers (digits, teens and tens, "trente-quatre", "soixante-dix-huit",
+   * Runs of spelled-out numbers (digits, teens, tens and one-word hundreds, "trente-quatre", "soixante-dix-huit", "pięćset sześć",
    * "veinte y dos") that add up to seven or more digits with at least two number words.
    */
   private static void spelled(String f, Tokens t, String region, List<Hit> out) {
@@ -672,23 +780,37 @@ public final class PhoneScanner {
           break;
         }
         String tok = t.token(k);
-        if (tok.length() > 12) {
+        if (tok.length() > MAX_NUMBER_WORD) {
           break;
         }
-        Integer unit = DIGIT_WORDS.get(tok);
+        Integer unit = DIGIT_WORDS.containsKey(tok) ? DIGIT_WORDS.get(tok) : SCRIPT_DIGIT_WORDS.get(tok);
         Integer teen = TEEN_WORDS.get(tok);
         Integer tens = TENS_WORDS.get(tok);
-        if (tens != null) {
+        Integer hundred = HUNDRED_WORDS.get(tok);
+        if (hundred != null) {
           flush(digits, pending);
-          pending = tens;
+          pending = hundred;
+          words++;
+        } else if (tens != null) {
+          if (pending >= 100 && pending % 100 == 0) {
+            // "dwieście trzydzieści": the tens of the open hundred
+            pending += tens;
+          } else {
+            flush(digits, pending);
+            pending = tens;
+          }
           words++;
         } else if (teen != null) {
-          if (pending == 60 || pending == 80) {
+          if (pending % 100 == 60 || pending % 100 == 80) {
             pending += teen;
             if (teen != 10) {
               flush(digits, pending);
               pending = -1;
             }
+          } else if (pending >= 100 && pending % 100 == 0) {
+            // "czterysta jedenaście": 411
+            flush(digits, pending + teen);
+            pending = -1;
           } else {
             flush(digits, pending);
             pending = teen == 10 ? 10 : -1;
@@ -699,6 +821,7 @@ public final class PhoneScanner {
           words++;
         } else if (unit != null) {
           if (pending >= 10 && pending % 10 == 0 && unit > 0) {
+            // "trente-quatre" 34, "pięćset sześć" 506, "dwieście trzydzieści dwa" 232
             flush(digits, pending + unit);
             pending = -1;
           } else if (unit == 4 && k + 1 < n && t.token(k + 1).startsWith("vingt") && gapOk(f, t.end(k), t.start(k + 1))) {

@@ -23,8 +23,10 @@ import java.util.Set;
  * <p>An exception (a negation or neutral form such as "honest review" or "we do not offer
  * incentives") suppresses the triggers in its scope, named by the exception's tag: {@code
  * overlap} (triggers sharing a token with it), {@code sentence} (triggers touching a sentence it
- * touches) or {@code message} (every trigger of the field). Untagged exceptions get the lexicon's
- * default scope. A trigger never spans a line break: lines of a message are separate thoughts; nor
+ * touches), {@code topic} (like {@code sentence}, except for the triggers tagged {@value
+ * #SPARED_BY_TOPIC}: a topic such as a review explains a gift or a draw, but a discount code stays
+ * a discount code whatever it is offered for) or {@code message} (every trigger of the field).
+ * Untagged exceptions get the lexicon's default scope. A trigger never spans a line break: lines of a message are separate thoughts; nor
  * does it start inside a parenthesis and end outside it (or the reverse), which would join words
  * of two clauses.
  *
@@ -35,8 +37,13 @@ public final class Lexicon {
   public enum Scope {
     OVERLAP,
     SENTENCE,
+    /** A sentence-wide exception that spares the triggers tagged {@value Lexicon#SPARED_BY_TOPIC}. */
+    TOPIC,
     MESSAGE
   }
+
+  /** The trigger tag that exceptions of {@link Scope#TOPIC} do not suppress. */
+  public static final String SPARED_BY_TOPIC = "code";
 
   private final String name;
   private final int group;
@@ -161,6 +168,8 @@ public final class Lexicon {
         return Scope.OVERLAP;
       case "sentence":
         return Scope.SENTENCE;
+      case "topic":
+        return Scope.TOPIC;
       case "message":
         return Scope.MESSAGE;
       default:
@@ -252,7 +261,7 @@ public final class Lexicon {
         if (t.start() < lastEnd || !field.mayBeWrittenIn(languageOf(t))) {
           continue;
         }
-        if (!suppresses(t.firstToken(), t.lastToken(), t.start(), t.end())) {
+        if (!suppresses(t.firstToken(), t.lastToken(), t.start(), t.end(), SPARED_BY_TOPIC.equalsIgnoreCase(t.tag()))) {
           out.add(t);
           lastEnd = t.end();
         }
@@ -262,10 +271,11 @@ public final class Lexicon {
 
     private int[] tokenPrefix;
     private int[] sentencePrefix;
+    private int[] topicPrefix;
 
     /**
      * {@return whether an exception of this scan suppresses a span}: an exception of message scope
-     * anywhere, of sentence scope in a sentence the span touches, of overlap scope sharing a
+     * anywhere, of sentence or topic scope in a sentence the span touches, of overlap scope sharing a
      * token. Used for the triggers and for the rule grammar's hits alike.
      *
      * @param firstToken the span's first token
@@ -274,6 +284,11 @@ public final class Lexicon {
      * @param end the span's end in the folded text
      */
     public boolean suppresses(int firstToken, int lastToken, int start, int end) {
+      return suppresses(firstToken, lastToken, start, end, false);
+    }
+
+    /** {@link #suppresses(int, int, int, int)}, leaving out the exceptions of topic scope when {@code sparedByTopic}. */
+    boolean suppresses(int firstToken, int lastToken, int start, int end, boolean sparedByTopic) {
       if (exceptions.isEmpty()) {
         return false;
       }
@@ -285,7 +300,8 @@ public final class Lexicon {
       int s0 = sentences().indexOf(start);
       int s1 = sentences().indexOf(Math.max(start, end - 1));
       boolean sentence = sentencePrefix[s1 + 1] - sentencePrefix[s0] > 0;
-      return overlap || sentence;
+      boolean topic = !sparedByTopic && topicPrefix[s1 + 1] - topicPrefix[s0] > 0;
+      return overlap || sentence || topic;
     }
 
     /** Marks exception coverage once per token and once per sentence (linear). */
@@ -295,18 +311,21 @@ public final class Lexicon {
       }
       int[] tokenCover = new int[tokenCount + 1];
       int[] sentenceCover = new int[sentences().count() + 1];
+      int[] topicCover = new int[sentences().count() + 1];
       for (int i = 0; i < exceptions.size(); i++) {
         PhraseMatcher.Match e = exceptions.get(i);
         if (scope(i) == Scope.OVERLAP) {
           tokenCover[e.firstToken()]++;
           tokenCover[e.lastToken() + 1]--;
         } else {
-          sentenceCover[sentences().indexOf(e.start())]++;
-          sentenceCover[sentences().indexOf(Math.max(e.start(), e.end() - 1)) + 1]--;
+          int[] cover = scope(i) == Scope.TOPIC ? topicCover : sentenceCover;
+          cover[sentences().indexOf(e.start())]++;
+          cover[sentences().indexOf(Math.max(e.start(), e.end() - 1)) + 1]--;
         }
       }
       tokenPrefix = prefixOfCovered(tokenCover);
       sentencePrefix = prefixOfCovered(sentenceCover);
+      topicPrefix = prefixOfCovered(topicCover);
     }
 
     /** Turns a difference array into a prefix count of covered positions. */
