@@ -117,6 +117,13 @@ public final class RuleGrammars {
    */
   public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION, CONDITION));
 
+  /**
+   * The filler concepts that make a sentence one of thanks (thanks, a greeting, a sign-off, an
+   * offer of help, the buyer's satisfaction): such a sentence may hold the whole bound of other
+   * words in {@link #thanksOnly}.
+   */
+  static final Set<Concept> ANCHORS = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED));
+
   /** The filler concepts that make a message a thank-you or an offer of help. */
   public static final Set<Concept> THANKS_OR_HELP = Set.copyOf(EnumSet.of(THANKS, OFFER_HELP));
 
@@ -194,17 +201,35 @@ public final class RuleGrammars {
   }
 
   /**
-   * {@code message.thank-you-only} by concepts: returns the thanks or offer of help that is all a
-   * field says, or null. Every sentence of the field must be filler: no question, every concept
-   * in it one of {@link #FILLER} (or inside an offer of help), and at most {@code maxOtherWords}
-   * words that no concept covers (names, products, order numbers; digits are free); at least one
-   * occurrence must be thanks or an offer of help.
+   * {@code message.thank-you-only} by concepts, without knowing which words are names; see {@link
+   * #thanksOnly(ConceptIndex, int, boolean[])}.
    *
    * @param index the body's concept index
-   * @param maxOtherWords the most uncovered words a filler sentence may hold
+   * @param maxOtherWords the most uncovered words a sentence of thanks may hold
    * @return the first thanks or offer of help, or null when the field says something else
    */
   public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords) {
+    return thanksOnly(index, maxOtherWords, new boolean[index.tokens().size()]);
+  }
+
+  /**
+   * {@code message.thank-you-only} by concepts: returns the thanks or offer of help that is all a
+   * field says, or null. Every sentence of the field must be filler: no question, every concept
+   * in it one of {@link #FILLER} (or inside an offer of help; a reminder counts as filler in a
+   * sentence that offers help: "we just want to remind you that we are here for any question"),
+   * and few words that no concept covers (names, products, order numbers; digits are free): at
+   * most {@code maxOtherWords} in a sentence that holds one of {@link #ANCHORS} (a sentence of
+   * thanks, a greeting, a sign-off, an offer of help), half as many in any other. A run of
+   * capitalised words is one word, a name ("Maple Ridge Candles"); at least one occurrence must
+   * be thanks or an offer of help.
+   *
+   * @param index the body's concept index
+   * @param maxOtherWords the most uncovered words a sentence of thanks may hold
+   * @param capitalised per token of the index, whether the word is written with a capital letter
+   *     in the message (the index holds folded text)
+   * @return the first thanks or offer of help, or null when the field says something else
+   */
+  public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords, boolean[] capitalised) {
     int n = index.tokens().size();
     if (n == 0) {
       return null;
@@ -212,8 +237,15 @@ public final class RuleGrammars {
     boolean[] filler = fillerTokens(index);
     boolean[] covered = new boolean[n];
     ConceptIndex.Occurrence evidence = null;
+    boolean[] offersHelp = new boolean[index.sentences()];
     for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (!FILLER.contains(o.concept()) && !covered(filler, o)) {
+      if (o.concept() == OFFER_HELP) {
+        offersHelp[o.sentence()] = true;
+      }
+    }
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      boolean reminderOfHelp = o.concept() == REMINDER && !o.negated() && offersHelp[o.sentence()];
+      if (!FILLER.contains(o.concept()) && !covered(filler, o) && !reminderOfHelp) {
         return null;
       }
       if (evidence == null && THANKS_OR_HELP.contains(o.concept())) {
@@ -226,9 +258,20 @@ public final class RuleGrammars {
     if (evidence == null) {
       return null;
     }
+    // A sentence that says thanks, greets, signs off, offers help or hopes the buyer is pleased
+    // may carry the whole bound of other words (names, the shop's, the product's); any other
+    // sentence half of it.
+    boolean[] anchored = new boolean[index.sentences()];
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (ANCHORS.contains(o.concept())) {
+        anchored[o.sentence()] = true;
+      }
+    }
     String text = index.tokens().text();
     int sentence = -1;
     int other = 0;
+    int bound = maxOtherWords;
+    int lastOther = -2;
     boolean inIdeographRun = false;
     for (int t = 0; t < n; t++) {
       int s = index.sentenceOf(t);
@@ -238,6 +281,7 @@ public final class RuleGrammars {
         }
         sentence = s;
         other = 0;
+        bound = anchored[s] ? maxOtherWords : maxOtherWords / 2;
         inIdeographRun = false;
       }
       int start = index.tokens().start(t);
@@ -259,7 +303,13 @@ public final class RuleGrammars {
         continue;
       }
       inIdeographRun = ideograph;
-      if (++other > maxOtherWords) {
+      // A name of several capitalised words ("Maple Ridge Candles") is one word.
+      boolean inName = t < capitalised.length && capitalised[t] && t > 0 && lastOther == t - 1 && capitalised[t - 1] && index.sentenceOf(t - 1) == s;
+      lastOther = t;
+      if (inName) {
+        continue;
+      }
+      if (++other > bound) {
         return null;
       }
     }
