@@ -25,10 +25,19 @@ public final class RuleGrammars {
    * something free that no negation reaches ("we do not offer gifts" is fine), and an exchange or
    * a condition that ties the two together ("a gift card in return for your review", "if you leave
    * a review you get a free sample"). A refund mentioned in one sentence and feedback in the next
-   * are not tied.
+   * are not tied. The deal may also refer back to the review named in the sentence before ({@link
+   * Grammar.Combination#anchoredBy}): "Leave a review on Amazon. Once it's up, we'll send you a
+   * pillowcase on the house" (an exchange and something of value, the sentence naming no order,
+   * problem, delay, warranty or return: "as a thank you for your order, a free sample is
+   * enclosed" thanks for the order); "We saw your two-star review. If you delete it, we refund
+   * you in full" (a removal or change made the condition of value); "We refunded the full amount.
+   * In return, we only ask you to remove your negative review" (the value named just before).
    */
   public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
-      all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence());
+      all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence(),
+      all(anyOf(EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().unless(anyOf(ORDER, PROBLEM, DELAY, WARRANTY, RETURN)).anchoredBy(anyOf(REVIEW, FEEDBACK)),
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION, EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
+      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(EXCHANGE)).withinSentence().anchoredBy(anyOf(VALUE, FREE)));
 
   /**
    * {@code review.positive-only}: asking for a favourable review only. In one sentence: a review
