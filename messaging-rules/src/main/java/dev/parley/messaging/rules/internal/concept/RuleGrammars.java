@@ -211,35 +211,21 @@ public final class RuleGrammars {
   }
 
   /**
-   * {@code message.thank-you-only} by concepts, without knowing which words are names; see {@link
-   * #thanksOnly(ConceptIndex, int, boolean[])}.
-   *
-   * @param index the body's concept index
-   * @param maxOtherWords the most uncovered words a sentence of thanks may hold
-   * @return the first thanks or offer of help, or null when the field says something else
-   */
-  public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords) {
-    return thanksOnly(index, maxOtherWords, new boolean[index.tokens().size()]);
-  }
-
-  /**
    * {@code message.thank-you-only} by concepts: returns the thanks or offer of help that is all a
    * field says, or null. Every sentence of the field must be filler: no question, every concept
    * in it one of {@link #FILLER} (or inside an offer of help; a reminder counts as filler in a
    * sentence that offers help: "we just want to remind you that we are here for any question"),
    * and few words that no concept covers (names, products, order numbers; digits are free): at
    * most {@code maxOtherWords} in a sentence that holds one of {@link #ANCHORS} (a sentence of
-   * thanks, a greeting, a sign-off, an offer of help), half as many in any other. A run of
-   * capitalised words is one word, a name ("Maple Ridge Candles"); at least one occurrence must
-   * be thanks or an offer of help.
+   * thanks, a greeting, a sign-off, an offer of help), half as many in any other. A hyphenated
+   * compound ("Saint-Malo") is one word, and so is a run of kanji or katakana; at least one
+   * occurrence must be thanks or an offer of help. Letter case plays no part.
    *
    * @param index the body's concept index
    * @param maxOtherWords the most uncovered words a sentence of thanks may hold
-   * @param capitalised per token of the index, whether the word is written with a capital letter
-   *     in the message (the index holds folded text)
    * @return the first thanks or offer of help, or null when the field says something else
    */
-  public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords, boolean[] capitalised) {
+  public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords) {
     int n = index.tokens().size();
     if (n == 0) {
       return null;
@@ -313,10 +299,10 @@ public final class RuleGrammars {
         continue;
       }
       inIdeographRun = ideograph;
-      // A name of several capitalised words ("Maple Ridge Candles") is one word.
-      boolean inName = t < capitalised.length && capitalised[t] && t > 0 && lastOther == t - 1 && capitalised[t - 1] && index.sentenceOf(t - 1) == s;
+      // A hyphenated compound ("Saint-Malo", "family-run") is one word.
+      boolean compound = lastOther == t - 1 && index.tokens().end(t - 1) + 1 == start && text.charAt(start - 1) == '-';
       lastOther = t;
-      if (inName) {
+      if (compound) {
         continue;
       }
       if (++other > bound) {

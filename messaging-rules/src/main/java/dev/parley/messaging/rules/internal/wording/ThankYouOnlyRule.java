@@ -40,8 +40,8 @@ import java.util.List;
  * content cue, the rule grammar judges it by concepts ({@link RuleGrammars#thanksOnly}), in every
  * language with a concept vocabulary: a sentence of thanks, greeting, sign-off or help may hold as
  * many other words (names, products) as on the phrase path, any other sentence half as many (the
- * phrase path cuts the greeting line and signature away first); a run of capitalised words counts
- * as one word, a name ("Maple Ridge Candles").
+ * phrase path cuts the greeting line and signature away first); a hyphenated compound
+ * ("Saint-Malo") counts as one word.
  *
  * <p>Immutable and thread-safe.
  */
@@ -107,7 +107,7 @@ public final class ThankYouOnlyRule implements MessageRule {
         return;
       }
     }
-    ConceptIndex.Occurrence thanks = RuleGrammars.thanksOnly(body.concepts(), maxOtherWords, capitalised(body));
+    ConceptIndex.Occurrence thanks = RuleGrammars.thanksOnly(body.concepts(), maxOtherWords);
     if (thanks != null) {
       sink.addFolded(ID, body, thanks.start(), thanks.end(), WordingRule.explanation(EXPLANATION, body, thanks.start(), thanks.end()),
           "grammar " + ID + ": every concept of the body is thanks, greeting, sign-off or an offer of help; first " + thanks.concept()
@@ -273,18 +273,6 @@ public final class ThankYouOnlyRule implements MessageRule {
       }
     }
     return evidence;
-  }
-
-  /** {@return per token of the body's concept index, whether the message writes it with a capital letter} */
-  private static boolean[] capitalised(FieldText body) {
-    Tokens tokens = body.concepts().tokens();
-    String source = body.source();
-    boolean[] out = new boolean[tokens.size()];
-    for (int t = 0; t < out.length; t++) {
-      int at = body.sourceStartOfFolded(tokens.start(t));
-      out[t] = at >= 0 && at < source.length() && Character.isUpperCase(source.codePointAt(at));
-    }
-    return out;
   }
 
   private static boolean allCovered(boolean[] covered, int first, int count) {
