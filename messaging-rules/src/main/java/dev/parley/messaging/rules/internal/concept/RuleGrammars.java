@@ -77,13 +77,12 @@ public final class RuleGrammars {
   /**
    * {@code review.repeat}, as written in the text: a reminder (a reminder, once more, still
    * waiting, we wrote last week) next to a review or feedback request, in one sentence or within
-   * {@value #REMINDER_WINDOW} tokens, the reminder not negated; in one sentence a favourable
-   * rating names the request as well ("second reminder: your top rating would help our shop"); a sentence that asks to change or
+   * {@value #REMINDER_WINDOW} tokens, the reminder not negated; a sentence that asks to change or
    * remove a review is a change request, judged by that rule ("please reconsider your review once
    * more").
    */
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
-      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK, POSITIVE)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
+      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).unless(anyOf(CHANGE, REMOVE)));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
