@@ -201,6 +201,9 @@ class RuleTableTest {
         .flags("Hallo Ruben, we hebben je bestelling 399-1120475-6638201 goed ontvangen en gaan hem vandaag inpakken.")
         .passes("Hallo, omdat de tweede doos later uit de fabriek kwam, wordt bestelling 408-3566592-7095363 in twee zendingen bezorgd.");
     RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).reply().passes("According to DHL, your parcel was delivered this morning.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.PL)
+        .passes("Dzień dobry, ze względu na limit wagi u przewoźnika opony z zamówienia 406-2119752-7841426 wyślemy w dwóch paczkach GLS.")
+        .flags("Dzień dobry, opony z zamówienia 406-2119752-7841426 zostały dziś wysłane.");
     // Value promised once the review is online, to whoever writes one.
     RuleTester.of(RuleIds.REVIEW_INCENTIVE)
         .flags("Just leave a review on Amazon when you've tried it. Once it's up, drop us a message and we'll send you a pillowcase on the house.")

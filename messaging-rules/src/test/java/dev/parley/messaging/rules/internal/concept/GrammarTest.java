@@ -238,6 +238,19 @@ class GrammarTest {
   }
 
   @Test
+  void aSplitShipmentOrAFailedDeliveryIsAProblemToTellNotAConfirmation() {
+    for (String text : List.of("Because of the carrier's weight limit, your tyres ship in two parcels.",
+        "Ze względu na limit wagi opony wyślemy w dwóch paczkach GLS.",
+        "Il pacco è in giacenza presso la filiale dopo due tentativi di consegna.",
+        "Uw bestelling wordt in twee zendingen bezorgd.",
+        "Der Zustellversuch ist leider fehlgeschlagen.",
+        "ご注文の商品は分割発送となります。")) {
+      assertThat(RuleGrammars.purpose(index(text), RuleGrammars.OTHER_PURPOSE)).as(text).isNotNull();
+    }
+    assertThat(RuleGrammars.purpose(index("Your parcel was delivered this morning."), RuleGrammars.OTHER_PURPOSE)).isNull();
+  }
+
+  @Test
   void anIncentiveMayReferBackToTheReviewOfTheSentenceBefore() {
     assertThat(hits(RuleGrammars.INCENTIVE, "Please leave a review on Amazon. Once it's up, we'll send you a pillowcase on the house.")).hasSize(1);
     assertThat(hits(RuleGrammars.INCENTIVE, "Laat je een review achter op Amazon? Stuur ons daarna een screenshot, dan krijg je een gratis yogablok."))
