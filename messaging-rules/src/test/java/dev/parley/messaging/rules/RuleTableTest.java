@@ -294,4 +294,47 @@ class RuleTableTest {
             + " sincera sobre a luminária — boa ou ruim, uma avaliação na Amazon ajuda outros compradores.")
         .flags("Olá! Seu pedido 701-1634746-7601036 foi enviado hoje.");
   }
+
+  @Test
+  void warmNotesDeliveryReportsAndDealsMadeAroundTheReview() {
+    // A warm note that only thanks is still thank-you-only; one that explains the product is not.
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY)
+        .flags("Dear Jacob,\n\nJust a short note to say thank you for choosing Maple Ridge Candles for order 701-8841027-3390218."
+            + " It means a lot to our small team. We're always here if you need anything.\n\nWarmly, The Maple Ridge family")
+        .passes("Hi Sandra, Kyle here, owner of Ironclad Grills. Your grill cover comes in a separate box from Texas. Thanks, Kyle")
+        .passes("Hi Anna,\n\nThank you for your order 204-5592081-6630719. The lamp needs two AA batteries, which are not in the box.\n\nBest regards, Lumo");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.NL)
+        .flags("Beste mevrouw Kok,\n\nNamens het hele team van Zeepziederij De Linde willen we u hartelijk bedanken voor bestelling"
+            + " 408-2230917-5564108. We staan altijd voor u klaar.\n\nMet warme groet");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.IT)
+        .passes("Ciao Davide! Grazie per l'ordine 405-3381920-7745028. Il liquore va servito freddo, a circa 4 gradi. Per qualsiasi cosa, noi ci siamo!");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SA)
+        .flags("مرحباً، نودّ فقط أن نذكّرك بأننا في خدمتك لأي استفسار يخص الطلب 187-9169166-7765290. لا تتردد في مراسلتنا");
+    // A delivery reported by the carrier is a confirmation; a missing part in it is a problem.
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION)
+        .flags("Hi Victor, our records show your chair (order 111-3029481-7764302) was delivered to your front porch today. Thanks! - Posture Lab")
+        .passes("Hi Victor, your chair (order 111-3029481-7764302) was delivered today, but one armrest is missing: we are sending it separately.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.FR)
+        .flags("Bonjour, d'après le transporteur, votre set de couteaux (commande 403-2209183-4417730) a été livré ce jour dans votre boîte aux lettres.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.NL)
+        .flags("Hallo Ruben, we hebben je bestelling 399-1120475-6638201 goed ontvangen en gaan hem vandaag inpakken.")
+        .passes("Hallo, omdat de tweede doos later uit de fabriek kwam, wordt bestelling 408-3566592-7095363 in twee zendingen bezorgd.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).reply().passes("According to DHL, your parcel was delivered this morning.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.PL)
+        .passes("Dzień dobry, ze względu na limit wagi u przewoźnika opony z zamówienia 406-2119752-7841426 wyślemy w dwóch paczkach GLS.")
+        .flags("Dzień dobry, opony z zamówienia 406-2119752-7841426 zostały dziś wysłane.");
+    // Value promised once the review is online, to whoever writes one.
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .flags("Just leave a review on Amazon when you've tried it. Once it's up, drop us a message and we'll send you a pillowcase on the house.")
+        .passes("If you have a moment, we'd appreciate an honest review. As a thank you for your order, we've included a free sample.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.BR)
+        .flags("Quem escrever um comentário sobre a compra até o fim do mês concorre a um vale-presente de R$ 200.")
+        .passes("Se puder, deixe sua avaliação sincera. Quem tiver qualquer dúvida sobre a garantia pode nos escrever.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.JP)
+        .flags("レビューをご投稿いただけましたら、スクリーンショットをお送りください。お礼に500円分のギフト券をプレゼントいたします。");
+    // A reminder written with a pronoun still asks again.
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.ES)
+        .flags("Hace unos días le escribimos sobre su pedido. Se lo recordamos por si se le pasó: su opinión sincera nos ayuda.")
+        .passes("Ya le enviamos un termo nuevo. Si tiene un momento, su opinión sincera nos ayuda.");
+  }
 }

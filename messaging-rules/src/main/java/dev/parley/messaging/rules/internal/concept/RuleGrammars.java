@@ -25,10 +25,19 @@ public final class RuleGrammars {
    * something free that no negation reaches ("we do not offer gifts" is fine), and an exchange or
    * a condition that ties the two together ("a gift card in return for your review", "if you leave
    * a review you get a free sample"). A refund mentioned in one sentence and feedback in the next
-   * are not tied.
+   * are not tied. The deal may also refer back to the review named in the sentence before ({@link
+   * Grammar.Combination#anchoredBy}): "Leave a review on Amazon. Once it's up, we'll send you a
+   * pillowcase on the house" (an exchange and something of value, the sentence naming no order,
+   * problem, delay, warranty or return: "as a thank you for your order, a free sample is
+   * enclosed" thanks for the order); "We saw your two-star review. If you delete it, we refund
+   * you in full" (a removal or change made the condition of value); "We refunded the full amount.
+   * In return, we only ask you to remove your negative review" (the value named just before).
    */
   public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
-      all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence());
+      all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence(),
+      all(anyOf(EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().unless(anyOf(ORDER, PROBLEM, DELAY, WARRANTY, RETURN)).anchoredBy(anyOf(REVIEW, FEEDBACK)),
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION, EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
+      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(EXCHANGE)).withinSentence().anchoredBy(anyOf(VALUE, FREE)));
 
   /**
    * {@code review.positive-only}: asking for a favourable review only. In one sentence: a review
@@ -116,6 +125,13 @@ public final class RuleGrammars {
    * and no sentence holds more than a few other words (see the rule).
    */
   public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION, CONDITION));
+
+  /**
+   * The filler concepts that make a sentence one of thanks (thanks, a greeting, a sign-off, an
+   * offer of help, the buyer's satisfaction): such a sentence may hold the whole bound of other
+   * words in {@link #thanksOnly}.
+   */
+  static final Set<Concept> ANCHORS = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED));
 
   /** The filler concepts that make a message a thank-you or an offer of help. */
   public static final Set<Concept> THANKS_OR_HELP = Set.copyOf(EnumSet.of(THANKS, OFFER_HELP));
@@ -215,12 +231,16 @@ public final class RuleGrammars {
   /**
    * {@code message.thank-you-only} by concepts: returns the thanks or offer of help that is all a
    * field says, or null. Every sentence of the field must be filler: no question, every concept
-   * in it one of {@link #FILLER} (or inside an offer of help), and at most {@code maxOtherWords}
-   * words that no concept covers (names, products, order numbers; digits are free); at least one
-   * occurrence must be thanks or an offer of help.
+   * in it one of {@link #FILLER} (or inside an offer of help; a reminder counts as filler in a
+   * sentence that offers help: "we just want to remind you that we are here for any question"),
+   * and few words that no concept covers (names, products, order numbers; digits are free): at
+   * most {@code maxOtherWords} in a sentence that holds one of {@link #ANCHORS} (a sentence of
+   * thanks, a greeting, a sign-off, an offer of help), half as many in any other. A hyphenated
+   * compound ("Saint-Malo") is one word, and so is a run of kanji or katakana; at least one
+   * occurrence must be thanks or an offer of help. Letter case plays no part.
    *
    * @param index the body's concept index
-   * @param maxOtherWords the most uncovered words a filler sentence may hold
+   * @param maxOtherWords the most uncovered words a sentence of thanks may hold
    * @return the first thanks or offer of help, or null when the field says something else
    */
   public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords) {
@@ -231,8 +251,15 @@ public final class RuleGrammars {
     boolean[] filler = fillerTokens(index);
     boolean[] covered = new boolean[n];
     ConceptIndex.Occurrence evidence = null;
+    boolean[] offersHelp = new boolean[index.sentences()];
     for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (!FILLER.contains(o.concept()) && !covered(filler, o)) {
+      if (o.concept() == OFFER_HELP) {
+        offersHelp[o.sentence()] = true;
+      }
+    }
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      boolean reminderOfHelp = o.concept() == REMINDER && !o.negated() && offersHelp[o.sentence()];
+      if (!FILLER.contains(o.concept()) && !covered(filler, o) && !reminderOfHelp) {
         return null;
       }
       if (evidence == null && THANKS_OR_HELP.contains(o.concept())) {
@@ -245,9 +272,20 @@ public final class RuleGrammars {
     if (evidence == null) {
       return null;
     }
+    // A sentence that says thanks, greets, signs off, offers help or hopes the buyer is pleased
+    // may carry the whole bound of other words (names, the shop's, the product's); any other
+    // sentence half of it.
+    boolean[] anchored = new boolean[index.sentences()];
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (ANCHORS.contains(o.concept())) {
+        anchored[o.sentence()] = true;
+      }
+    }
     String text = index.tokens().text();
     int sentence = -1;
     int other = 0;
+    int bound = maxOtherWords;
+    int lastOther = -2;
     boolean inIdeographRun = false;
     for (int t = 0; t < n; t++) {
       int s = index.sentenceOf(t);
@@ -257,6 +295,7 @@ public final class RuleGrammars {
         }
         sentence = s;
         other = 0;
+        bound = anchored[s] ? maxOtherWords : maxOtherWords / 2;
         inIdeographRun = false;
       }
       int start = index.tokens().start(t);
@@ -278,7 +317,13 @@ public final class RuleGrammars {
         continue;
       }
       inIdeographRun = ideograph;
-      if (++other > maxOtherWords) {
+      // A hyphenated compound ("Saint-Malo", "family-run") is one word.
+      boolean compound = lastOther == t - 1 && index.tokens().end(t - 1) + 1 == start && text.charAt(start - 1) == '-';
+      lastOther = t;
+      if (compound) {
+        continue;
+      }
+      if (++other > bound) {
         return null;
       }
     }

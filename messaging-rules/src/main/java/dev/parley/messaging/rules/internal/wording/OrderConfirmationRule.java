@@ -13,6 +13,7 @@ import dev.parley.messaging.rules.internal.analysis.MessageRule;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 
 import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.concept.Grammar;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
@@ -31,7 +32,10 @@ import java.util.List;
  * body). The rule grammar ({@link RuleGrammars#ORDER_CONFIRMATION}) adds, in every language with a
  * concept vocabulary, sentences that confirm the order or its shipment, unless the message has
  * another purpose ({@link RuleGrammars#OTHER_PURPOSE}) or asks the buyer a question: a problem
- * notice that mentions the tracking number is not a confirmation. Immutable and thread-safe.
+ * notice that mentions the tracking number is not a confirmation. A delivery that has happened
+ * ("according to the carrier your parcel was delivered") is a shipment status in every
+ * vocabulary, and an address named in the sentence that reports the shipment or delivery is
+ * where the parcel went, not a purpose of its own. Immutable and thread-safe.
  */
 @Rule(
     id = RuleIds.MESSAGE_ORDER_CONFIRMATION,
@@ -65,7 +69,7 @@ public final class OrderConfirmationRule implements MessageRule {
     boolean otherPurpose = false;
     for (Lexicon.Scan scan : scans) {
       ConceptIndex index = scan.field.concepts();
-      otherPurpose |= RuleGrammars.purpose(index, RuleGrammars.OTHER_PURPOSE) != null;
+      otherPurpose |= otherPurpose(index);
       for (int sentence = 0; sentence < index.sentences() && !otherPurpose; sentence++) {
         otherPurpose = index.isQuestion(sentence);
       }
@@ -88,6 +92,26 @@ public final class OrderConfirmationRule implements MessageRule {
         }
       }
     }
+  }
+
+  /**
+   * {@return whether the field has a purpose of its own ({@link RuleGrammars#OTHER_PURPOSE})}: an
+   * address named in a sentence that reports the shipment or delivery ("delivered to your
+   * letterbox", "shipped to your address") is where the parcel went, not an address to settle.
+   */
+  private static boolean otherPurpose(ConceptIndex index) {
+    java.util.Set<Integer> shipmentSentences = new java.util.HashSet<>();
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.concept() == Concept.SHIPPED && !o.negated()) {
+        shipmentSentences.add(o.sentence());
+      }
+    }
+    for (ConceptIndex.Occurrence o : RuleGrammars.purposes(index)) {
+      if (RuleGrammars.OTHER_PURPOSE.contains(o.concept()) && !(o.concept() == Concept.ADDRESS && shipmentSentences.contains(o.sentence()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String EXPLANATION = "confirms an order, shipment or delivery, which Amazon already tells the buyer; proactive confirmations are not allowed";

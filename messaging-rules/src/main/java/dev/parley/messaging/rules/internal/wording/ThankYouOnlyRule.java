@@ -38,8 +38,10 @@ import java.util.List;
  * review rules have already flagged has content. Message rules run after every text rule, so
  * those findings are known here. When the phrases find no thank-you-only body and the body has no
  * content cue, the rule grammar judges it by concepts ({@link RuleGrammars#thanksOnly}), in every
- * language with a concept vocabulary, allowing half as many other words per sentence (names,
- * products) as the phrase path, which cuts the greeting line and signature away first.
+ * language with a concept vocabulary: a sentence of thanks, greeting, sign-off or help may hold as
+ * many other words (names, products) as on the phrase path, any other sentence half as many (the
+ * phrase path cuts the greeting line and signature away first); a hyphenated compound
+ * ("Saint-Malo") counts as one word.
  *
  * <p>Immutable and thread-safe.
  */
@@ -105,7 +107,7 @@ public final class ThankYouOnlyRule implements MessageRule {
         return;
       }
     }
-    ConceptIndex.Occurrence thanks = RuleGrammars.thanksOnly(body.concepts(), maxOtherWords / 2);
+    ConceptIndex.Occurrence thanks = RuleGrammars.thanksOnly(body.concepts(), maxOtherWords);
     if (thanks != null) {
       sink.addFolded(ID, body, thanks.start(), thanks.end(), WordingRule.explanation(EXPLANATION, body, thanks.start(), thanks.end()),
           "grammar " + ID + ": every concept of the body is thanks, greeting, sign-off or an offer of help; first " + thanks.concept()

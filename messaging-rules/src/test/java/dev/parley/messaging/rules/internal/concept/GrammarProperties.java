@@ -232,4 +232,79 @@ class GrammarProperties {
     });
     assertThat(failed).isEmpty();
   }
+
+  @Test
+  void aDeliveryReportKeepsFiringInEveryLanguageWithAVocabulary() {
+    Map<String, String> table = Map.ofEntries(
+        Map.entry("en", "According to the carrier, your parcel was delivered this morning."),
+        Map.entry("de", "Laut DHL wurde Ihr Paket heute zugestellt."),
+        Map.entry("fr", "D'après le transporteur, votre colis a été livré ce matin."),
+        Map.entry("it", "Secondo il corriere, il suo pacco è stato consegnato stamattina."),
+        Map.entry("es", "Según la agencia, su paquete fue entregado esta mañana."),
+        Map.entry("nl", "Volgens de koerier is uw pakket vanochtend afgeleverd."),
+        Map.entry("sv", "Enligt PostNord har ditt paket levererats i morse."),
+        Map.entry("pl", "Według kuriera Pani paczka została dostarczona dziś rano."),
+        Map.entry("pt", "Segundo a transportadora, seu pedido foi entregue hoje de manhã."),
+        Map.entry("tr", "Kargo firmasına göre siparişiniz bu sabah teslim edildi."),
+        Map.entry("ja", "配送業者によると、ご注文の商品は本日お届け済みです。"),
+        Map.entry("ar", "حسب شركة الشحن، تم توصيل طلبك صباح اليوم."));
+    List<String> failed = new ArrayList<>();
+    table.forEach((lang, sentence) -> {
+      ConceptIndex index = FieldText.plain(MessageField.body(), sentence).concepts();
+      if (RuleGrammars.ORDER_CONFIRMATION.find(index).isEmpty()) {
+        failed.add(lang + ": " + sentence + " " + index);
+      }
+    });
+    assertThat(failed).isEmpty();
+  }
+
+  @Test
+  void anIncentiveNamedAfterTheReviewKeepsFiringInEveryLanguageWithAVocabulary() {
+    Map<String, String> table = Map.ofEntries(
+        Map.entry("en", "Please write a review. As a thank you, we will send you a gift card."),
+        Map.entry("de", "Bitte schreiben Sie eine Bewertung. Als Dankeschön erhalten Sie einen Gutschein."),
+        Map.entry("fr", "Merci de laisser un avis. En remerciement, vous recevrez une carte cadeau."),
+        Map.entry("it", "Lasci una recensione. Come ringraziamento riceverà un buono regalo."),
+        Map.entry("es", "Deje una reseña. Como agradecimiento recibirá una tarjeta regalo."),
+        Map.entry("nl", "Schrijf een review. Als dank ontvangt u een cadeaubon."),
+        Map.entry("sv", "Skriv en recension. Som tack får du ett presentkort."),
+        Map.entry("pl", "Prosimy o wystawienie opinii. W podziękowaniu otrzymasz kartę podarunkową."),
+        Map.entry("pt", "Deixe uma avaliação. Como agradecimento, você ganha um vale-presente."),
+        Map.entry("tr", "Lütfen bir yorum yazın. Teşekkür olarak size hediye çeki göndereceğiz."),
+        Map.entry("ja", "レビューをお願いします。お礼にギフト券をプレゼントいたします。"),
+        Map.entry("ar", "يرجى كتابة مراجعة. وكشكر لك سنرسل لك بطاقة هدية."));
+    List<String> failed = new ArrayList<>();
+    table.forEach((lang, sentence) -> {
+      ConceptIndex index = FieldText.plain(MessageField.body(), sentence).concepts();
+      if (RuleGrammars.INCENTIVE.find(index).isEmpty()) {
+        failed.add(lang + ": " + sentence + " " + index);
+      }
+    });
+    assertThat(failed).isEmpty();
+  }
+
+  @Test
+  void aWarmNoteThatOnlyThanksKeepsFiringInEveryLanguageWithAVocabulary() {
+    Map<String, String> table = Map.ofEntries(
+        Map.entry("en", "Kyle here, owner of Ironclad Grills. Thank you for your order, it means a lot to our small team. Count on us!"),
+        Map.entry("de", "Hier schreibt der Inhaber von Nordlicht Kerzen. Vielen Dank für Ihre Bestellung, das bedeutet uns viel."),
+        Map.entry("fr", "Je suis le fondateur de la Savonnerie. Merci pour votre commande, ça nous touche vraiment. Comptez sur nous !"),
+        Map.entry("it", "Sono Nico, il titolare di Liquori del Lago. Grazie per l'ordine, per noi vale tantissimo. Noi ci siamo!"),
+        Map.entry("es", "Soy Memo, el dueño de Salsas La Abuela. Gracias por tu pedido, para nosotros significa mucho. ¡Cuente con nosotros!"),
+        Map.entry("nl", "Ruben hier, eigenaar van Drop en Zo. Bedankt voor je bestelling, dat betekent echt veel. Reken op ons!"),
+        Map.entry("sv", "Det är ägaren av Glasbruket här. Tack för din beställning, det betyder mycket för oss. Räkna med oss!"),
+        Map.entry("pl", "Z tej strony właściciel pracowni. Dziękujemy za zamówienie, to wiele dla nas znaczy."),
+        Map.entry("pt", "Aqui é o dono da Mundo Pet. Obrigado pela sua compra, isso significa muito. Conte sempre com a gente!"),
+        Map.entry("tr", "Siparişiniz için çok teşekkür ederiz, bizim için çok anlamlı. Her zaman buradayız."),
+        Map.entry("ja", "店主の田中です。ご注文誠にありがとうございます。大変励みになります。"),
+        Map.entry("ar", "شكراً لطلبك، فهذا يعني لنا الكثير. نحن دائماً في خدمتك."));
+    List<String> failed = new ArrayList<>();
+    table.forEach((lang, sentence) -> {
+      ConceptIndex index = FieldText.plain(MessageField.body(), sentence).concepts();
+      if (RuleGrammars.thanksOnly(index, 8) == null) {
+        failed.add(lang + ": " + sentence + " " + index);
+      }
+    });
+    assertThat(failed).isEmpty();
+  }
 }

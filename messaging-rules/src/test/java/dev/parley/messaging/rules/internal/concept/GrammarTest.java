@@ -209,6 +209,93 @@ class GrammarTest {
     assertThat(RuleGrammars.thanksOnly(index("Thanks for your order. Which size do you need?"), 4)).isNull();
   }
 
+  @Test
+  void aSentenceOfThanksMayHoldTheWholeBoundOfOtherWordsAnyOtherHalf() {
+    // Thanks, the shop's name and the order: one sentence of thanks, eight other words at most.
+    assertThat(RuleGrammars.thanksOnly(index("Dear Jacob, just a short note to say thank you for choosing Maple Ridge Candles for order"
+        + " 701-8841027-3390218. It means a lot to our small team. We're always here if you need anything."), 8)).isNotNull();
+    // A sentence without thanks, greeting, sign-off or help keeps the half bound: it says something.
+    assertThat(RuleGrammars.thanksOnly(index("Thanks for your order. The lamp needs two AA batteries, which are not in the box."), 8)).isNull();
+    assertThat(RuleGrammars.thanksOnly(index("Vielen Dank für Ihre Bestellung. Die Kerzen bitte vor dem ersten Anzünden kühl lagern."), 8)).isNull();
+    // A hyphenated name is one word; letter case plays no part.
+    String hyphen = "Toute l'équipe de la Biscuiterie de Saint-Malo vous remercie pour votre commande.";
+    assertThat(RuleGrammars.thanksOnly(index(hyphen), 8)).isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index(hyphen.toUpperCase(java.util.Locale.ROOT)), 8)).isNotNull();
+  }
+
+  @Test
+  void aReminderOfTheOfferOfHelpIsFillerAReminderOfAReviewIsNot() {
+    assertThat(RuleGrammars.thanksOnly(index("Hi, we just want to remind you that we are here for any questions. Best, Lumo"), 8)).isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("Nous voulions simplement vous rappeler que nous restons à votre disposition pour toute question."), 8))
+        .isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("Thanks again! Just a reminder: a review would help us."), 8)).isNull();
+  }
+
+  @Test
+  void warmNotesOfOwnersAndSmallShopsAreFillerInEveryLanguage() {
+    assertThat(RuleGrammars.thanksOnly(index("Hey Sandra, Kyle here, owner of Ironclad Grills. I just wanted to say I really appreciate you."), 8))
+        .isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("¡Qué tal, Luis! Soy Memo, el dueño de Salsas La Abuela. Solo quería darte las gracias por tu pedido."
+        + " Para nosotros cada compra cuenta mucho."), 8)).isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("Olá! A equipe da Mundo Pet agradece de coração pela sua compra. Conte sempre com a gente!"), 8))
+        .isNotNull();
+    // The owner who introduces himself and then explains the product has said something.
+    assertThat(RuleGrammars.thanksOnly(index("Kyle here, owner of Ironclad Grills. Your grill cover comes in a separate box from Texas."), 8))
+        .isNull();
+  }
+
+  @Test
+  void aDeliveryThatHasHappenedIsAShipmentStatus() {
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "According to DHL, your parcel was delivered this morning.")).hasSize(1);
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Volgens de koerier is uw pakket vanochtend afgeleverd.")).hasSize(1);
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Laut DHL wurde Ihr Paket heute um 11:42 Uhr beim Nachbarn abgegeben.")).hasSize(1);
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Su pedido ya aparece como entregado en su domicilio.")).hasSize(1);
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "تم توصيل طلبك رقم 408-7438286-2954679 بنجاح.")).hasSize(1);
+    // Still to come, or worried: no report.
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Uw bestelling wordt in twee zendingen bezorgd.")).isEmpty();
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Wij zijn bezorgd over de kwaliteit van de tegels.")).isEmpty();
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Uw pakket is bezorgd, maar wij zijn bezorgd dat er iets ontbreekt.")).hasSize(1);
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Was your parcel delivered?")).isEmpty();
+  }
+
+  @Test
+  void aSplitShipmentOrAFailedDeliveryIsAProblemToTellNotAConfirmation() {
+    for (String text : List.of("Because of the carrier's weight limit, your tyres ship in two parcels.",
+        "Ze względu na limit wagi opony wyślemy w dwóch paczkach GLS.",
+        "Il pacco è in giacenza presso la filiale dopo due tentativi di consegna.",
+        "Uw bestelling wordt in twee zendingen bezorgd.",
+        "Der Zustellversuch ist leider fehlgeschlagen.",
+        "ご注文の商品は分割発送となります。")) {
+      assertThat(RuleGrammars.purpose(index(text), RuleGrammars.OTHER_PURPOSE)).as(text).isNotNull();
+    }
+    assertThat(RuleGrammars.purpose(index("Your parcel was delivered this morning."), RuleGrammars.OTHER_PURPOSE)).isNull();
+  }
+
+  @Test
+  void anIncentiveMayReferBackToTheReviewOfTheSentenceBefore() {
+    assertThat(hits(RuleGrammars.INCENTIVE, "Please leave a review on Amazon. Once it's up, we'll send you a pillowcase on the house.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Laat je een review achter op Amazon? Stuur ons daarna een screenshot, dan krijg je een gratis yogablok."))
+        .hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "We saw your two-star review. If you delete it, we refund you in full.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Whoever writes a review this month takes part in our draw for a gift card.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Si escribe unas líneas en Amazon sobre su saco de dormir, recibirá gratis una almohada.")).hasSize(1);
+    // A gift for the order, a replacement for a fault, a refund before a neutral request: no deal for the review.
+    assertThat(hits(RuleGrammars.INCENTIVE, "We'd appreciate an honest review. As a thank you for your order, we've included a free sample.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "We'd appreciate an honest review. If the lid is damaged, we'll send you a free replacement.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "We have refunded your order in full. If you have a moment, you can leave a review.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "We do not offer anything for reviews. Anyone who has a question can write to us.")).isEmpty();
+  }
+
+  @Test
+  void remindersWithPronounsAndResentMessages() {
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Se lo recordamos por si se le pasó: su opinión nos ayuda.")).hasSize(1);
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Nous nous permettons de vous le rappeler : votre avis nous serait précieux.")).hasSize(1);
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "【再送】ご注文の評価のお願い")).hasSize(1);
+    // Something already sent is no earlier request; a hope said again is no review.
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Já enviamos um copo novo. A sua avaliação é bem-vinda.")).isEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Once again, thank you: we hope it was a positive experience.")).isEmpty();
+  }
+
   // Wired into the rules: lexicons plus grammar, spans exact in the source
 
   @Test
