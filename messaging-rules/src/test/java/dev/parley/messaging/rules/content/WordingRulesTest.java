@@ -206,6 +206,27 @@ class WordingRulesTest {
     assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).contains("content.promotion");
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      NL | Re: review aanpassen?
+      SE | Sv: Ändra recension?
+      TR | Ynt: Yorumu değiştirebilir miyim?
+      DE | AW: Bitte Bewertung löschen?
+      FR | RE : Supprimer mon avis ?
+      """)
+  void aReplyRepeatingTheBuyersSubjectIsNotJudgedOnTheBuyersWords(String marketplace, String subject) {
+    Message m = Message.builder().id("t").author(Author.SELLER).sentAt(Instant.EPOCH)
+        .subject(subject).body("Order 305-8273641-9182736.").build();
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.of(marketplace)).replyToBuyer(true).build();
+    PolicyReport r = POLICY.check(m, reply);
+    assertInvariants(r);
+    assertThat(rules(r)).noneMatch(id -> id.startsWith("review.") || id.equals("content.promotion"));
+    // Without the prefix, or in a message the seller starts, the subject is the seller's own words.
+    Message own = Message.builder().id("t").author(Author.SELLER).sentAt(Instant.EPOCH)
+        .subject(subject.substring(subject.indexOf(':') + 1).strip()).body("Order 305-8273641-9182736.").build();
+    assertThat(rules(POLICY.check(own, reply))).anyMatch(id -> id.startsWith("review.") || id.equals("content.promotion"));
+  }
+
   @ParameterizedTest(name = "{1}: {2}")
   @CsvSource(delimiter = '|', textBlock = """
       UK | Thank you!                   | Hi Tom,\\n\\nThank you for your order 305-8273641-9182736! We truly appreciate you supporting a family workshop.\\n\\nBest,\\nOak & Pine

@@ -56,16 +56,12 @@ public final class PromotionRule extends WordingRule {
    * Amazon, or follows one that does ("… was Amazon's own deal. So the invoice shows 150 TL
    * off."), and holds no offer of the seller's (no request, next purchase, other products, own
    * shop, social media, newsletter or free item) does not report its coupon or discount words.
-   * Nor does a reply report its subject when that starts with a reply prefix ({@link
-   * #hasReplyPrefix}): the subject then repeats the buyer's question.
+   * (A reply's subject behind a reply prefix is not judged at all: {@link WordingRule#quotesTheBuyer}.)
    */
   @Override
   protected boolean vetoes(FieldText field, RuleInput input, int firstToken, int lastToken) {
     if (input.context().proactive()) {
       return false;
-    }
-    if (field.field().kind() == MessageField.Kind.SUBJECT && hasReplyPrefix(field.source())) {
-      return true;
     }
     ConceptIndex index = field.concepts();
     int first = index.sentenceOf(firstToken);
@@ -89,37 +85,6 @@ public final class PromotionRule extends WordingRule {
     }
     return false;
   }
-
-  /**
-   * {@return whether a subject starts with a reply prefix} ("Re:", "RE :", "AW:", "Sv:", "R:",
-   * "Antw:", "Odp:", "Res:", "Ynt:", "رد:", "Re："): in a reply such a subject repeats the buyer's
-   * own subject ("Re: newsletter or Instagram?", "Ynt: Başka renk?"), the buyer's words and not
-   * the seller's marketing. Reads at most the first {@value #PREFIX_CHARS} characters.
-   */
-  static boolean hasReplyPrefix(String subject) {
-    int n = Math.min(subject.length(), PREFIX_CHARS);
-    int i = 0;
-    while (i < n && Character.isWhitespace(subject.charAt(i))) {
-      i++;
-    }
-    int word = i;
-    while (i < n && Character.isLetter(subject.charAt(i))) {
-      i++;
-    }
-    if (i == word) {
-      return false;
-    }
-    String prefix = subject.substring(word, i).toLowerCase(java.util.Locale.ROOT);
-    while (i < n && subject.charAt(i) == ' ') {
-      i++;
-    }
-    return i < n && (subject.charAt(i) == ':' || subject.charAt(i) == '\uff1a') && REPLY_PREFIXES.contains(prefix);
-  }
-
-  private static final int PREFIX_CHARS = 16;
-
-  /** Reply prefixes of the marketplaces' mail programs. */
-  private static final Set<String> REPLY_PREFIXES = Set.of("re", "aw", "sv", "r", "rif", "antw", "odp", "res", "ynt", "cvp", "\u0631\u062f", "\u8fd4\u4fe1");
 
   /** Amazon as a word of its own or the start of one ("Amazon'un", "Amazonのタイムセール"), in Latin, katakana or Arabic script. */
   private static boolean namesAmazon(String text, int start) {
