@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class DevSetTest {
   /** Floors per set: compliant share blocked (at most), category and critical accuracy (at least). */
   static final Map<String, double[]> FLOORS = Map.of(
-      "dev", new double[] {0.025, 0.82, 0.95},
-      "nearmiss", new double[] {0.045, 0.72, 0.89},
-      "dev3", new double[] {0.02, 0.82, 0.94});
+      "dev", new double[] {0.025, 0.84, 0.955},
+      "nearmiss", new double[] {0.045, 0.78, 0.91},
+      "dev3", new double[] {0.02, 0.85, 0.95});
 
   @Test
   void theSendCheckOnTheDevelopmentSets() {
