@@ -584,7 +584,9 @@ class ClassifierTest {
     "sv|Hej, vi upptäckte en repa på bordsskivan vid kontrollen och skickar en ny.|UNEXPECTED_PROBLEM",
     "pt|Olá, houve um problema com o estoque da cor que você escolheu. Podemos enviar outra cor?|UNEXPECTED_PROBLEM",
     "tr|Merhaba, kargonuz üç gündür aktarma merkezinde bekliyor ve hareket görmüyor.|UNEXPECTED_PROBLEM",
-    "ja|ご注文の商品はMサイズではなくLサイズで発送されていたことが判明しました。|UNEXPECTED_PROBLEM"
+    "ja|ご注文の商品はMサイズではなくLサイズで発送されていたことが判明しました。|UNEXPECTED_PROBLEM",
+    // Arabic has no phrase lexicon: its PROBLEM vocabulary decides
+    "ar|مرحباً، الطرد عالق في مركز الفرز منذ يوم الإثنين.|UNEXPECTED_PROBLEM"
   })
   void announcedProblemsAreUnexpectedProblemsNotShippingNewsOrRefunds(String lang, String body, Category expected) {
     Classification c = classifier.classifyText("", body);
@@ -606,7 +608,8 @@ class ClassifierTest {
     "pl|Dziękujemy za pytanie! Pokrowiec pasuje do materacy o szerokości 90 cm.|PRODUCT_GUIDANCE",
     "pt|Obrigado pela pergunta! A capa é compatível com o modelo de 13 polegadas.|PRODUCT_GUIDANCE",
     "tr|Sorunuz için teşekkürler! Bu tencere indüksiyon ocaklarla uyumludur.|PRODUCT_GUIDANCE",
-    "ja|ご質問ありがとうございます。このケースの対応機種は最新モデルのみです。|PRODUCT_GUIDANCE"
+    "ja|ご質問ありがとうございます。このケースの対応機種は最新モデルのみです。|PRODUCT_GUIDANCE",
+    "ar|أهلاً، نعم، الغطاء متوافق مع الطراز الجديد. اضغط الزر 5 ثوانٍ لإقرانه عبر البلوتوث.|PRODUCT_GUIDANCE"
   })
   void answersToProductQuestionsAreGuidanceEvenAfterThanksForTheQuestion(String lang, String body, Category expected) {
     Classification c = classifier.classifyText("", body);
