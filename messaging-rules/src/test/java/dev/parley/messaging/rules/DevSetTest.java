@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class DevSetTest {
   /** Floors per set: compliant share blocked (at most), category and critical accuracy (at least). */
   static final Map<String, double[]> FLOORS = Map.of(
-      "dev", new double[] {0.02, 0.82, 0.95},
-      "nearmiss", new double[] {0.025, 0.72, 0.89},
-      "dev3", new double[] {0.012, 0.82, 0.94});
+      "dev", new double[] {0.02, 0.89, 0.96},
+      "nearmiss", new double[] {0.025, 0.81, 0.93},
+      "dev3", new double[] {0.012, 0.87, 0.95});
 
   @Test
   void theSendCheckOnTheDevelopmentSets() {

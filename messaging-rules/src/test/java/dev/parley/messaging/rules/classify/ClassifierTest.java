@@ -566,6 +566,77 @@ class ClassifierTest {
         .isEqualTo(Category.ORDER_UPDATE);
   }
 
+  // Issue 11 (classvocab): problems the seller announces and answers to product questions, in many languages.
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en|Hello Mark, we are sorry: your desk lamp was shipped with the wrong plug. The right one leaves today.|UNEXPECTED_PROBLEM",
+    "en|Hi, during our final check we found a scratch on the glass top, so a new top is being made for you.|UNEXPECTED_PROBLEM",
+    "en|Hello, the courier was unable to deliver your parcel after two attempts and it is now held at the local depot.|UNEXPECTED_PROBLEM",
+    "en|Hello, a glitch in our pricing charged you too much for the lamp; we have refunded the difference.|UNEXPECTED_PROBLEM",
+    "de|Hallo, bei der Endkontrolle haben wir einen Kratzer am Spiegel festgestellt. Wir schicken Ihnen einen neuen.|UNEXPECTED_PROBLEM",
+    "de|Guten Tag, Ihr Paket hängt seit Montag im Verteilzentrum fest, die Sendungsverfolgung zeigt keine Bewegung.|UNEXPECTED_PROBLEM",
+    "fr|Bonjour, impossible de livrer votre colis : il est bloqué depuis lundi au dépôt.|UNEXPECTED_PROBLEM",
+    "es|Hola, el mensajero perdió el paquete de su pedido; le enviamos otro hoy mismo.|UNEXPECTED_PROBLEM",
+    "it|Buongiorno, la sua lampada ha smesso di funzionare dopo una settimana: gliene spediamo una nuova.|UNEXPECTED_PROBLEM",
+    "nl|Hallo, door een fout in onze prijsinstelling is er te veel berekend. Wij betalen het verschil terug.|UNEXPECTED_PROBLEM",
+    "pl|Dzień dobry, kurier zgubił paczkę z Pana zamówieniem. Wyślemy nową jeszcze dziś.|UNEXPECTED_PROBLEM",
+    "sv|Hej, vi upptäckte en repa på bordsskivan vid kontrollen och skickar en ny.|UNEXPECTED_PROBLEM",
+    "pt|Olá, houve um problema com o estoque da cor que você escolheu. Podemos enviar outra cor?|UNEXPECTED_PROBLEM",
+    "tr|Merhaba, kargonuz üç gündür aktarma merkezinde bekliyor ve hareket görmüyor.|UNEXPECTED_PROBLEM",
+    "ja|ご注文の商品はMサイズではなくLサイズで発送されていたことが判明しました。|UNEXPECTED_PROBLEM",
+    // Arabic has no phrase lexicon: its PROBLEM vocabulary decides
+    "ar|مرحباً، الطرد عالق في مركز الفرز منذ يوم الإثنين.|UNEXPECTED_PROBLEM"
+  })
+  void announcedProblemsAreUnexpectedProblemsNotShippingNewsOrRefunds(String lang, String body, Category expected) {
+    Classification c = classifier.classifyText("", body);
+    assertThat(c.category()).as("%s: %s -> %s", lang, body, c.scores()).isEqualTo(expected);
+    assertThat(c.critical()).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en|Hi, yes, the backpack is compatible with laptops up to 15 inches and weighs 1.2 kg.|PRODUCT_GUIDANCE",
+    "en|Thanks for your question! The pan is suitable for induction hobs and measures 28 cm across.|PRODUCT_GUIDANCE",
+    "en|Hello, water the olive tree once a week and keep it in full sun.|PRODUCT_GUIDANCE",
+    "de|Hallo, der Rucksack ist kompatibel mit Laptops bis 15 Zoll und wiegt 1,2 kg.|PRODUCT_GUIDANCE",
+    "fr|Merci pour votre question ! La poêle est compatible avec les plaques à induction.|PRODUCT_GUIDANCE",
+    "es|Gracias por su pregunta. Sí, la funda es compatible con el modelo de 13 pulgadas.|PRODUCT_GUIDANCE",
+    "it|Grazie per la domanda! Il supporto è compatibile con tutti i monitor fino a 27 pollici.|PRODUCT_GUIDANCE",
+    "nl|Bedankt voor je vraag! De fietstas is geschikt voor bagagedragers van 26 en 28 inch.|PRODUCT_GUIDANCE",
+    "sv|Tack för frågan! Tältet klarar ner till minus 10 grader och väger 2,5 kg.|PRODUCT_GUIDANCE",
+    "pl|Dziękujemy za pytanie! Pokrowiec pasuje do materacy o szerokości 90 cm.|PRODUCT_GUIDANCE",
+    "pt|Obrigado pela pergunta! A capa é compatível com o modelo de 13 polegadas.|PRODUCT_GUIDANCE",
+    "tr|Sorunuz için teşekkürler! Bu tencere indüksiyon ocaklarla uyumludur.|PRODUCT_GUIDANCE",
+    "ja|ご質問ありがとうございます。このケースの対応機種は最新モデルのみです。|PRODUCT_GUIDANCE",
+    "ar|أهلاً، نعم، الغطاء متوافق مع الطراز الجديد. اضغط الزر 5 ثوانٍ لإقرانه عبر البلوتوث.|PRODUCT_GUIDANCE"
+  })
+  void answersToProductQuestionsAreGuidanceEvenAfterThanksForTheQuestion(String lang, String body, Category expected) {
+    Classification c = classifier.classifyText("", body);
+    assertThat(c.category()).as("%s: %s -> %s", lang, body, c.scores()).isEqualTo(expected);
+    assertThat(c.critical()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a made-to-measure order: the word and the order number are no measurement
+    "en|Hello, your made-to-measure curtains (order 123-4567890-1234567) are ready: please confirm the width.|PRODUCT_CUSTOMIZATION",
+    "fr|Bonjour, pour votre cadre sur mesure (commande 123-4567890-1234567), préférez-vous le chêne ou le noir ?|PRODUCT_CUSTOMIZATION",
+    // a weight on a shipping notice does not make it guidance
+    "de|Hallo, Ihr Paket ist unterwegs, Sendungsnummer 00340434161234567890, Gewicht 2 kg.|ORDER_UPDATE",
+    // a problem that is negated is no problem
+    "en|Good news: we checked the parcel and nothing is damaged. It ships tomorrow.|ORDER_UPDATE",
+    "de|Gute Nachricht: wir haben das Paket geprüft, nichts ist beschädigt. Es geht morgen raus.|ORDER_UPDATE",
+    "es|Buenas noticias: revisamos el paquete y no hay ningún daño. Sale mañana.|ORDER_UPDATE",
+    // a problem that may happen one day is a warranty answer, not an announced problem
+    "en|The battery is covered by the warranty for six months. If it stops charging, write to us and we send a new one.|WARRANTY",
+    "ja|バッテリーも保証の対象です。充電できなくなった場合はご連絡ください。|WARRANTY",
+  })
+  void measurementsAndNegatedProblemsDoNotMisleadTheVocabulary(String lang, String body, Category expected) {
+    Classification c = classifier.classifyText("", body);
+    assertThat(c.category()).as("%s: %s -> %s", lang, body, c.scores()).isEqualTo(expected);
+  }
+
   // The context: proactive or a reply
 
   @Test

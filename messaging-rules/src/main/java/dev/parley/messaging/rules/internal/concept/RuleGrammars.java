@@ -108,7 +108,7 @@ public final class RuleGrammars {
    * drops the hits when the message has a purpose of its own ({@link #CRITICAL_PURPOSE}).
    */
   public static final Grammar.Definition ORDER_CONFIRMATION = define(RuleIds.MESSAGE_ORDER_CONFIRMATION,
-      all(anyOf(ORDER), anyOf(CONFIRM)).withinSentence().notNegated().notInQuestion(),
+      all(anyOf(ORDER), anyOf(CONFIRM)).withinSentence().notNegated().notInQuestion().unless(anyOf(ASK)),
       all(anyOf(SHIPPED), anyOf(ORDER, TRACKING, DELIVERED, CARRIER)).withinSentence().notNegated().notInQuestion());
 
   /**

@@ -70,6 +70,12 @@ class GrammarTest {
   }
 
   @Test
+  void askingTheBuyerToConfirmIsNoOrderConfirmation() {
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Your made-to-measure curtains (order 123-4567890-1234567) are ready: please confirm the width.")).isEmpty();
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "We confirm your order 123-4567890-1234567.")).hasSize(1);
+  }
+
+  @Test
   void aNegationOutsideTheInvitationStillNegates() {
     String text = "Don't hesitate to write to us. We do not ask for five stars.";
     List<ConceptIndex.Occurrence> positive = index(text).occurrences().stream().filter(o -> o.concept() == POSITIVE).collect(Collectors.toList());
