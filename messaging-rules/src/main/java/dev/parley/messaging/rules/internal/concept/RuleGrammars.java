@@ -103,9 +103,10 @@ public final class RuleGrammars {
 
   /**
    * {@code message.order-confirmation}: a sentence whose point is confirming the order or its
-   * shipment: an order with a confirmation, or a shipment of the order, parcel or tracking in one
-   * sentence (not negated, not asked); the caller
-   * drops the hits when the message has a purpose of its own ({@link #CRITICAL_PURPOSE}).
+   * shipment: an order with a confirmation that the sentence does not ask of the buyer ("please
+   * confirm the width" is a request), or a shipment of the order, parcel or tracking in one
+   * sentence (not negated, not asked); the caller drops the hits when the message has a purpose
+   * of its own ({@link #hasOtherPurpose}).
    */
   public static final Grammar.Definition ORDER_CONFIRMATION = define(RuleIds.MESSAGE_ORDER_CONFIRMATION,
       all(anyOf(ORDER), anyOf(CONFIRM)).withinSentence().notNegated().notInQuestion().unless(anyOf(ASK)),
