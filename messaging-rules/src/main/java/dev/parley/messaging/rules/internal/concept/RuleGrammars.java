@@ -146,14 +146,25 @@ public final class RuleGrammars {
 
   /**
    * {@return whether a field has a point besides confirming the order: a purpose of {@link
-   * #OTHER_PURPOSE} that no negation or courtesy covers, or a question to the buyer} A
+   * #OTHER_PURPOSE} that no negation or courtesy covers (an address in a sentence that reports the
+   * shipment is where the parcel went, no purpose), or a question to the buyer} A
    * confirmation inside such a field is a mention, not what the message is for.
    *
    * @param index the field's concepts
    */
   public static boolean hasOtherPurpose(ConceptIndex index) {
-    if (purpose(index, OTHER_PURPOSE) != null) {
-      return true;
+    java.util.Set<Integer> shipmentSentences = new java.util.HashSet<>();
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.concept() == SHIPPED && !o.negated()) {
+        shipmentSentences.add(o.sentence());
+      }
+    }
+    for (ConceptIndex.Occurrence o : purposes(index)) {
+      // An address in a sentence that reports the shipment ("delivered to your letterbox") is
+      // where the parcel went, not an address to settle.
+      if (OTHER_PURPOSE.contains(o.concept()) && !(o.concept() == ADDRESS && shipmentSentences.contains(o.sentence()))) {
+        return true;
+      }
     }
     for (int sentence = 0; sentence < index.sentences(); sentence++) {
       if (index.isQuestion(sentence)) {

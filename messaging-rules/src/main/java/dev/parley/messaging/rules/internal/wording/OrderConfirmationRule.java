@@ -69,10 +69,7 @@ public final class OrderConfirmationRule implements MessageRule {
     boolean otherPurpose = false;
     for (Lexicon.Scan scan : scans) {
       ConceptIndex index = scan.field.concepts();
-      otherPurpose |= otherPurpose(index);
-      for (int sentence = 0; sentence < index.sentences() && !otherPurpose; sentence++) {
-        otherPurpose = index.isQuestion(sentence);
-      }
+      otherPurpose |= RuleGrammars.hasOtherPurpose(index);
     }
     for (Lexicon.Scan scan : scans) {
       List<PhraseMatcher.Match> surviving = scan.surviving();
@@ -92,26 +89,6 @@ public final class OrderConfirmationRule implements MessageRule {
         }
       }
     }
-  }
-
-  /**
-   * {@return whether the field has a purpose of its own ({@link RuleGrammars#OTHER_PURPOSE})}: an
-   * address named in a sentence that reports the shipment or delivery ("delivered to your
-   * letterbox", "shipped to your address") is where the parcel went, not an address to settle.
-   */
-  private static boolean otherPurpose(ConceptIndex index) {
-    java.util.Set<Integer> shipmentSentences = new java.util.HashSet<>();
-    for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (o.concept() == Concept.SHIPPED && !o.negated()) {
-        shipmentSentences.add(o.sentence());
-      }
-    }
-    for (ConceptIndex.Occurrence o : RuleGrammars.purposes(index)) {
-      if (RuleGrammars.OTHER_PURPOSE.contains(o.concept()) && !(o.concept() == Concept.ADDRESS && shipmentSentences.contains(o.sentence()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static final String EXPLANATION = "confirms an order, shipment or delivery, which Amazon already tells the buyer; proactive confirmations are not allowed";
