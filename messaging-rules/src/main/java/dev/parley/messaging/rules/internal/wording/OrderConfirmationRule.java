@@ -13,7 +13,6 @@ import dev.parley.messaging.rules.internal.analysis.MessageRule;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 
 import dev.parley.messaging.rules.MessageField;
-import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.concept.Grammar;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
