@@ -139,7 +139,8 @@ public final class FieldText {
    */
   public ConceptIndex concepts() {
     if (concepts == null) {
-      concepts = ConceptIndex.of(tokens(), lexiconMatches(StandardLexicons.get().group(StandardLexicons.CONCEPTS)), writtenIn());
+      lexiconMatches(0);
+      concepts = ConceptIndex.of(tokens(), lexiconMatches.array(StandardLexicons.get().group(StandardLexicons.CONCEPTS)), writtenIn());
     }
     return concepts;
   }

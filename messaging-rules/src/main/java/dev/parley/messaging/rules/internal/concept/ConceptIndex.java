@@ -165,6 +165,122 @@ public final class ConceptIndex {
    * @return the index
    */
   public static ConceptIndex of(Tokens tokens, List<PhraseMatcher.Match> matches, java.util.function.Predicate<String> written) {
+    return build(tokens, new Raw() {
+      @Override
+      public int size() {
+        return matches.size();
+      }
+
+      @Override
+      public int firstToken(int i) {
+        return matches.get(i).firstToken();
+      }
+
+      @Override
+      public int lastToken(int i) {
+        return matches.get(i).lastToken();
+      }
+
+      @Override
+      public int start(int i) {
+        return matches.get(i).start();
+      }
+
+      @Override
+      public int end(int i) {
+        return matches.get(i).end();
+      }
+
+      @Override
+      public String tag(int i) {
+        return matches.get(i).tag();
+      }
+
+      @Override
+      public String source(int i) {
+        return matches.get(i).source();
+      }
+
+      @Override
+      public String origin(int i) {
+        return matches.get(i).origin();
+      }
+    }, written);
+  }
+
+  /**
+   * Builds the index of a field from the concept group's matches as primitive arrays (the same
+   * index as from the same matches as a list, without an object per match).
+   *
+   * @param tokens the field's tokens (of its folded text)
+   * @param matches the matches of the concept vocabularies in those tokens, ordered by start token
+   * @param written whether the field may be written (in part) in a vocabulary's language
+   * @return the index
+   */
+  public static ConceptIndex of(Tokens tokens, PhraseMatcher.MatchArray matches, java.util.function.Predicate<String> written) {
+    return build(tokens, new Raw() {
+      @Override
+      public int size() {
+        return matches.size();
+      }
+
+      @Override
+      public int firstToken(int i) {
+        return matches.firstToken(i);
+      }
+
+      @Override
+      public int lastToken(int i) {
+        return matches.lastToken(i);
+      }
+
+      @Override
+      public int start(int i) {
+        return matches.start(i);
+      }
+
+      @Override
+      public int end(int i) {
+        return matches.end(i);
+      }
+
+      @Override
+      public String tag(int i) {
+        return matches.tag(i);
+      }
+
+      @Override
+      public String source(int i) {
+        return matches.source(i);
+      }
+
+      @Override
+      public String origin(int i) {
+        return matches.origin(i);
+      }
+    }, written);
+  }
+
+  /** The matches an index is built from, read by index. */
+  private interface Raw {
+    int size();
+
+    int firstToken(int i);
+
+    int lastToken(int i);
+
+    int start(int i);
+
+    int end(int i);
+
+    String tag(int i);
+
+    String source(int i);
+
+    String origin(int i);
+  }
+
+  private static ConceptIndex build(Tokens tokens, Raw matches, java.util.function.Predicate<String> written) {
     int n = tokens.size();
     String text = tokens.text();
     int[] sentenceOf = new int[n];
@@ -224,16 +340,24 @@ public final class ConceptIndex {
     for (int s = 0; s < question.length; s++) {
       question[s] = questions.get(s);
     }
-    List<Occurrence> occ = new ArrayList<>(matches.size());
-    for (PhraseMatcher.Match m : matches) {
-      Concept c = ConceptVocabulary.conceptOf(m);
-      // The same concept on the same tokens from several patterns of one language counts once; the
-      // other languages' occurrences stay until ofMainLanguages has chosen the field's languages.
-      String language = ConceptVocabulary.languageOf(m);
+    // The same concept on the same tokens from several patterns of one language counts once; the
+    // other languages' occurrences stay until the field's languages are chosen. Both steps run on
+    // arrays, so that only the occurrences kept become objects.
+    int m = matches.size();
+    Concept[] concept = new Concept[m];
+    String[] language = new String[m];
+    int[] first = new int[m];
+    int[] last = new int[m];
+    int[] from = new int[m];
+    int k = 0;
+    for (int i = 0; i < m; i++) {
+      Concept c = Concept.valueOf(matches.tag(i));
+      String lang = ConceptVocabulary.languageOfSource(matches.source(i));
+      int f = matches.firstToken(i);
+      int l = matches.lastToken(i);
       boolean repeat = false;
-      for (int k = occ.size() - 1; k >= 0 && occ.get(k).firstToken == m.firstToken(); k--) {
-        Occurrence o = occ.get(k);
-        if (o.concept == c && o.lastToken == m.lastToken() && o.language.equals(language)) {
+      for (int j = k - 1; j >= 0 && first[j] == f; j--) {
+        if (concept[j] == c && last[j] == l && language[j].equals(lang)) {
           repeat = true;
           break;
         }
@@ -241,10 +365,20 @@ public final class ConceptIndex {
       if (repeat) {
         continue;
       }
-      occ.add(new Occurrence(c, m.firstToken(), m.lastToken(), m.start(), m.end(), sentenceOf[m.firstToken()], clauseOf[m.firstToken()],
-          language, m.origin()));
+      concept[k] = c;
+      language[k] = lang;
+      first[k] = f;
+      last[k] = l;
+      from[k] = i;
+      k++;
     }
-    occ = ofMainLanguages(occ, written);
+    int[] kept = ofMainLanguages(k, concept, language, first, last, written);
+    List<Occurrence> occ = new ArrayList<>(kept.length);
+    for (int j : kept) {
+      int i = from[j];
+      occ.add(new Occurrence(concept[j], first[j], last[j], matches.start(i), matches.end(i), sentenceOf[first[j]], clauseOf[first[j]],
+          language[j], matches.origin(i)));
+    }
     occ = feedbackOverReview(occ);
     for (Occurrence o : occ) {
       if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOf[o.firstToken - 1] != o.sentence)) {
@@ -269,18 +403,19 @@ public final class ConceptIndex {
    * carry enough of it; a language the field is known not to be written in is dropped first.
    * Linear in the occurrences.
    */
-  private static List<Occurrence> ofMainLanguages(List<Occurrence> occ, java.util.function.Predicate<String> written) {
-    if (occ.isEmpty()) {
-      return occ;
+  private static int[] ofMainLanguages(int count, Concept[] concept, String[] language, int[] first, int[] last,
+      java.util.function.Predicate<String> written) {
+    if (count == 0) {
+      return new int[0];
     }
     Map<String, int[]> cover = new HashMap<>();
-    for (Occurrence o : occ) {
+    for (int j = 0; j < count; j++) {
       // [0] tokens covered, [1] last covered token + 1
-      int[] c = cover.computeIfAbsent(o.language, k -> new int[2]);
-      int from = Math.max(o.firstToken, c[1]);
-      if (o.lastToken + 1 > from) {
-        c[0] += o.lastToken + 1 - from;
-        c[1] = o.lastToken + 1;
+      int[] c = cover.computeIfAbsent(language[j], x -> new int[2]);
+      int from = Math.max(first[j], c[1]);
+      if (last[j] + 1 > from) {
+        c[0] += last[j] + 1 - from;
+        c[1] = last[j] + 1;
       }
     }
     // A language the field is not written in counts for nothing, even in its cover.
@@ -294,25 +429,26 @@ public final class ConceptIndex {
         best = Math.max(best, e.getValue()[0]);
       }
     }
-    List<Occurrence> kept = new ArrayList<>(occ.size());
-    for (Occurrence o : occ) {
-      if (!allowed.get(o.language) || cover.get(o.language)[0] < best * LANGUAGE_SHARE) {
+    int[] kept = new int[count];
+    int size = 0;
+    for (int j = 0; j < count; j++) {
+      if (!allowed.get(language[j]) || cover.get(language[j])[0] < best * LANGUAGE_SHARE) {
         continue;
       }
       // A concept on the same tokens from two kept languages counts once.
       boolean repeat = false;
-      for (int k = kept.size() - 1; k >= 0 && kept.get(k).firstToken == o.firstToken; k--) {
-        Occurrence p = kept.get(k);
-        if (p.concept == o.concept && p.lastToken == o.lastToken) {
+      for (int q = size - 1; q >= 0 && first[kept[q]] == first[j]; q--) {
+        int p = kept[q];
+        if (concept[p] == concept[j] && last[p] == last[j]) {
           repeat = true;
           break;
         }
       }
       if (!repeat) {
-        kept.add(o);
+        kept[size++] = j;
       }
     }
-    return kept;
+    return java.util.Arrays.copyOf(kept, size);
   }
 
   /**

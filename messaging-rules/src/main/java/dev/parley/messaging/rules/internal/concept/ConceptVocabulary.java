@@ -105,14 +105,23 @@ public final class ConceptVocabulary {
 
   /** {@return the language of a match of a vocabulary pattern, from its file name ({@code de.txt:12} is de)} */
   public static String languageOf(PhraseMatcher.Match m) {
-    String s = m.source();
+    return languageOfSource(m.source());
+  }
+
+  /**
+   * {@return the language of a vocabulary file or pattern source ({@code de.txt:12} is de)}
+   *
+   * @param s the file name or source
+   */
+  public static String languageOfSource(String s) {
     int dot = s.indexOf('.');
     if (dot < 0) {
       return s;
     }
     // One of the bundled languages (every vocabulary file is one): their shared constant, so that
     // each match does not cut its own copy of the code out of the file name.
-    for (String lang : Languages.ALL) {
+    for (int i = 0; i < Languages.ALL.size(); i++) {
+      String lang = Languages.ALL.get(i);
       if (lang.length() == dot && s.startsWith(lang)) {
         return lang;
       }

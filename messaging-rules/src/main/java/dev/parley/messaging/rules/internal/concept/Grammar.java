@@ -235,8 +235,12 @@ public final class Grammar {
       if (occ.isEmpty()) {
         return List.of();
       }
-      boolean[] vetoed = vetoedSentences(index);
-      boolean[] anchored = anchoredSentences(index);
+      // Which sentences are vetoed or anchored is read only once a set of occurrences is complete:
+      // computed then, so a combination that completes nowhere costs no per-sentence arrays; null
+      // stands for "none vetoed" and "all anchored".
+      boolean[] vetoed = null;
+      boolean[] anchored = null;
+      boolean sentencesRead = false;
       List<Hit> out = new ArrayList<>();
       int k = terms.size();
       ConceptIndex.Occurrence[] latest = new ConceptIndex.Occurrence[k];
@@ -282,10 +286,15 @@ public final class Grammar {
         if (!complete || (unit == Unit.WINDOW && o.lastToken() - first + 1 > window) || !ownWords(latest, before)) {
           continue;
         }
+        if (!sentencesRead) {
+          vetoed = vetoedSentences(index);
+          anchored = anchoredSentences(index);
+          sentencesRead = true;
+        }
         boolean veto = false;
         for (ConceptIndex.Occurrence l : latest) {
           int ls = l.sentence();
-          veto |= vetoed[ls] || !(anchored[ls] || (ls > 0 && anchored[ls - 1]));
+          veto |= (vetoed != null && vetoed[ls]) || !(anchored == null || anchored[ls] || (ls > 0 && anchored[ls - 1]));
         }
         if (!veto) {
           out.add(new Hit(List.of(latest.clone())));
@@ -340,11 +349,10 @@ public final class Grammar {
      * is no anchor); one pass.
      */
     private boolean[] anchoredSentences(ConceptIndex index) {
-      boolean[] anchored = new boolean[index.sentences()];
       if (anchor.isEmpty()) {
-        java.util.Arrays.fill(anchored, true);
-        return anchored;
+        return null;
       }
+      boolean[] anchored = new boolean[index.sentences()];
       long[] seen = new long[index.sentences()];
       long all = (1L << anchor.size()) - 1;
       for (ConceptIndex.Occurrence o : index.occurrences()) {
@@ -362,10 +370,10 @@ public final class Grammar {
 
     /** Sentences that hold an occurrence of a veto term; one pass. */
     private boolean[] vetoedSentences(ConceptIndex index) {
-      boolean[] vetoed = new boolean[index.sentences()];
       if (unless.isEmpty()) {
-        return vetoed;
+        return null;
       }
+      boolean[] vetoed = new boolean[index.sentences()];
       List<ConceptIndex.Occurrence> occ = index.occurrences();
       for (int i = 0, n = occ.size(); i < n; i++) {
         ConceptIndex.Occurrence o = occ.get(i);
@@ -443,11 +451,22 @@ public final class Grammar {
   /** The occurrences that satisfied a combination, one per term. */
   public static final class Hit {
     private final List<ConceptIndex.Occurrence> occurrences;
+    /** First and last token over the occurrences, computed once: hits are sorted by them. */
+    private final int firstToken;
+    private final int lastToken;
 
     Hit(List<ConceptIndex.Occurrence> occurrences) {
       List<ConceptIndex.Occurrence> sorted = new ArrayList<>(occurrences);
       sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
       this.occurrences = List.copyOf(sorted);
+      int f = Integer.MAX_VALUE;
+      int l = -1;
+      for (int i = 0, n = this.occurrences.size(); i < n; i++) {
+        f = Math.min(f, this.occurrences.get(i).firstToken());
+        l = Math.max(l, this.occurrences.get(i).lastToken());
+      }
+      this.firstToken = f;
+      this.lastToken = l;
     }
 
     /** {@return the occurrences, ordered by start} */
@@ -457,20 +476,12 @@ public final class Grammar {
 
     /** {@return the first token of the first occurrence} */
     public int firstToken() {
-      int f = Integer.MAX_VALUE;
-      for (ConceptIndex.Occurrence o : occurrences) {
-        f = Math.min(f, o.firstToken());
-      }
-      return f;
+      return firstToken;
     }
 
     /** {@return the last token of the last occurrence} */
     public int lastToken() {
-      int l = -1;
-      for (ConceptIndex.Occurrence o : occurrences) {
-        l = Math.max(l, o.lastToken());
-      }
-      return l;
+      return lastToken;
     }
 
     /** {@return the start of the hit in the folded text} */

@@ -245,12 +245,12 @@ public final class PhraseMatcher {
    */
   public List<Match> find(Tokens tokens) {
     List<Match> out = new ArrayList<>();
-    scan(tokens, out::add);
+    scan(tokens, (p, first, last) -> out.add(new Match(patterns.get(p), first, last, tokens.start(first), tokens.end(last))));
     return out;
   }
 
   /** Walks the tokens once and hands every match to the sink, ordered by start token, then pattern order. */
-  private void scan(Tokens tokens, java.util.function.Consumer<Match> out) {
+  private void scan(Tokens tokens, Sink out) {
     int n = tokens.size();
     String text = tokens.text();
     int[] candidates = new int[8];
@@ -366,7 +366,7 @@ public final class PhraseMatcher {
         Pattern pattern = patterns.get(p);
         int end = pattern.matchFrom(tokens, t, firstKnown);
         if (end >= 0) {
-          out.accept(new Match(pattern, t, end, tokens.start(t), tokens.end(end)));
+          out.accept(p, t, end);
         }
       }
     }
@@ -379,21 +379,33 @@ public final class PhraseMatcher {
    * @return the matches of each group
    */
   public Matches findByGroup(Tokens tokens) {
-    List<List<Match>> byGroup = new ArrayList<>(groups);
+    MatchArray[] byGroup = new MatchArray[groups];
     for (int g = 0; g < groups; g++) {
-      byGroup.add(new ArrayList<>());
+      byGroup[g] = new MatchArray(patterns, tokens);
     }
-    // Each match goes straight to its group's list (no list of every match in between).
-    scan(tokens, m -> byGroup.get(m.pattern.group).add(m));
+    // Each match goes straight to its group's arrays as three ints: no object per match. The
+    // groups read as lists get their Match objects when first read (Matches#of).
+    scan(tokens, (p, first, last) -> byGroup[patterns.get(p).group].add(p, first, last));
     return new Matches(byGroup);
   }
 
-  /** The matches of one text, split by the group of their pattern. Read-only after construction. */
-  public static final class Matches {
-    private final List<List<Match>> byGroup;
+  /** Receives one match: pattern index, first and last token. */
+  @FunctionalInterface
+  private interface Sink {
+    void accept(int pattern, int firstToken, int lastToken);
+  }
 
-    Matches(List<List<Match>> byGroup) {
+  /**
+   * The matches of one text, split by the group of their pattern. Not shared between threads
+   * (it belongs to one field of one check): a group's list is built when first read.
+   */
+  public static final class Matches {
+    private final MatchArray[] byGroup;
+    private final List<List<Match>> lists;
+
+    Matches(MatchArray[] byGroup) {
       this.byGroup = byGroup;
+      this.lists = new ArrayList<>(java.util.Collections.nCopies(byGroup.length, null));
     }
 
     /**
@@ -402,7 +414,125 @@ public final class PhraseMatcher {
      * @param group the group's index in {@link #compileGroups}
      */
     public List<Match> of(int group) {
-      return java.util.Collections.unmodifiableList(byGroup.get(group));
+      List<Match> list = lists.get(group);
+      if (list == null) {
+        list = java.util.Collections.unmodifiableList(byGroup[group].toList());
+        lists.set(group, list);
+      }
+      return list;
+    }
+
+    /**
+     * {@return the matches of one group as primitive arrays}: the same matches in the same order
+     * as {@link #of}, without an object per match
+     *
+     * @param group the group's index in {@link #compileGroups}
+     */
+    public MatchArray array(int group) {
+      return byGroup[group];
+    }
+  }
+
+  /**
+   * The matches of one group as parallel primitive arrays (pattern, first token, last token), in
+   * the order {@link #find} gives them. Read-only once the scan that filled it is over.
+   */
+  public static final class MatchArray {
+    private final List<Pattern> patterns;
+    private final Tokens tokens;
+    private int[] data = NONE;
+    private int count;
+
+    MatchArray(List<Pattern> patterns, Tokens tokens) {
+      this.patterns = patterns;
+      this.tokens = tokens;
+    }
+
+    void add(int pattern, int first, int last) {
+      int k = count * 3;
+      if (k + 3 > data.length) {
+        data = Arrays.copyOf(data, Math.max(24, data.length * 2));
+      }
+      data[k] = pattern;
+      data[k + 1] = first;
+      data[k + 2] = last;
+      count++;
+    }
+
+    List<Match> toList() {
+      List<Match> out = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        out.add(new Match(patterns.get(data[i * 3]), data[i * 3 + 1], data[i * 3 + 2], start(i), end(i)));
+      }
+      return out;
+    }
+
+    /** {@return the number of matches} */
+    public int size() {
+      return count;
+    }
+
+    /**
+     * {@return the first token of a match}
+     *
+     * @param i the match's index
+     */
+    public int firstToken(int i) {
+      return data[i * 3 + 1];
+    }
+
+    /**
+     * {@return the last token of a match, inclusive}
+     *
+     * @param i the match's index
+     */
+    public int lastToken(int i) {
+      return data[i * 3 + 2];
+    }
+
+    /**
+     * {@return the start offset of a match in the folded text}
+     *
+     * @param i the match's index
+     */
+    public int start(int i) {
+      return tokens.start(data[i * 3 + 1]);
+    }
+
+    /**
+     * {@return the end offset (exclusive) of a match in the folded text}
+     *
+     * @param i the match's index
+     */
+    public int end(int i) {
+      return tokens.end(data[i * 3 + 2]);
+    }
+
+    /**
+     * {@return the pattern's tag, as {@link Match#tag()}}
+     *
+     * @param i the match's index
+     */
+    public String tag(int i) {
+      return patterns.get(data[i * 3]).tag;
+    }
+
+    /**
+     * {@return the pattern's lexicon, as {@link Match#source()}}
+     *
+     * @param i the match's index
+     */
+    public String source(int i) {
+      return patterns.get(data[i * 3]).file;
+    }
+
+    /**
+     * {@return where the pattern comes from, as {@link Match#origin()}}
+     *
+     * @param i the match's index
+     */
+    public String origin(int i) {
+      return patterns.get(data[i * 3]).origin;
     }
   }
 
