@@ -136,13 +136,25 @@ final class ParleyHandler extends Handler.Abstract {
           "the body must be JSON (Content-Type: application/json), got " + (type == null ? "no Content-Type" : type), null);
     }
     long length = request.getLength();
+    long deadline = started + config.readTimeout().toNanos();
+    InputStream raw = Content.Source.asInputStream(request);
     if (length > config.maxBodyBytes()) {
+      if (length <= config.maxBodyBytes() + SWALLOW_BYTES) {
+        swallow(raw, deadline);
+      }
       throw Problem.tooLarge("the request body has " + length + " bytes; the limit is " + config.maxBodyBytes());
     }
-    long deadline = started + config.readTimeout().toNanos();
-    try (InputStream in = new BoundedInput(Content.Source.asInputStream(request), config.maxBodyBytes(), deadline)) {
-      return json.parse(in);
+    try {
+      // Closing the parser's stream must leave the request's stream open: an oversized body is swallowed from it below.
+      InputStream unclosed = new java.io.FilterInputStream(raw) {
+        @Override
+        public void close() {}
+      };
+      try (InputStream in = new BoundedInput(unclosed, config.maxBodyBytes(), deadline)) {
+        return json.parse(in);
+      }
     } catch (BoundedInput.TooLarge e) {
+      swallow(raw, deadline);
       throw Problem.tooLarge(e.getMessage() + "; the limit is configurable");
     } catch (BoundedInput.TooSlow e) {
       throw new Problem(408, "request-timeout", "Request timeout", e.getMessage(), null);
@@ -151,6 +163,27 @@ final class ParleyHandler extends Handler.Abstract {
     } catch (IOException | UncheckedIOException e) {
       // The client went away or stalled past the idle timeout: nothing useful can be answered.
       throw new Problem(408, "request-timeout", "Request timeout", "the request body could not be read completely", null);
+    }
+  }
+
+  /**
+   * Bytes of an oversized body read and dropped before the 413 is sent: a client that is still
+   * sending then reads the answer instead of a reset connection. A body larger than the limit by
+   * more than this is not read; its connection is closed after the answer.
+   */
+  static final long SWALLOW_BYTES = 4L * 1024 * 1024;
+
+  /** Reads and drops what is left of a body, at most {@link #SWALLOW_BYTES}, until the read deadline. */
+  private static void swallow(InputStream raw, long deadline) {
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    try {
+      int n;
+      while (total < SWALLOW_BYTES && System.nanoTime() - deadline < 0 && (n = raw.read(buffer)) >= 0) {
+        total += n;
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // The client went away: the answer may still reach it, or nobody is left to read it.
     }
   }
 

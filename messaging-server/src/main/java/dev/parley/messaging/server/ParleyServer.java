@@ -17,7 +17,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * /v1/sla/daily}, {@code GET /v1/rules}, {@code GET /healthz}, {@code GET /openapi.json}, and the
  * browser pages of {@code messaging-web} at {@code /}, {@code /rules.html} and {@code /sla.html}.
  * Errors are RFC 9457 problem details naming the field; bodies over the limit get
- * 413. One access-log line per request goes to the SLF4J logger {@code
+ * 413 (up to 4 MiB past the limit are read and dropped first, so a client still sending reads the
+ * answer; the connection is then closed). One access-log line per request goes to the SLF4J logger {@code
  * dev.parley.messaging.server.access} (method, path, status, bytes, milliseconds; never bodies).
  *
  * <pre>{@code
