@@ -145,18 +145,8 @@ public final class ConceptIndex {
   }
 
   /**
-   * Builds the index of a field.
-   *
-   * @param tokens the field's tokens (of its folded text)
-   * @param matches the matches of the concept vocabularies in those tokens, ordered by start token
-   * @return the index
-   */
-  public static ConceptIndex of(Tokens tokens, List<PhraseMatcher.Match> matches) {
-    return of(tokens, matches, language -> true);
-  }
-
-  /**
-   * Builds the index of a field whose languages are known in part.
+   * Builds the index of a field from the concept group's matches, kept as primitive arrays by the
+   * matcher pass (no object per match).
    *
    * @param tokens the field's tokens (of its folded text)
    * @param matches the matches of the concept vocabularies in those tokens, ordered by start token
@@ -164,123 +154,7 @@ public final class ConceptIndex {
    *     language it rules out contributes no occurrence, however many of its words turn up
    * @return the index
    */
-  public static ConceptIndex of(Tokens tokens, List<PhraseMatcher.Match> matches, java.util.function.Predicate<String> written) {
-    return build(tokens, new Raw() {
-      @Override
-      public int size() {
-        return matches.size();
-      }
-
-      @Override
-      public int firstToken(int i) {
-        return matches.get(i).firstToken();
-      }
-
-      @Override
-      public int lastToken(int i) {
-        return matches.get(i).lastToken();
-      }
-
-      @Override
-      public int start(int i) {
-        return matches.get(i).start();
-      }
-
-      @Override
-      public int end(int i) {
-        return matches.get(i).end();
-      }
-
-      @Override
-      public String tag(int i) {
-        return matches.get(i).tag();
-      }
-
-      @Override
-      public String source(int i) {
-        return matches.get(i).source();
-      }
-
-      @Override
-      public String origin(int i) {
-        return matches.get(i).origin();
-      }
-    }, written);
-  }
-
-  /**
-   * Builds the index of a field from the concept group's matches as primitive arrays (the same
-   * index as from the same matches as a list, without an object per match).
-   *
-   * @param tokens the field's tokens (of its folded text)
-   * @param matches the matches of the concept vocabularies in those tokens, ordered by start token
-   * @param written whether the field may be written (in part) in a vocabulary's language
-   * @return the index
-   */
   public static ConceptIndex of(Tokens tokens, PhraseMatcher.MatchArray matches, java.util.function.Predicate<String> written) {
-    return build(tokens, new Raw() {
-      @Override
-      public int size() {
-        return matches.size();
-      }
-
-      @Override
-      public int firstToken(int i) {
-        return matches.firstToken(i);
-      }
-
-      @Override
-      public int lastToken(int i) {
-        return matches.lastToken(i);
-      }
-
-      @Override
-      public int start(int i) {
-        return matches.start(i);
-      }
-
-      @Override
-      public int end(int i) {
-        return matches.end(i);
-      }
-
-      @Override
-      public String tag(int i) {
-        return matches.tag(i);
-      }
-
-      @Override
-      public String source(int i) {
-        return matches.source(i);
-      }
-
-      @Override
-      public String origin(int i) {
-        return matches.origin(i);
-      }
-    }, written);
-  }
-
-  /** The matches an index is built from, read by index. */
-  private interface Raw {
-    int size();
-
-    int firstToken(int i);
-
-    int lastToken(int i);
-
-    int start(int i);
-
-    int end(int i);
-
-    String tag(int i);
-
-    String source(int i);
-
-    String origin(int i);
-  }
-
-  private static ConceptIndex build(Tokens tokens, Raw matches, java.util.function.Predicate<String> written) {
     int n = tokens.size();
     String text = tokens.text();
     int[] sentenceOf = new int[n];
