@@ -91,5 +91,13 @@ public enum Concept {
   /** A sale, deal, promo code. */
   PROMO,
   /** A next or future purchase. */
-  NEXT_PURCHASE
+  NEXT_PURCHASE,
+  /** The seller holding the buyer's address or identity: we have your address, we know where you live, who you are. */
+  LEVERAGE,
+  /** A veiled consequence: you will regret, there will be consequences, or else, think carefully, we will find you. */
+  MENACE,
+  /** A demand to drop the buyer's claim, complaint or review, or to stop repeating it: withdraw the claim, keep claiming. */
+  ULTIMATUM,
+  /** Contempt for the buyer's intelligence or competence: like a grown adult, can't even, wasting our time, clueless. */
+  DEMEAN
 }
