@@ -404,6 +404,7 @@ class RuleTableTest {
         .passes("We're not able to edit, hide or delete reviews on Amazon.")
         .passes("Only the customer who wrote a review can change it, from their own Amazon account.")
         .flags("We can't refund you unless you delete your review.")
+        .flags("We won't process the refund yet, so please delete your review first.")
         .flags("Please remove your review now that the kettle has been replaced.");
     RuleTester.of(RuleIds.REVIEW_INCENTIVE).reply()
         .passes("We also can't offer refunds, vouchers or anything else in connection with a review.")

@@ -278,7 +278,33 @@ public final class Classifier {
     for (int i = 0; i < message.attachments().size(); i++) {
       score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, scores, evidence, purposes);
     }
-    return decide(scores, evidence, purposes, direction);
+    return decide(scores, evidence, purposes, direction, delayNews(bodyField.concepts()));
+  }
+
+  /**
+   * {@return whether a body is news of a delay}: it names a delay (not negated), no problem
+   * (damage, a loss, a parcel held), and asks the buyer nothing (no question, no request outside
+   * an offer of help). RULES.md §3 lists delay
+   * notices as officially non-critical, so the new date such a notice gives is the update's
+   * content, not a delivery to schedule, and its "sorry" no problem the buyer must settle.
+   */
+  static boolean delayNews(ConceptIndex index) {
+    boolean delay = false;
+    for (ConceptIndex.Occurrence o : RuleGrammars.purposes(index)) {
+      if (o.concept() == Concept.ASK || o.concept() == Concept.PROBLEM) {
+        return false;
+      }
+      delay |= o.concept() == Concept.DELAY;
+    }
+    if (!delay) {
+      return false;
+    }
+    for (int sentence = 0; sentence < index.sentences(); sentence++) {
+      if (index.isQuestion(sentence)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -297,8 +323,9 @@ public final class Classifier {
     if (!subject.isEmpty()) {
       score(FieldText.plain(MessageField.subject(), subject), settings.subjectFactor(), false, scores, evidence, purposes);
     }
-    score(FieldText.plain(MessageField.body(), body), 1.0, false, scores, evidence, purposes);
-    return decide(scores, evidence, purposes, Direction.UNKNOWN);
+    FieldText bodyField = FieldText.plain(MessageField.body(), body);
+    score(bodyField, 1.0, false, scores, evidence, purposes);
+    return decide(scores, evidence, purposes, Direction.UNKNOWN, delayNews(bodyField.concepts()));
   }
 
   /** Categories a critical purpose wins over: mentions most messages make. */
@@ -310,7 +337,8 @@ public final class Classifier {
    */
   private static final Set<Category> REVIEW_OUTRANKS = Set.copyOf(EnumSet.of(Category.PROMOTION, Category.ORDER_UPDATE, Category.THANK_YOU));
 
-  private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes, Direction direction) {
+  private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes, Direction direction,
+      boolean delayNews) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     boolean content = false;
     boolean other = false;
@@ -350,7 +378,8 @@ public final class Classifier {
       best = Category.REVIEW_REQUEST;
       bestScore = scores.get(Category.REVIEW_REQUEST);
     }
-    if (MENTIONS.contains(best)) {
+    // News of a delay that asks nothing stays an update (RULES.md §3): its new date schedules nothing.
+    if (MENTIONS.contains(best) && !(best == Category.ORDER_UPDATE && delayNews)) {
       Category purpose = null;
       for (Category c : purposes) {
         double s = scores.getOrDefault(c, 0.0);
@@ -426,6 +455,9 @@ public final class Classifier {
     // A field cut to the bound is the classifier's own too: only its lexicons are matched there.
     List<PhraseMatcher.Match> matches = shared && read == given ? read.lexiconMatches(group) : Alone.MATCHER.find(tokens);
     boolean[] courtesy = courtesyTokens(norm.text(), tokens);
+    // Words of a threat or of contempt ("we have your address, so ...") say nothing of the category:
+    // the address held over the buyer is no address to settle.
+    markHostile(read.concepts(), courtesy);
     // Tokens each category's phrases cover: a concept on them is the same evidence, counted once.
     Map<Category, java.util.BitSet> phraseTokens = new EnumMap<>(Category.class);
     List<Hit> hits = new ArrayList<>(matches.size());
@@ -640,9 +672,10 @@ public final class Classifier {
   private static Map<Concept, ConceptWeight> conceptWeights() {
     Map<Concept, ConceptWeight> m = new EnumMap<>(Concept.class);
     m.put(Concept.PROBLEM, new ConceptWeight(Category.UNEXPECTED_PROBLEM, 2.0, true));
-    // RULES.md §3 lists delay and out-of-stock notices as officially non-critical: a delay adds to the
-    // problem category (the lexicons' convention) but is no purpose that outranks a shipping update.
-    m.put(Concept.DELAY, new ConceptWeight(Category.UNEXPECTED_PROBLEM, 2.0, false));
+    // RULES.md §3 lists delay and out-of-stock notices as officially non-critical: a delay is news of
+    // the order (ORDER_UPDATE), no purpose that outranks a shipping update; a problem it comes with
+    // (damage, a wrong item, a decision the buyer must make) scores on its own.
+    m.put(Concept.DELAY, new ConceptWeight(Category.ORDER_UPDATE, 2.0, false));
     m.put(Concept.ADDRESS, new ConceptWeight(Category.SHIPPING_ADDRESS, 2.0, true));
     m.put(Concept.SCHEDULE, new ConceptWeight(Category.DELIVERY_SCHEDULING, 2.0, true));
     m.put(Concept.CUSTOMIZE, new ConceptWeight(Category.PRODUCT_CUSTOMIZATION, 2.0, true));
@@ -694,6 +727,27 @@ public final class Classifier {
       java.util.Arrays.fill(marks, false);
     }
     return marks;
+  }
+
+  /**
+   * The concepts of a threat or of contempt ({@code content.sensitive}'s grammar); not the demand
+   * to drop a claim or review, which is what a change request says too.
+   */
+  private static final Set<Concept> HOSTILE = Set.copyOf(java.util.EnumSet.of(Concept.LEVERAGE, Concept.MENACE, Concept.DEMEAN));
+
+  /**
+   * Marks the tokens of threats and contempt like courtesy lines, whose words the classifier
+   * weighs by {@link ClassifierSettings#courtesyLineFactor()}: "we have your full name and
+   * address" in a threat is no shipping-address matter.
+   */
+  private static void markHostile(ConceptIndex index, boolean[] marks) {
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (HOSTILE.contains(o.concept())) {
+        for (int t = o.firstToken(); t <= o.lastToken() && t < marks.length; t++) {
+          marks[t] = true;
+        }
+      }
+    }
   }
 
   /** Replaces every character of an HTML tag with a space, so offsets still point into the source. */

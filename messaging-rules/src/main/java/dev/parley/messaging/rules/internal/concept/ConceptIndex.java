@@ -376,6 +376,14 @@ public final class ConceptIndex {
     for (int t = 1; t <= n; t++) {
       invitation[t] += invitation[t - 1];
     }
+    // A condition starts a new scope: in "we can't refund you unless you delete your review" the
+    // "can't" denies the refund, not the deletion the condition asks for.
+    boolean[] conditionStarts = new boolean[n + 1];
+    for (Occurrence o : occ) {
+      if (o.concept == Concept.CONDITION) {
+        conditionStarts[o.firstToken] = true;
+      }
+    }
     int[] diff = new int[n + 1];
     boolean any = false;
     for (Occurrence o : occ) {
@@ -395,7 +403,7 @@ public final class ConceptIndex {
       } else {
         from = o.lastToken + 1;
         to = from;
-        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause) {
+        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause && !conditionStarts[to]) {
           to++;
         }
       }
