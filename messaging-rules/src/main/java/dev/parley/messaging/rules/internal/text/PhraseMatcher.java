@@ -118,6 +118,14 @@ public final class PhraseMatcher {
         kid.collectPaths(NONE);
       }
     }
+    if (root.kids != null) {
+      Map<int[], SecondFilter> filters = new java.util.IdentityHashMap<>();
+      java.util.function.Function<int[], SecondFilter> filterOf =
+          list -> list.length < SecondFilter.MIN_CANDIDATES ? null : filters.computeIfAbsent(list, this::secondFilter);
+      for (TrieNode kid : root.kids) {
+        kid.attachFilters(filterOf);
+      }
+    }
     int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
     anywhereMasks = new long[anywhere.length][];
     for (int a = 0; a < anywhere.length; a++) {
@@ -143,6 +151,58 @@ public final class PhraseMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * The second-element filter of one trie node's candidate array (sorted pattern indices) as bit
+   * sets over the array's positions, so a token's candidates are rejected a word of 64 at a time
+   * instead of one by one: for the next token's first-character bit f and word-hash bit h, the
+   * patterns whose second element directly follows the first and may match that token are {@code
+   * byFirst[f] & byHash[h]} (exactly the per-pattern test of {@link #scan}); patterns of one
+   * element and patterns with a gap before their second element are always visited, the latter
+   * still tested one by one.
+   */
+  private static final class SecondFilter {
+    /** Shorter arrays are filtered one pattern at a time. */
+    static final int MIN_CANDIDATES = 8;
+
+    /** 64-bit words per bit set: the array's length divided by 64, rounded up. */
+    final int words;
+    /** Positions always visited: one element, or a gap before the second. */
+    final long[] always;
+    /** Per first-character bit f, at {@code f * words}: positions of adjacent second elements that may start with it. */
+    final long[] byFirst;
+    /** Per word-hash bit h, at {@code h * words}: positions of adjacent second elements that may hash to it. */
+    final long[] byHash;
+
+    SecondFilter(int words) {
+      this.words = words;
+      this.always = new long[words];
+      this.byFirst = new long[64 * words];
+      this.byHash = new long[64 * words];
+    }
+  }
+
+  private SecondFilter secondFilter(int[] list) {
+    SecondFilter f = new SecondFilter((list.length + 63) >>> 6);
+    for (int pos = 0; pos < list.length; pos++) {
+      int p = list[pos];
+      int word = pos >>> 6;
+      long bit = 1L << pos;
+      if (secondGap[p] != 0) {
+        f.always[word] |= bit;
+        continue;
+      }
+      for (int b = 0; b < 64; b++) {
+        if ((secondFirstChars[p] & (1L << b)) != 0) {
+          f.byFirst[b * f.words + word] |= bit;
+        }
+        if ((secondWordHashes[p] & (1L << b)) != 0) {
+          f.byHash[b * f.words + word] |= bit;
+        }
+      }
+    }
+    return f;
   }
 
   /**
@@ -319,6 +379,11 @@ public final class PhraseMatcher {
       // The patterns tried at every token are already in order: merge them with the few the tries
       // found instead of sorting them again at every token.
       int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
+      SecondFilter filter = node != null ? node.withExactFilter : reached.prefixFilter;
+      if (list == forward && anywhere.length == 0 && filter != null) {
+        scanFiltered(tokens, t, forward, filter, firstBit, hashBit, out);
+        continue;
+      }
       long tokenChars = 0;
       if (anywhere.length > 0) {
         for (int i = s; i < e; i++) {
@@ -365,6 +430,52 @@ public final class PhraseMatcher {
         }
         Pattern pattern = patterns.get(p);
         int end = pattern.matchFrom(tokens, t, firstKnown);
+        if (end >= 0) {
+          out.accept(p, t, end);
+        }
+      }
+    }
+  }
+
+  /**
+   * Tries the candidates of token t that one trie node gave (no number, suffix or infix patterns
+   * among them), rejecting most a word of 64 at a time with the node's second-element filter; the
+   * matches come out in pattern order, as from the loop of {@link #scan}.
+   */
+  private void scanFiltered(Tokens tokens, int t, int[] list, SecondFilter filter, byte[] firstBit, byte[] hashBit, Sink out) {
+    int n = tokens.size();
+    int words = filter.words;
+    boolean hasNext = t + 1 < n;
+    int firstAt = hasNext ? firstBit[t + 1] * words : 0;
+    int hashAt = hasNext ? hashBit[t + 1] * words : 0;
+    for (int w = 0; w < words; w++) {
+      long bits = filter.always[w];
+      if (hasNext) {
+        bits |= filter.byFirst[firstAt + w] & filter.byHash[hashAt + w];
+      }
+      for (; bits != 0; bits &= bits - 1) {
+        int p = list[(w << 6) + Long.numberOfTrailingZeros(bits)];
+        int gap = secondGap[p];
+        if (gap < 0) {
+          // One element, known to match token t.
+          out.accept(p, t, t);
+          continue;
+        }
+        if (gap > 0) {
+          long firstMask = secondFirstChars[p];
+          long hashMask = secondWordHashes[p];
+          boolean possible = false;
+          for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
+            if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
+              possible = true;
+              break;
+            }
+          }
+          if (!possible) {
+            continue;
+          }
+        }
+        int end = patterns.get(p).matchFrom(tokens, t, true);
         if (end >= 0) {
           out.accept(p, t, end);
         }
@@ -685,6 +796,20 @@ public final class PhraseMatcher {
     int[] numberPatterns;
     /** Patterns whose first word is a suffix or infix ({@code *word}, {@code *word*}): tried at every token. */
     int[] anywherePatterns;
+    /** The second-element filters of {@link #pathPrefix} and {@link #pathWithExact}; null for short arrays. */
+    SecondFilter prefixFilter;
+    SecondFilter withExactFilter;
+
+    /** Gives this node and those below it the filters of their candidate arrays, one per distinct array. */
+    void attachFilters(java.util.function.Function<int[], SecondFilter> filterOf) {
+      prefixFilter = pathPrefix == null ? null : filterOf.apply(pathPrefix);
+      withExactFilter = pathWithExact == null ? null : filterOf.apply(pathWithExact);
+      if (kids != null) {
+        for (TrieNode kid : kids) {
+          kid.attachFilters(filterOf);
+        }
+      }
+    }
 
     TrieNode walkOrCreate(String word) {
       TrieNode node = this;
@@ -716,8 +841,9 @@ public final class PhraseMatcher {
 
     /** Sets {@link #pathPrefix} and {@link #pathWithExact} below this node, given its ancestors' prefix patterns. */
     void collectPaths(int[] inherited) {
-      pathPrefix = union(inherited, prefixPatterns);
-      pathWithExact = union(pathPrefix, exactPatterns);
+      // A node that adds no pattern shares its parent's array (and so its filter).
+      pathPrefix = prefixPatterns == null ? inherited : union(inherited, prefixPatterns);
+      pathWithExact = exactPatterns == null ? pathPrefix : union(pathPrefix, exactPatterns);
       if (pathPrefix.length == 0) {
         pathPrefix = null;
       }
