@@ -69,6 +69,11 @@ public final class PhraseMatcher {
   private final long[] secondFirstChars;
   private final long[] secondWordHashes;
 
+  /** The patterns whose first element is {@code <num>}, sorted without repeats, and their second-element filter (null if few). */
+  private final int[] numberList;
+
+  private final SecondFilter numberFilter;
+
   private PhraseMatcher(List<Pattern> patterns) {
     this(patterns, 1);
   }
@@ -126,6 +131,8 @@ public final class PhraseMatcher {
         kid.attachFilters(filterOf);
       }
     }
+    numberList = root.numberPatterns == null ? NONE : Arrays.stream(root.numberPatterns).distinct().sorted().toArray();
+    numberFilter = numberList.length < SecondFilter.MIN_CANDIDATES ? null : secondFilter(numberList);
     int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
     anywhereMasks = new long[anywhere.length][];
     for (int a = 0; a < anywhere.length; a++) {
@@ -359,6 +366,17 @@ public final class PhraseMatcher {
         }
       }
       boolean number = root.numberPatterns != null && isNumber(text, s, e);
+      int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
+      if (suffixCount == 0 && anywhere.length == 0) {
+        // The candidates are one precomputed array: the node's, or for a number no word pattern
+        // starts with, the number patterns.
+        int[] one = number ? (forward.length == 0 ? numberList : null) : forward;
+        SecondFilter filter = !number ? (node != null ? node.withExactFilter : reached.prefixFilter) : numberFilter;
+        if (one != null && filter != null) {
+          scanFiltered(tokens, t, one, filter, firstBit, hashBit, out);
+          continue;
+        }
+      }
       int[] list;
       if (suffixCount > 0) {
         if (number) {
@@ -378,12 +396,6 @@ public final class PhraseMatcher {
       }
       // The patterns tried at every token are already in order: merge them with the few the tries
       // found instead of sorting them again at every token.
-      int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
-      SecondFilter filter = node != null ? node.withExactFilter : reached.prefixFilter;
-      if (list == forward && anywhere.length == 0 && filter != null) {
-        scanFiltered(tokens, t, forward, filter, firstBit, hashBit, out);
-        continue;
-      }
       long tokenChars = 0;
       if (anywhere.length > 0) {
         for (int i = s; i < e; i++) {
