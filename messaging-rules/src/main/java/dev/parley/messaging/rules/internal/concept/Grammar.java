@@ -249,12 +249,18 @@ public final class Grammar {
       ConceptIndex.Occurrence[] before = new ConceptIndex.Occurrence[k];
       int currentUnit = -1;
       int doneUnit = -1;
+      // Whether latest or before holds an occurrence: most units hold none of the terms, and need
+      // no clearing.
+      boolean held = false;
       for (int i = 0, n = occ.size(); i < n; i++) {
         ConceptIndex.Occurrence o = occ.get(i);
         int u = unit == Unit.SENTENCE ? o.sentence() : unit == Unit.CLAUSE ? o.clause() : 0;
         if (u != currentUnit) {
-          java.util.Arrays.fill(latest, null);
-          java.util.Arrays.fill(before, null);
+          if (held) {
+            java.util.Arrays.fill(latest, null);
+            java.util.Arrays.fill(before, null);
+            held = false;
+          }
           currentUnit = u;
         }
         if (unit != Unit.WINDOW && u == doneUnit) {
@@ -274,6 +280,7 @@ public final class Grammar {
         if (!updated) {
           continue;
         }
+        held = true;
         int first = Integer.MAX_VALUE;
         boolean complete = true;
         for (ConceptIndex.Occurrence l : latest) {
@@ -302,6 +309,7 @@ public final class Grammar {
         }
         java.util.Arrays.fill(latest, null);
         java.util.Arrays.fill(before, null);
+        held = false;
       }
       return out;
     }
