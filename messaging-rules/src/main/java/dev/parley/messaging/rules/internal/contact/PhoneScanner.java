@@ -675,6 +675,24 @@ public final class PhoneScanner {
   private static final Set<String> CONNECTORS = Set.of("et", "y", "and", "e", "und");
   /** Every number word, sorted: a token that is none of them (nor a short number) cannot start a spelled run. */
   private static final String[] NUMBER_WORDS = numberWords();
+  /**
+   * The number words' first two characters (one for a word of one), hashed to a bit of 4,096 by
+   * {@link #pairBit}: a token whose bit is clear is no number word, without the binary search.
+   */
+  private static final long[] NUMBER_WORD_PAIRS = numberWordPairs();
+
+  private static long[] numberWordPairs() {
+    long[] bits = new long[64];
+    for (String w : NUMBER_WORDS) {
+      int b = pairBit(w.charAt(0), w.length() > 1 ? w.charAt(1) : 0);
+      bits[b >>> 6] |= 1L << b;
+    }
+    return bits;
+  }
+
+  private static int pairBit(char first, char second) {
+    return (first * 31 + second) & 4095;
+  }
 
   private static String[] numberWords() {
     java.util.TreeSet<String> all = new java.util.TreeSet<>();
@@ -714,6 +732,10 @@ public final class PhoneScanner {
       if (digits) {
         return true;
       }
+    }
+    int pair = pairBit(f.charAt(s), len > 1 ? f.charAt(s + 1) : 0);
+    if ((NUMBER_WORD_PAIRS[pair >>> 6] & 1L << pair) == 0) {
+      return false;
     }
     int lo = 0;
     int hi = NUMBER_WORDS.length - 1;
