@@ -117,6 +117,8 @@ public final class PhraseMatcher {
     }
     root.freeze();
     suffixRoot.freeze();
+    root.tabulate();
+    suffixRoot.tabulate();
     root.pathPrefix = null;
     if (root.kids != null) {
       for (TrieNode kid : root.kids) {
@@ -561,9 +563,19 @@ public final class PhraseMatcher {
    * the order {@link #find} gives them. Read-only once the scan that filled it is over.
    */
   public static final class MatchArray {
+    /** Matches per block: a block is {@code 3 * BLOCK} ints once full; the first grows to it by doubling. */
+    private static final int BLOCK = 1024;
+
+    private static final int[][] NO_BLOCKS = new int[0][];
+
     private final List<Pattern> patterns;
     private final Tokens tokens;
-    private int[] data = NONE;
+    /*
+     * The matches as (pattern, first token, last token), BLOCK per block: a group of one match per
+     * word (the concept vocabularies) fills blocks of fixed size instead of being copied into an
+     * array twice as long every time it fills one.
+     */
+    private int[][] blocks = NO_BLOCKS;
     private int count;
 
     MatchArray(List<Pattern> patterns, Tokens tokens) {
@@ -572,20 +584,34 @@ public final class PhraseMatcher {
     }
 
     void add(int pattern, int first, int last) {
-      int k = count * 3;
-      if (k + 3 > data.length) {
-        data = Arrays.copyOf(data, Math.max(24, data.length * 2));
+      int b = count / BLOCK;
+      int k = (count % BLOCK) * 3;
+      if (b == blocks.length) {
+        blocks = Arrays.copyOf(blocks, Math.max(4, blocks.length * 2));
       }
-      data[k] = pattern;
-      data[k + 1] = first;
-      data[k + 2] = last;
+      int[] block = blocks[b];
+      if (block == null) {
+        block = new int[b == 0 ? 24 : 3 * BLOCK];
+        blocks[b] = block;
+      } else if (k + 3 > block.length) {
+        block = Arrays.copyOf(block, Math.min(3 * BLOCK, block.length * 2));
+        blocks[b] = block;
+      }
+      block[k] = pattern;
+      block[k + 1] = first;
+      block[k + 2] = last;
       count++;
+    }
+
+    /** {@return field x (0 pattern, 1 first token, 2 last token) of match i} */
+    private int at(int i, int x) {
+      return blocks[i / BLOCK][(i % BLOCK) * 3 + x];
     }
 
     List<Match> toList() {
       List<Match> out = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        out.add(new Match(patterns.get(data[i * 3]), data[i * 3 + 1], data[i * 3 + 2], start(i), end(i)));
+        out.add(new Match(patterns.get(at(i, 0)), at(i, 1), at(i, 2), start(i), end(i)));
       }
       return out;
     }
@@ -601,7 +627,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public int firstToken(int i) {
-      return data[i * 3 + 1];
+      return at(i, 1);
     }
 
     /**
@@ -610,7 +636,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public int lastToken(int i) {
-      return data[i * 3 + 2];
+      return at(i, 2);
     }
 
     /**
@@ -619,7 +645,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public int start(int i) {
-      return tokens.start(data[i * 3 + 1]);
+      return tokens.start(at(i, 1));
     }
 
     /**
@@ -628,7 +654,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public int end(int i) {
-      return tokens.end(data[i * 3 + 2]);
+      return tokens.end(at(i, 2));
     }
 
     /**
@@ -637,7 +663,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public String tag(int i) {
-      return patterns.get(data[i * 3]).tag;
+      return patterns.get(at(i, 0)).tag;
     }
 
     /**
@@ -646,7 +672,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public String source(int i) {
-      return patterns.get(data[i * 3]).file;
+      return patterns.get(at(i, 0)).file;
     }
 
     /**
@@ -655,7 +681,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public String origin(int i) {
-      return patterns.get(data[i * 3]).origin;
+      return patterns.get(at(i, 0)).origin;
     }
   }
 
@@ -884,11 +910,39 @@ public final class PhraseMatcher {
     }
 
     TrieNode child(char c) {
+      if (direct != null && c < direct.length) {
+        return direct[c];
+      }
       if (keys == null) {
+        return null;
+      }
+      if (keys.length <= 4) {
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] == c) {
+            return kids[i];
+          }
+        }
         return null;
       }
       int i = Arrays.binarySearch(keys, c);
       return i >= 0 ? kids[i] : null;
+    }
+
+    /** The children of the first characters below {@link #DIRECT}, by character: the root's, read at every token. */
+    private TrieNode[] direct;
+
+    /** Characters the root looks up in a table rather than by binary search (Latin and its extensions). */
+    static final int DIRECT = 0x250;
+
+    /** Gives this node a table of its children below {@link #DIRECT}; called once, after {@link #freeze()}. */
+    void tabulate() {
+      if (kids == null) {
+        return;
+      }
+      direct = new TrieNode[DIRECT];
+      for (int i = 0; i < keys.length && keys[i] < DIRECT; i++) {
+        direct[keys[i]] = kids[i];
+      }
     }
   }
 
