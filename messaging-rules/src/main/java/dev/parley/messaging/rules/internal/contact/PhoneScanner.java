@@ -113,6 +113,9 @@ public final class PhoneScanner {
     String region = region(marketplace);
     List<Hit> out = new ArrayList<>();
     Map<String, Boolean> validity = new java.util.HashMap<>();
+    // One pair of buffers for every run of the text (each candidate starts them empty).
+    StringBuilder digits = new StringBuilder(20);
+    StringBuilder raw = new StringBuilder(MAX_RUN);
     int n = f.length();
     int i = 0;
     while (i < n) {
@@ -131,7 +134,7 @@ public final class PhoneScanner {
         }
         continue;
       }
-      i = candidate(f, i, region, out, validity);
+      i = candidate(f, i, region, out, validity, digits, raw);
     }
     spelled(f, tokens, region, out);
     return out;
@@ -184,11 +187,12 @@ public final class PhoneScanner {
     return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u30fc';
   }
 
-  /** Reads a run from {@code s}, evaluates it and returns where scanning continues. */
-  private static int candidate(String f, int s, String region, List<Hit> out, Map<String, Boolean> validity) {
+  /** Reads a run from {@code s} (into the scan's buffers digits and raw), evaluates it and returns where scanning continues. */
+  private static int candidate(String f, int s, String region, List<Hit> out, Map<String, Boolean> validity, StringBuilder digits,
+      StringBuilder raw) {
     int n = f.length();
-    StringBuilder digits = new StringBuilder(20);
-    StringBuilder raw = new StringBuilder(MAX_RUN);
+    digits.setLength(0);
+    raw.setLength(0);
     int j = s;
     int lastDigitEnd = s;
     int seps = 0;
@@ -258,6 +262,11 @@ public final class PhoneScanner {
         k++;
       }
       return Math.max(k, s + 1);
+    }
+    if (digits.length() < Math.min(SHORT_HOTLINE_MIN, 7)) {
+      // Too few digits for any number evaluate() accepts (cutting a time off only removes digits):
+      // the run's strings are never made.
+      return Math.max(end, s + 1);
     }
     String rawRun = raw.toString().strip();
     // a time after the run (08:00): the last group is an hour, not part of a number
