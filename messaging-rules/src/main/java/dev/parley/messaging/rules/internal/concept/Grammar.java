@@ -133,6 +133,8 @@ public final class Grammar {
   /** One occurrence per term within one unit, with its vetoes. */
   public static final class Combination {
     private final List<Term> terms;
+    /** Every term's concepts as bits by ordinal, -1 when one term's do not fit: an occurrence outside them is taken by no term. */
+    private final long termBits;
     private final Unit unit;
     private final int window;
     private final boolean notNegated;
@@ -150,6 +152,14 @@ public final class Grammar {
     private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, boolean notInQuestion, List<Term> unless, List<Term> anchor) {
       this.terms = List.copyOf(terms);
       this.termArray = this.terms.toArray(new Term[0]);
+      long any = 0;
+      for (Term t : termArray) {
+        any = t.bits == -1L ? -1L : any | t.bits;
+        if (any == -1L) {
+          break;
+        }
+      }
+      this.termBits = any;
       this.unlessArray = List.copyOf(unless).toArray(new Term[0]);
       this.unit = unit;
       this.window = window;
@@ -265,6 +275,11 @@ public final class Grammar {
         }
         if (unit != Unit.WINDOW && u == doneUnit) {
           // One hit per sentence or clause: its first complete set of occurrences is the evidence.
+          continue;
+        }
+        int ordinal = o.concept().ordinal();
+        if (termBits != -1L && (ordinal >= 64 || (termBits & 1L << ordinal) == 0)) {
+          // No term names the occurrence's concept: no term takes it.
           continue;
         }
         boolean updated = false;
