@@ -117,8 +117,8 @@ public final class PhraseMatcher {
     }
     root.freeze();
     suffixRoot.freeze();
-    root.tabulate();
-    suffixRoot.tabulate();
+    root.tabulate(true);
+    suffixRoot.tabulate(true);
     root.pathPrefix = null;
     if (root.kids != null) {
       for (TrieNode kid : root.kids) {
@@ -910,8 +910,9 @@ public final class PhraseMatcher {
     }
 
     TrieNode child(char c) {
-      if (direct != null && c < direct.length) {
-        return direct[c];
+      if (direct != null) {
+        int i = c - directFrom;
+        return i >= 0 && i < direct.length ? direct[i] : null;
       }
       if (keys == null) {
         return null;
@@ -928,20 +929,31 @@ public final class PhraseMatcher {
       return i >= 0 ? kids[i] : null;
     }
 
-    /** The children of the first characters below {@link #DIRECT}, by character: the root's, read at every token. */
+    /** The children by character from {@link #directFrom} on, null between them; null when looked up in {@link #keys}. */
     private TrieNode[] direct;
 
-    /** Characters the root looks up in a table rather than by binary search (Latin and its extensions). */
-    static final int DIRECT = 0x250;
+    private char directFrom;
 
-    /** Gives this node a table of its children below {@link #DIRECT}; called once, after {@link #freeze()}. */
-    void tabulate() {
+    /**
+     * Gives the roots (read at every token) and the nodes with many children close together a table
+     * of their children by character, so that a step is one array read; called once, after {@link
+     * #freeze()}, on a root.
+     */
+    void tabulate(boolean isRoot) {
       if (kids == null) {
         return;
       }
-      direct = new TrieNode[DIRECT];
-      for (int i = 0; i < keys.length && keys[i] < DIRECT; i++) {
-        direct[keys[i]] = kids[i];
+      int from = keys[0];
+      int to = keys[keys.length - 1];
+      if (isRoot || (keys.length > 4 && to - from < 64)) {
+        direct = new TrieNode[to - from + 1];
+        directFrom = (char) from;
+        for (int i = 0; i < keys.length; i++) {
+          direct[keys[i] - from] = kids[i];
+        }
+      }
+      for (TrieNode kid : kids) {
+        kid.tabulate(false);
       }
     }
   }
