@@ -306,6 +306,33 @@ public final class PhraseMatcher {
   }
 
   /**
+   * {@return a pattern's tag, as {@link Match#tag()} of its matches}
+   *
+   * @param pattern the pattern's index, from 0 to {@link #size()}
+   */
+  public String tagOf(int pattern) {
+    return patterns.get(pattern).tag;
+  }
+
+  /**
+   * {@return a pattern's lexicon, as {@link Match#source()} of its matches}
+   *
+   * @param pattern the pattern's index, from 0 to {@link #size()}
+   */
+  public String sourceOf(int pattern) {
+    return patterns.get(pattern).file;
+  }
+
+  /**
+   * {@return a pattern's group (see {@link #compileGroups})}
+   *
+   * @param pattern the pattern's index, from 0 to {@link #size()}
+   */
+  public int groupOf(int pattern) {
+    return patterns.get(pattern).group;
+  }
+
+  /**
    * Finds every match of every pattern. Overlapping matches of different patterns are all
    * reported; for one pattern and start token, the shortest match is reported.
    *
@@ -619,6 +646,24 @@ public final class PhraseMatcher {
     /** {@return the number of matches} */
     public int size() {
       return count;
+    }
+
+    /**
+     * {@return the index of a match's pattern in its matcher}
+     *
+     * @param i the match's index
+     */
+    public int pattern(int i) {
+      return at(i, 0);
+    }
+
+    /**
+     * {@return whether the matches were found by a matcher}, so that its pattern indices apply
+     *
+     * @param matcher the matcher
+     */
+    public boolean foundBy(PhraseMatcher matcher) {
+      return patterns == matcher.patterns;
     }
 
     /**
