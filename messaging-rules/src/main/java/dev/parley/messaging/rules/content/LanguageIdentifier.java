@@ -1,5 +1,6 @@
 package dev.parley.messaging.rules.content;
 
+import dev.parley.messaging.rules.internal.language.LanguageReading;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.Languages;
 import dev.parley.messaging.rules.internal.text.LexiconFile;
@@ -140,15 +141,34 @@ public final class LanguageIdentifier {
    *     evidence
    */
   public LanguageGuess identify(CharSequence text) {
+    return read(text).guess();
+  }
+
+  static {
+    LanguageReading.register(LanguageIdentifier::read);
+  }
+
+  /**
+   * One pass over the text: the guess of {@link #identify}, and for every pair of profiled
+   * languages the evidence that tells them apart, from which {@link #share} is read. Each word is
+   * scored once, into the text's running score and into a score of its own: the first decides the
+   * guess, the second, whether the word tells two languages apart.
+   */
+  private LanguageReading read(CharSequence text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
     int[] scripts = new int[SCRIPTS];
-    double[] score = new double[languages.size()];
+    int n = languages.size();
+    double[] score = new double[n];
+    double[] wordScore = new double[n];
+    // apart[a * n + b]: the words scoring for a and not for b, summed by their score for a, in
+    // text order (as a pass over the text for the pair a, b alone would sum them).
+    double[] apart = new double[n * n];
     int[] word = new int[32];
     int len = 0;
-    int n = s.length();
-    for (int i = 0; i <= n; ) {
-      int cp = i < n ? s.codePointAt(i) : ' ';
-      i += i < n ? Character.charCount(cp) : 1;
+    int length = s.length();
+    for (int i = 0; i <= length; ) {
+      int cp = i < length ? s.codePointAt(i) : ' ';
+      i += i < length ? Character.charCount(cp) : 1;
       if (Character.isLetter(cp) || (cp == 0x30FC && len > 0)) {
         if (len == word.length) {
           word = java.util.Arrays.copyOf(word, len * 2);
@@ -158,10 +178,26 @@ public final class LanguageIdentifier {
       }
       if (len > 0) {
         // Elisions (l'ordine, we're) and every other non-letter end a word.
-        scoreWord(word, len, scripts, score);
+        if (scoreWord(word, len, scripts, score, wordScore)) {
+          for (int a = 0; a < n; a++) {
+            if (wordScore[a] > 0) {
+              for (int b = 0; b < n; b++) {
+                if (!(wordScore[b] > 0)) {
+                  apart[a * n + b] += wordScore[a];
+                }
+              }
+            }
+          }
+          java.util.Arrays.fill(wordScore, 0);
+        }
         len = 0;
       }
     }
+    return new LanguageReading(guess(scripts, score, apart), languages, apart);
+  }
+
+  /** The guess from a text's letters by script, its running score and its evidence by pair. */
+  private LanguageGuess guess(int[] scripts, double[] score, double[] apart) {
     int letters = 0;
     for (int k = 0; k < OTHER + 1; k++) {
       letters += scripts[k];
@@ -211,7 +247,7 @@ public final class LanguageIdentifier {
       return LanguageGuess.of(LanguageGuess.UNDETERMINED, 0, letters);
     }
     // How sure the best is rather than the runner-up, from the evidence that tells them apart.
-    double margin = score[second] <= 0 ? 1.0 : pairShare(s, best, second);
+    double margin = score[second] <= 0 ? 1.0 : pairShare(apart, best, second);
     double evidence = Math.min(1.0, score[best] / FULL_EVIDENCE);
     double latinShare = (double) latin / letters;
     double confidence = margin * evidence * latinShare;
@@ -275,9 +311,11 @@ public final class LanguageIdentifier {
   /**
    * Counts a word's letters by script and scores a Latin word. A word mixing Latin letters with
    * Cyrillic or Greek look-alikes ("pоsitive" with a Cyrillic o) is a disguised Latin word: its
-   * look-alikes are read as the Latin letters they imitate.
+   * look-alikes are read as the Latin letters they imitate. The weights are added both to the
+   * text's score and to the word's own (zero before the call); returns whether any was added.
    */
-  private void scoreWord(int[] word, int len, int[] scripts, double[] score) {
+  private boolean scoreWord(int[] word, int len, int[] scripts, double[] score, double[] wordScore) {
+    boolean scored = false;
     // A word whose letters are all Latin or Cyrillic/Greek look-alikes of Latin letters, with at
     // least one look-alike, is a disguised Latin word ("pоsitive" with a Cyrillic o).
     boolean disguised = false;
@@ -307,7 +345,8 @@ public final class LanguageIdentifier {
           word[latinLength++] = lower;
           double[] lw = lower >= 0 && lower < DIRECT_LETTERS ? directLetterWeights[lower] : letterWeights.get(lower);
           if (lw != null) {
-            add(score, lw, 0.5);
+            add(score, wordScore, lw, 0.5);
+            scored = true;
           }
           break;
         case HIRAGANA:
@@ -335,9 +374,11 @@ public final class LanguageIdentifier {
     if (latinLength > 0) {
       double[] w = wordWeight(word, latinLength);
       if (w != null) {
-        add(score, w, 1.0);
+        add(score, wordScore, w, 1.0);
+        scored = true;
       }
     }
+    return scored;
   }
 
   /**
@@ -351,7 +392,7 @@ public final class LanguageIdentifier {
    * @param language an ISO 639-1 code
    */
   public double share(CharSequence text, String language) {
-    return share(text, language, identify(text));
+    return read(text).share(language);
   }
 
   /** {@link #share(CharSequence, String)} for a text whose guess is already known. */
@@ -360,42 +401,18 @@ public final class LanguageIdentifier {
     if (guess.language().equals(lang)) {
       return 1.0;
     }
-    int a = languages.indexOf(lang);
-    int b = languages.indexOf(guess.language());
-    if (a < 0 || b < 0) {
+    if (languages.indexOf(lang) < 0 || languages.indexOf(guess.language()) < 0) {
       return 0.0;
     }
-    return pairShare(Normalizer.normalize(text, Normalizer.Form.NFC), a, b);
+    return read(text).share(lang, guess);
   }
 
   /** The share of the evidence telling languages a and b apart that points to a, in [0, 1]. */
-  private double pairShare(String s, int a, int b) {
-    double[] score = new double[languages.size()];
-    int[] scripts = new int[SCRIPTS];
-    double[] pair = new double[2];
-    int[] word = new int[32];
-    int len = 0;
-    for (int i = 0; i <= s.length(); ) {
-      int cp = i < s.length() ? s.codePointAt(i) : ' ';
-      i += i < s.length() ? Character.charCount(cp) : 1;
-      if (Character.isLetter(cp)) {
-        if (len == word.length) {
-          word = java.util.Arrays.copyOf(word, len * 2);
-        }
-        word[len++] = cp;
-      } else if (len > 0) {
-        java.util.Arrays.fill(score, 0);
-        scoreWord(word, len, scripts, score);
-        boolean inA = score[a] > 0;
-        boolean inB = score[b] > 0;
-        if (inA != inB) {
-          pair[inA ? 0 : 1] += inA ? score[a] : score[b];
-        }
-        len = 0;
-      }
-    }
-    double total = pair[0] + pair[1];
-    return total <= 0 ? 0 : pair[0] / total;
+  private double pairShare(double[] apart, int a, int b) {
+    int n = languages.size();
+    double forA = apart[a * n + b];
+    double total = forA + apart[b * n + a];
+    return total <= 0 ? 0 : forA / total;
   }
 
   /** The script of a letter, without the table lookup for the Latin letters below U+0250. */
@@ -439,9 +456,11 @@ public final class LanguageIdentifier {
     return h ^ (h >>> 16);
   }
 
-  private static void add(double[] score, double[] w, double factor) {
+  private static void add(double[] score, double[] wordScore, double[] w, double factor) {
     for (int i = 0; i < score.length; i++) {
-      score[i] += w[i] * factor;
+      double v = w[i] * factor;
+      score[i] += v;
+      wordScore[i] += v;
     }
   }
 

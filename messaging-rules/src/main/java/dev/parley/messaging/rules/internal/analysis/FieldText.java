@@ -9,6 +9,7 @@ import dev.parley.messaging.rules.content.LanguageIdentifier;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.concept.Grammar;
 import dev.parley.messaging.rules.internal.html.HtmlBody;
+import dev.parley.messaging.rules.internal.language.LanguageReading;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import dev.parley.messaging.rules.internal.text.StandardLexicons;
@@ -202,8 +203,7 @@ public final class FieldText {
   }
 
   private String languageText;
-  private LanguageGuess languageGuess;
-  private java.util.Map<String, Double> languageShares;
+  private LanguageReading languageReading;
 
   /** {@return the text the language is told from: the scanned text's first {@link #LANGUAGE_CHARS} characters (a surrogate pair is never cut)} */
   public String languageText() {
@@ -217,31 +217,28 @@ public final class FieldText {
     return languageText;
   }
 
+  /** The standard identifier's one pass over {@link #languageText()}: its guess and every language's share. */
+  private LanguageReading languageReading() {
+    if (languageReading == null) {
+      languageReading = LanguageReading.of(languageText());
+    }
+    return languageReading;
+  }
+
   /** {@return the standard language identifier's guess for {@link #languageText()}; computed once per field} */
   public LanguageGuess languageGuess() {
-    if (languageGuess == null) {
-      languageGuess = LanguageIdentifier.standard().identify(languageText());
-    }
-    return languageGuess;
+    return languageReading().guess();
   }
 
   /**
    * {@return the share of {@link #languageText()}'s evidence that points to the language rather than
-   * to the guess} (see {@link LanguageIdentifier#share(CharSequence, String, LanguageGuess)});
-   * computed once per field and language: each is a pass over the text
+   * to the guess} (see {@link LanguageIdentifier#share(CharSequence, String, LanguageGuess)}); read
+   * from the one pass that made the guess
    *
    * @param language an ISO 639-1 code
    */
   public double languageShare(String language) {
-    if (languageShares == null) {
-      languageShares = new java.util.HashMap<>();
-    }
-    Double known = languageShares.get(language);
-    if (known == null) {
-      known = LanguageIdentifier.standard().share(languageText(), language, languageGuess());
-      languageShares.put(language, known);
-    }
-    return known;
+    return languageReading().share(language);
   }
 
   /** Source offset of a span that starts at the folded offset. */

@@ -1,6 +1,7 @@
 package dev.parley.messaging.rules.internal.concept;
 
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import dev.parley.messaging.rules.internal.text.StandardLexicons;
 import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -224,9 +225,17 @@ public final class ConceptIndex {
     int[] last = new int[m];
     int[] from = new int[m];
     int k = 0;
+    PatternFacts facts = matches.foundBy(StandardLexicons.get().matcher()) ? PatternFacts.STANDARD : null;
     for (int i = 0; i < m; i++) {
-      Concept c = Concept.valueOf(matches.tag(i));
-      String lang = ConceptVocabulary.languageOfSource(matches.source(i));
+      Concept c;
+      String lang;
+      if (facts != null && facts.concept[matches.pattern(i)] != null) {
+        c = facts.concept[matches.pattern(i)];
+        lang = facts.language[matches.pattern(i)];
+      } else {
+        c = Concept.valueOf(matches.tag(i));
+        lang = ConceptVocabulary.languageOfSource(matches.source(i));
+      }
       int f = matches.firstToken(i);
       int l = matches.lastToken(i);
       boolean repeat = false;
@@ -261,6 +270,38 @@ public final class ConceptIndex {
     }
     markNegated(occ, clauseOf, n);
     return new ConceptIndex(tokens, occ, sentenceOf, clauseOf, question);
+  }
+
+  /**
+   * The concept and vocabulary language of every concept pattern of the bundled matcher, by pattern
+   * index, read once instead of from each match's tag and file name.
+   */
+  private static final class PatternFacts {
+    static final PatternFacts STANDARD = new PatternFacts(StandardLexicons.get().matcher(), StandardLexicons.get().group(StandardLexicons.CONCEPTS));
+
+    final Concept[] concept;
+    final String[] language;
+
+    private static boolean isConcept(String tag) {
+      for (Concept c : Concept.values()) {
+        if (c.name().equals(tag)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private PatternFacts(PhraseMatcher matcher, int group) {
+      concept = new Concept[matcher.size()];
+      language = new String[matcher.size()];
+      for (int p = 0; p < matcher.size(); p++) {
+        if (matcher.groupOf(p) == group && isConcept(matcher.tagOf(p))) {
+          // (a tag that names no concept is left to fail as before, when a match of it is read)
+          concept[p] = Concept.valueOf(matcher.tagOf(p));
+          language[p] = ConceptVocabulary.languageOfSource(matcher.sourceOf(p));
+        }
+      }
+    }
   }
 
   /**

@@ -133,6 +133,8 @@ public final class Grammar {
   /** One occurrence per term within one unit, with its vetoes. */
   public static final class Combination {
     private final List<Term> terms;
+    /** Every term's concepts as bits by ordinal, -1 when one term's do not fit: an occurrence outside them is taken by no term. */
+    private final long termBits;
     private final Unit unit;
     private final int window;
     private final boolean notNegated;
@@ -150,6 +152,14 @@ public final class Grammar {
     private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, boolean notInQuestion, List<Term> unless, List<Term> anchor) {
       this.terms = List.copyOf(terms);
       this.termArray = this.terms.toArray(new Term[0]);
+      long any = 0;
+      for (Term t : termArray) {
+        any = t.bits == -1L ? -1L : any | t.bits;
+        if (any == -1L) {
+          break;
+        }
+      }
+      this.termBits = any;
       this.unlessArray = List.copyOf(unless).toArray(new Term[0]);
       this.unit = unit;
       this.window = window;
@@ -249,16 +259,27 @@ public final class Grammar {
       ConceptIndex.Occurrence[] before = new ConceptIndex.Occurrence[k];
       int currentUnit = -1;
       int doneUnit = -1;
+      // Whether latest or before holds an occurrence: most units hold none of the terms, and need
+      // no clearing.
+      boolean held = false;
       for (int i = 0, n = occ.size(); i < n; i++) {
         ConceptIndex.Occurrence o = occ.get(i);
         int u = unit == Unit.SENTENCE ? o.sentence() : unit == Unit.CLAUSE ? o.clause() : 0;
         if (u != currentUnit) {
-          java.util.Arrays.fill(latest, null);
-          java.util.Arrays.fill(before, null);
+          if (held) {
+            java.util.Arrays.fill(latest, null);
+            java.util.Arrays.fill(before, null);
+            held = false;
+          }
           currentUnit = u;
         }
         if (unit != Unit.WINDOW && u == doneUnit) {
           // One hit per sentence or clause: its first complete set of occurrences is the evidence.
+          continue;
+        }
+        int ordinal = o.concept().ordinal();
+        if (termBits != -1L && (ordinal >= 64 || (termBits & 1L << ordinal) == 0)) {
+          // No term names the occurrence's concept: no term takes it.
           continue;
         }
         boolean updated = false;
@@ -274,6 +295,7 @@ public final class Grammar {
         if (!updated) {
           continue;
         }
+        held = true;
         int first = Integer.MAX_VALUE;
         boolean complete = true;
         for (ConceptIndex.Occurrence l : latest) {
@@ -302,6 +324,7 @@ public final class Grammar {
         }
         java.util.Arrays.fill(latest, null);
         java.util.Arrays.fill(before, null);
+        held = false;
       }
       return out;
     }

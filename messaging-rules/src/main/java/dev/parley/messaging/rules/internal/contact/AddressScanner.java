@@ -250,6 +250,33 @@ public final class AddressScanner {
     return v.substring(h.s(i), h.e(i));
   }
 
+  /** {@return whether the view's characters from s to e read {@code www} or {@code www} and a digit}: compared in place. */
+  private static boolean isWww(ContactText v, int s, int e) {
+    int len = e - s;
+    return len >= 3 && len <= 4 && v.charAt(s) == 'w' && v.charAt(s + 1) == 'w' && v.charAt(s + 2) == 'w'
+        && (len == 3 || Character.isDigit(v.charAt(s + 3)));
+  }
+
+  /** {@return whether the view's characters from s to e hold c}: compared in place. */
+  private static boolean holds(ContactText v, int s, int e, char c) {
+    for (int i = s; i < e; i++) {
+      if (v.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #allDigits(String)} of the view's characters from s to e, compared in place. */
+  private static boolean allDigits(ContactText v, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return e > s;
+  }
+
   private static boolean allDigits(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) < '0' || s.charAt(i) > '9') {
@@ -393,7 +420,7 @@ public final class AddressScanner {
       return h.end;
     }
     int k = h.labels;
-    boolean www = label(v, h, 0).startsWith("www") && label(v, h, 0).length() <= 4 && (label(v, h, 0).length() == 3 || Character.isDigit(label(v, h, 0).charAt(3)));
+    boolean www = isWww(v, h.s(0), h.e(0));
     // IPv4
     if (k == 4) {
       int ip = ipv4(v, h);
@@ -444,7 +471,7 @@ public final class AddressScanner {
           romanceBeforeTld = true;
         }
       }
-      if (label(v, h, i).indexOf('_') >= 0) {
+      if (holds(v, h.s(i), h.e(i), '_')) {
         underscore = true;
       }
     }
@@ -454,7 +481,7 @@ public final class AddressScanner {
     boolean sldIsSecondLevel = m >= 3 && tld.length() == 2 && SECOND_LEVEL.contains(label(v, h, m - 2));
     String sld = sldIsSecondLevel ? label(v, h, m - 3) : label(v, h, m - 2);
     int nameLabels = sldIsSecondLevel ? m - 1 : m;
-    if (allDigits(sld) || allDigits(label(v, h, 0))) {
+    if (allDigits(sld) || allDigits(v, h.s(0), h.e(0))) {
       return h.end;
     }
     if (TopLevelDomains.FILE_EXTENSIONS.contains(tld) && !www && !path) {

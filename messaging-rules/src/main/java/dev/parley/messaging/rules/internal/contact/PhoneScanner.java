@@ -113,6 +113,9 @@ public final class PhoneScanner {
     String region = region(marketplace);
     List<Hit> out = new ArrayList<>();
     Map<String, Boolean> validity = new java.util.HashMap<>();
+    // One pair of buffers for every run of the text (each candidate starts them empty).
+    StringBuilder digits = new StringBuilder(20);
+    StringBuilder raw = new StringBuilder(MAX_RUN);
     int n = f.length();
     int i = 0;
     while (i < n) {
@@ -131,7 +134,7 @@ public final class PhoneScanner {
         }
         continue;
       }
-      i = candidate(f, i, region, out, validity);
+      i = candidate(f, i, region, out, validity, digits, raw);
     }
     spelled(f, tokens, region, out);
     return out;
@@ -184,11 +187,12 @@ public final class PhoneScanner {
     return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u30fc';
   }
 
-  /** Reads a run from {@code s}, evaluates it and returns where scanning continues. */
-  private static int candidate(String f, int s, String region, List<Hit> out, Map<String, Boolean> validity) {
+  /** Reads a run from {@code s} (into the scan's buffers digits and raw), evaluates it and returns where scanning continues. */
+  private static int candidate(String f, int s, String region, List<Hit> out, Map<String, Boolean> validity, StringBuilder digits,
+      StringBuilder raw) {
     int n = f.length();
-    StringBuilder digits = new StringBuilder(20);
-    StringBuilder raw = new StringBuilder(MAX_RUN);
+    digits.setLength(0);
+    raw.setLength(0);
     int j = s;
     int lastDigitEnd = s;
     int seps = 0;
@@ -258,6 +262,11 @@ public final class PhoneScanner {
         k++;
       }
       return Math.max(k, s + 1);
+    }
+    if (digits.length() < Math.min(SHORT_HOTLINE_MIN, 7)) {
+      // Too few digits for any number evaluate() accepts (cutting a time off only removes digits):
+      // the run's strings are never made.
+      return Math.max(end, s + 1);
     }
     String rawRun = raw.toString().strip();
     // a time after the run (08:00): the last group is an hour, not part of a number
@@ -675,6 +684,24 @@ public final class PhoneScanner {
   private static final Set<String> CONNECTORS = Set.of("et", "y", "and", "e", "und");
   /** Every number word, sorted: a token that is none of them (nor a short number) cannot start a spelled run. */
   private static final String[] NUMBER_WORDS = numberWords();
+  /**
+   * The number words' first two characters (one for a word of one), hashed to a bit of 4,096 by
+   * {@link #pairBit}: a token whose bit is clear is no number word, without the binary search.
+   */
+  private static final long[] NUMBER_WORD_PAIRS = numberWordPairs();
+
+  private static long[] numberWordPairs() {
+    long[] bits = new long[64];
+    for (String w : NUMBER_WORDS) {
+      int b = pairBit(w.charAt(0), w.length() > 1 ? w.charAt(1) : 0);
+      bits[b >>> 6] |= 1L << b;
+    }
+    return bits;
+  }
+
+  private static int pairBit(char first, char second) {
+    return (first * 31 + second) & 4095;
+  }
 
   private static String[] numberWords() {
     java.util.TreeSet<String> all = new java.util.TreeSet<>();
@@ -714,6 +741,10 @@ public final class PhoneScanner {
       if (digits) {
         return true;
       }
+    }
+    int pair = pairBit(f.charAt(s), len > 1 ? f.charAt(s + 1) : 0);
+    if ((NUMBER_WORD_PAIRS[pair >>> 6] & 1L << pair) == 0) {
+      return false;
     }
     int lo = 0;
     int hi = NUMBER_WORDS.length - 1;

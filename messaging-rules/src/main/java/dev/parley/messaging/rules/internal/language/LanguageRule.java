@@ -119,7 +119,23 @@ public final class LanguageRule implements MessageRule {
     String want = context.buyerLocale().map(l -> name(l.getLanguage()) + " (" + l.toLanguageTag() + ")")
         .orElse(String.join(" or ", accepted.stream().map(LanguageRule::name).toArray(String[]::new)) + " (marketplace " + context.marketplace().code() + ")");
     sink.addMessage(ID, "The message reads as " + name(guess.language()) + " but the buyer's language is " + want + "; write in the buyer's language.",
-        String.format(Locale.ROOT, "language guess %s, confidence %.2f over %d letters", guess.language(), guess.confidence(), guess.letters()));
+        "language guess " + guess.language() + ", confidence " + twoDecimals(guess.confidence()) + " over " + guess.letters() + " letters");
+  }
+
+  /**
+   * {@return a value of [0, 1] as {@code String.format(Locale.ROOT, "%.2f", value)} writes it}:
+   * hundredths rounded half up, read off the value unless it lies within a hair of a half
+   * hundredth, where the formatter's own decimal digits decide (and the formatter is asked).
+   */
+  static String twoDecimals(double value) {
+    double hundredths = value * 100;
+    double floor = Math.floor(hundredths);
+    double fraction = hundredths - floor;
+    if (!(value >= 0 && value <= 1) || Math.abs(fraction - 0.5) < 1e-9) {
+      return String.format(Locale.ROOT, "%.2f", value);
+    }
+    int h = (int) floor + (fraction > 0.5 ? 1 : 0);
+    return (h / 100) + "." + (h % 100 < 10 ? "0" : "") + (h % 100);
   }
 
   /** The languages a message may be written in, for a context. */

@@ -69,6 +69,11 @@ public final class PhraseMatcher {
   private final long[] secondFirstChars;
   private final long[] secondWordHashes;
 
+  /** The patterns whose first element is {@code <num>}, sorted without repeats, and their second-element filter (null if few). */
+  private final int[] numberList;
+
+  private final SecondFilter numberFilter;
+
   private PhraseMatcher(List<Pattern> patterns) {
     this(patterns, 1);
   }
@@ -112,12 +117,24 @@ public final class PhraseMatcher {
     }
     root.freeze();
     suffixRoot.freeze();
+    root.tabulate(true);
+    suffixRoot.tabulate(true);
     root.pathPrefix = null;
     if (root.kids != null) {
       for (TrieNode kid : root.kids) {
         kid.collectPaths(NONE);
       }
     }
+    if (root.kids != null) {
+      Map<int[], SecondFilter> filters = new java.util.IdentityHashMap<>();
+      java.util.function.Function<int[], SecondFilter> filterOf =
+          list -> list.length < SecondFilter.MIN_CANDIDATES ? null : filters.computeIfAbsent(list, this::secondFilter);
+      for (TrieNode kid : root.kids) {
+        kid.attachFilters(filterOf);
+      }
+    }
+    numberList = root.numberPatterns == null ? NONE : Arrays.stream(root.numberPatterns).distinct().sorted().toArray();
+    numberFilter = numberList.length < SecondFilter.MIN_CANDIDATES ? null : secondFilter(numberList);
     int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
     anywhereMasks = new long[anywhere.length][];
     for (int a = 0; a < anywhere.length; a++) {
@@ -143,6 +160,58 @@ public final class PhraseMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * The second-element filter of one trie node's candidate array (sorted pattern indices) as bit
+   * sets over the array's positions, so a token's candidates are rejected a word of 64 at a time
+   * instead of one by one: for the next token's first-character bit f and word-hash bit h, the
+   * patterns whose second element directly follows the first and may match that token are {@code
+   * byFirst[f] & byHash[h]} (exactly the per-pattern test of {@link #scan}); patterns of one
+   * element and patterns with a gap before their second element are always visited, the latter
+   * still tested one by one.
+   */
+  private static final class SecondFilter {
+    /** Shorter arrays are filtered one pattern at a time. */
+    static final int MIN_CANDIDATES = 8;
+
+    /** 64-bit words per bit set: the array's length divided by 64, rounded up. */
+    final int words;
+    /** Positions always visited: one element, or a gap before the second. */
+    final long[] always;
+    /** Per first-character bit f, at {@code f * words}: positions of adjacent second elements that may start with it. */
+    final long[] byFirst;
+    /** Per word-hash bit h, at {@code h * words}: positions of adjacent second elements that may hash to it. */
+    final long[] byHash;
+
+    SecondFilter(int words) {
+      this.words = words;
+      this.always = new long[words];
+      this.byFirst = new long[64 * words];
+      this.byHash = new long[64 * words];
+    }
+  }
+
+  private SecondFilter secondFilter(int[] list) {
+    SecondFilter f = new SecondFilter((list.length + 63) >>> 6);
+    for (int pos = 0; pos < list.length; pos++) {
+      int p = list[pos];
+      int word = pos >>> 6;
+      long bit = 1L << pos;
+      if (secondGap[p] != 0) {
+        f.always[word] |= bit;
+        continue;
+      }
+      for (int b = 0; b < 64; b++) {
+        if ((secondFirstChars[p] & (1L << b)) != 0) {
+          f.byFirst[b * f.words + word] |= bit;
+        }
+        if ((secondWordHashes[p] & (1L << b)) != 0) {
+          f.byHash[b * f.words + word] |= bit;
+        }
+      }
+    }
+    return f;
   }
 
   /**
@@ -237,6 +306,33 @@ public final class PhraseMatcher {
   }
 
   /**
+   * {@return a pattern's tag, as {@link Match#tag()} of its matches}
+   *
+   * @param pattern the pattern's index, from 0 to {@link #size()}
+   */
+  public String tagOf(int pattern) {
+    return patterns.get(pattern).tag;
+  }
+
+  /**
+   * {@return a pattern's lexicon, as {@link Match#source()} of its matches}
+   *
+   * @param pattern the pattern's index, from 0 to {@link #size()}
+   */
+  public String sourceOf(int pattern) {
+    return patterns.get(pattern).file;
+  }
+
+  /**
+   * {@return a pattern's group (see {@link #compileGroups})}
+   *
+   * @param pattern the pattern's index, from 0 to {@link #size()}
+   */
+  public int groupOf(int pattern) {
+    return patterns.get(pattern).group;
+  }
+
+  /**
    * Finds every match of every pattern. Overlapping matches of different patterns are all
    * reported; for one pattern and start token, the shortest match is reported.
    *
@@ -299,6 +395,17 @@ public final class PhraseMatcher {
         }
       }
       boolean number = root.numberPatterns != null && isNumber(text, s, e);
+      int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
+      if (suffixCount == 0 && anywhere.length == 0) {
+        // The candidates are one precomputed array: the node's, or for a number no word pattern
+        // starts with, the number patterns.
+        int[] one = number ? (forward.length == 0 ? numberList : null) : forward;
+        SecondFilter filter = !number ? (node != null ? node.withExactFilter : reached.prefixFilter) : numberFilter;
+        if (one != null && filter != null) {
+          scanFiltered(tokens, t, one, filter, firstBit, hashBit, out);
+          continue;
+        }
+      }
       int[] list;
       if (suffixCount > 0) {
         if (number) {
@@ -318,7 +425,6 @@ public final class PhraseMatcher {
       }
       // The patterns tried at every token are already in order: merge them with the few the tries
       // found instead of sorting them again at every token.
-      int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
       long tokenChars = 0;
       if (anywhere.length > 0) {
         for (int i = s; i < e; i++) {
@@ -365,6 +471,52 @@ public final class PhraseMatcher {
         }
         Pattern pattern = patterns.get(p);
         int end = pattern.matchFrom(tokens, t, firstKnown);
+        if (end >= 0) {
+          out.accept(p, t, end);
+        }
+      }
+    }
+  }
+
+  /**
+   * Tries the candidates of token t that one trie node gave (no number, suffix or infix patterns
+   * among them), rejecting most a word of 64 at a time with the node's second-element filter; the
+   * matches come out in pattern order, as from the loop of {@link #scan}.
+   */
+  private void scanFiltered(Tokens tokens, int t, int[] list, SecondFilter filter, byte[] firstBit, byte[] hashBit, Sink out) {
+    int n = tokens.size();
+    int words = filter.words;
+    boolean hasNext = t + 1 < n;
+    int firstAt = hasNext ? firstBit[t + 1] * words : 0;
+    int hashAt = hasNext ? hashBit[t + 1] * words : 0;
+    for (int w = 0; w < words; w++) {
+      long bits = filter.always[w];
+      if (hasNext) {
+        bits |= filter.byFirst[firstAt + w] & filter.byHash[hashAt + w];
+      }
+      for (; bits != 0; bits &= bits - 1) {
+        int p = list[(w << 6) + Long.numberOfTrailingZeros(bits)];
+        int gap = secondGap[p];
+        if (gap < 0) {
+          // One element, known to match token t.
+          out.accept(p, t, t);
+          continue;
+        }
+        if (gap > 0) {
+          long firstMask = secondFirstChars[p];
+          long hashMask = secondWordHashes[p];
+          boolean possible = false;
+          for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
+            if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
+              possible = true;
+              break;
+            }
+          }
+          if (!possible) {
+            continue;
+          }
+        }
+        int end = patterns.get(p).matchFrom(tokens, t, true);
         if (end >= 0) {
           out.accept(p, t, end);
         }
@@ -438,9 +590,19 @@ public final class PhraseMatcher {
    * the order {@link #find} gives them. Read-only once the scan that filled it is over.
    */
   public static final class MatchArray {
+    /** Matches per block: a block is {@code 3 * BLOCK} ints once full; the first grows to it by doubling. */
+    private static final int BLOCK = 1024;
+
+    private static final int[][] NO_BLOCKS = new int[0][];
+
     private final List<Pattern> patterns;
     private final Tokens tokens;
-    private int[] data = NONE;
+    /*
+     * The matches as (pattern, first token, last token), BLOCK per block: a group of one match per
+     * word (the concept vocabularies) fills blocks of fixed size instead of being copied into an
+     * array twice as long every time it fills one.
+     */
+    private int[][] blocks = NO_BLOCKS;
     private int count;
 
     MatchArray(List<Pattern> patterns, Tokens tokens) {
@@ -449,20 +611,34 @@ public final class PhraseMatcher {
     }
 
     void add(int pattern, int first, int last) {
-      int k = count * 3;
-      if (k + 3 > data.length) {
-        data = Arrays.copyOf(data, Math.max(24, data.length * 2));
+      int b = count / BLOCK;
+      int k = (count % BLOCK) * 3;
+      if (b == blocks.length) {
+        blocks = Arrays.copyOf(blocks, Math.max(4, blocks.length * 2));
       }
-      data[k] = pattern;
-      data[k + 1] = first;
-      data[k + 2] = last;
+      int[] block = blocks[b];
+      if (block == null) {
+        block = new int[b == 0 ? 24 : 3 * BLOCK];
+        blocks[b] = block;
+      } else if (k + 3 > block.length) {
+        block = Arrays.copyOf(block, Math.min(3 * BLOCK, block.length * 2));
+        blocks[b] = block;
+      }
+      block[k] = pattern;
+      block[k + 1] = first;
+      block[k + 2] = last;
       count++;
+    }
+
+    /** {@return field x (0 pattern, 1 first token, 2 last token) of match i} */
+    private int at(int i, int x) {
+      return blocks[i / BLOCK][(i % BLOCK) * 3 + x];
     }
 
     List<Match> toList() {
       List<Match> out = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        out.add(new Match(patterns.get(data[i * 3]), data[i * 3 + 1], data[i * 3 + 2], start(i), end(i)));
+        out.add(new Match(patterns.get(at(i, 0)), at(i, 1), at(i, 2), start(i), end(i)));
       }
       return out;
     }
@@ -473,12 +649,30 @@ public final class PhraseMatcher {
     }
 
     /**
+     * {@return the index of a match's pattern in its matcher}
+     *
+     * @param i the match's index
+     */
+    public int pattern(int i) {
+      return at(i, 0);
+    }
+
+    /**
+     * {@return whether the matches were found by a matcher}, so that its pattern indices apply
+     *
+     * @param matcher the matcher
+     */
+    public boolean foundBy(PhraseMatcher matcher) {
+      return patterns == matcher.patterns;
+    }
+
+    /**
      * {@return the first token of a match}
      *
      * @param i the match's index
      */
     public int firstToken(int i) {
-      return data[i * 3 + 1];
+      return at(i, 1);
     }
 
     /**
@@ -487,7 +681,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public int lastToken(int i) {
-      return data[i * 3 + 2];
+      return at(i, 2);
     }
 
     /**
@@ -496,7 +690,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public int start(int i) {
-      return tokens.start(data[i * 3 + 1]);
+      return tokens.start(at(i, 1));
     }
 
     /**
@@ -505,7 +699,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public int end(int i) {
-      return tokens.end(data[i * 3 + 2]);
+      return tokens.end(at(i, 2));
     }
 
     /**
@@ -514,7 +708,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public String tag(int i) {
-      return patterns.get(data[i * 3]).tag;
+      return patterns.get(at(i, 0)).tag;
     }
 
     /**
@@ -523,7 +717,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public String source(int i) {
-      return patterns.get(data[i * 3]).file;
+      return patterns.get(at(i, 0)).file;
     }
 
     /**
@@ -532,7 +726,7 @@ public final class PhraseMatcher {
      * @param i the match's index
      */
     public String origin(int i) {
-      return patterns.get(data[i * 3]).origin;
+      return patterns.get(at(i, 0)).origin;
     }
   }
 
@@ -685,6 +879,20 @@ public final class PhraseMatcher {
     int[] numberPatterns;
     /** Patterns whose first word is a suffix or infix ({@code *word}, {@code *word*}): tried at every token. */
     int[] anywherePatterns;
+    /** The second-element filters of {@link #pathPrefix} and {@link #pathWithExact}; null for short arrays. */
+    SecondFilter prefixFilter;
+    SecondFilter withExactFilter;
+
+    /** Gives this node and those below it the filters of their candidate arrays, one per distinct array. */
+    void attachFilters(java.util.function.Function<int[], SecondFilter> filterOf) {
+      prefixFilter = pathPrefix == null ? null : filterOf.apply(pathPrefix);
+      withExactFilter = pathWithExact == null ? null : filterOf.apply(pathWithExact);
+      if (kids != null) {
+        for (TrieNode kid : kids) {
+          kid.attachFilters(filterOf);
+        }
+      }
+    }
 
     TrieNode walkOrCreate(String word) {
       TrieNode node = this;
@@ -716,8 +924,9 @@ public final class PhraseMatcher {
 
     /** Sets {@link #pathPrefix} and {@link #pathWithExact} below this node, given its ancestors' prefix patterns. */
     void collectPaths(int[] inherited) {
-      pathPrefix = union(inherited, prefixPatterns);
-      pathWithExact = union(pathPrefix, exactPatterns);
+      // A node that adds no pattern shares its parent's array (and so its filter).
+      pathPrefix = prefixPatterns == null ? inherited : union(inherited, prefixPatterns);
+      pathWithExact = exactPatterns == null ? pathPrefix : union(pathPrefix, exactPatterns);
       if (pathPrefix.length == 0) {
         pathPrefix = null;
       }
@@ -746,11 +955,51 @@ public final class PhraseMatcher {
     }
 
     TrieNode child(char c) {
+      if (direct != null) {
+        int i = c - directFrom;
+        return i >= 0 && i < direct.length ? direct[i] : null;
+      }
       if (keys == null) {
+        return null;
+      }
+      if (keys.length <= 4) {
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] == c) {
+            return kids[i];
+          }
+        }
         return null;
       }
       int i = Arrays.binarySearch(keys, c);
       return i >= 0 ? kids[i] : null;
+    }
+
+    /** The children by character from {@link #directFrom} on, null between them; null when looked up in {@link #keys}. */
+    private TrieNode[] direct;
+
+    private char directFrom;
+
+    /**
+     * Gives the roots (read at every token) and the nodes with many children close together a table
+     * of their children by character, so that a step is one array read; called once, after {@link
+     * #freeze()}, on a root.
+     */
+    void tabulate(boolean isRoot) {
+      if (kids == null) {
+        return;
+      }
+      int from = keys[0];
+      int to = keys[keys.length - 1];
+      if (isRoot || (keys.length > 4 && to - from < 64)) {
+        direct = new TrieNode[to - from + 1];
+        directFrom = (char) from;
+        for (int i = 0; i < keys.length; i++) {
+          direct[keys[i] - from] = kids[i];
+        }
+      }
+      for (TrieNode kid : kids) {
+        kid.tabulate(false);
+      }
     }
   }
 

@@ -30,8 +30,11 @@ public final class Tokens {
    */
   public static Tokens of(String text) {
     int n = text.length();
-    int[] starts = new int[16];
-    int[] ends = new int[16];
+    // Sized for a word and its separator every six characters or so (ordinary prose), so a long
+    // text is not copied into arrays twice as long again and again; grown if the text is denser.
+    int capacity = 16 + n / 5;
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
     int count = 0;
     int i = 0;
     while (i < n) {

@@ -58,6 +58,12 @@ public final class EmojiRule implements TextRule {
     int n = s.length();
     int i = 0;
     while (i < n) {
+      char ch = s.charAt(i);
+      if (ch < FIRST_PICTOGRAPH && (ch < '0' || ch > '9') && ch != '#' && ch != '*') {
+        // Below U+203C only a keycap's digit, # or * can start an emoji: nothing else to classify.
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
       int kind = kindAt(s, i, cp, next);
@@ -83,6 +89,9 @@ public final class EmojiRule implements TextRule {
       sink.addScan(ID, severity, field, start, i, "\u201C" + run + "\u201D " + what + "; Amazon does not allow emoji in buyer messages.", emoji ? "emoji presentation" : "text-style pictograph");
     }
   }
+
+  /** The first code point any of the pictograph tests below accepts (U+203C, ‼). */
+  private static final char FIRST_PICTOGRAPH = 0x203C;
 
   private static final int NONE = 0;
   private static final int EMOJI = 1;
