@@ -36,7 +36,7 @@ import java.util.List;
  * numbers). The message is thank-you-only when every sentence left is filler and at least one
  * holds thanks, help or a pleasantry. A message with attachments, whose subject holds a content
  * cue, whose body has more than {@value #MAX_WORDS} words, or that the (enabled) marketing,
- * review or contact rules (link, e-mail, phone) have already flagged has content. Message rules run after every text rule, so
+ * review or contact rules (e-mail, phone) have already flagged has content. Message rules run after every text rule, so
  * those findings are known here. When the phrases find no thank-you-only body and the body has no
  * content cue, the rule grammar judges it by concepts ({@link RuleGrammars#thanksOnly}), in every
  * language with a concept vocabulary: a sentence of thanks, greeting, sign-off, help, a wish for the
@@ -60,12 +60,13 @@ public final class ThankYouOnlyRule implements MessageRule {
 
   /**
    * Marketing or review wording is content: such a message is judged by those rules instead; so is
-   * a link, an e-mail address or a phone number (the text rules, which always run before the
-   * message rules, have found them): "for questions write to info (at) shop (dot) de" gives an
-   * address, however briefly.
+   * an e-mail address or a phone number to write to or call (the text rules, which always run
+   * before the message rules, have found them): "for questions write to info (at) shop (dot) de"
+   * gives an address, however briefly. A link is not: a logo linked to the shop's site is no
+   * point of the message.
    */
   private static final List<String> CONTENT_RULES = List.of(RuleIds.CONTENT_PROMOTION, RuleIds.REVIEW_POSITIVE_ONLY, RuleIds.REVIEW_INCENTIVE, RuleIds.REVIEW_CHANGE_REQUEST,
-      RuleIds.CONTENT_LINK, RuleIds.CONTENT_EMAIL, RuleIds.CONTENT_PHONE);
+      RuleIds.CONTENT_EMAIL, RuleIds.CONTENT_PHONE);
   /** A body with more words than this says more than thanks; checked before any matching. */
   public static final int MAX_WORDS = 300;
 
