@@ -337,4 +337,118 @@ class RuleTableTest {
         .flags("Hace unos días le escribimos sobre su pedido. Se lo recordamos por si se le pasó: su opinión sincera nos ayuda.")
         .passes("Ya le enviamos un termo nuevo. Si tiene un momento, su opinión sincera nos ayuda.");
   }
+
+  /**
+   * Cross-selling needs goods or the shop's range: having checked, offering a remedy, a manual
+   * "also available", a look at the manual, a discovered defect, other colours offered as a
+   * replacement, and a discount Amazon applied are no marketing (session s7 probes).
+   */
+  @Test
+  void promotionNeedsGoodsOrTheShopsRange() {
+    RuleTester.of(RuleIds.CONTENT_PROMOTION)
+        .passes("One glass arrived cracked. We also have checked the rest of the batch and will send a new set today.")
+        .passes("We also offer a full refund if the replacement does not fit your printer.")
+        .passes("Thanks for your question! We have more of these filters in stock, so the replacement leaves today.")
+        .passes("Your invoice INV-2291 is attached. The price includes the 10% off that Amazon applied at checkout.")
+        .flags("We also sell matching pillowcases in five colours.")
+        .flags("Check out our new collection of linen throws.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.FR)
+        .passes("L'un des verres est arrivé fêlé. Nous avons également vérifié le reste du stock.")
+        .passes("La facture est également disponible dans votre compte Amazon.")
+        .passes("Retrouvez tous les détails du montage dans la notice, page 5.")
+        .flags("Nous vendons aussi des housses assorties dans notre boutique.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.IT)
+        .passes("Abbiamo anche rimborsato le spese di spedizione di 4,90 €.")
+        .passes("La fattura è già disponibile nel suo account Amazon.")
+        .passes("Abbiamo coordinato la consegna con il corriere: arriverà giovedì.")
+        .flags("Molti clienti lo abbinano ai nostri coltelli da formaggio coordinati.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.ES)
+        .passes("El cojín a juego de su pedido llegó manchado al almacén. ¿Prefiere otro o el reembolso?")
+        .passes("Tenemos ahora el recambio en stock, así que se lo enviamos hoy mismo.")
+        .passes("El manual está disponible también en PDF; se lo adjunto.")
+        .flags("Para completarla, tenemos también el quemador de gas y el trípode.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.DE)
+        .passes("Wir bieten auch einen kostenlosen Austausch an, falls das Ersatzteil nicht passt.")
+        .passes("Der Preis enthält bereits die 15 % Rabatt, die Amazon beim Kauf abgezogen hat.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL)
+        .passes("Bij de controle hebben we ontdekt dat de lamp een krasje heeft.")
+        .passes("Bekijk ook even de handleiding op pagina 4.")
+        .passes("We raden u aan ons een foto van de schade te sturen.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.SE)
+        .passes("Ta en titt på sidan 4 i bruksanvisningen, där står hur du byter filtret.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.PL)
+        .passes("Polecamy prać pokrowiec w 30 stopniach i suszyć na płasko.")
+        .passes("Sprawdź też instrukcję, strona 4, tam jest opisana wymiana filtra.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.BR)
+        .passes("Dê uma olhada na página 4 do manual, lá explica como trocar o filtro.")
+        .passes("O desconto de 10% já foi aplicado pela própria Amazon no valor deste pedido.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.TR)
+        .passes("Lütfen kullanım kılavuzunu inceleyin, montaj adımları 3. bölümde.")
+        .passes("Bu şarj aleti tüm uyumlu modellerle çalışır.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.JP)
+        .passes("お手入れは手洗いがおすすめです。")
+        .passes("同じシリーズの充電器をご使用ください。")
+        .flags("同じシリーズのシェーバー本体もおすすめです。");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.AE)
+        .passes("اكتشفنا عيبا في الغطاء قبل الشحن. هل تفضل استبدال المنتج أم استرداد المبلغ؟")
+        .passes("جميع الإكسسوارات موجودة داخل العلبة، بما فيها الشاحن والكابل.");
+  }
+
+  /**
+   * A review policy stated to the buyer asks and offers nothing: what the seller cannot do, listed
+   * past a comma, and who alone can change a review (session s7, dev4's replies).
+   */
+  @Test
+  void aReviewPolicyStatedIsNoRequest() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).reply()
+        .passes("We're not able to edit, hide or delete reviews on Amazon.")
+        .passes("Only the customer who wrote a review can change it, from their own Amazon account.")
+        .flags("We can't refund you unless you delete your review.")
+        .flags("Please remove your review now that the kettle has been replaced.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).reply()
+        .passes("We also can't offer refunds, vouchers or anything else in connection with a review.")
+        .flags("We'll refund the full price once you remove your review.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.FR).reply()
+        .passes("Nous ne proposons aucun bon d'achat, remboursement ou cadeau en échange d'un avis.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.IT).reply()
+        .passes("Purtroppo non possiamo offrire sconti, rimborsi o omaggi in cambio di una recensione.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES).reply()
+        .passes("Como vendedores no podemos editar ni eliminar reseñas; solo Amazon puede retirar una reseña si incumple sus normas.")
+        .passes("Si consideras que hemos resuelto bien la incidencia, puedes actualizar tu valoración como vendedor cuando quieras.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.NL).reply()
+        .passes("Alleen u kunt uw eigen review wijzigen of verwijderen, via 'Uw recensies' in uw Amazon-account.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE).reply()
+        .passes("Tyvärr kan vi som säljare varken ändra, flytta eller ta bort recensioner på Amazon – det kan bara den som skrivit recensionen göra.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.JP).reply()
+        .passes("出品者側ではカスタマーレビューを編集・削除することができません。レビューの変更や削除は、投稿されたご本人様かAmazonのみが行えます。");
+  }
+
+  /** Value promised to whoever shares their experience on Amazon is an incentive in every language. */
+  @Test
+  void valueForSharingAnExperienceIsAnIncentive() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .flags("Customers who share their experience on Amazon get our 3-year extended warranty at no extra cost.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.NL)
+        .flags("Als dank voor iedereen die zijn ervaring op Amazon deelt, sturen we kosteloos een extra set opzetborstels.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.PL)
+        .flags("Klientom, którzy podzielą się swoimi wrażeniami na Amazon, w podziękowaniu przedłużamy gwarancję z 2 do 3 lat.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.BR)
+        .flags("Como forma de agradecimento a quem compartilha a própria experiência na Amazon, estendemos a garantia de 12 para 24 meses.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
+        .flags("Deneyimlerini Amazon'da diğer alıcılarla paylaşan müşterilerimize bir sonraki siparişlerinde %15 indirim tanımlıyoruz.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.AE)
+        .flags("تقديراً للعملاء الذين يشاركون تجربتهم على أمازون، نرسل هدية صغيرة مجاناً.");
+  }
+
+  /** A compound that names its number ("Reservdelsnummer") is no phone number, whatever call word stands before it. */
+  @Test
+  void aNumberCompoundNamesItsNumber() {
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.SE)
+        .passes("Är det bara laddstationens kontakt (reservdelsnummer 5811-204-03) som är trasig skickar vi den delen.")
+        .flags("Ring oss på telefonnummer 070-412 55 83.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.DE)
+        .passes("Die Ersatzteilnummer lautet 5811 204 03.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL)
+        .passes("Numer listu przewozowego: RBN 7310 4482 19.");
+  }
 }

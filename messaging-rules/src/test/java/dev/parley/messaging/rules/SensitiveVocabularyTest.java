@@ -367,4 +367,127 @@ class SensitiveVocabularyTest {
         .passes("ألعاب للكبار والصغار متوفرة.")
         .passes("شكرا يا عبد الله على طلبك.");
   }
+
+  /**
+   * Veiled threats (the seller's hold on the buyer's address or identity joined to a menace, a
+   * demand to drop a claim joined to a menace) and contempt for the buyer's competence, in every
+   * language; and the compliant sentences they must leave alone: an address confirmed, a delivery
+   * made sure of, a regret to inform, the seller's own stupid mistake, a label the buyer cannot read,
+   * consequences denied, a promise the buyer will not regret.
+   */
+  @Test
+  void veiledThreatsAndContemptInEveryLanguage() {
+    in(Marketplace.US)
+        .passes("Please confirm your address so the courier can find it.")
+        .passes("We have your address as 12 High Street, Leeds. We will make sure it arrives Friday.")
+        .passes("We regret to inform you that the lamp is out of stock. Otherwise the courier returns the parcel to us.")
+        .passes("That was a stupid mistake on our part. Don't worry, it's not your fault.")
+        .passes("If you can't read the label, send us a photo. The dumbbell set ships tomorrow.")
+        .passes("We know the delay is frustrating. The carrier will find your address with the new label.")
+        .passes("We have your name and address on the order, so there is nothing more you need to send. Please think carefully about which size you need.")
+        .passes("Some customers don't even notice the difference, and certain people prefer the blue one.")
+        .passes("If you withdraw the claim, there will be no consequences for you; Amazon will close the case.")
+        .flags("We know exactly who you are and where you live. Drop the complaint or there will be consequences.")
+        .flags("Your address is on the order. Think carefully whether you want to keep this claim open.")
+        .flags("Some people shouldn't be allowed to buy anything with a plug. You are clearly clueless.");
+    in(Marketplace.DE)
+        .passes("Bitte bestätigen Sie Ihre Adresse. Ihre Adresse haben wir als Hauptstraße 5 gespeichert.")
+        .passes("Wir werden sicherstellen, dass das Paket am Freitag ankommt. Sie werden es nicht bereuen.")
+        .passes("Das war ein dummer Fehler unsererseits. Keine Sorge, es ist nicht Ihre Schuld.")
+        .passes("Manche Kunden bemerken den Unterschied nicht einmal. Das Hantelset kommt morgen.")
+        .passes("Wenn Sie das Etikett nicht lesen können, schicken Sie uns ein Foto. Der Zusteller wird Ihre Adresse finden.")
+        .passes("Es tut uns leid, wir wissen, dass die Verzögerung ärgerlich ist.")
+        .flags("Wir kennen Ihre Adresse. Ziehen Sie die Beschwerde zurück, sonst hat das Konsequenzen.")
+        .flags("Sie sind einfach zu blöd für dieses Gerät.");
+    in(Marketplace.FR)
+        .passes("Merci de confirmer votre adresse. Nous avons votre adresse : 3 rue des Lilas.")
+        .passes("Nous regrettons de vous informer du retard. Nous veillerons à ce qu'il arrive vendredi.")
+        .passes("C'était une erreur stupide de notre part, ce n'est pas votre faute.")
+        .passes("Si vous ne pouvez pas lire l'étiquette, envoyez-nous une photo. Sinon le transporteur retourne le colis.")
+        .passes("Vous ne allez pas le regretter : ce modèle est parfait.")
+        .passes("Nous savons que le retard est frustrant. Le livreur trouvera votre adresse.")
+        .flags("Nous savons qui vous êtes. Retirez votre réclamation, sinon il y aura des conséquences.")
+        .flags("Il faut être vraiment stupide pour brancher ça à l'envers.");
+    in(Marketplace.IT)
+        .passes("Ci conferma l'indirizzo? Abbiamo il suo indirizzo come Via Roma 3.")
+        .passes("Ci dispiace informarla del ritardo; faremo in modo che arrivi venerdì.")
+        .passes("È stato uno stupido errore da parte nostra, non è colpa sua.")
+        .passes("Se non riesce a leggere l'etichetta, ci mandi una foto. Altrimenti il corriere restituisce il pacco.")
+        .passes("Non se ne pentirà: il set di manubri è robusto.")
+        .passes("Sappiamo che il ritardo è frustrante. Il corriere troverà il suo indirizzo.")
+        .flags("Abbiamo il suo indirizzo completo. Ritiri il reclamo o ci saranno conseguenze.")
+        .flags("Mi chiedo come facciano certe persone a usare un telefono.");
+    in(Marketplace.ES)
+        .passes("Por favor confirme su dirección. Tenemos su dirección como Calle Mayor 4.")
+        .passes("Lamentamos informarle del retraso; nos aseguraremos de que llegue el viernes.")
+        .passes("Fue un error tonto por nuestra parte, no es culpa suya.")
+        .passes("Si no puede leer la etiqueta, envíenos una foto. De lo contrario, el transportista devuelve el paquete.")
+        .passes("No se va a arrepentir: el juego de mancuernas es excelente.")
+        .passes("Sabemos que el retraso es frustrante. El repartidor encontrará su dirección.")
+        .flags("Sabemos quién es usted. Retire la queja o habrá consecuencias.")
+        .flags("Hay gente que no debería tener un taladro. Qué cliente sin noción.");
+    in(Marketplace.BR)
+        .passes("Por favor, confirme o seu endereço. Temos o seu endereço como Rua das Flores, 10.")
+        .passes("Lamentamos informar o atraso; vamos garantir que chegue na sexta.")
+        .passes("Foi um erro bobo da nossa parte, não é culpa sua.")
+        .passes("Se não conseguir ler a etiqueta, envie uma foto. Caso contrário, a transportadora devolve o pacote.")
+        .passes("O senhor não vai se arrepender: o kit de halteres é ótimo.")
+        .passes("Sabemos que o atraso é frustrante. O entregador vai encontrar o seu endereço.")
+        .flags("Sabemos onde o senhor mora. Retire a reclamação ou haverá consequências.")
+        .flags("Gente sem noção como você não devia nem comprar pela internet.");
+    in(Marketplace.NL)
+        .passes("Wilt u uw adres bevestigen? Wij hebben uw adres als Dorpsstraat 5.")
+        .passes("Helaas moeten we u laten weten dat er vertraging is; we zorgen ervoor dat het vrijdag aankomt.")
+        .passes("Dat was een domme fout van onze kant, het is niet uw schuld.")
+        .passes("Als u het etiket niet kunt lezen, stuur ons een foto. Anders stuurt de koerier het pakket terug.")
+        .passes("U krijgt er geen spijt van: de halterset is stevig. Sommige klanten merken het verschil niet eens.")
+        .passes("We weten dat de vertraging vervelend is. De bezorger vindt uw adres.")
+        .flags("Wij weten wie u bent. Trek de klacht in, anders zijn er gevolgen.")
+        .flags("U bent echt te dom om een stekker in het stopcontact te steken.");
+    in(Marketplace.SE)
+        .passes("Kan du bekräfta din adress? Vi har din adress som Storgatan 3.")
+        .passes("Vi beklagar förseningen; vi ser till att den kommer på fredag.")
+        .passes("Det var ett dumt misstag från vår sida, det är inte ditt fel.")
+        .passes("Om du inte kan läsa etiketten, skicka ett foto. Annars skickar budet tillbaka paketet.")
+        .passes("Du kommer inte att ångra dig: hantelsetet är stabilt. Dom är slut i lager, men dom kommer snart.")
+        .passes("Vi vet att förseningen är frustrerande. Budet hittar din adress.")
+        .flags("Vi vet var du bor. Dra tillbaka anspråket, annars blir det konsekvenser.")
+        .flags("Det säger mer om din intelligens än om produkten.");
+    in(Marketplace.PL)
+        .passes("Prosimy o potwierdzenie adresu. Mamy Pana adres jako ul. Długa 5.")
+        .passes("Z przykrością informujemy o opóźnieniu; dopilnujemy, by paczka dotarła w piątek.")
+        .passes("To był głupi błąd z naszej strony, to nie Pana wina.")
+        .passes("Jeśli nie może Pan odczytać etykiety, prosimy o zdjęcie. W przeciwnym razie kurier zwróci paczkę.")
+        .passes("Nie pożałuje Pan: zestaw hantli jest solidny.")
+        .passes("Wiemy, że opóźnienie jest frustrujące. Kurier znajdzie Pana adres.")
+        .flags("Mamy Pana adres. Jeśli skarga nie zostanie wycofana, poniesie Pan konsekwencje.")
+        .flags("Nie będziemy płacić za pana głupotę.");
+    in(Marketplace.TR)
+        .passes("Lütfen adresinizi onaylayın. Adresiniz sistemimizde Atatürk Cad. 5 olarak kayıtlı.")
+        .passes("Gecikmeyi bildirmekten üzüntü duyuyoruz; cuma günü ulaşmasını sağlayacağız.")
+        .passes("Bizim tarafımızdan aptalca bir hataydı, sizin suçunuz değil.")
+        .passes("Etiketi okuyamıyorsanız bize bir fotoğraf gönderin. Aksi halde kargo paketi iade eder.")
+        .passes("Pişman olmayacaksınız: dambıl seti çok sağlam.")
+        .passes("Gecikmenin sinir bozucu olduğunu biliyoruz. Kurye adresinizi bulacaktır.")
+        .flags("Adresinizi biliyoruz. Şikayetinizi geri çekin, aksi halde sonuçlarına katlanırsınız.")
+        .flags("Okuduğunu anlamayan müşterilere cevap vermiyoruz.");
+    in(Marketplace.SA)
+        .passes("يرجى تأكيد عنوانك. لدينا عنوانك: شارع النيل 5.")
+        .passes("نأسف لإبلاغك بالتأخير؛ سنتأكد من وصوله يوم الجمعة.")
+        .passes("كان خطأً سخيفاً من جانبنا، ليس ذنبك.")
+        .passes("إذا لم تستطع قراءة الملصق، أرسل لنا صورة. وإلا سيعيد المندوب الطرد.")
+        .passes("لن تندم: طقم الدمبل ممتاز.")
+        .passes("نعلم أن التأخير مزعج. سيجد المندوب عنوانك.")
+        .flags("نعرف عنوانك. اسحب الشكوى وإلا ستتحمل العواقب.")
+        .flags("لا نتعامل مع هذا الغباء.");
+    in(Marketplace.JP)
+        .passes("ご住所のご確認をお願いします。ご住所は東京都港区1-2-3で承っております。")
+        .passes("遅延のお知らせを申し訳なく思います。金曜日に届くよう手配いたします。")
+        .passes("当店の単純なミスでした。お客様のせいではございません。")
+        .passes("ラベルが読めない場合は写真をお送りください。配送業者がご住所を確認いたします。")
+        .passes("後悔なさらないよう、サイズ表をご確認ください。ご住所は把握しておりますのでご安心ください。")
+        .passes("遅延でご迷惑をおかけしていることは承知しております。")
+        .flags("お名前もご住所も把握しております。申告を撤回しないなら、それなりの対応をいたします。")
+        .flags("常識のないお客様には販売しておりません。");
+  }
 }

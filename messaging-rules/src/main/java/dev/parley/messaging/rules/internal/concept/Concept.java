@@ -92,6 +92,14 @@ public enum Concept {
   PROMO,
   /** A next or future purchase. */
   NEXT_PURCHASE,
+  /** The seller holding the buyer's address or identity: we have your address, we know where you live, who you are. */
+  LEVERAGE,
+  /** A veiled consequence: you will regret, there will be consequences, or else, think carefully, we will find you. */
+  MENACE,
+  /** A demand to drop the buyer's claim, complaint or review, or to stop repeating it: withdraw the claim, keep claiming. */
+  ULTIMATUM,
+  /** Contempt for the buyer's intelligence or competence: like a grown adult, can't even, wasting our time, clueless. */
+  DEMEAN,
   /**
    * A wish for the buyer's use of the item: we hope, may it, enjoy, bon appétit, 幸いです, umarız,
    * نتمنى. Filler of a thank-you note (see {@link RuleGrammars#thanksOnly}).

@@ -102,6 +102,29 @@ public final class RuleGrammars {
       all(anyOf(VALUE, FREE), anyOf(NEXT_PURCHASE)).withinSentence().notNegated());
 
   /**
+   * {@code content.sensitive}, the veiled threats and the contempt that no single word carries
+   * (the rule's phrase lexicons name the outright insults and threats). A menace ("you will
+   * regret it", "there will be consequences", "think carefully", "we will find you") in the
+   * sentence that holds, or follows, the seller's leverage over the buyer ("we have your name and
+   * address", "we know who you are"); a menace within {@value #MENACE_WINDOW} tokens of a demand
+   * to drop the buyer's claim, complaint or review; two marks of contempt for the buyer's
+   * competence ("can't even", "like a grown adult", "wasting our time") within {@value
+   * #DEMEAN_WINDOW} tokens. One of these alone is an ordinary sentence: "we have your address as
+   * 12 High Street", "think carefully about the size", "if you can't read the label, send us a
+   * photo". Hits never span a line break; the rule's exceptions veto them.
+   */
+  public static final Grammar.Definition SENSITIVE = define(RuleIds.CONTENT_SENSITIVE,
+      all(anyOf(MENACE)).anchoredBy(anyOf(LEVERAGE)),
+      all(anyOf(MENACE), anyOf(ULTIMATUM)).near(RuleGrammars.MENACE_WINDOW),
+      all(anyOf(DEMEAN), anyOf(DEMEAN)).near(RuleGrammars.DEMEAN_WINDOW));
+
+  /** Tokens within which a menace and a demand to drop a claim belong together. */
+  public static final int MENACE_WINDOW = 30;
+
+  /** Tokens within which two marks of contempt make an insult. */
+  public static final int DEMEAN_WINDOW = 40;
+
+  /**
    * {@code message.order-confirmation}: a sentence whose point is confirming the order or its
    * shipment: an order with a confirmation that the sentence does not ask of the buyer ("please
    * confirm the width" is a request), or a shipment of the order, parcel or tracking in one

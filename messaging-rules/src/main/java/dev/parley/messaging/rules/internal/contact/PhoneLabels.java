@@ -55,9 +55,14 @@ final class PhoneLabels {
       // tracking words in the other marketplace languages (ł does not fold to l)
       "przesył", "śledz", "takip", "kargo", "sporing", "forsendelse", "sändning", "rastreamento", "seguimento",
       "zendingnummer", "ordernummer", "fakturanummer", "kolinummer", "numer zamówienia",
+      // waybills and consignment notes of freight carriers ("numer listu przewozowego", "Frachtbrief")
+      "przewozow", "frachtbrief", "fraktsedel", "vrachtbrief", "albaran", "albarán", "irsaliye",
       // Arabic: order, tracking, shipment, invoice, reference, serial, model, postcode, account, amount, price
       "طلب", "طلبك", "طلبيه", "تتبع", "شحنه", "بوليصه", "فاتوره", "مرجع", "تسلسلي", "موديل", "طراز", "بريدي", "حساب",
       "مبلغ", "سعر", "كود", "رمز", "ايبان");
+
+  /** Endings of Germanic compounds that name a number ("…nummer", "…numret"). */
+  private static final List<String> NUMBER_COMPOUND_ENDINGS = List.of("nummer", "nummern", "numret", "nummeret");
 
   /** Japanese labels that make the number something else; searched inside a run. */
   static final List<String> NOT_PHONE_JA = folded(
@@ -210,10 +215,27 @@ final class PhoneLabels {
     return false;
   }
 
+  /**
+   * Whether a word is a compound that names what its number is ("Reservdelsnummer",
+   * "Ersatzteilnummer", "onderdeelnummer", "kundnumret"); the call words among them
+   * ("Telefonnummer", "Servicenummer") are cues and are read before this.
+   */
+  private static boolean isNumberCompound(String w) {
+    for (String suffix : NUMBER_COMPOUND_ENDINGS) {
+      if (w.length() >= suffix.length() + 3 && w.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isNotPhoneWord(String w) {
     if (w.startsWith("kontor")) {
       // "kontoret", "Kontor": the office (Swedish, German), not "konto" (an account)
       return false;
+    }
+    if (isNumberCompound(w)) {
+      return true;
     }
     String stem = arabicStem(w);
     for (String p : NOT_PHONE) {
@@ -259,6 +281,10 @@ final class PhoneLabels {
         // a general word ("contact", "text") with the writer as its object is a label: "text me", "contact me on"
         boolean personal = FIRST_PERSON.contains(prev) || FIRST_PERSON.contains(next);
         return WEAK_CUES.contains(w) && !personal ? Kind.WEAK_PHONE : Kind.PHONE;
+      }
+      if (before && isNumberCompound(w)) {
+        // the compound names its number itself: a call word further back ("Kontakt (Reservdelsnummer 5811-204-03)") qualifies nothing
+        return Kind.NOT_PHONE;
       }
       if (before && isNotPhoneWord(w)) {
         // a label that a cue qualifies ("area code", "Telefon-Nr") still introduces a phone number

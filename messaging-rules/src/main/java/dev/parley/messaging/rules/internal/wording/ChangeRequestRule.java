@@ -93,4 +93,10 @@ public final class ChangeRequestRule extends WordingRule {
     }
     return feedback && (condition || !ask);
   }
+
+  /** A review policy stated to the buyer ("we cannot edit or delete reviews, and offer nothing for one") asks and offers nothing: {@link #deniedInSentence}. */
+  @Override
+  protected boolean vetoes(FieldText field, dev.parley.messaging.rules.internal.analysis.RuleInput input, int firstToken, int lastToken) {
+    return deniedInSentence(field, firstToken, lastToken);
+  }
 }

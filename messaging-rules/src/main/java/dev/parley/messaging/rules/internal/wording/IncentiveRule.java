@@ -6,6 +6,7 @@ import dev.parley.messaging.rules.RuleIds;
 import dev.parley.messaging.rules.Severity;
 import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.Rule.Input;
+import dev.parley.messaging.rules.internal.analysis.FieldText;
 import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import java.util.EnumSet;
@@ -38,5 +39,11 @@ public final class IncentiveRule extends WordingRule {
   @Override
   protected Set<Concept> negatable() {
     return NEGATABLE;
+  }
+
+  /** A review policy stated to the buyer ("we cannot edit or delete reviews, and offer nothing for one") asks and offers nothing: {@link #deniedInSentence}. */
+  @Override
+  protected boolean vetoes(FieldText field, dev.parley.messaging.rules.internal.analysis.RuleInput input, int firstToken, int lastToken) {
+    return deniedInSentence(field, firstToken, lastToken);
   }
 }

@@ -8,7 +8,8 @@ import dev.parley.messaging.rules.internal.analysis.Rule;
 import dev.parley.messaging.rules.internal.analysis.Rule.Input;
 
 /**
- * {@code content.sensitive}: threats, insults and adult terms, by the phrases of {@code content.sensitive.<lang>.txt}.
+ * {@code content.sensitive}: threats, insults and adult terms, by the phrases of {@code content.sensitive.<lang>.txt},
+ * and veiled threats and contempt by the concepts {@link dev.parley.messaging.rules.internal.concept.RuleGrammars#SENSITIVE} combines.
  *
  * <p>Immutable and thread-safe.
  */
@@ -22,6 +23,6 @@ import dev.parley.messaging.rules.internal.analysis.Rule.Input;
 public final class SensitiveRule extends WordingRule {
   /** The rule with its bundled lexicons. */
   public SensitiveRule() {
-    super("is threatening, insulting or adult wording");
+    super("is threatening, insulting or adult wording", dev.parley.messaging.rules.internal.concept.RuleGrammars.SENSITIVE);
   }
 }

@@ -19,7 +19,7 @@ class ConceptVocabularyTest {
   private static Set<Concept> used() {
     Set<Concept> s = EnumSet.noneOf(Concept.class);
     for (Grammar.Definition d : List.of(RuleGrammars.INCENTIVE, RuleGrammars.POSITIVE_ONLY, RuleGrammars.CHANGE_REQUEST,
-        RuleGrammars.REVIEW_REMINDER, RuleGrammars.PROMOTION, RuleGrammars.ORDER_CONFIRMATION)) {
+        RuleGrammars.REVIEW_REMINDER, RuleGrammars.PROMOTION, RuleGrammars.ORDER_CONFIRMATION, RuleGrammars.SENSITIVE)) {
       for (String concept : d.toString().split("[^A-Z_]+")) {
         if (!concept.isEmpty() && ConceptVocabulary.conceptNamed(concept).isPresent()) {
           s.add(Concept.valueOf(concept));
@@ -93,7 +93,7 @@ class ConceptVocabularyTest {
 
   @Test
   void conceptNamesAreTheContract() {
-    assertThat(Concept.values()).hasSize(47);
+    assertThat(Concept.values()).hasSize(51);
     assertThat(ConceptVocabulary.conceptNamed("NEXT_PURCHASE")).contains(Concept.NEXT_PURCHASE);
     assertThat(ConceptVocabulary.conceptNamed("next_purchase")).isEmpty();
   }
