@@ -249,6 +249,85 @@ class WordingRulesTest {
     assertThat(rules(r)).contains("message.thank-you-only").doesNotContain("content.promotion");
   }
 
+  // Warm notes that wish the item well or tell the shop's story, and nothing else (issue 11,
+  // helper "thanks"): thank-you-only in every language.
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UK | Hello Jane,\\nThanks a million for your order 305-8273641-9182736. We're a tiny family-run bakery in Devon and every order still makes us smile. We hope the shortbread tastes of holidays!\\nAny questions? We're always here.\\nBest wishes,\\nRosie
+      DE | Hallo Herr Kaya,\\nherzlichen Dank für Ihre Bestellung 305-8273641-9182736! Wir sind ein kleiner Familienbetrieb aus dem Schwarzwald und freuen uns über jeden Einkauf. Wir hoffen, die Wanduhr begleitet Sie viele Jahre.\\nBei Fragen sind wir jederzeit für Sie da.\\nViele Grüße
+      FR | Bonjour Marc,\\nmerci beaucoup pour votre commande 305-8273641-9182736 ! Nous sommes une petite entreprise familiale et chaque commande compte pour nous. Nous espérons que le miel vous régalera.\\nNous restons à votre disposition.\\nBien à vous
+      IT | Ciao Luca,\\ngrazie mille per il tuo ordine 305-8273641-9182736! Siamo un piccolo laboratorio artigianale e siamo felici che tu ci abbia scelto. Speriamo che la borsa ti accompagni per tanti anni.\\nPer qualsiasi cosa siamo qui.\\nUn saluto
+      ES | ¡Hola Ana!\\nMuchas gracias por tu pedido 305-8273641-9182736. Somos un pequeño taller familiar y nos hace mucha ilusión cada pedido. Esperamos que disfrutes mucho de la taza.\\nAquí estamos para lo que necesites.\\nUn abrazo
+      BR | Oi, Carla!\\nMuito obrigada pelo seu pedido 305-8273641-9182736. Somos uma pequena empresa familiar e cada pedido é especial para nós. Esperamos que o sabonete seja um carinho no seu dia.\\nQualquer coisa, estamos por aqui.\\nBeijos
+      NL | Hoi Sanne,\\nHeel erg bedankt voor je bestelling 305-8273641-9182736! We zijn een klein familiebedrijf en we zijn zo blij met elke bestelling. We hopen dat je lang plezier hebt van de vaas.\\nVragen? We staan voor je klaar.\\nGroetjes
+      SE | Hej Anna!\\nTack så mycket för din beställning 305-8273641-9182736. Vi är ett litet familjeföretag och blir glada för varje order. Vi hoppas att koppen kommer till stor nytta.\\nVi finns här om du behöver något.\\nHälsningar
+      PL | Dzień dobry,\\nbardzo dziękujemy za zamówienie 305-8273641-9182736! Jesteśmy małą rodzinną firmą i cieszymy się z każdego zamówienia. Mamy nadzieję, że kubek będzie Pani długo służył.\\nW razie pytań jesteśmy do dyspozycji.\\nPozdrawiamy
+      TR | Merhaba Ayşe Hanım,\\n305-8273641-9182736 numaralı siparişiniz için çok teşekkür ederiz. Küçük bir aile işletmesiyiz ve her sipariş bizim için çok değerli. Fincanı güle güle kullanın.\\nHerhangi bir sorunuz olursa buradayız.\\nSevgiler
+      SA | مرحباً أستاذة منى،\\nشكراً جزيلاً لطلبك رقم 305-8273641-9182736. نحن متجر عائلي صغير ويسعدنا كل طلب. نتمنى أن ينال الفنجان إعجابك.\\nنحن هنا لأي استفسار.\\nمع أطيب التحيات
+      JP | 山田様\\nこの度はご注文 305-8273641-9182736 をいただき、誠にありがとうございます。小さな工房で一つひとつ手作りしております。末永くご愛用いただければ幸いです。\\n何かございましたらお気軽にご連絡ください。
+      """)
+  void wishesAndTheShopsStoryAreStillOnlyThanks(String marketplace, String body) {
+    assertThat(rules(proactive(body.replace("\\n", "\n"), Marketplace.of(marketplace)))).contains("message.thank-you-only");
+  }
+
+  // The same warmth beside a real point (a care tip, a burn time, a delivery day, the manual):
+  // never thank-you-only.
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UK | Hi Sam, thank you for your order 305-8273641-9182736. We hope you love the candle: let it burn for 2 hours the first time so the wax melts evenly. Kind regards, Wick & Co
+      UK | Dear customer, thanks for your order 305-8273641-9182736! Your sofa will be delivered between Tuesday and Thursday by our own crew. Best wishes, Homely
+      UK | Hello, thank you for your purchase (order 305-8273641-9182736). The assembly manual is attached as a PDF. We hope the desk serves you well! Regards, DeskWorks
+      UK | Thanks so much for order 305-8273641-9182736! We hope you enjoy the kettle. Tip: descale it every 4 weeks in hard-water areas. Warm regards, Brewhaus
+      UK | Thank you for your order 305-8273641-9182736. We hope the pan serves you well. Before first use, wash it in warm soapy water and dry it at once. The Iron Pan team
+      DE | Hallo Frau Weber, vielen Dank für Ihre Bestellung 305-8273641-9182736. Wir hoffen, die Kerze gefällt Ihnen: Lassen Sie sie beim ersten Mal 2 Stunden brennen. Herzliche Grüße
+      DE | Guten Tag, danke für Ihre Bestellung 305-8273641-9182736! Ihr Sofa wird am Donnerstag zwischen 8 und 12 Uhr von unserer Spedition geliefert. Viele Grüße
+      DE | Vielen Dank für Ihren Einkauf (Bestellung 305-8273641-9182736). Die Aufbauanleitung finden Sie im Anhang. Wir hoffen, der Schreibtisch leistet Ihnen gute Dienste.
+      DE | Danke für Ihre Bestellung 305-8273641-9182736! Wir empfehlen, die Pfanne vor dem ersten Gebrauch mit heißem Wasser auszuspülen. Viel Freude damit!
+      FR | Bonjour, merci pour votre commande 305-8273641-9182736. Nous espérons que la bougie vous plaira : laissez-la brûler 2 heures la première fois. Bien à vous
+      FR | Bonjour, merci pour votre commande 305-8273641-9182736 ! Votre canapé sera livré jeudi entre 8 h et 12 h. Cordialement
+      FR | Merci pour votre achat (commande 305-8273641-9182736). Vous trouverez la notice de montage en pièce jointe. Nous espérons que le bureau vous rendra service.
+      FR | Merci pour votre commande 305-8273641-9182736 ! Petit conseil : détartrez la bouilloire toutes les 4 semaines. Belle journée
+      IT | Buongiorno, grazie per il suo ordine 305-8273641-9182736. Speriamo che la candela le piaccia: la lasci bruciare per 2 ore la prima volta. Cordiali saluti
+      IT | Gentile cliente, grazie per l'ordine 305-8273641-9182736! Il divano sarà consegnato giovedì tra le 8 e le 12. Saluti
+      IT | Grazie per l'acquisto (ordine 305-8273641-9182736). In allegato trova il manuale di montaggio. Speriamo che la scrivania le sia utile.
+      IT | Grazie per il suo ordine 305-8273641-9182736! Le consigliamo di lavare la padella prima del primo utilizzo. Buona giornata
+      ES | Hola, gracias por tu pedido 305-8273641-9182736. Esperamos que te guste la vela: déjala arder 2 horas la primera vez. Un saludo
+      ES | Estimado cliente, gracias por su pedido 305-8273641-9182736. Su sofá se entregará el jueves entre las 8 y las 12. Atentamente
+      ES | Gracias por su compra (pedido 305-8273641-9182736). Le adjuntamos el manual de montaje. Esperamos que el escritorio le sea de gran utilidad.
+      ES | ¡Gracias por tu pedido 305-8273641-9182736! Te recomendamos lavar la sartén antes del primer uso. Saludos
+      BR | Olá, obrigado pelo seu pedido 305-8273641-9182736. Esperamos que goste da vela: deixe-a queimar por 2 horas na primeira vez. Abraços
+      BR | Olá! Obrigado pelo pedido 305-8273641-9182736. Seu sofá será entregue na quinta-feira entre 8h e 12h. Atenciosamente
+      BR | Obrigado pela compra (pedido 305-8273641-9182736). O manual de montagem segue em anexo. Esperamos que a escrivaninha seja muito útil.
+      BR | Obrigado pelo pedido 305-8273641-9182736! Dica: lave a frigideira antes do primeiro uso. Até mais
+      NL | Hallo, bedankt voor je bestelling 305-8273641-9182736. We hopen dat je van de kaars geniet: laat hem de eerste keer 2 uur branden. Groetjes
+      NL | Geachte klant, hartelijk dank voor uw bestelling 305-8273641-9182736. Uw bank wordt donderdag tussen 8 en 12 uur bezorgd. Met vriendelijke groet
+      NL | Bedankt voor uw aankoop (bestelling 305-8273641-9182736). De montagehandleiding vindt u in de bijlage. Wij hopen dat het bureau u goed van pas komt.
+      NL | Bedankt voor je bestelling 305-8273641-9182736! Tip: ontkalk de waterkoker elke 4 weken. Groet
+      SE | Hej! Tack för din order 305-8273641-9182736. Vi hoppas att du gillar ljuset: låt det brinna i 2 timmar första gången. Hälsningar
+      SE | Hej, tack för din beställning 305-8273641-9182736! Soffan levereras på torsdag mellan 8 och 12. Vänliga hälsningar
+      SE | Tack för ditt köp (order 305-8273641-9182736). Monteringsanvisningen finns bifogad. Vi hoppas att skrivbordet kommer till stor nytta.
+      SE | Tack för din order 305-8273641-9182736! Vi rekommenderar att du diskar pannan före första användningen. Hälsningar
+      PL | Dzień dobry, dziękujemy za zamówienie 305-8273641-9182736. Mamy nadzieję, że świeca się spodoba: za pierwszym razem proszę palić ją 2 godziny. Pozdrawiamy
+      PL | Dzień dobry, dziękujemy za zamówienie 305-8273641-9182736! Sofa zostanie dostarczona w czwartek między 8 a 12. Pozdrawiamy
+      PL | Dziękujemy za zakup (zamówienie 305-8273641-9182736). Instrukcję montażu przesyłamy w załączniku. Mamy nadzieję, że biurko będzie służyło latami.
+      PL | Dziękujemy za zamówienie 305-8273641-9182736! Polecamy umyć patelnię przed pierwszym użyciem. Pozdrawiamy
+      TR | Merhaba, 305-8273641-9182736 numaralı siparişiniz için teşekkür ederiz. Mumu ilk kullanımda 2 saat yakmanızı öneririz. Saygılarımızla
+      TR | Merhaba, 305-8273641-9182736 numaralı siparişiniz için teşekkürler! Koltuğunuz perşembe günü 8-12 arası teslim edilecek. İyi günler
+      TR | Siparişiniz (305-8273641-9182736) için teşekkür ederiz. Kurulum kılavuzu ektedir. Masanın işinize yaramasını dileriz.
+      TR | Siparişiniz 305-8273641-9182736 için teşekkürler! Tavayı ilk kullanımdan önce sıcak suyla yıkayın. Sevgilerle
+      SA | مرحباً، شكراً لطلبك رقم 305-8273641-9182736. نتمنى أن تعجبك الشمعة: ننصحك بإشعالها لمدة ساعتين في أول استخدام. مع التحية
+      SA | مرحباً، شكراً لطلبك رقم 305-8273641-9182736! سيتم توصيل الأريكة يوم الخميس بين الساعة 8 و12. مع أطيب التحيات
+      SA | شكراً لشرائك (الطلب رقم 305-8273641-9182736). دليل التركيب مرفق بهذه الرسالة. نتمنى أن يكون المكتب مفيداً لك.
+      SA | شكراً لطلبك رقم 305-8273641-9182736! تأكد من غسل المقلاة قبل الاستخدام. تحياتنا
+      JP | ご注文 305-8273641-9182736 ありがとうございます。キャンドルは初回、2時間ほど燃焼させてください。
+      JP | ご注文 305-8273641-9182736 ありがとうございます。ソファは木曜日の8時から12時の間にお届け予定です。
+      JP | ご購入ありがとうございます（ご注文 305-8273641-9182736）。組立説明書を添付いたしました。お役立ていただければ幸いです。
+      JP | ご注文 305-8273641-9182736 ありがとうございます。ご使用前にフライパンを洗ってください。
+      """)
+  void thanksBesideATipADeliveryDayOrTheManualIsNotThankYouOnly(String marketplace, String body) {
+    assertThat(rules(proactive(body, Marketplace.of(marketplace)))).doesNotContain("message.thank-you-only");
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       DE | Ihr Montagetermin (Bestellung 305-8273641-9182736) ist für Dienstag, 14 Uhr, bestätigt.

@@ -99,5 +99,31 @@ public enum Concept {
   /** A demand to drop the buyer's claim, complaint or review, or to stop repeating it: withdraw the claim, keep claiming. */
   ULTIMATUM,
   /** Contempt for the buyer's intelligence or competence: like a grown adult, can't even, wasting our time, clueless. */
-  DEMEAN
+  DEMEAN,
+  /**
+   * A wish for the buyer's use of the item: we hope, may it, enjoy, bon appétit, 幸いです, umarız,
+   * نتمنى. Filler of a thank-you note (see {@link RuleGrammars#thanksOnly}).
+   */
+  WISH,
+  /**
+   * A courtesy about the shop or the buyer's choice that asks and tells nothing: we are a small
+   * family business, made by hand, every order makes us happy, we know you had plenty of choice.
+   * Filler of a thank-you note.
+   */
+  COURTESY,
+  /**
+   * Advice on using or caring for the item: we recommend, make sure, avoid, before first use,
+   * keep away from, a tip. Content: a note that gives advice has a point.
+   */
+  ADVICE,
+  /**
+   * A day, date, time or duration: Monday, tomorrow, 12 December, within 3 days, 2 hours.
+   * Content: a note that names when something happens (a delivery window, a burn time) has a point.
+   */
+  TIME,
+  /**
+   * A function word (article, preposition, pronoun, conjunction, auxiliary): grammar, not content.
+   * Only the word bound of {@link RuleGrammars#thanksOnly} reads it.
+   */
+  FUNCTION_WORD
 }

@@ -314,7 +314,8 @@ public final class ConceptIndex {
   /**
    * Keeps the occurrences of the languages the field is written in: each vocabulary language is
    * scored by the tokens its occurrences cover (each token once), and languages below {@link
-   * #LANGUAGE_SHARE} of the best score are dropped. A text in two languages keeps both when both
+   * #LANGUAGE_SHARE} of the best score are dropped ({@link Concept#FUNCTION_WORD function words}
+   * score nothing and are kept only with a language that scores). A text in two languages keeps both when both
    * carry enough of it; a language the field is known not to be written in is dropped first.
    * Linear in the occurrences.
    */
@@ -325,6 +326,11 @@ public final class ConceptIndex {
     }
     Map<String, int[]> cover = new HashMap<>();
     for (int j = 0; j < count; j++) {
+      // Function words ("de", "la", "a") are shared by many languages and say nothing of which
+      // one the field is written in: they earn no cover, and are kept with their language.
+      if (concept[j] == Concept.FUNCTION_WORD) {
+        continue;
+      }
       // [0] tokens covered, [1] last covered token + 1
       int[] c = cover.computeIfAbsent(language[j], x -> new int[2]);
       int from = Math.max(first[j], c[1]);
@@ -347,7 +353,8 @@ public final class ConceptIndex {
     int[] kept = new int[count];
     int size = 0;
     for (int j = 0; j < count; j++) {
-      if (!allowed.get(language[j]) || cover.get(language[j])[0] < best * LANGUAGE_SHARE) {
+      int[] c = cover.get(language[j]);
+      if (c == null || !allowed.get(language[j]) || c[0] < best * LANGUAGE_SHARE) {
         continue;
       }
       // A concept on the same tokens from two kept languages counts once.

@@ -144,18 +144,35 @@ public final class RuleGrammars {
   /**
    * {@code message.thank-you-only}: the concepts that fill a thank-you message (thanks, greetings,
    * sign-offs, offers of help, and the pleasantries around them: satisfaction, the order, its
-   * arrival, a request marker, a negation, a condition as in "if you need anything"). A proactive message is thank-you-only when its every
+   * arrival, a request marker, a negation, a condition as in "if you need anything", a wish for the
+   * item, a courtesy about the shop, and function words). A proactive message is thank-you-only when its every
    * concept is one of these, at least one is thanks or an offer of help, no sentence is a question
    * and no sentence holds more than a few other words (see the rule).
    */
-  public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION, CONDITION));
+  public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION, CONDITION,
+      WISH, COURTESY, FUNCTION_WORD));
 
   /**
    * The filler concepts that make a sentence one of thanks (thanks, a greeting, a sign-off, an
-   * offer of help, the buyer's satisfaction): such a sentence may hold the whole bound of other
-   * words in {@link #thanksOnly}.
+   * offer of help, the buyer's satisfaction, a wish for the item, a courtesy about the shop): such a
+   * sentence may hold the whole bound of other words in {@link #thanksOnly}.
    */
-  static final Set<Concept> ANCHORS = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED));
+  static final Set<Concept> ANCHORS = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, WISH, COURTESY));
+
+  /**
+   * The filler concepts that speak for the words they span in {@link #thanksOnly}: a concept of
+   * content inside a wish or a courtesy is the wish's wording ("speriamo che ti regali un momento":
+   * "regali" is no gift), as one inside an offer of help is
+   * ({@link #purpose}). Their patterns are kept tight so that they never span a word of content.
+   */
+  static final Set<Concept> SPEAKS_FOR = Set.copyOf(EnumSet.of(WISH, COURTESY));
+
+  /**
+   * Concepts that give a thank-you note a point of its own in any sentence, whatever else the
+   * sentence says: advice on using the item and a day, date or duration ("let it burn 2 hours the
+   * first time", "delivered on Thursday between 8 and 12").
+   */
+  public static final Set<Concept> POINTS = Set.copyOf(EnumSet.of(ADVICE, TIME));
 
   /** The filler concepts that make a message a thank-you or an offer of help. */
   public static final Set<Concept> THANKS_OR_HELP = Set.copyOf(EnumSet.of(THANKS, OFFER_HELP));
@@ -265,17 +282,26 @@ public final class RuleGrammars {
 
   /**
    * {@code message.thank-you-only} by concepts: returns the thanks or offer of help that is all a
-   * field says, or null. Every sentence of the field must be filler: no question, every concept
-   * in it one of {@link #FILLER} (or inside an offer of help; a reminder counts as filler in a
-   * sentence that offers help: "we just want to remind you that we are here for any question"),
-   * and few words that no concept covers (names, products, order numbers; digits are free): at
-   * most {@code maxOtherWords} in a sentence that holds one of {@link #ANCHORS} (a sentence of
-   * thanks, a greeting, a sign-off, an offer of help), half as many in any other. A hyphenated
-   * compound ("Saint-Malo") is one word, and so is a run of kanji or katakana; at least one
-   * occurrence must be thanks or an offer of help. Letter case plays no part.
+   * field says, or null. Every sentence of the field must be filler: no question (unless it offers
+   * help, "Any questions?", or is a word or two before an offer of help, "Questions? We're here"), every concept in it one of {@link #FILLER} or tolerated, and few words of
+   * content. Tolerated: a concept inside an offer of help, a sign-off or thanks ({@link #purpose}),
+   * or inside a wish or courtesy ({@link #SPEAKS_FOR}); a reminder in a sentence that offers help
+   * or wishes ("we just want to remind you that we are here for any question", "speriamo di
+   * averla presto di nuovo tra i nostri clienti"); the shop named in a sentence
+   * of thanks or courtesy ("thank you for the trust placed in our store": the marketing rule has
+   * judged it already); an exchange when the field names nothing of value ("passando só para
+   * agradecer"). The words that no concept covers (names, products, the wish's own words; digits
+   * are free) are bounded per sentence: in a sentence that holds one of {@link #ANCHORS} (thanks,
+   * a greeting, a sign-off, an offer of help, satisfaction, a wish, a courtesy) at most {@code
+   * maxOtherWords} words of content, {@link Concept#FUNCTION_WORD function words} not counted; in
+   * any other sentence half as many words, every word counted. A hyphenated compound
+   * ("Saint-Malo") is one word, and so is a run of kanji or katakana; at least one occurrence must
+   * be thanks or an offer of help. A note that gives advice ({@link Concept#ADVICE}) or names a day
+   * or a duration ({@link Concept#TIME}) has a point: those are not filler. Letter case plays no
+   * part.
    *
    * @param index the body's concept index
-   * @param maxOtherWords the most uncovered words a sentence of thanks may hold
+   * @param maxOtherWords the most words of content a sentence of thanks may hold
    * @return the first thanks or offer of help, or null when the field says something else
    */
   public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords) {
@@ -284,37 +310,62 @@ public final class RuleGrammars {
       return null;
     }
     boolean[] filler = fillerTokens(index);
+    boolean[] spoken = new boolean[n];
     boolean[] covered = new boolean[n];
+    boolean[] function = new boolean[n];
     ConceptIndex.Occurrence evidence = null;
-    boolean[] offersHelp = new boolean[index.sentences()];
+    int sentences = index.sentences();
+    boolean[] offersHelp = new boolean[sentences];
+    boolean[] anchored = new boolean[sentences];
+    boolean[] thanked = new boolean[sentences];
+    boolean[] wishes = new boolean[sentences];
+    boolean value = false;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (o.concept() == OFFER_HELP) {
+      Concept c = o.concept();
+      if (c == OFFER_HELP) {
         offersHelp[o.sentence()] = true;
+      }
+      if (ANCHORS.contains(c)) {
+        anchored[o.sentence()] = true;
+      }
+      if (c == THANKS || c == COURTESY) {
+        thanked[o.sentence()] = true;
+      }
+      if (c == WISH) {
+        wishes[o.sentence()] = true;
+      }
+      if ((c == VALUE || c == FREE) && !o.negated()) {
+        value = true;
+      }
+      if (SPEAKS_FOR.contains(c)) {
+        for (int t = o.firstToken(); t <= o.lastToken(); t++) {
+          spoken[t] = true;
+        }
       }
     }
     for (ConceptIndex.Occurrence o : index.occurrences()) {
-      boolean reminderOfHelp = o.concept() == REMINDER && !o.negated() && offersHelp[o.sentence()];
-      if (!FILLER.contains(o.concept()) && !covered(filler, o) && !reminderOfHelp) {
+      Concept c = o.concept();
+      boolean tolerated = covered(filler, o) || covered(spoken, o)
+          || (c == REMINDER && !o.negated() && (offersHelp[o.sentence()] || wishes[o.sentence()]))
+          || (c == OWN_SHOP && thanked[o.sentence()])
+          || (c == EXCHANGE && !value);
+      if (!FILLER.contains(c) && !tolerated) {
         return null;
       }
-      if (evidence == null && THANKS_OR_HELP.contains(o.concept())) {
+      if (evidence == null && THANKS_OR_HELP.contains(c)) {
         evidence = o;
       }
+      boolean[] mark = c == FUNCTION_WORD ? function : covered;
       for (int t = o.firstToken(); t <= o.lastToken(); t++) {
-        covered[t] = true;
+        mark[t] = true;
       }
     }
     if (evidence == null) {
       return null;
     }
-    // A sentence that says thanks, greets, signs off, offers help or hopes the buyer is pleased
-    // may carry the whole bound of other words (names, the shop's, the product's); any other
-    // sentence half of it.
-    boolean[] anchored = new boolean[index.sentences()];
-    for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (ANCHORS.contains(o.concept())) {
-        anchored[o.sentence()] = true;
-      }
+    int[] tokensIn = new int[sentences];
+    for (int t = 0; t < n; t++) {
+      tokensIn[index.sentenceOf(t)]++;
     }
     String text = index.tokens().text();
     int sentence = -1;
@@ -325,7 +376,10 @@ public final class RuleGrammars {
     for (int t = 0; t < n; t++) {
       int s = index.sentenceOf(t);
       if (s != sentence) {
-        if (index.isQuestion(s)) {
+        // A question is content, unless it offers help ("Any questions? We're here for you"), or
+        // is a word or two that the next sentence's offer of help answers ("Questions? We're here").
+        boolean leadsToHelp = s + 1 < sentences && offersHelp[s + 1] && tokensIn[s] <= 2;
+        if (index.isQuestion(s) && !offersHelp[s] && !leadsToHelp) {
           return null;
         }
         sentence = s;
@@ -335,7 +389,7 @@ public final class RuleGrammars {
       }
       int start = index.tokens().start(t);
       int end = index.tokens().end(t);
-      if (covered[t] || isDigits(text, start, end)) {
+      if (covered[t] || (anchored[s] && function[t]) || isDigits(text, start, end)) {
         inIdeographRun = false;
         continue;
       }

@@ -29,19 +29,21 @@ import java.util.List;
  * <p>How: the lexicon {@code message.thank-you-only.<lang>.txt} names filler phrases, tagged
  * {@code greeting}, {@code signoff}, {@code thanks}, {@code help} or {@code pleasantry}; its
  * exception lexicon names content cues (a question to answer, an attachment, a delay, a review
- * request ...). The body is cut into lines and sentences; the greeting line and the signature
+ * request ...), and so do the concepts of advice and of days and durations ({@link
+ * RuleGrammars#POINTS}). The body is cut into lines and sentences; the greeting line and the signature
  * block go; a sentence is filler when it holds a filler phrase, no content cue and at most
  * {@link ContentSettings#thankYouOnlyMaxOtherWords()} other words (names, products, order
  * numbers). The message is thank-you-only when every sentence left is filler and at least one
  * holds thanks, help or a pleasantry. A message with attachments, whose subject holds a content
- * cue, whose body has more than {@value #MAX_WORDS} words, or that the (enabled) marketing and
- * review rules have already flagged has content. Message rules run after every text rule, so
+ * cue, whose body has more than {@value #MAX_WORDS} words, or that the (enabled) marketing,
+ * review or contact rules (e-mail, phone) have already flagged has content. Message rules run after every text rule, so
  * those findings are known here. When the phrases find no thank-you-only body and the body has no
  * content cue, the rule grammar judges it by concepts ({@link RuleGrammars#thanksOnly}), in every
- * language with a concept vocabulary: a sentence of thanks, greeting, sign-off or help may hold as
- * many other words (names, products) as on the phrase path, any other sentence half as many (the
- * phrase path cuts the greeting line and signature away first); a hyphenated compound
- * ("Saint-Malo") counts as one word.
+ * language with a concept vocabulary: a sentence of thanks, greeting, sign-off, help, a wish for the
+ * item or a courtesy about the shop may hold as many words of content (names, products; function
+ * words not counted) as the phrase path allows other words, any other sentence half as many words
+ * (the phrase path cuts the greeting line and signature away first); a hyphenated compound
+ * ("Saint-Malo") counts as one word. Advice and days or durations are content.
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,8 +58,15 @@ import java.util.List;
 public final class ThankYouOnlyRule implements MessageRule {
   public static final String ID = RuleIds.MESSAGE_THANK_YOU_ONLY;
 
-  /** Marketing or review wording is content: such a message is judged by those rules instead. */
-  private static final List<String> CONTENT_RULES = List.of(RuleIds.CONTENT_PROMOTION, RuleIds.REVIEW_POSITIVE_ONLY, RuleIds.REVIEW_INCENTIVE, RuleIds.REVIEW_CHANGE_REQUEST);
+  /**
+   * Marketing or review wording is content: such a message is judged by those rules instead; so is
+   * an e-mail address or a phone number to write to or call (the text rules, which always run
+   * before the message rules, have found them): "for questions write to info (at) shop (dot) de"
+   * gives an address, however briefly. A link is not: a logo linked to the shop's site is no
+   * point of the message.
+   */
+  private static final List<String> CONTENT_RULES = List.of(RuleIds.CONTENT_PROMOTION, RuleIds.REVIEW_POSITIVE_ONLY, RuleIds.REVIEW_INCENTIVE, RuleIds.REVIEW_CHANGE_REQUEST,
+      RuleIds.CONTENT_EMAIL, RuleIds.CONTENT_PHONE);
   /** A body with more words than this says more than thanks; checked before any matching. */
   public static final int MAX_WORDS = 300;
 
@@ -216,8 +225,13 @@ public final class ThankYouOnlyRule implements MessageRule {
     }
     // Words that carry content by the concept vocabulary: a sentence without a filler phrase is
     // still filler when it is short and says nothing of content ("Your trust means a lot to us").
+    // Advice or a day or duration is a point in any sentence ("let it burn 2 hours the first
+    // time", "delivered on Thursday between 8 and 12").
     boolean[] content = new boolean[n];
     for (ConceptIndex.Occurrence o : scan.field.concepts().occurrences()) {
+      if (RuleGrammars.POINTS.contains(o.concept()) && !o.negated() && o.firstToken() < n && !dropLine[lineOfToken[o.firstToken()]]) {
+        cueSentence[scan.sentences().indexOf(tokens.start(o.firstToken()))] = true;
+      }
       if (NOT_FILLER.contains(o.concept())) {
         for (int t = o.firstToken(); t <= o.lastToken() && t < n; t++) {
           content[t] = true;

@@ -30,6 +30,7 @@ class ConceptVocabularyTest {
     s.addAll(RuleGrammars.FILLER);
     s.add(Concept.NEGATION);
     s.add(Concept.QUESTION_WORD);
+    s.addAll(RuleGrammars.POINTS);
     return s;
   }
 
@@ -92,7 +93,7 @@ class ConceptVocabularyTest {
 
   @Test
   void conceptNamesAreTheContract() {
-    assertThat(Concept.values()).hasSize(46);
+    assertThat(Concept.values()).hasSize(51);
     assertThat(ConceptVocabulary.conceptNamed("NEXT_PURCHASE")).contains(Concept.NEXT_PURCHASE);
     assertThat(ConceptVocabulary.conceptNamed("next_purchase")).isEmpty();
   }
