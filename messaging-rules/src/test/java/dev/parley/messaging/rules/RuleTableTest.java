@@ -452,4 +452,20 @@ class RuleTableTest {
     RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL)
         .passes("Numer listu przewozowego: RBN 7310 4482 19.");
   }
+
+  /** A greeting opens a request without making it a sentence of thanks (session s7 probes, both paths of the rule). */
+  @Test
+  void aGreetedRequestIsNoThankYouNote() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .passes("Hallo, für die Maßanfertigung Ihres Rollos brauchen wir noch die Breite in cm (z.B. 120,5). Besten Dank!")
+        .passes("Hallo Frau Weber, für die Gravur brauchen wir noch den Namen. Vielen Dank!")
+        .flags("Hallo Frau Weber, vielen Dank für Ihre Bestellung! Wir hoffen, die Kerzen gefallen Ihnen. Bei Fragen sind wir gern für Sie da.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
+        .passes("Hej, för graveringen behöver vi fortfarande namnet. Tack så mycket!")
+        .flags("Hej Anna! Tack för din beställning. Vi finns här om du behöver något.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.PL)
+        .passes("Dzień dobry, do grawerunku potrzebujemy jeszcze imienia. Serdecznie dziękujemy!");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.TR)
+        .passes("Merhaba, siparişteki gravür için isme hâlâ ihtiyacımız var. Çok teşekkürler!");
+  }
 }

@@ -293,8 +293,9 @@ public final class RuleGrammars {
    * agradecer"). The words that no concept covers (names, products, the wish's own words; digits
    * are free) are bounded per sentence: in a sentence that holds one of {@link #ANCHORS} (thanks,
    * a greeting, a sign-off, an offer of help, satisfaction, a wish, a courtesy) at most {@code
-   * maxOtherWords} words of content, {@link Concept#FUNCTION_WORD function words} not counted; in
-   * any other sentence half as many words, every word counted. A hyphenated compound
+   * maxOtherWords} words of content, {@link Concept#FUNCTION_WORD function words} not counted
+   * unless a greeting or sign-off is its only anchor; in any other sentence half as many words,
+   * every word counted. A hyphenated compound
    * ("Saint-Malo") is one word, and so is a run of kanji or katakana; at least one occurrence must
    * be thanks or an offer of help. A note that gives advice ({@link Concept#ADVICE}) or names a day
    * or a duration ({@link Concept#TIME}) has a point: those are not filler. Letter case plays no
@@ -317,6 +318,10 @@ public final class RuleGrammars {
     int sentences = index.sentences();
     boolean[] offersHelp = new boolean[sentences];
     boolean[] anchored = new boolean[sentences];
+    // Sentences of thanks, help, satisfaction, a wish or a courtesy: their function words are free.
+    // A greeting or sign-off anchors its sentence but frees nothing: "Hallo, für die Maßanfertigung
+    // Ihres Rollos brauchen wir noch die Breite" is a request behind a greeting.
+    boolean[] warm = new boolean[sentences];
     boolean[] thanked = new boolean[sentences];
     boolean[] wishes = new boolean[sentences];
     boolean value = false;
@@ -327,6 +332,9 @@ public final class RuleGrammars {
       }
       if (ANCHORS.contains(c)) {
         anchored[o.sentence()] = true;
+      }
+      if (ANCHORS.contains(c) && c != GREETING && c != CLOSING) {
+        warm[o.sentence()] = true;
       }
       if (c == THANKS || c == COURTESY) {
         thanked[o.sentence()] = true;
@@ -389,7 +397,7 @@ public final class RuleGrammars {
       }
       int start = index.tokens().start(t);
       int end = index.tokens().end(t);
-      if (covered[t] || (anchored[s] && function[t]) || isDigits(text, start, end)) {
+      if (covered[t] || (warm[s] && function[t]) || isDigits(text, start, end)) {
         inIdeographRun = false;
         continue;
       }

@@ -241,6 +241,7 @@ public final class ThankYouOnlyRule implements MessageRule {
     PhraseMatcher.Match evidence = null;
     int sentence = -1;
     int coveredInSentence = 0;
+    int warmInSentence = 0;
     int otherInSentence = 0;
     boolean contentInSentence = false;
     boolean meaningful = false;
@@ -250,12 +251,18 @@ public final class ThankYouOnlyRule implements MessageRule {
         if (sentence >= 0 && (coveredInSentence + otherInSentence) > 0) {
           // A lone word (a name, an image's alt text) is no sentence of thanks: judged as content, conservatively.
           boolean plainFiller = coveredInSentence == 0 && !contentInSentence && otherInSentence >= 2 && otherInSentence <= maxOtherWords / 2;
-          if (cueSentence[sentence] || (coveredInSentence == 0 && !plainFiller) || otherInSentence > maxOtherWords) {
+          // A greeting or sign-off opens a sentence without making it one of thanks: "Hej, för
+          // graveringen i order … behöver vi fortfarande namnet" is a request behind a greeting,
+          // so such a sentence gets the plain sentence's bound.
+          boolean greetedOnly = coveredInSentence > 0 && warmInSentence == 0
+              && (contentInSentence || otherInSentence > maxOtherWords / 2);
+          if (cueSentence[sentence] || (coveredInSentence == 0 && !plainFiller) || greetedOnly || otherInSentence > maxOtherWords) {
             return null;
           }
         }
         sentence = s;
         coveredInSentence = 0;
+        warmInSentence = 0;
         otherInSentence = 0;
         contentInSentence = false;
       }
@@ -271,6 +278,7 @@ public final class ThankYouOnlyRule implements MessageRule {
         String tag = tagAt[t];
         if (tag != null && (tag.equals("thanks") || tag.equals("help") || tag.equals("pleasantry"))) {
           meaningful = true;
+          warmInSentence++;
         }
       } else {
         otherInSentence++;
