@@ -278,7 +278,8 @@ public final class Classifier {
     for (int i = 0; i < message.attachments().size(); i++) {
       score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, scores, evidence, purposes);
     }
-    return decide(scores, evidence, purposes, direction, delayNews(bodyField.concepts()));
+    boolean asksForReview = RuleGrammars.asksForReview(bodyField.concepts()) || RuleGrammars.asksForReview(analysis.subject().concepts());
+    return decide(scores, evidence, purposes, direction, delayNews(bodyField.concepts()), asksForReview);
   }
 
   /**
@@ -325,7 +326,7 @@ public final class Classifier {
     }
     FieldText bodyField = FieldText.plain(MessageField.body(), body);
     score(bodyField, 1.0, false, scores, evidence, purposes);
-    return decide(scores, evidence, purposes, Direction.UNKNOWN, delayNews(bodyField.concepts()));
+    return decide(scores, evidence, purposes, Direction.UNKNOWN, delayNews(bodyField.concepts()), true);
   }
 
   /** Categories a critical purpose wins over: mentions most messages make. */
@@ -338,7 +339,7 @@ public final class Classifier {
   private static final Set<Category> REVIEW_OUTRANKS = Set.copyOf(EnumSet.of(Category.PROMOTION, Category.ORDER_UPDATE, Category.THANK_YOU));
 
   private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes, Direction direction,
-      boolean delayNews) {
+      boolean delayNews, boolean asksForReview) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     boolean content = false;
     boolean other = false;
@@ -407,6 +408,25 @@ public final class Classifier {
       // A reply that resolves the problem the buyer reported is about the remedy.
       best = Category.RETURN;
       bestScore = scores.get(Category.RETURN);
+    }
+    if (direction == Direction.REPLY && best == Category.REVIEW_REQUEST && !asksForReview) {
+      // A reply that explains reviews ("we cannot edit or remove reviews") asks for none: the
+      // reply is about whatever else it says (a return, a warranty), or nothing the categories name.
+      Category next = Category.OTHER;
+      double nextScore = 0;
+      for (Map.Entry<Category, Double> e : scores.entrySet()) {
+        if (e.getKey() != Category.REVIEW_REQUEST && e.getValue() >= settings.minimumScore() && e.getValue() > nextScore) {
+          next = e.getKey();
+          nextScore = e.getValue();
+        }
+      }
+      // A reply about reviews settles nothing critical: a weak critical runner-up ("sorry") is no purpose.
+      if (settings.isCritical(next)) {
+        next = Category.OTHER;
+        nextScore = 0;
+      }
+      best = next;
+      bestScore = nextScore == 0 ? scores.get(Category.REVIEW_REQUEST) : nextScore;
     }
     double second = 0;
     for (Map.Entry<Category, Double> e : scores.entrySet()) {

@@ -436,4 +436,83 @@ public final class RuleGrammars {
     }
     return e > s;
   }
+
+  /**
+   * {@return whether the seller denies, in the trigger's own sentence, what the trigger says}: the
+   * sentence holds a negation that comes before the trigger (anywhere in the sentence in the
+   * verb-final languages, {@code ja} and {@code tr}) and no request or condition before the trigger ("we are
+   * not able to edit, hide or delete reviews", "nous ne proposons aucun bon d'achat, remboursement
+   * ou cadeau en échange d'un avis", "レビューの編集・削除はできません"). The negation's own scope
+   * ({@link ConceptIndex}) ends at a comma, so a list of denied things reaches past it; this reads
+   * the sentence instead. A negation inside an offer of help ("don't hesitate") or a reminder ("don't
+   * forget") denies nothing, and a request or condition in the sentence ("we can't refund you unless
+   * you remove the review", "don't keep it, please update it") keeps the trigger.
+   *
+   * @param index the field's concepts
+   * @param firstToken the trigger's first token
+   * @param lastToken the trigger's last token
+   */
+  public static boolean deniedInSentence(ConceptIndex index, int firstToken, int lastToken) {
+    int first = index.sentenceOf(firstToken);
+    int last = index.sentenceOf(lastToken);
+    java.util.BitSet courtesy = new java.util.BitSet();
+    boolean denied = false;
+    java.util.List<ConceptIndex.Occurrence> occurrences = index.occurrences();
+    for (ConceptIndex.Occurrence o : occurrences) {
+      if (o.sentence() < first || o.sentence() > last) {
+        continue;
+      }
+      switch (o.concept()) {
+        case ASK: case CONDITION:
+          // before the trigger: "unless you remove it" binds it; "only the one who wrote it can" after it does not
+          if (!o.negated() && (o.firstToken() <= lastToken || ConceptVocabulary.VERB_FINAL.contains(o.language()))) {
+            return false;
+          }
+          break;
+        case OFFER_HELP: case REMINDER:
+          courtesy.set(o.firstToken(), o.lastToken() + 1);
+          break;
+        default:
+          break;
+      }
+    }
+    for (ConceptIndex.Occurrence o : occurrences) {
+      if (o.sentence() < first || o.sentence() > last || o.concept() != NEGATION
+          || !courtesy.get(o.firstToken(), o.lastToken() + 1).isEmpty()) {
+        continue;
+      }
+      if (o.firstToken() <= firstToken || ConceptVocabulary.VERB_FINAL.contains(o.language())) {
+        denied = true;
+      }
+    }
+    return denied;
+  }
+
+  /** What makes a sentence that names a review ask for one: a request, a condition, a favourable outcome, a value, a change, a reminder. */
+  private static final Set<Concept> REVIEW_ASKED_BY = Set.copyOf(EnumSet.of(ASK, CONDITION, POSITIVE, VALUE, FREE, CHANGE, REMOVE, REMINDER));
+
+  /**
+   * {@return whether a field asks for a review or feedback}: a sentence names one (not negated)
+   * and it or the next sentence holds a request, a condition, a favourable outcome, a value, a
+   * change or a reminder that the seller does not deny ({@link #deniedInSentence}). A reply that explains the review policy ("we cannot edit or remove
+   * reviews; only the author can") names reviews without asking for one.
+   *
+   * @param index the field's concepts
+   */
+  public static boolean asksForReview(ConceptIndex index) {
+    java.util.List<ConceptIndex.Occurrence> occurrences = index.occurrences();
+    for (ConceptIndex.Occurrence review : occurrences) {
+      if ((review.concept() != REVIEW && review.concept() != FEEDBACK) || review.negated()) {
+        continue;
+      }
+      for (ConceptIndex.Occurrence o : occurrences) {
+        // the ask may follow in the next sentence: "Your negative feedback hurts us. Please remove it."
+        boolean near = o.sentence() == review.sentence() || o.sentence() == review.sentence() + 1;
+        if (near && REVIEW_ASKED_BY.contains(o.concept()) && !o.negated() && !deniedInSentence(index, o.firstToken(), o.lastToken())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -10,6 +10,7 @@ import dev.parley.messaging.rules.internal.analysis.TextRule;
 import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.concept.Grammar;
+import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,59 +185,16 @@ public abstract class WordingRule implements TextRule {
   }
 
   /**
-   * {@return whether the seller denies, in the trigger's own sentence, what the trigger says}: the
-   * sentence holds a negation that comes before the trigger (anywhere in the sentence in the
-   * verb-final languages, {@code ja} and {@code tr}) and no request or condition before the trigger ("we are
-   * not able to edit, hide or delete reviews", "nous ne proposons aucun bon d'achat, remboursement
-   * ou cadeau en échange d'un avis", "レビューの編集・削除はできません"). The negation's own scope
-   * ({@link ConceptIndex}) ends at a comma, so a list of denied things reaches past it; this reads
-   * the sentence instead. A negation inside an offer of help ("don't hesitate") or a reminder ("don't
-   * forget") denies nothing, and a request or condition in the sentence ("we can't refund you unless
-   * you remove the review", "don't keep it, please update it") keeps the trigger.
+   * {@return whether the seller denies, in the trigger's own sentence, what the trigger says}
+   * ({@link RuleGrammars#deniedInSentence})
    *
    * @param field the field
    * @param firstToken the trigger's first token
    * @param lastToken the trigger's last token
    */
   protected static boolean deniedInSentence(FieldText field, int firstToken, int lastToken) {
-    ConceptIndex index = field.concepts();
-    int first = index.sentenceOf(firstToken);
-    int last = index.sentenceOf(lastToken);
-    java.util.BitSet courtesy = new java.util.BitSet();
-    boolean denied = false;
-    List<ConceptIndex.Occurrence> occurrences = index.occurrences();
-    for (ConceptIndex.Occurrence o : occurrences) {
-      if (o.sentence() < first || o.sentence() > last) {
-        continue;
-      }
-      switch (o.concept()) {
-        case ASK: case CONDITION:
-          // before the trigger: "unless you remove it" binds it; "only the one who wrote it can" after it does not
-          if (!o.negated() && (o.firstToken() <= lastToken || VERB_FINAL.contains(o.language()))) {
-            return false;
-          }
-          break;
-        case OFFER_HELP: case REMINDER:
-          courtesy.set(o.firstToken(), o.lastToken() + 1);
-          break;
-        default:
-          break;
-      }
-    }
-    for (ConceptIndex.Occurrence o : occurrences) {
-      if (o.sentence() < first || o.sentence() > last || o.concept() != Concept.NEGATION
-          || !courtesy.get(o.firstToken(), o.lastToken() + 1).isEmpty()) {
-        continue;
-      }
-      if (o.firstToken() <= firstToken || VERB_FINAL.contains(o.language())) {
-        denied = true;
-      }
-    }
-    return denied;
+    return RuleGrammars.deniedInSentence(field.concepts(), firstToken, lastToken);
   }
-
-  /** Languages whose negation follows the verb it denies. */
-  private static final java.util.Set<String> VERB_FINAL = java.util.Set.of("ja", "tr");
 
   /** {@return the concepts whose negation takes back a trigger phrase that expresses them; none by default} */
   protected java.util.Set<Concept> negatable() {
