@@ -449,6 +449,10 @@ class RuleTableTest {
         .flags("Ring oss på telefonnummer 070-412 55 83.");
     RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.DE)
         .passes("Die Ersatzteilnummer lautet 5811 204 03.");
+    // the letter O for zero on both sides of a digit
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.SE).reply()
+        .flags("Ring mig på O7O-412 55 83, vardagar 8–17.")
+        .passes("Modell O7O passar till hyllan.");
     RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL)
         .passes("Numer listu przewozowego: RBN 7310 4482 19.");
   }

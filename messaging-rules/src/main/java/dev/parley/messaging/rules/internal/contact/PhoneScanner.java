@@ -121,7 +121,7 @@ public final class PhoneScanner {
     while (i < n) {
       char c = f.charAt(i);
       boolean startChar = isDigit(c) || ((c == '+' || c == '(') && i + 1 < n && (isDigit(f.charAt(i + 1)) || f.charAt(i + 1) == '+'))
-          || (c == 'o' && i + 2 < n && isDigit(f.charAt(i + 1)) && isDigit(f.charAt(i + 2)));
+          || (c == 'o' && i + 2 < n && isDigit(f.charAt(i + 1)) && (isDigit(f.charAt(i + 2)) || f.charAt(i + 2) == 'o'));
       if (!startChar) {
         i++;
         continue;
