@@ -500,17 +500,45 @@ public final class RuleGrammars {
    * @param index the field's concepts
    */
   public static boolean asksForReview(ConceptIndex index) {
+    // Linear: one pass gathers, per sentence, where its first negation and its first request or
+    // condition stand (as deniedInSentence reads them), a second pass judges each occurrence by them.
+    int sentences = index.sentences();
+    int n = index.tokens().size();
     java.util.List<ConceptIndex.Occurrence> occurrences = index.occurrences();
-    for (ConceptIndex.Occurrence review : occurrences) {
-      if ((review.concept() != REVIEW && review.concept() != FEEDBACK) || review.negated()) {
-        continue;
+    java.util.BitSet courtesy = new java.util.BitSet(n);
+    for (ConceptIndex.Occurrence o : occurrences) {
+      if (o.concept() == OFFER_HELP || o.concept() == REMINDER) {
+        courtesy.set(o.firstToken(), o.lastToken() + 1);
       }
-      for (ConceptIndex.Occurrence o : occurrences) {
-        // the ask may follow in the next sentence: "Your negative feedback hurts us. Please remove it."
-        boolean near = o.sentence() == review.sentence() || o.sentence() == review.sentence() + 1;
-        if (near && REVIEW_ASKED_BY.contains(o.concept()) && !o.negated() && !deniedInSentence(index, o.firstToken(), o.lastToken())) {
-          return true;
-        }
+    }
+    int[] firstNegation = new int[sentences];
+    int[] firstBinding = new int[sentences];
+    java.util.Arrays.fill(firstNegation, Integer.MAX_VALUE);
+    java.util.Arrays.fill(firstBinding, Integer.MAX_VALUE);
+    boolean[] review = new boolean[sentences];
+    for (ConceptIndex.Occurrence o : occurrences) {
+      int s = o.sentence();
+      boolean verbFinal = ConceptVocabulary.VERB_FINAL.contains(o.language());
+      if (o.concept() == NEGATION && courtesy.get(o.firstToken(), o.lastToken() + 1).isEmpty()) {
+        firstNegation[s] = Math.min(firstNegation[s], verbFinal ? -1 : o.firstToken());
+      } else if ((o.concept() == ASK || o.concept() == CONDITION) && !o.negated()) {
+        firstBinding[s] = Math.min(firstBinding[s], verbFinal ? -1 : o.firstToken());
+      } else if ((o.concept() == REVIEW || o.concept() == FEEDBACK) && !o.negated()) {
+        review[s] = true;
+      }
+    }
+    boolean[] asked = new boolean[sentences];
+    for (ConceptIndex.Occurrence o : occurrences) {
+      int s = o.sentence();
+      if (REVIEW_ASKED_BY.contains(o.concept()) && !o.negated()) {
+        boolean denied = firstNegation[s] <= o.firstToken() && firstBinding[s] > o.lastToken();
+        asked[s] |= !denied;
+      }
+    }
+    for (int s = 0; s < sentences; s++) {
+      // the ask may follow in the next sentence: "Your negative feedback hurts us. Please remove it."
+      if (review[s] && (asked[s] || (s + 1 < sentences && asked[s + 1]))) {
+        return true;
       }
     }
     return false;
