@@ -472,4 +472,17 @@ class RuleTableTest {
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.TR)
         .passes("Merhaba, siparişteki gravür için isme hâlâ ihtiyacımız var. Çok teşekkürler!");
   }
+
+  /** A check-in on the parcel's arrival with thanks is a thank-you note; with a problem to settle it is not (session s7, dev5). */
+  @Test
+  void aCheckInOnTheParcelIsAThankYouNote() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .flags("Hallo, wir wollten nur kurz nachfragen, ob Ihr Paket gut bei Ihnen angekommen ist. Nochmals herzlichen Dank! Bei Fragen sind wir jederzeit für Sie da.")
+        .passes("Hallo, wir wollten nachfragen, ob Ihr Paket gut angekommen ist: der Spediteur meldet einen Schaden. Können Sie uns ein Foto schicken?");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.TR)
+        .flags("Merhaba, paketiniz sorunsuz ulaştı mı diye merak ettik. Bizi tercih ettiğiniz için tekrar çok teşekkür ederiz; her zaman buradayız!")
+        .passes("Paketiniz sorunsuz ulaştı mı diye merak ettik; kargo firması hasar bildirdi. Fotoğraf gönderebilir misiniz?");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.JP)
+        .flags("先日はご購入いただき、誠にありがとうございました。商品は無事お手元に届きましたでしょうか。またのご利用を心よりお待ちしております。");
+  }
 }

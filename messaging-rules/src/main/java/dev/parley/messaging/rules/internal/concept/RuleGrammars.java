@@ -323,6 +323,7 @@ public final class RuleGrammars {
     // Ihres Rollos brauchen wir noch die Breite" is a request behind a greeting.
     boolean[] warm = new boolean[sentences];
     boolean[] thanked = new boolean[sentences];
+    boolean[] courteous = new boolean[sentences];
     boolean[] wishes = new boolean[sentences];
     boolean value = false;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
@@ -339,6 +340,9 @@ public final class RuleGrammars {
       if (c == THANKS || c == COURTESY) {
         thanked[o.sentence()] = true;
       }
+      if (c == COURTESY) {
+        courteous[o.sentence()] = true;
+      }
       if (c == WISH) {
         wishes[o.sentence()] = true;
       }
@@ -354,7 +358,8 @@ public final class RuleGrammars {
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
       boolean tolerated = covered(filler, o) || covered(spoken, o)
-          || (c == REMINDER && !o.negated() && (offersHelp[o.sentence()] || wishes[o.sentence()]))
+          || (c == REMINDER && !o.negated() && (offersHelp[o.sentence()] || wishes[o.sentence()] || thanked[o.sentence()]))
+          || (c == QUESTION_WORD && courteous[o.sentence()])
           || (c == OWN_SHOP && thanked[o.sentence()])
           || (c == EXCHANGE && !value);
       if (!FILLER.contains(c) && !tolerated) {
@@ -387,7 +392,9 @@ public final class RuleGrammars {
         // A question is content, unless it offers help ("Any questions? We're here for you"), or
         // is a word or two that the next sentence's offer of help answers ("Questions? We're here").
         boolean leadsToHelp = s + 1 < sentences && offersHelp[s + 1] && tokensIn[s] <= 2;
-        if (index.isQuestion(s) && !offersHelp[s] && !leadsToHelp) {
+        // A check-in on the parcel ("商品は無事お手元に届きましたでしょうか", "sorunsuz ulaştı mı")
+        // is courtesy, not a question the buyer must answer.
+        if (index.isQuestion(s) && !offersHelp[s] && !leadsToHelp && !courteous[s]) {
           return null;
         }
         sentence = s;
