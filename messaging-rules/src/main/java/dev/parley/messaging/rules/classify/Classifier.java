@@ -329,6 +329,9 @@ public final class Classifier {
     return decide(scores, evidence, purposes, Direction.UNKNOWN, delayNews(bodyField.concepts()), true);
   }
 
+  /** What a reply to a buyer's problem gives: its category when it resolves the problem. */
+  private static final List<Category> REMEDIES = List.of(Category.RETURN, Category.DIGITAL_ACCESS_KEY, Category.WARRANTY);
+
   /** Categories a critical purpose wins over: mentions most messages make. */
   private static final Set<Category> MENTIONS = Set.copyOf(EnumSet.of(Category.ORDER_UPDATE, Category.THANK_YOU));
 
@@ -404,10 +407,20 @@ public final class Classifier {
       best = Category.UNEXPECTED_PROBLEM;
       bestScore = scores.get(Category.UNEXPECTED_PROBLEM);
     }
-    if (direction == Direction.REPLY && best == Category.UNEXPECTED_PROBLEM && scores.getOrDefault(Category.RETURN, 0.0) >= settings.minimumScore()) {
-      // A reply that resolves the problem the buyer reported is about the remedy.
-      best = Category.RETURN;
-      bestScore = scores.get(Category.RETURN);
+    if (direction == Direction.REPLY && best == Category.UNEXPECTED_PROBLEM) {
+      // A reply that resolves the problem the buyer reported is about the remedy: a return or
+      // refund, a new access key, a warranty repair.
+      Category remedy = null;
+      for (Category c : REMEDIES) {
+        double s = scores.getOrDefault(c, 0.0);
+        if (s >= settings.minimumScore() && (remedy == null || s > scores.get(remedy))) {
+          remedy = c;
+        }
+      }
+      if (remedy != null) {
+        best = remedy;
+        bestScore = scores.get(remedy);
+      }
     }
     if (direction == Direction.REPLY && best == Category.REVIEW_REQUEST && !asksForReview) {
       // A reply that explains reviews ("we cannot edit or remove reviews") asks for none: the
