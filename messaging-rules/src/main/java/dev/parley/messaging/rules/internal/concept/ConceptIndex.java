@@ -536,6 +536,27 @@ public final class ConceptIndex {
   }
 
   /**
+   * {@return the first token of the sentence that holds a token}: logarithmic, one binary search
+   * over the tokens' sentences (which never decrease)
+   *
+   * @param token a token index
+   */
+  public int sentenceStartOf(int token) {
+    int sentence = sentenceOfToken[token];
+    int lo = 0;
+    int hi = token;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentenceOfToken[mid] >= sentence) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
    * {@return the clause of a token}
    *
    * @param token a token index

@@ -204,7 +204,17 @@ public abstract class WordingRule implements TextRule {
     int last = index.sentenceOf(lastToken);
     java.util.BitSet courtesy = new java.util.BitSet();
     boolean denied = false;
-    List<ConceptIndex.Occurrence> occurrences = index.occurrences();
+    // Only the occurrences of the trigger's sentences count. The occurrences are ordered by first
+    // token, so their sentences never decrease: start at the first that can reach the sentence's
+    // first token (every one before it ends before that) and stop past the last sentence, instead
+    // of reading every occurrence of the field for every trigger (quadratic on a long dense body).
+    List<ConceptIndex.Occurrence> all = index.occurrences();
+    int from = index.firstReaching(index.sentenceStartOf(firstToken));
+    int to = from;
+    while (to < all.size() && all.get(to).sentence() <= last) {
+      to++;
+    }
+    List<ConceptIndex.Occurrence> occurrences = all.subList(from, to);
     for (ConceptIndex.Occurrence o : occurrences) {
       if (o.sentence() < first || o.sentence() > last) {
         continue;
