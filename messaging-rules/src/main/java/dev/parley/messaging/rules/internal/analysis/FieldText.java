@@ -147,7 +147,10 @@ public final class FieldText {
   public java.util.List<PhraseMatcher.Match> lexiconMatches(int group) {
     if (lexiconMatches == null) {
       PhraseMatcher matcher = StandardLexicons.get().matcher();
-      lexiconMatches = earlier != null && earlier.lexiconMatches != null
+      // Where masking took away more than a quarter of the words, the unchanged runs between masks
+      // are mostly shorter than a pattern's reach: comparing them would cost more than it saves.
+      boolean reuse = earlier != null && earlier.lexiconMatches != null && 4L * tokens().size() >= 3L * earlier.tokens().size();
+      lexiconMatches = reuse
           ? matcher.findByGroupReusing(tokens(), earlier.tokens(), earlier.lexiconMatches, alignedWith(earlier))
           : matcher.findByGroup(tokens());
       earlier = null;

@@ -82,6 +82,14 @@ public final class PhraseMatcher {
    */
   private final int reach;
 
+  /** Per pattern, its span with its gaps less one: how far past its first token it reads. */
+  private final int[] patternReach;
+
+  /** The largest {@link #patternReach} of the number patterns and of the patterns tried at every token. */
+  private final int numberReach;
+
+  private final int anywhereReach;
+
   private PhraseMatcher(List<Pattern> patterns) {
     this(patterns, 1);
   }
@@ -110,12 +118,14 @@ public final class PhraseMatcher {
       }
     }
     int count = this.patterns.size();
+    patternReach = new int[count];
     int longest = 1;
-    for (Pattern p : this.patterns) {
+    for (int p = 0; p < count; p++) {
       int span = 0;
-      for (Element e : p.elements) {
+      for (Element e : this.patterns.get(p).elements) {
         span += e.gapBefore + 1;
       }
+      patternReach[p] = span - 1;
       longest = Math.max(longest, span - 1);
     }
     reach = longest;
@@ -150,6 +160,10 @@ public final class PhraseMatcher {
         kid.attachFilters(filterOf);
       }
     }
+    root.attachReaches(patternReach);
+    suffixRoot.attachReaches(patternReach);
+    numberReach = reachOf(root.numberPatterns, patternReach);
+    anywhereReach = reachOf(root.anywherePatterns, patternReach);
     numberList = root.numberPatterns == null ? NONE : Arrays.stream(root.numberPatterns).distinct().sorted().toArray();
     numberFilter = numberList.length < SecondFilter.MIN_CANDIDATES ? null : secondFilter(numberList);
     int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
@@ -582,8 +596,9 @@ public final class PhraseMatcher {
    * version of the text where its tokens are unchanged: the redacted copy of a checked field, whose
    * masked spans remove tokens and leave the others where they were.
    *
-   * <p>The matches that start at a token read that token and the next {@link #reach} tokens (their
-   * texts, and whether they exist) and nothing else. So where the earlier text holds the same
+   * <p>The matches that start at a token read that token and the next few tokens (their texts, and
+   * whether they exist) and nothing else: as many as the longest pattern that may start there
+   * spans ({@link #reachAt}, at most {@link #reach}). So where the earlier text holds the same
    * texts at consecutive tokens over that whole window (or up to the end of both texts), it had
    * the very same matches there, shifted by the difference of the token indices; those are copied,
    * and every other token is scanned as {@link #findByGroup} scans it. The hint of which earlier
@@ -611,32 +626,40 @@ public final class PhraseMatcher {
     int[] candidates = new int[8];
     // Per group, the next earlier match not yet passed: the earlier tokens taken over increase.
     int[] next = new int[groups];
-    for (int t = 0; t < n; t++) {
+    for (int t = 0; t < n; ) {
       int was = from[t];
       if (was < 0) {
         candidates = scanAt(tokens, t, candidates, bits[0], bits[1], out);
+        t++;
         continue;
       }
+      // A run of tokens taken over from consecutive earlier tokens is copied group by group.
+      int end = t + 1;
+      while (end < n && from[end] == was + (end - t)) {
+        end++;
+      }
       int shift = t - was;
+      int wasEnd = was + (end - t);
       for (int g = 0; g < groups; g++) {
         MatchArray old = earlier.byGroup[g];
         int i = next[g];
         while (i < old.count && old.at(i, 1) < was) {
           i++;
         }
-        for (; i < old.count && old.at(i, 1) == was; i++) {
-          byGroup[g].add(old.at(i, 0), t, old.at(i, 2) + shift);
+        for (; i < old.count && old.at(i, 1) < wasEnd; i++) {
+          byGroup[g].add(old.at(i, 0), old.at(i, 1) + shift, old.at(i, 2) + shift);
         }
         next[g] = i;
       }
+      t = end;
     }
     return new Matches(byGroup);
   }
 
   /**
    * {@return for each token, the earlier token whose matches are its own (shifted), or -1}: the
-   * token and the next {@link #reach} tokens have the texts of consecutive earlier tokens, or they
-   * do up to the last token of both texts
+   * token and the next {@link #reachAt} tokens have the texts of consecutive earlier tokens, or
+   * they do up to the last token of both texts
    */
   private int[] reusable(Tokens tokens, Tokens earlierTokens, int[] aligned) {
     int n = tokens.size();
@@ -660,7 +683,8 @@ public final class PhraseMatcher {
         run = 1;
         toEnd = t == n - 1 && a == m - 1;
       }
-      from[t] = run > reach || toEnd ? a : -1;
+      // The token's own reach (by its text, the same in both) is mostly far below the longest pattern's.
+      from[t] = run > reach || toEnd || run > reachAt(tokens, t) ? a : -1;
     }
     // Taken-over tokens must come from increasing earlier tokens (the copy walks forward).
     int last = -1;
@@ -674,6 +698,49 @@ public final class PhraseMatcher {
       }
     }
     return from;
+  }
+
+  /** {@return the largest reach of the patterns of a candidate array; 0 for none} */
+  private static int reachOf(int[] list, int[] patternReach) {
+    int r = 0;
+    if (list != null) {
+      for (int p : list) {
+        r = Math.max(r, patternReach[p]);
+      }
+    }
+    return r;
+  }
+
+  /**
+   * {@return how many tokens past token t deciding the matches that start at t reads}, at least
+   * one: the largest reach of every pattern {@link #scanAt} may try there (its trie candidates, the
+   * suffix patterns its backward walk meets, the number patterns for a number, every pattern tried
+   * at every token); a function of token t's text alone
+   */
+  private int reachAt(Tokens tokens, int t) {
+    String text = tokens.text();
+    int s = tokens.start(t);
+    int e = tokens.end(t);
+    TrieNode node = root;
+    TrieNode reached = root;
+    for (int i = s; i < e && node != null; i++) {
+      node = node.child(text.charAt(i));
+      if (node != null) {
+        reached = node;
+      }
+    }
+    int r = node != null ? node.withExactReach : reached.prefixReach;
+    TrieNode back = suffixRoot;
+    for (int i = e - 1; i >= s && back != null; i--) {
+      back = back.child(text.charAt(i));
+      if (back != null) {
+        r = Math.max(r, back.exactReach);
+      }
+    }
+    if (root.numberPatterns != null && isNumber(text, s, e)) {
+      r = Math.max(r, numberReach);
+    }
+    return Math.max(1, Math.max(r, anywhereReach));
   }
 
   private static boolean sameText(Tokens a, int i, Tokens b, int j) {
@@ -1023,6 +1090,22 @@ public final class PhraseMatcher {
     /** The second-element filters of {@link #pathPrefix} and {@link #pathWithExact}; null for short arrays. */
     SecondFilter prefixFilter;
     SecondFilter withExactFilter;
+    /** The largest reach ({@link PhraseMatcher#patternReach}) of {@link #pathPrefix}, {@link #pathWithExact} and {@link #exactPatterns}; 0 if none. */
+    int prefixReach;
+    int withExactReach;
+    int exactReach;
+
+    /** Gives this node and those below it the reaches of their candidate arrays. */
+    void attachReaches(int[] patternReach) {
+      prefixReach = reachOf(pathPrefix, patternReach);
+      withExactReach = reachOf(pathWithExact, patternReach);
+      exactReach = reachOf(exactPatterns, patternReach);
+      if (kids != null) {
+        for (TrieNode kid : kids) {
+          kid.attachReaches(patternReach);
+        }
+      }
+    }
 
     /** Gives this node and those below it the filters of their candidate arrays, one per distinct array. */
     void attachFilters(java.util.function.Function<int[], SecondFilter> filterOf) {
