@@ -313,7 +313,6 @@ public final class RuleGrammars {
     boolean[] filler = fillerTokens(index);
     boolean[] spoken = new boolean[n];
     boolean[] covered = new boolean[n];
-    boolean[] function = new boolean[n];
     ConceptIndex.Occurrence evidence = null;
     int sentences = index.sentences();
     boolean[] offersHelp = new boolean[sentences];
@@ -363,9 +362,9 @@ public final class RuleGrammars {
       if (evidence == null && THANKS_OR_HELP.contains(c)) {
         evidence = o;
       }
-      boolean[] mark = c == FUNCTION_WORD ? function : covered;
+      // Function words are not among the occurrences: the index marks their tokens (functionWord).
       for (int t = o.firstToken(); t <= o.lastToken(); t++) {
-        mark[t] = true;
+        covered[t] = true;
       }
     }
     if (evidence == null) {
@@ -397,7 +396,7 @@ public final class RuleGrammars {
       }
       int start = index.tokens().start(t);
       int end = index.tokens().end(t);
-      if (covered[t] || (warm[s] && function[t]) || isDigits(text, start, end)) {
+      if (covered[t] || (warm[s] && index.functionWord(t)) || isDigits(text, start, end)) {
         inIdeographRun = false;
         continue;
       }
