@@ -130,9 +130,13 @@ public final class Analysis {
   /** {@return the subject as a plain field (possibly empty)} */
   public FieldText subject() {
     if (subject == null) {
-      subject = previous != null && previous.message.subject().equals(message.subject())
-          ? previous.subject()
-          : FieldText.plain(MessageField.subject(), message.subject());
+      if (previous == null) {
+        subject = FieldText.plain(MessageField.subject(), message.subject());
+      } else if (previous.message.subject().equals(message.subject())) {
+        subject = previous.subject();
+      } else {
+        subject = FieldText.plainAfter(MessageField.subject(), message.subject(), previous.subject());
+      }
     }
     return subject;
   }
@@ -143,9 +147,14 @@ public final class Analysis {
       return null;
     }
     if (plainBody == null) {
-      plainBody = previous != null && previous.message.bodyFormat() != BodyFormat.HTML && previous.message.body().equals(message.body())
-          ? previous.plainBody()
-          : FieldText.plain(MessageField.body(), message.body());
+      if (previous == null || previous.message.bodyFormat() == BodyFormat.HTML) {
+        plainBody = FieldText.plain(MessageField.body(), message.body());
+      } else if (previous.message.body().equals(message.body())) {
+        plainBody = previous.plainBody();
+      } else {
+        // A changed body (its redaction) takes over the earlier body's matches where its words are unchanged.
+        plainBody = FieldText.plainAfter(MessageField.body(), message.body(), previous.plainBody());
+      }
     }
     return plainBody;
   }

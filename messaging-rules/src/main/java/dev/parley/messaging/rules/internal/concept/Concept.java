@@ -123,7 +123,8 @@ public enum Concept {
   TIME,
   /**
    * A function word (article, preposition, pronoun, conjunction, auxiliary): grammar, not content.
-   * Only the word bound of {@link RuleGrammars#thanksOnly} reads it.
+   * Only the word bound of {@link RuleGrammars#thanksOnly} reads it, as a mark per token ({@link
+   * ConceptIndex#functionWord(int)}): it is not among {@link ConceptIndex#occurrences()}.
    */
   FUNCTION_WORD
 }

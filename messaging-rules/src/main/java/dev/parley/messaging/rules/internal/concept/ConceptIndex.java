@@ -32,6 +32,14 @@ import java.util.Map;
  * pas à", "no dude en" lies within an {@link Concept#OFFER_HELP} occurrence and negates nothing ("n'hésitez pas à lui attribuer cinq étoiles" asks for five
  * stars). Every bound is fixed, so building the index is linear in the text.
  *
+ * <h2>Function words</h2>
+ *
+ * <p>{@link Concept#FUNCTION_WORD} matches about every second word of a text and only the word
+ * bound of {@link RuleGrammars#thanksOnly} reads it: its occurrences are not in {@link
+ * #occurrences()} (no reader of the list names the concept, so none would see them) but kept as
+ * a mark per token, {@link #functionWord(int)}, chosen by the same rules (the field's languages,
+ * see {@link #ofMainLanguages}).
+ *
  * <p>Immutable after construction; not shared between threads (it belongs to one check).
  */
 public final class ConceptIndex {
@@ -131,8 +139,13 @@ public final class ConceptIndex {
   /** Per occurrence, the greatest last token of it and every occurrence before it (non-decreasing). */
   private final int[] reachUpTo;
 
-  private ConceptIndex(Tokens tokens, List<Occurrence> occurrences, int[] sentenceOfToken, int[] clauseOfToken, boolean[] question) {
+  /** Per token, whether a kept function-word occurrence covers it; null when none does. */
+  private final boolean[] functionWord;
+
+  private ConceptIndex(Tokens tokens, List<Occurrence> occurrences, int[] sentenceOfToken, int[] clauseOfToken, boolean[] question,
+      boolean[] functionWord) {
     this.tokens = tokens;
+    this.functionWord = functionWord;
     this.occurrences = Collections.unmodifiableList(occurrences);
     this.sentenceOfToken = sentenceOfToken;
     this.clauseOfToken = clauseOfToken;
@@ -257,7 +270,16 @@ public final class ConceptIndex {
     }
     int[] kept = ofMainLanguages(k, concept, language, first, last, written);
     List<Occurrence> occ = new ArrayList<>(kept.length);
+    boolean[] functionWord = null;
     for (int j : kept) {
+      if (concept[j] == Concept.FUNCTION_WORD) {
+        // No reader of the occurrences names the concept: a mark per token is all that is read.
+        if (functionWord == null) {
+          functionWord = new boolean[n];
+        }
+        java.util.Arrays.fill(functionWord, first[j], last[j] + 1, true);
+        continue;
+      }
       int i = from[j];
       occ.add(new Occurrence(concept[j], first[j], last[j], matches.start(i), matches.end(i), sentenceOf[first[j]], clauseOf[first[j]],
           language[j], matches.origin(i)));
@@ -269,7 +291,7 @@ public final class ConceptIndex {
       }
     }
     markNegated(occ, clauseOf, n);
-    return new ConceptIndex(tokens, occ, sentenceOf, clauseOf, question);
+    return new ConceptIndex(tokens, occ, sentenceOf, clauseOf, question, functionWord);
   }
 
   /**
@@ -536,6 +558,27 @@ public final class ConceptIndex {
   }
 
   /**
+   * {@return the first token of the sentence that holds a token}: logarithmic, one binary search
+   * over the tokens' sentences (which never decrease)
+   *
+   * @param token a token index
+   */
+  public int sentenceStartOf(int token) {
+    int sentence = sentenceOfToken[token];
+    int lo = 0;
+    int hi = token;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentenceOfToken[mid] >= sentence) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
    * {@return the clause of a token}
    *
    * @param token a token index
@@ -544,7 +587,17 @@ public final class ConceptIndex {
     return clauseOfToken[token];
   }
 
-  /** {@return whether any occurrence expresses the concept} */
+  /**
+   * {@return whether a {@link Concept#FUNCTION_WORD} occurrence of the field's languages covers the
+   * token}; such occurrences are read only this way (see the class comment)
+   *
+   * @param token a token index
+   */
+  public boolean functionWord(int token) {
+    return functionWord != null && functionWord[token];
+  }
+
+  /** {@return whether any occurrence expresses the concept} ({@link Concept#FUNCTION_WORD}: see {@link #functionWord(int)}) */
   public boolean has(Concept concept) {
     for (Occurrence o : occurrences) {
       if (o.concept == concept) {

@@ -313,7 +313,6 @@ public final class RuleGrammars {
     boolean[] filler = fillerTokens(index);
     boolean[] spoken = new boolean[n];
     boolean[] covered = new boolean[n];
-    boolean[] function = new boolean[n];
     ConceptIndex.Occurrence evidence = null;
     int sentences = index.sentences();
     boolean[] offersHelp = new boolean[sentences];
@@ -368,9 +367,9 @@ public final class RuleGrammars {
       if (evidence == null && THANKS_OR_HELP.contains(c)) {
         evidence = o;
       }
-      boolean[] mark = c == FUNCTION_WORD ? function : covered;
+      // Function words are not among the occurrences: the index marks their tokens (functionWord).
       for (int t = o.firstToken(); t <= o.lastToken(); t++) {
-        mark[t] = true;
+        covered[t] = true;
       }
     }
     if (evidence == null) {
@@ -404,7 +403,7 @@ public final class RuleGrammars {
       }
       int start = index.tokens().start(t);
       int end = index.tokens().end(t);
-      if (covered[t] || (warm[s] && function[t]) || isDigits(text, start, end)) {
+      if (covered[t] || (warm[s] && index.functionWord(t)) || isDigits(text, start, end)) {
         inIdeographRun = false;
         continue;
       }
@@ -464,7 +463,17 @@ public final class RuleGrammars {
     int last = index.sentenceOf(lastToken);
     java.util.BitSet courtesy = new java.util.BitSet();
     boolean denied = false;
-    java.util.List<ConceptIndex.Occurrence> occurrences = index.occurrences();
+    // Only the occurrences of the trigger's sentences count. The occurrences are ordered by first
+    // token, so their sentences never decrease: start at the first that can reach the sentence's
+    // first token (every one before it ends before that) and stop past the last sentence, instead
+    // of reading every occurrence of the field for every trigger (quadratic on a long dense body).
+    java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
+    int from = index.firstReaching(index.sentenceStartOf(firstToken));
+    int to = from;
+    while (to < all.size() && all.get(to).sentence() <= last) {
+      to++;
+    }
+    java.util.List<ConceptIndex.Occurrence> occurrences = all.subList(from, to);
     for (ConceptIndex.Occurrence o : occurrences) {
       if (o.sentence() < first || o.sentence() > last) {
         continue;

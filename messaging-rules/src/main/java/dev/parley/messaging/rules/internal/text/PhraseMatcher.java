@@ -74,6 +74,22 @@ public final class PhraseMatcher {
 
   private final SecondFilter numberFilter;
 
+  /**
+   * How far past a token deciding the matches that start there reads: the longest pattern's span
+   * with its gaps, less one, and at least one (the second-element filters read the next token).
+   * The matches that start at a token are a function of that token's text and of the texts of the
+   * next {@code reach} tokens (and of whether they exist), nothing else.
+   */
+  private final int reach;
+
+  /** Per pattern, its span with its gaps less one: how far past its first token it reads. */
+  private final int[] patternReach;
+
+  /** The largest {@link #patternReach} of the number patterns and of the patterns tried at every token. */
+  private final int numberReach;
+
+  private final int anywhereReach;
+
   private PhraseMatcher(List<Pattern> patterns) {
     this(patterns, 1);
   }
@@ -102,6 +118,17 @@ public final class PhraseMatcher {
       }
     }
     int count = this.patterns.size();
+    patternReach = new int[count];
+    int longest = 1;
+    for (int p = 0; p < count; p++) {
+      int span = 0;
+      for (Element e : this.patterns.get(p).elements) {
+        span += e.gapBefore + 1;
+      }
+      patternReach[p] = span - 1;
+      longest = Math.max(longest, span - 1);
+    }
+    reach = longest;
     secondGap = new int[count];
     secondFirstChars = new long[count];
     secondWordHashes = new long[count];
@@ -133,6 +160,10 @@ public final class PhraseMatcher {
         kid.attachFilters(filterOf);
       }
     }
+    root.attachReaches(patternReach);
+    suffixRoot.attachReaches(patternReach);
+    numberReach = reachOf(root.numberPatterns, patternReach);
+    anywhereReach = reachOf(root.anywherePatterns, patternReach);
     numberList = root.numberPatterns == null ? NONE : Arrays.stream(root.numberPatterns).distinct().sorted().toArray();
     numberFilter = numberList.length < SecondFilter.MIN_CANDIDATES ? null : secondFilter(numberList);
     int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
@@ -348,10 +379,20 @@ public final class PhraseMatcher {
   /** Walks the tokens once and hands every match to the sink, ordered by start token, then pattern order. */
   private void scan(Tokens tokens, Sink out) {
     int n = tokens.size();
-    String text = tokens.text();
+    byte[][] bits = tokenBits(tokens);
     int[] candidates = new int[8];
-    // Per token, its first character's bit and its word hash's bit (0..63), for the second-element
-    // filter: one byte each, computed in one pass.
+    for (int t = 0; t < n; t++) {
+      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], out);
+    }
+  }
+
+  /**
+   * Per token, its first character's bit and its word hash's bit (0..63), for the second-element
+   * filter: one byte each, computed in one pass.
+   */
+  private static byte[][] tokenBits(Tokens tokens) {
+    int n = tokens.size();
+    String text = tokens.text();
     byte[] firstBit = new byte[n];
     byte[] hashBit = new byte[n];
     for (int t = 0; t < n; t++) {
@@ -360,122 +401,131 @@ public final class PhraseMatcher {
       firstBit[t] = (byte) (text.charAt(s) & 63);
       hashBit[t] = (byte) wordHashBit(text, s, e);
     }
-    for (int t = 0; t < n; t++) {
-      int count = 0;
-      int s = tokens.start(t);
-      int e = tokens.end(t);
-      TrieNode node = root;
-      TrieNode reached = root;
-      for (int i = s; i < e && node != null; i++) {
-        node = node.child(text.charAt(i));
-        if (node != null) {
-          reached = node;
-        }
-      }
-      // Each node holds, in pattern order, the prefix patterns of its whole path (and its exact
-      // ones): the walk's candidates come out sorted, with no per-token sort.
-      int[] forward = node != null ? node.pathWithExact : reached.pathPrefix;
-      if (forward == null) {
-        forward = NONE;
-      }
-      // Suffix patterns (rare) are collected behind the forward ones and sorted; number patterns
-      // are merged with the forward ones (both sorted); with neither, the node's own array is read
-      // as it is, without a copy.
-      int suffixCount = 0;
-      TrieNode back = suffixRoot;
-      for (int i = e - 1; i >= s && back != null; i--) {
-        back = back.child(text.charAt(i));
-        if (back != null && back.exactPatterns != null) {
-          if (suffixCount == 0) {
-            candidates = appendAll(candidates, 0, forward);
-            suffixCount = forward.length;
-          }
-          candidates = appendAll(candidates, suffixCount, back.exactPatterns);
-          suffixCount += back.exactPatterns.length;
-        }
-      }
-      boolean number = root.numberPatterns != null && isNumber(text, s, e);
-      int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
-      if (suffixCount == 0 && anywhere.length == 0) {
-        // The candidates are one precomputed array: the node's, or for a number no word pattern
-        // starts with, the number patterns.
-        int[] one = number ? (forward.length == 0 ? numberList : null) : forward;
-        SecondFilter filter = !number ? (node != null ? node.withExactFilter : reached.prefixFilter) : numberFilter;
-        if (one != null && filter != null) {
-          scanFiltered(tokens, t, one, filter, firstBit, hashBit, out);
-          continue;
-        }
-      }
-      int[] list;
-      if (suffixCount > 0) {
-        if (number) {
-          candidates = appendAll(candidates, suffixCount, root.numberPatterns);
-          suffixCount += root.numberPatterns.length;
-        }
-        Arrays.sort(candidates, 0, suffixCount);
-        list = candidates;
-        count = suffixCount;
-      } else if (number) {
-        candidates = merge(forward, root.numberPatterns, candidates);
-        list = candidates;
-        count = forward.length + root.numberPatterns.length;
-      } else {
-        list = forward;
-        count = forward.length;
-      }
-      // The patterns tried at every token are already in order: merge them with the few the tries
-      // found instead of sorting them again at every token.
-      long tokenChars = 0;
-      if (anywhere.length > 0) {
-        for (int i = s; i < e; i++) {
-          tokenChars |= 1L << (text.charAt(i) & 63);
-        }
-      }
-      int last = -1;
-      for (int c = 0, a = 0; c < count || a < anywhere.length; ) {
-        int p;
-        // The tries and the number check found the candidates by their first word: only the
-        // patterns tried at every token still need their first word verified.
-        boolean firstKnown;
-        if (a >= anywhere.length || (c < count && list[c] <= anywhere[a])) {
-          p = list[c++];
-          firstKnown = true;
-        } else {
-          if (!mayHoldInfix(anywhereMasks[a], tokenChars)) {
-            // No infix word of this pattern can lie in the token; other first words of it were
-            // looked up in the tries.
-            a++;
-            continue;
-          }
-          p = anywhere[a++];
-          firstKnown = false;
-        }
-        if (p == last) {
-          continue;
-        }
-        last = p;
-        int gap = secondGap[p];
-        if (gap >= 0) {
-          long firstMask = secondFirstChars[p];
-          long hashMask = secondWordHashes[p];
-          boolean possible = false;
-          for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
-            if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
-              possible = true;
-              break;
-            }
-          }
-          if (!possible) {
-            continue;
-          }
-        }
-        Pattern pattern = patterns.get(p);
-        int end = pattern.matchFrom(tokens, t, firstKnown);
-        if (end >= 0) {
-          out.accept(p, t, end);
-        }
+    return new byte[][] {firstBit, hashBit};
+  }
+
+  /**
+   * Hands the matches that start at token t to the sink, in pattern order; returns the scratch
+   * array of candidates (grown if it had to be).
+   */
+  private int[] scanAt(Tokens tokens, int t, int[] candidates, byte[] firstBit, byte[] hashBit, Sink out) {
+    int n = tokens.size();
+    String text = tokens.text();
+    int count = 0;
+    int s = tokens.start(t);
+    int e = tokens.end(t);
+    TrieNode node = root;
+    TrieNode reached = root;
+    for (int i = s; i < e && node != null; i++) {
+      node = node.child(text.charAt(i));
+      if (node != null) {
+        reached = node;
       }
     }
+    // Each node holds, in pattern order, the prefix patterns of its whole path (and its exact
+    // ones): the walk's candidates come out sorted, with no per-token sort.
+    int[] forward = node != null ? node.pathWithExact : reached.pathPrefix;
+    if (forward == null) {
+      forward = NONE;
+    }
+    // Suffix patterns (rare) are collected behind the forward ones and sorted; number patterns
+    // are merged with the forward ones (both sorted); with neither, the node's own array is read
+    // as it is, without a copy.
+    int suffixCount = 0;
+    TrieNode back = suffixRoot;
+    for (int i = e - 1; i >= s && back != null; i--) {
+      back = back.child(text.charAt(i));
+      if (back != null && back.exactPatterns != null) {
+        if (suffixCount == 0) {
+          candidates = appendAll(candidates, 0, forward);
+          suffixCount = forward.length;
+        }
+        candidates = appendAll(candidates, suffixCount, back.exactPatterns);
+        suffixCount += back.exactPatterns.length;
+      }
+    }
+    boolean number = root.numberPatterns != null && isNumber(text, s, e);
+    int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
+    if (suffixCount == 0 && anywhere.length == 0) {
+      // The candidates are one precomputed array: the node's, or for a number no word pattern
+      // starts with, the number patterns.
+      int[] one = number ? (forward.length == 0 ? numberList : null) : forward;
+      SecondFilter filter = !number ? (node != null ? node.withExactFilter : reached.prefixFilter) : numberFilter;
+      if (one != null && filter != null) {
+        scanFiltered(tokens, t, one, filter, firstBit, hashBit, out);
+        return candidates;
+      }
+    }
+    int[] list;
+    if (suffixCount > 0) {
+      if (number) {
+        candidates = appendAll(candidates, suffixCount, root.numberPatterns);
+        suffixCount += root.numberPatterns.length;
+      }
+      Arrays.sort(candidates, 0, suffixCount);
+      list = candidates;
+      count = suffixCount;
+    } else if (number) {
+      candidates = merge(forward, root.numberPatterns, candidates);
+      list = candidates;
+      count = forward.length + root.numberPatterns.length;
+    } else {
+      list = forward;
+      count = forward.length;
+    }
+    // The patterns tried at every token are already in order: merge them with the few the tries
+    // found instead of sorting them again at every token.
+    long tokenChars = 0;
+    if (anywhere.length > 0) {
+      for (int i = s; i < e; i++) {
+        tokenChars |= 1L << (text.charAt(i) & 63);
+      }
+    }
+    int last = -1;
+    for (int c = 0, a = 0; c < count || a < anywhere.length; ) {
+      int p;
+      // The tries and the number check found the candidates by their first word: only the
+      // patterns tried at every token still need their first word verified.
+      boolean firstKnown;
+      if (a >= anywhere.length || (c < count && list[c] <= anywhere[a])) {
+        p = list[c++];
+        firstKnown = true;
+      } else {
+        if (!mayHoldInfix(anywhereMasks[a], tokenChars)) {
+          // No infix word of this pattern can lie in the token; other first words of it were
+          // looked up in the tries.
+          a++;
+          continue;
+        }
+        p = anywhere[a++];
+        firstKnown = false;
+      }
+      if (p == last) {
+        continue;
+      }
+      last = p;
+      int gap = secondGap[p];
+      if (gap >= 0) {
+        long firstMask = secondFirstChars[p];
+        long hashMask = secondWordHashes[p];
+        boolean possible = false;
+        for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
+          if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
+            possible = true;
+            break;
+          }
+        }
+        if (!possible) {
+          continue;
+        }
+      }
+      Pattern pattern = patterns.get(p);
+      int end = pattern.matchFrom(tokens, t, firstKnown);
+      if (end >= 0) {
+        out.accept(p, t, end);
+      }
+    }
+    return candidates;
   }
 
   /**
@@ -539,6 +589,164 @@ public final class PhraseMatcher {
     // groups read as lists get their Match objects when first read (Matches#of).
     scan(tokens, (p, first, last) -> byGroup[patterns.get(p).group].add(p, first, last));
     return new Matches(byGroup);
+  }
+
+  /**
+   * Finds every match, exactly as {@link #findByGroup} would, taking over the matches of an earlier
+   * version of the text where its tokens are unchanged: the redacted copy of a checked field, whose
+   * masked spans remove tokens and leave the others where they were.
+   *
+   * <p>The matches that start at a token read that token and the next few tokens (their texts, and
+   * whether they exist) and nothing else: as many as the longest pattern that may start there
+   * spans ({@link #reachAt}, at most {@link #reach}). So where the earlier text holds the same
+   * texts at consecutive tokens over that whole window (or up to the end of both texts), it had
+   * the very same matches there, shifted by the difference of the token indices; those are copied,
+   * and every other token is scanned as {@link #findByGroup} scans it. The hint of which earlier
+   * token stands where a token stands only decides what is compared: each token's text is compared
+   * with the earlier one's here, so a wrong hint costs a scan, never a wrong match.
+   *
+   * @param tokens tokens of the folded text
+   * @param earlierTokens tokens of the earlier text
+   * @param earlier what {@link #findByGroup} (or this method) found in the earlier tokens with this matcher
+   * @param aligned for each token, the index of the earlier token at the same place, or -1 (increasing where set)
+   * @return the matches of each group, equal to {@code findByGroup(tokens)}
+   */
+  public Matches findByGroupReusing(Tokens tokens, Tokens earlierTokens, Matches earlier, int[] aligned) {
+    int n = tokens.size();
+    int[] from = reusable(tokens, earlierTokens, aligned);
+    MatchArray[] byGroup = new MatchArray[groups];
+    for (int g = 0; g < groups; g++) {
+      byGroup[g] = new MatchArray(patterns, tokens);
+      if (earlier.byGroup[g].patterns != patterns) {
+        throw new IllegalArgumentException("the earlier matches were found by another matcher");
+      }
+    }
+    Sink out = (p, first, last) -> byGroup[patterns.get(p).group].add(p, first, last);
+    byte[][] bits = tokenBits(tokens);
+    int[] candidates = new int[8];
+    // Per group, the next earlier match not yet passed: the earlier tokens taken over increase.
+    int[] next = new int[groups];
+    for (int t = 0; t < n; ) {
+      int was = from[t];
+      if (was < 0) {
+        candidates = scanAt(tokens, t, candidates, bits[0], bits[1], out);
+        t++;
+        continue;
+      }
+      // A run of tokens taken over from consecutive earlier tokens is copied group by group.
+      int end = t + 1;
+      while (end < n && from[end] == was + (end - t)) {
+        end++;
+      }
+      int shift = t - was;
+      int wasEnd = was + (end - t);
+      for (int g = 0; g < groups; g++) {
+        MatchArray old = earlier.byGroup[g];
+        int i = next[g];
+        while (i < old.count && old.at(i, 1) < was) {
+          i++;
+        }
+        for (; i < old.count && old.at(i, 1) < wasEnd; i++) {
+          byGroup[g].add(old.at(i, 0), old.at(i, 1) + shift, old.at(i, 2) + shift);
+        }
+        next[g] = i;
+      }
+      t = end;
+    }
+    return new Matches(byGroup);
+  }
+
+  /**
+   * {@return for each token, the earlier token whose matches are its own (shifted), or -1}: the
+   * token and the next {@link #reachAt} tokens have the texts of consecutive earlier tokens, or
+   * they do up to the last token of both texts
+   */
+  private int[] reusable(Tokens tokens, Tokens earlierTokens, int[] aligned) {
+    int n = tokens.size();
+    int m = earlierTokens.size();
+    int[] from = new int[n];
+    // Walking back: how many tokens from t on are the same as consecutive earlier tokens, and
+    // whether that run of them ends at the last token of both texts.
+    int run = 0;
+    boolean toEnd = false;
+    for (int t = n - 1; t >= 0; t--) {
+      int a = aligned[t];
+      if (a < 0 || a >= m || !sameText(tokens, t, earlierTokens, a)) {
+        run = 0;
+        toEnd = false;
+        from[t] = -1;
+        continue;
+      }
+      if (run > 0 && aligned[t + 1] == a + 1) {
+        run++;
+      } else {
+        run = 1;
+        toEnd = t == n - 1 && a == m - 1;
+      }
+      // The token's own reach (by its text, the same in both) is mostly far below the longest pattern's.
+      from[t] = run > reach || toEnd || run > reachAt(tokens, t) ? a : -1;
+    }
+    // Taken-over tokens must come from increasing earlier tokens (the copy walks forward).
+    int last = -1;
+    for (int t = 0; t < n; t++) {
+      if (from[t] >= 0) {
+        if (from[t] <= last) {
+          from[t] = -1;
+        } else {
+          last = from[t];
+        }
+      }
+    }
+    return from;
+  }
+
+  /** {@return the largest reach of the patterns of a candidate array; 0 for none} */
+  private static int reachOf(int[] list, int[] patternReach) {
+    int r = 0;
+    if (list != null) {
+      for (int p : list) {
+        r = Math.max(r, patternReach[p]);
+      }
+    }
+    return r;
+  }
+
+  /**
+   * {@return how many tokens past token t deciding the matches that start at t reads}, at least
+   * one: the largest reach of every pattern {@link #scanAt} may try there (its trie candidates, the
+   * suffix patterns its backward walk meets, the number patterns for a number, every pattern tried
+   * at every token); a function of token t's text alone
+   */
+  private int reachAt(Tokens tokens, int t) {
+    String text = tokens.text();
+    int s = tokens.start(t);
+    int e = tokens.end(t);
+    TrieNode node = root;
+    TrieNode reached = root;
+    for (int i = s; i < e && node != null; i++) {
+      node = node.child(text.charAt(i));
+      if (node != null) {
+        reached = node;
+      }
+    }
+    int r = node != null ? node.withExactReach : reached.prefixReach;
+    TrieNode back = suffixRoot;
+    for (int i = e - 1; i >= s && back != null; i--) {
+      back = back.child(text.charAt(i));
+      if (back != null) {
+        r = Math.max(r, back.exactReach);
+      }
+    }
+    if (root.numberPatterns != null && isNumber(text, s, e)) {
+      r = Math.max(r, numberReach);
+    }
+    return Math.max(1, Math.max(r, anywhereReach));
+  }
+
+  private static boolean sameText(Tokens a, int i, Tokens b, int j) {
+    int s = a.start(i);
+    int len = a.end(i) - s;
+    return b.end(j) - b.start(j) == len && a.text().regionMatches(s, b.text(), b.start(j), len);
   }
 
   /** Receives one match: pattern index, first and last token. */
@@ -882,6 +1090,22 @@ public final class PhraseMatcher {
     /** The second-element filters of {@link #pathPrefix} and {@link #pathWithExact}; null for short arrays. */
     SecondFilter prefixFilter;
     SecondFilter withExactFilter;
+    /** The largest reach ({@link PhraseMatcher#patternReach}) of {@link #pathPrefix}, {@link #pathWithExact} and {@link #exactPatterns}; 0 if none. */
+    int prefixReach;
+    int withExactReach;
+    int exactReach;
+
+    /** Gives this node and those below it the reaches of their candidate arrays. */
+    void attachReaches(int[] patternReach) {
+      prefixReach = reachOf(pathPrefix, patternReach);
+      withExactReach = reachOf(pathWithExact, patternReach);
+      exactReach = reachOf(exactPatterns, patternReach);
+      if (kids != null) {
+        for (TrieNode kid : kids) {
+          kid.attachReaches(patternReach);
+        }
+      }
+    }
 
     /** Gives this node and those below it the filters of their candidate arrays, one per distinct array. */
     void attachFilters(java.util.function.Function<int[], SecondFilter> filterOf) {
