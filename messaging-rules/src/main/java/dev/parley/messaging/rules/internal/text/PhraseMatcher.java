@@ -505,19 +505,8 @@ public final class PhraseMatcher {
       }
       last = p;
       int gap = secondGap[p];
-      if (gap >= 0) {
-        long firstMask = secondFirstChars[p];
-        long hashMask = secondWordHashes[p];
-        boolean possible = false;
-        for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
-          if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
-            possible = true;
-            break;
-          }
-        }
-        if (!possible) {
-          continue;
-        }
+      if (gap >= 0 && !secondMayFollow(p, t, gap, n, firstBit, hashBit)) {
+        continue;
       }
       Pattern pattern = patterns.get(p);
       int end = pattern.matchFrom(tokens, t, firstKnown);
@@ -526,6 +515,22 @@ public final class PhraseMatcher {
       }
     }
     return candidates;
+  }
+
+  /**
+   * {@return whether a token within pattern p's first gap after token t may be its second element}:
+   * its first character's bit and its word hash's bit are both among the second element's. A
+   * necessary condition, so a false answer rejects the pattern without trying it.
+   */
+  private boolean secondMayFollow(int p, int t, int gap, int n, byte[] firstBit, byte[] hashBit) {
+    long firstMask = secondFirstChars[p];
+    long hashMask = secondWordHashes[p];
+    for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
+      if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -552,19 +557,8 @@ public final class PhraseMatcher {
           out.accept(p, t, t);
           continue;
         }
-        if (gap > 0) {
-          long firstMask = secondFirstChars[p];
-          long hashMask = secondWordHashes[p];
-          boolean possible = false;
-          for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
-            if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
-              possible = true;
-              break;
-            }
-          }
-          if (!possible) {
-            continue;
-          }
+        if (gap > 0 && !secondMayFollow(p, t, gap, n, firstBit, hashBit)) {
+          continue;
         }
         int end = patterns.get(p).matchFrom(tokens, t, true);
         if (end >= 0) {
