@@ -275,6 +275,11 @@ public final class LexiconFile {
           out.add(p);
           continue;
         }
+        if (g > PhraseMatcher.MAX_GAP) {
+          // A written gap the matcher cannot honour is a mistake in the file, not a wish to clamp.
+          throw new IllegalArgumentException("gap must be between ~0 and ~" + PhraseMatcher.MAX_GAP + ", got " + p + " in: " + line);
+        }
+        // Gaps that meet where an optional element was left out add up, up to the matcher's bound.
         pendingGap = Math.min(PhraseMatcher.MAX_GAP, pendingGap < 0 ? g : pendingGap + g + 1);
         continue;
       }

@@ -95,6 +95,16 @@ class LexiconFileTest {
   }
 
   @Test
+  void aGapWiderThanTheMatcherAllowsFailsInsteadOfShrinking() {
+    assertThatThrownBy(() -> PhraseMatcher.compileGroups(List.of(List.of(LexiconFile.parse("wide.en.txt", List.of("review ~10 (gift|voucher)"))))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("~10");
+    assertThatThrownBy(() -> PhraseMatcher.compileGroups(List.of(List.of(LexiconFile.parse("wide.en.txt", List.of("review ~10 gift"))))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("~10");
+  }
+
+  @Test
   void aMalformedLineFailsLoudlyNamingFileAndLine() {
     LexiconFile gap = LexiconFile.parse("bad.en.txt", List.of("# header", "good words", "a ~x gap"));
     assertThatThrownBy(() -> PhraseMatcher.compileGroups(List.of(List.of(gap))))
