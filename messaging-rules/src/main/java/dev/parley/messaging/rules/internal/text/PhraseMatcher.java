@@ -414,17 +414,12 @@ public final class PhraseMatcher {
     int count = 0;
     int s = tokens.start(t);
     int e = tokens.end(t);
-    TrieNode node = root;
-    TrieNode reached = root;
-    for (int i = s; i < e && node != null; i++) {
-      node = node.child(text.charAt(i));
-      if (node != null) {
-        reached = node;
-      }
-    }
+    TrieNode reached = deepest(text, s, e);
+    // the whole token is a path of the trie: its exact patterns count too
+    boolean whole = reached.depth == e - s;
     // Each node holds, in pattern order, the prefix patterns of its whole path (and its exact
     // ones): the walk's candidates come out sorted, with no per-token sort.
-    int[] forward = node != null ? node.pathWithExact : reached.pathPrefix;
+    int[] forward = whole ? reached.pathWithExact : reached.pathPrefix;
     if (forward == null) {
       forward = NONE;
     }
@@ -450,7 +445,7 @@ public final class PhraseMatcher {
       // The candidates are one precomputed array: the node's, or for a number no word pattern
       // starts with, the number patterns.
       int[] one = number ? (forward.length == 0 ? numberList : null) : forward;
-      SecondFilter filter = !number ? (node != null ? node.withExactFilter : reached.prefixFilter) : numberFilter;
+      SecondFilter filter = !number ? (whole ? reached.withExactFilter : reached.prefixFilter) : numberFilter;
       if (one != null && filter != null) {
         scanFiltered(tokens, t, one, filter, firstBit, hashBit, out);
         return candidates;
@@ -705,6 +700,19 @@ public final class PhraseMatcher {
     return r;
   }
 
+  /** {@return the deepest node of the forward trie that a prefix of text[s, e) reaches} (the root if none) */
+  private TrieNode deepest(String text, int s, int e) {
+    TrieNode node = root;
+    TrieNode reached = root;
+    for (int i = s; i < e && node != null; i++) {
+      node = node.child(text.charAt(i));
+      if (node != null) {
+        reached = node;
+      }
+    }
+    return reached;
+  }
+
   /**
    * {@return how many tokens past token t deciding the matches that start at t reads}, at least
    * one: the largest reach of every pattern {@link #scanAt} may try there (its trie candidates, the
@@ -715,15 +723,10 @@ public final class PhraseMatcher {
     String text = tokens.text();
     int s = tokens.start(t);
     int e = tokens.end(t);
-    TrieNode node = root;
-    TrieNode reached = root;
-    for (int i = s; i < e && node != null; i++) {
-      node = node.child(text.charAt(i));
-      if (node != null) {
-        reached = node;
-      }
-    }
-    int r = node != null ? node.withExactReach : reached.prefixReach;
+    TrieNode reached = deepest(text, s, e);
+    // the whole token is a path of the trie: its exact patterns count too
+    boolean whole = reached.depth == e - s;
+    int r = whole ? reached.withExactReach : reached.prefixReach;
     TrieNode back = suffixRoot;
     for (int i = e - 1; i >= s && back != null; i--) {
       back = back.child(text.charAt(i));
@@ -1088,6 +1091,16 @@ public final class PhraseMatcher {
     int prefixReach;
     int withExactReach;
     int exactReach;
+    /** Characters from the trie's root to this node. */
+    final int depth;
+
+    TrieNode() {
+      this(0);
+    }
+
+    TrieNode(int depth) {
+      this.depth = depth;
+    }
 
     /** Gives this node and those below it the reaches of their candidate arrays. */
     void attachReaches(int[] patternReach) {
@@ -1118,7 +1131,8 @@ public final class PhraseMatcher {
         if (node.children == null) {
           node.children = new HashMap<>(4);
         }
-        node = node.children.computeIfAbsent(word.charAt(i), k -> new TrieNode());
+        int depth = node.depth + 1;
+        node = node.children.computeIfAbsent(word.charAt(i), k -> new TrieNode(depth));
       }
       return node;
     }
