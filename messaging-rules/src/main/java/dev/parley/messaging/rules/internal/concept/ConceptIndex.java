@@ -516,11 +516,16 @@ public final class ConceptIndex {
    * @param token a token index
    */
   public int firstReaching(int token) {
+    return lowerBound(reachUpTo, reachUpTo.length, token);
+  }
+
+  /** {@return the first index below {@code to} whose value in the non-decreasing array is at least {@code key}, or {@code to}} */
+  private static int lowerBound(int[] sorted, int to, int key) {
     int lo = 0;
-    int hi = reachUpTo.length;
+    int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (reachUpTo[mid] >= token) {
+      if (sorted[mid] >= key) {
         hi = mid;
       } else {
         lo = mid + 1;
@@ -564,18 +569,7 @@ public final class ConceptIndex {
    * @param token a token index
    */
   public int sentenceStartOf(int token) {
-    int sentence = sentenceOfToken[token];
-    int lo = 0;
-    int hi = token;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentenceOfToken[mid] >= sentence) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
+    return lowerBound(sentenceOfToken, token, sentenceOfToken[token]);
   }
 
   /**
