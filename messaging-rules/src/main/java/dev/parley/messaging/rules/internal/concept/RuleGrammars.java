@@ -461,8 +461,6 @@ public final class RuleGrammars {
   public static boolean deniedInSentence(ConceptIndex index, int firstToken, int lastToken) {
     int first = index.sentenceOf(firstToken);
     int last = index.sentenceOf(lastToken);
-    java.util.BitSet courtesy = new java.util.BitSet();
-    boolean denied = false;
     // Only the occurrences of the trigger's sentences count. The occurrences are ordered by first
     // token, so their sentences never decrease: start at the first that can reach the sentence's
     // first token (every one before it ends before that) and stop past the last sentence, instead
@@ -473,36 +471,49 @@ public final class RuleGrammars {
     while (to < all.size() && all.get(to).sentence() <= last) {
       to++;
     }
-    java.util.List<ConceptIndex.Occurrence> occurrences = all.subList(from, to);
-    for (ConceptIndex.Occurrence o : occurrences) {
-      if (o.sentence() < first || o.sentence() > last) {
-        continue;
-      }
-      switch (o.concept()) {
-        case ASK: case CONDITION:
-          // before the trigger: "unless you remove it" binds it; "only the one who wrote it can" after it does not
-          if (!o.negated() && (o.firstToken() <= lastToken || ConceptVocabulary.VERB_FINAL.contains(o.language()))) {
-            return false;
-          }
-          break;
-        case OFFER_HELP: case REMINDER:
-          courtesy.set(o.firstToken(), o.lastToken() + 1);
-          break;
-        default:
-          break;
-      }
+    int[] firstNegation = new int[last - first + 1];
+    int[] firstBinding = new int[last - first + 1];
+    stances(all.subList(from, to), first, firstNegation, firstBinding);
+    int negation = Integer.MAX_VALUE;
+    int binding = Integer.MAX_VALUE;
+    for (int s = 0; s < firstNegation.length; s++) {
+      negation = Math.min(negation, firstNegation[s]);
+      binding = Math.min(binding, firstBinding[s]);
     }
-    for (ConceptIndex.Occurrence o : occurrences) {
-      if (o.sentence() < first || o.sentence() > last || o.concept() != NEGATION
-          || !courtesy.get(o.firstToken(), o.lastToken() + 1).isEmpty()) {
-        continue;
-      }
-      if (o.firstToken() <= firstToken || ConceptVocabulary.VERB_FINAL.contains(o.language())) {
-        denied = true;
-      }
-    }
-    return denied;
+    return negation <= firstToken && binding > lastToken;
   }
+
+  /**
+   * Fills, per sentence from {@code firstSentence} on, the first token of a negation that no offer
+   * of help or reminder covers ("don't hesitate", "don't forget" deny nothing), and the first token
+   * of a request or condition that is not negated; -1 for one in a verb-final language (it reaches
+   * the whole sentence), {@link Integer#MAX_VALUE} for none. {@link #deniedInSentence} and {@link
+   * #asksForReview} read the seller's stance from these.
+   */
+  private static void stances(java.util.List<ConceptIndex.Occurrence> occurrences, int firstSentence, int[] firstNegation, int[] firstBinding) {
+    java.util.Arrays.fill(firstNegation, Integer.MAX_VALUE);
+    java.util.Arrays.fill(firstBinding, Integer.MAX_VALUE);
+    java.util.BitSet courtesy = new java.util.BitSet();
+    for (ConceptIndex.Occurrence o : occurrences) {
+      if (o.concept() == OFFER_HELP || o.concept() == REMINDER) {
+        courtesy.set(o.firstToken(), o.lastToken() + 1);
+      }
+    }
+    for (ConceptIndex.Occurrence o : occurrences) {
+      int s = o.sentence() - firstSentence;
+      if (s < 0 || s >= firstNegation.length) {
+        continue;
+      }
+      int at = ConceptVocabulary.VERB_FINAL.contains(o.language()) ? -1 : o.firstToken();
+      if (o.concept() == NEGATION && courtesy.get(o.firstToken(), o.lastToken() + 1).isEmpty()) {
+        firstNegation[s] = Math.min(firstNegation[s], at);
+      } else if ((o.concept() == ASK || o.concept() == CONDITION) && !o.negated()) {
+        // before the trigger: "unless you remove it" binds it; "only the one who wrote it can" after it does not
+        firstBinding[s] = Math.min(firstBinding[s], at);
+      }
+    }
+  }
+
 
   /** What makes a sentence that names a review ask for one: a request, a condition, a favourable outcome, a value, a change, a reminder. */
   private static final Set<Concept> REVIEW_ASKED_BY = Set.copyOf(EnumSet.of(ASK, CONDITION, POSITIVE, VALUE, FREE, CHANGE, REMOVE, REMINDER));
@@ -516,37 +527,19 @@ public final class RuleGrammars {
    * @param index the field's concepts
    */
   public static boolean asksForReview(ConceptIndex index) {
-    // Linear: one pass gathers, per sentence, where its first negation and its first request or
-    // condition stand (as deniedInSentence reads them), a second pass judges each occurrence by them.
+    // Linear: the stances of every sentence at once, then each occurrence judged by its sentence's.
     int sentences = index.sentences();
-    int n = index.tokens().size();
     java.util.List<ConceptIndex.Occurrence> occurrences = index.occurrences();
-    java.util.BitSet courtesy = new java.util.BitSet(n);
-    for (ConceptIndex.Occurrence o : occurrences) {
-      if (o.concept() == OFFER_HELP || o.concept() == REMINDER) {
-        courtesy.set(o.firstToken(), o.lastToken() + 1);
-      }
-    }
     int[] firstNegation = new int[sentences];
     int[] firstBinding = new int[sentences];
-    java.util.Arrays.fill(firstNegation, Integer.MAX_VALUE);
-    java.util.Arrays.fill(firstBinding, Integer.MAX_VALUE);
+    stances(occurrences, 0, firstNegation, firstBinding);
     boolean[] review = new boolean[sentences];
-    for (ConceptIndex.Occurrence o : occurrences) {
-      int s = o.sentence();
-      boolean verbFinal = ConceptVocabulary.VERB_FINAL.contains(o.language());
-      if (o.concept() == NEGATION && courtesy.get(o.firstToken(), o.lastToken() + 1).isEmpty()) {
-        firstNegation[s] = Math.min(firstNegation[s], verbFinal ? -1 : o.firstToken());
-      } else if ((o.concept() == ASK || o.concept() == CONDITION) && !o.negated()) {
-        firstBinding[s] = Math.min(firstBinding[s], verbFinal ? -1 : o.firstToken());
-      } else if ((o.concept() == REVIEW || o.concept() == FEEDBACK) && !o.negated()) {
-        review[s] = true;
-      }
-    }
     boolean[] asked = new boolean[sentences];
     for (ConceptIndex.Occurrence o : occurrences) {
       int s = o.sentence();
-      if (REVIEW_ASKED_BY.contains(o.concept()) && !o.negated()) {
+      if ((o.concept() == REVIEW || o.concept() == FEEDBACK) && !o.negated()) {
+        review[s] = true;
+      } else if (REVIEW_ASKED_BY.contains(o.concept()) && !o.negated()) {
         boolean denied = firstNegation[s] <= o.firstToken() && firstBinding[s] > o.lastToken();
         asked[s] |= !denied;
       }
@@ -559,4 +552,5 @@ public final class RuleGrammars {
     }
     return false;
   }
+
 }
