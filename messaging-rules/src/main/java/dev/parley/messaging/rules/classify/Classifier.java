@@ -278,8 +278,8 @@ public final class Classifier {
     for (int i = 0; i < message.attachments().size(); i++) {
       score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, scores, evidence, purposes);
     }
-    boolean asksForReview = RuleGrammars.asksForReview(bodyField.concepts()) || RuleGrammars.asksForReview(analysis.subject().concepts());
-    return decide(scores, evidence, purposes, direction, delayNews(bodyField.concepts()), asksForReview);
+    FieldText subject = message.subject().isEmpty() ? null : analysis.subject();
+    return decide(scores, evidence, purposes, direction, bodyField, subject);
   }
 
   /**
@@ -326,7 +326,7 @@ public final class Classifier {
     }
     FieldText bodyField = FieldText.plain(MessageField.body(), body);
     score(bodyField, 1.0, false, scores, evidence, purposes);
-    return decide(scores, evidence, purposes, Direction.UNKNOWN, delayNews(bodyField.concepts()), true);
+    return decide(scores, evidence, purposes, Direction.UNKNOWN, bodyField, null);
   }
 
   /** What a reply to a buyer's problem gives: its category when it resolves the problem. */
@@ -342,7 +342,7 @@ public final class Classifier {
   private static final Set<Category> REVIEW_OUTRANKS = Set.copyOf(EnumSet.of(Category.PROMOTION, Category.ORDER_UPDATE, Category.THANK_YOU));
 
   private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes, Direction direction,
-      boolean delayNews, boolean asksForReview) {
+      FieldText body, FieldText subject) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     boolean content = false;
     boolean other = false;
@@ -383,7 +383,7 @@ public final class Classifier {
       bestScore = scores.get(Category.REVIEW_REQUEST);
     }
     // News of a delay that asks nothing stays an update (RULES.md §3): its new date schedules nothing.
-    if (MENTIONS.contains(best) && !(best == Category.ORDER_UPDATE && delayNews)) {
+    if (MENTIONS.contains(best) && !(best == Category.ORDER_UPDATE && delayNews(body.concepts()))) {
       Category purpose = null;
       for (Category c : purposes) {
         double s = scores.getOrDefault(c, 0.0);
@@ -422,7 +422,8 @@ public final class Classifier {
         bestScore = scores.get(remedy);
       }
     }
-    if (direction == Direction.REPLY && best == Category.REVIEW_REQUEST && !asksForReview) {
+    if (direction == Direction.REPLY && best == Category.REVIEW_REQUEST
+        && !RuleGrammars.asksForReview(body.concepts()) && (subject == null || !RuleGrammars.asksForReview(subject.concepts()))) {
       // A reply that explains reviews ("we cannot edit or remove reviews") asks for none: the
       // reply is about whatever else it says (a return, a warranty), or nothing the categories name.
       Category next = Category.OTHER;
