@@ -282,30 +282,56 @@ public final class Classifier {
     return decide(scores, evidence, purposes, direction, bodyField, subject);
   }
 
+  /** What kind of news a body is, if any (see {@link #news}). */
+  enum News {
+    /** Not news: it asks the buyer something, names a problem, or names neither a delay nor an unavailable item. */
+    NONE,
+    /** News of a delay that names no problem. */
+    DELAY,
+    /** News that the ordered item cannot be supplied (out of stock, discontinued, cancelled by the seller). */
+    UNAVAILABLE
+  }
+
   /**
-   * {@return whether a body is news of a delay}: it names a delay (not negated), no problem
-   * (damage, a loss, a parcel held), and asks the buyer nothing (no question, no request outside
-   * an offer of help). RULES.md §3 lists delay
-   * notices as officially non-critical, so the new date such a notice gives is the update's
-   * content, not a delivery to schedule, and its "sorry" no problem the buyer must settle.
+   * {@return what news a body gives}: a delay or an item that cannot be supplied (out of stock,
+   * discontinued, cancelled by the seller), not negated, in a body that asks the buyer nothing (no
+   * question, no request outside an offer of help or a closing apology). A delay is news only
+   * when no other problem (damage, a loss, a parcel held) is named; an unavailable item is news
+   * whatever caused it ("the last sets were damaged, so we had to cancel"). RULES.md §3 lists
+   * out-of-stock and delay notices as officially non-critical: the new date such a notice gives
+   * is the update's content, not a delivery to schedule, and its "sorry" no problem the buyer
+   * must settle.
    */
-  static boolean delayNews(ConceptIndex index) {
+  static News news(ConceptIndex index) {
     boolean delay = false;
+    boolean unavailable = false;
+    boolean problem = false;
     for (ConceptIndex.Occurrence o : RuleGrammars.purposes(index)) {
-      if (o.concept() == Concept.ASK || o.concept() == Concept.PROBLEM) {
-        return false;
+      switch (o.concept()) {
+        case ASK:
+          return News.NONE;
+        case PROBLEM:
+          problem = true;
+          break;
+        case DELAY:
+          delay = true;
+          break;
+        case UNAVAILABLE:
+          unavailable = true;
+          break;
+        default:
+          break;
       }
-      delay |= o.concept() == Concept.DELAY;
     }
-    if (!delay) {
-      return false;
+    if (!unavailable && !(delay && !problem)) {
+      return News.NONE;
     }
     for (int sentence = 0; sentence < index.sentences(); sentence++) {
       if (index.isQuestion(sentence)) {
-        return false;
+        return News.NONE;
       }
     }
-    return true;
+    return unavailable ? News.UNAVAILABLE : News.DELAY;
   }
 
   /**
@@ -382,8 +408,23 @@ public final class Classifier {
       best = Category.REVIEW_REQUEST;
       bestScore = scores.get(Category.REVIEW_REQUEST);
     }
-    // News of a delay that asks nothing stays an update (RULES.md §3): its new date schedules nothing.
-    if (MENTIONS.contains(best) && !(best == Category.ORDER_UPDATE && delayNews(body.concepts()))) {
+    // News that asks nothing is no critical purpose (RULES.md §3: out-of-stock and delay notices
+    // are non-critical). A delay kept as an update stays one: its new date schedules nothing. An
+    // item the seller cannot supply is the update, or the refund the notice confirms, however
+    // much its apology weighs as a problem.
+    News news = best == Category.ORDER_UPDATE || best == Category.UNEXPECTED_PROBLEM ? news(body.concepts()) : News.NONE;
+    if (news == News.UNAVAILABLE && best == Category.UNEXPECTED_PROBLEM) {
+      double update = Math.max(scores.getOrDefault(Category.ORDER_UPDATE, 0.0), settings.minimumScore());
+      if (bestPlain != null && bestPlain != Category.ORDER_UPDATE && bestPlainScore > update) {
+        best = bestPlain;
+        bestScore = bestPlainScore;
+      } else {
+        best = Category.ORDER_UPDATE;
+        bestScore = update;
+        scores.put(Category.ORDER_UPDATE, update);
+      }
+    }
+    if (MENTIONS.contains(best) && (news == News.NONE || best != Category.ORDER_UPDATE)) {
       Category purpose = null;
       for (Category c : purposes) {
         double s = scores.getOrDefault(c, 0.0);
@@ -706,6 +747,9 @@ public final class Classifier {
   private static Map<Concept, ConceptWeight> conceptWeights() {
     Map<Concept, ConceptWeight> m = new EnumMap<>(Concept.class);
     m.put(Concept.PROBLEM, new ConceptWeight(Category.UNEXPECTED_PROBLEM, 2.0, true));
+    // An item that cannot be supplied is a problem to settle when the seller asks the buyer to
+    // choose (wait, an alternative, cancel); a notice that asks nothing is news (see news()).
+    m.put(Concept.UNAVAILABLE, new ConceptWeight(Category.UNEXPECTED_PROBLEM, 2.0, true));
     // RULES.md §3 lists delay and out-of-stock notices as officially non-critical: a delay is news of
     // the order (ORDER_UPDATE), no purpose that outranks a shipping update; a problem it comes with
     // (damage, a wrong item, a decision the buyer must make) scores on its own.

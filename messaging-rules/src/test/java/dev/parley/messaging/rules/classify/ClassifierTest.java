@@ -58,7 +58,7 @@ class ClassifierTest {
     "en|Thank you so much for your order! We're here to help.|THANK_YOU",
     "it|Con il codice sconto CASA10 risparmi il 10% sul prossimo ordine!|PROMOTION",
     "nl|Wij willen de levering van uw kast inplannen: welke dag past u?|DELIVERY_SCHEDULING",
-    "pl|Niestety produkt jest niedostępny. Przepraszamy.|UNEXPECTED_PROBLEM",
+    "pl|Niestety produkt jest niedostępny. Czy woli Pan poczekać, czy anulować zamówienie?|UNEXPECTED_PROBLEM",
     "sv|Här är fakturan för din beställning.|INVOICE",
     "pt|Seu pedido foi enviado e o código de rastreio é BR123.|ORDER_UPDATE",
     "tr|Siparişinizin faturası ektedir.|INVOICE",
@@ -74,6 +74,35 @@ class ClassifierTest {
       assertThat(body.substring(e.start(), e.end())).isEqualTo(e.phrase());
     });
   }
+  /**
+   * RULES.md §3: out-of-stock notices are officially non-critical. A notice that the item cannot
+   * be supplied and the order is cancelled asks the buyer nothing and is news of the order; the
+   * same news with a choice for the buyer (wait, another colour, cancel) is a problem to settle.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en|We are sorry: the teapot you ordered is out of stock and we have had to cancel your order. Amazon will refund you in full.|The teapot you ordered is out of stock. Would you like to wait two weeks or cancel?",
+    "de|Leider ist die bestellte Lampe nicht mehr lieferbar. Wir haben die Bestellung storniert, Amazon erstattet den Betrag.|Leider ist die bestellte Lampe nicht mehr lieferbar. Möchten Sie warten oder stornieren?",
+    "fr|Nous sommes désolés : la théière commandée n'est plus disponible, nous avons annulé la commande et Amazon vous remboursera.|La théière commandée est en rupture de stock. Souhaitez-vous patienter ou annuler ?",
+    "es|Lamentablemente la cafetera que pidió está agotada; hemos cancelado el pedido y Amazon le devolverá el importe.|La cafetera que pidió está agotada. ¿Prefiere esperar o cancelar el pedido?",
+    "it|Purtroppo lo zaino ordinato è esaurito: abbiamo annullato l'ordine e Amazon la rimborserà.|Lo zaino ordinato è esaurito. Preferisce attendere o annullare l'ordine?",
+    "nl|Helaas is de braadpan uitverkocht. We hebben de bestelling geannuleerd en Amazon betaalt het bedrag terug.|De braadpan is helaas uitverkocht. Wilt u wachten of de bestelling annuleren?",
+    "pl|Niestety lampa jest już wyprzedana, dlatego anulowaliśmy zamówienie. Amazon zwróci pieniądze.|Niestety lampa jest wyprzedana. Czy woli Pani poczekać, czy anulować zamówienie?",
+    "sv|Tyvärr är jackan slutsåld, så vi har avbrutit ordern. Amazon betalar tillbaka hela beloppet.|Tyvärr är jackan slutsåld. Vill du vänta eller ska vi avbryta ordern?",
+    "pt|Infelizmente a cafeteira esgotou e tivemos que cancelar o pedido. A Amazon fará o reembolso.|Infelizmente a cafeteira esgotou. Prefere esperar ou cancelar o pedido?",
+    "tr|Maalesef çaydanlık stokta kalmadı, siparişinizi iptal etmek zorunda kaldık. Ücret Amazon tarafından iade edilecek.|Maalesef çaydanlık stokta kalmadı. Beklemek mi istersiniz, yoksa siparişi iptal edelim mi?",
+    "ja|誠に申し訳ございませんが、ご注文の急須は在庫切れのため、ご注文をキャンセルいたしました。代金はAmazonより返金されます。|ご注文の急須は在庫切れです。入荷をお待ちいただけますか、それともキャンセルをご希望ですか？",
+    "ar|نأسف لإبلاغك بأن العطر نفد من المخزون، لذلك ألغينا الطلب وستعيد أمازون المبلغ كاملاً.|نأسف، العطر نفد من المخزون. هل تفضل الانتظار أم إلغاء الطلب؟",
+  })
+  void outOfStockNewsIsNonCriticalAndAChoiceIsAProblem(String lang, String news, String choice) {
+    Classification update = classifier.classify(freeForm("", news));
+    assertThat(update.critical()).as("%s: %s -> %s %s", lang, news, update.category(), update.scores()).isFalse();
+    assertThat(update.category()).as("%s: %s -> %s", lang, news, update.scores()).isIn(Category.ORDER_UPDATE, Category.RETURN);
+    Classification problem = classifier.classify(freeForm("", choice));
+    assertThat(problem.category()).as("%s: %s -> %s", lang, choice, problem.scores()).isEqualTo(Category.UNEXPECTED_PROBLEM);
+    assertThat(problem.critical()).isTrue();
+  }
+
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -535,7 +564,7 @@ class ClassifierTest {
     // Shipping and tracking outweigh the problem in score, but the message is for the problem.
     for (String text : java.util.List.of(
         "Your parcel has shipped and the tracking number is 1Z8V47E90315562847. Unfortunately the carrier reports that the box was damaged at the hub.",
-        "We shipped your order today, tracking TBA123456789000. Sorry, one of the two mugs is out of stock and will follow next week.")) {
+        "We shipped your order today, tracking TBA123456789000. Sorry, one of the two mugs was damaged in our warehouse and a new one will follow next week.")) {
       Classification c = classifier.classifyText("", text);
       assertThat(c.scores().get(Category.ORDER_UPDATE)).as(text).isGreaterThanOrEqualTo(c.scores().get(Category.UNEXPECTED_PROBLEM));
       assertThat(c.category()).as(text).isEqualTo(Category.UNEXPECTED_PROBLEM);

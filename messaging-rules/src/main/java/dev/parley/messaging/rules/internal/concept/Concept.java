@@ -62,8 +62,14 @@ public enum Concept {
   CARRIER,
   /** A delay. */
   DELAY,
-  /** A problem: damaged, missing, out of stock. */
+  /** A problem: damaged, missing, wrong, defective. */
   PROBLEM,
+  /**
+   * The ordered item cannot be supplied: out of stock, sold out, discontinued, the seller had to
+   * cancel. A notice of it that asks nothing is news (RULES.md §3: out-of-stock notices are
+   * non-critical), not a problem the buyer must settle.
+   */
+  UNAVAILABLE,
   /** An address. */
   ADDRESS,
   /** A delivery appointment or time slot. */

@@ -35,7 +35,7 @@ public final class RuleGrammars {
    */
   public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
       all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence(),
-      all(anyOf(EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().unless(anyOf(ORDER, PROBLEM, DELAY, WARRANTY, RETURN)).anchoredBy(anyOf(REVIEW, FEEDBACK)),
+      all(anyOf(EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().unless(anyOf(ORDER, PROBLEM, UNAVAILABLE, DELAY, WARRANTY, RETURN)).anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION, EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(EXCHANGE)).withinSentence().anchoredBy(anyOf(VALUE, FREE)));
 
@@ -139,7 +139,7 @@ public final class RuleGrammars {
    * Purposes that win over a mention of shipping, tracking or thanks: a problem, a delay, an
    * address or a delivery to schedule, a personalisation to confirm, a return or warranty matter.
    */
-  public static final Set<Concept> CRITICAL_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY));
+  public static final Set<Concept> CRITICAL_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, UNAVAILABLE, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY));
 
   /**
    * {@code message.thank-you-only}: the concepts that fill a thank-you message (thanks, greetings,
@@ -181,7 +181,7 @@ public final class RuleGrammars {
    * What else a message may be for, besides confirming the order: the critical purposes, an
    * invoice, instructions, an attachment, a review request, marketing (judged by its own rules).
    */
-  public static final Set<Concept> OTHER_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY,
+  public static final Set<Concept> OTHER_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, UNAVAILABLE, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY,
       INVOICE, INSTRUCTIONS, ATTACHED, REVIEW, FEEDBACK, PROMO, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP, SOCIAL, NEWSLETTER));
 
   /**
