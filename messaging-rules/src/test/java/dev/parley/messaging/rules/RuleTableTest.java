@@ -485,4 +485,75 @@ class RuleTableTest {
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.JP)
         .flags("先日はご購入いただき、誠にありがとうございました。商品は無事お手元に届きましたでしょうか。またのご利用を心よりお待ちしております。");
   }
+
+  /**
+   * A hedged, polite request to revisit a product review is a change request, in the sentence
+   * that names the review or with "it" after a sentence that names an unfavourable one; a hedge
+   * ("if you see fit") excuses no request about a product review (session s8, dev6).
+   */
+  @Test
+  void aPoliteHedgedRequestToRevisitAReviewIsAChangeRequest() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).reply()
+        .flags("Now that everything has been sorted, I wonder whether you might be willing to take another look at the review you posted.")
+        .flags("We understand your two-star review. It would be wise to remove it this week.")
+        .passes("Thanks again for your review, it helps other buyers.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES).reply()
+        .flags("Ahora que todo quedó resuelto, ¿sería tan amable de considerar editar la reseña que dejó?");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.PL).reply()
+        .flags("Pana recenzja z jedną gwiazdką wciąż jest widoczna. Czy byłby Pan skłonny ją zaktualizować albo – jeśli uzna Pan to za stosowne – usunąć?");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.IT).reply()
+        .flags("Abbiamo visto il suo feedback negativo. Le consigliamo di ripensarci e di rimuoverlo al più presto.");
+    // a pronoun alone may be the parcel: collecting it is no change request
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.FR)
+        .passes("Votre commande est arrivée au point relais. Vous pouvez la retirer dès maintenant avec une pièce d'identité.")
+        .passes("Votre colis vous attend. Merci de le retirer avant samedi.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES)
+        .passes("Su paquete está en la oficina de Correos. Por favor, retírelo antes del viernes.");
+    // Swedish "ändra" (change) and "andra" (other) fold to one word
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
+        .passes("Vi hoppas att du vill berätta om mattan för andra köpare i en recension på Amazon.")
+        .flags("Kan du ändra din recension nu när problemet är löst?");
+  }
+
+  /** Prose that a naive scanner reads as a disguised address or a phone number (session s8, dev6). */
+  @Test
+  void proseAndPartNumbersAreNoContactDetails() {
+    RuleTester.of(RuleIds.CONTENT_LINK).in(Marketplace.UK)
+        .passes("Please take the power bank to a battery collection point at a supermarket.")
+        .passes("A point to note: the lid is not dishwasher safe.")
+        .flags("Our shop: oakandash point co point uk");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL).reply()
+        .passes("Uszczelka ma numer katalogowy producenta 7313-229-561 (w instrukcji: strona 41).");
+  }
+
+  /** Other goods of the same series or collection are cross-selling; the shop on Amazon named as the only sales channel is not (session s8, dev6). */
+  @Test
+  void goodsOfTheSameSeriesAreCrossSelling() {
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.SE)
+        .flags("Monteringsvideon och fler möbler ur samma serie hittar du i vår egen webbutik.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL)
+        .flags("Onze siliconen inzetbakjes en het grillrooster uit dezelfde serie passen er precies in.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.FR)
+        .flags("Les bougeoirs de la même collection sont disponibles sur notre boutique.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION)
+        .flags("The matching mugs from the same collection are now in stock.")
+        .passes("We sell only through our Amazon storefront and have no other shop.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.PL).reply()
+        .passes("Nie prowadzimy newslettera – sprzedajemy wyłącznie przez nasz sklep na Amazon.");
+  }
+
+  /**
+   * An unhappy buyer sent to the seller "first", "instead" or "rather" right after a review is asked
+   * for is diverted from reviewing; an offer of help after an open review request is not (session s8, dev6).
+   */
+  @Test
+  void anUnhappyBuyerSentToTheSellerFirstIsDiverted() {
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY)
+        .flags("We would love to hear about it in a review on Amazon. Should anything be less than perfect, please write to us here first so we can put it right.")
+        .passes("We would love to hear about it in a review on Amazon, whatever your experience. If you have any questions, just write to us.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.FR)
+        .flags("Quelques mots de votre part sur Amazon nous feraient plaisir. Et si quelque chose ne vous convient pas, écrivez-nous plutôt directement.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE)
+        .flags("Vi blir glada för en recension på Amazon. Om något inte känns rätt, hör av dig till oss i stället.");
+  }
 }

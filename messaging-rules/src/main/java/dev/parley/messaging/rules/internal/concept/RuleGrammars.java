@@ -44,7 +44,8 @@ public final class RuleGrammars {
    * or feedback with a favourable outcome (five stars, a positive review), unless the same
    * sentence also names the unfavourable one ("good or bad"); or a review or feedback asked of
    * satisfied buyers only ("if you are happy, please leave a review"), the satisfaction not
-   * negated; or unhappy buyers diverted ("contact us before leaving a review"); or a favourable
+   * negated; or unhappy buyers diverted ("contact us before leaving a review", or right after the
+   * review is asked for: "Should anything be less than perfect, write to us first"); or a favourable
    * rating asked for right after the buyer's satisfaction is named ("Happy with your drill? Then
    * give it five stars").
    */
@@ -52,6 +53,7 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK), anyOf(POSITIVE).notNegated()).withinSentence().unless(anyOf(NEGATIVE)),
       all(anyOf(CONDITION), anyOf(SATISFIED).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(NEGATIVE)),
       all(anyOf(CONTACT_FIRST), anyOf(REVIEW, FEEDBACK)).withinSentence(),
+      all(anyOf(CONTACT_FIRST), anyOf(CONDITION)).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(POSITIVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(NEGATIVE)).anchoredBy(anyOf(SATISFIED)));
 
   /**
@@ -65,14 +67,17 @@ public final class RuleGrammars {
    * the sentence before ({@link Grammar.Combination#anchoredBy}): "We saw your two-star review.
    * If you delete it, we refund you in full" makes the deal with "it"; "We saw your negative
    * feedback. Please withdraw it." asks with "it", when that sentence names an unfavourable
-   * review and the request is not conditional.
+   * review. A product review may not be the subject of any such request, hedged or not ("Would you
+   * be willing to update it or, if you see fit, remove it?"); for seller feedback a conditional
+   * sentence is the neutral one Amazon allows.
    */
   public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence(),
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)),
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence(),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
-      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(REVIEW, FEEDBACK), anyOf(NEGATIVE)));
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(FEEDBACK), anyOf(NEGATIVE)));
 
   /**
    * {@code review.repeat}, as written in the text: a reminder (a reminder, once more, still

@@ -39,9 +39,9 @@ import java.util.Set;
  *       needs evidence unless the TLD is the marketplace's own country TLD.
  *   <li><b>Social-media handles</b>: a name right after an {@code @} that has no local part before
  *       it ({@code @flowyoga.berlin}) is an account name, not a host.
- *   <li>"point de", "punto es": a Romance separator word followed by a preposition-like TLD
- *       ({@code de}, {@code es}, {@code it} ...) is ordinary prose unless there are two disguised
- *       dots or {@code www}.
+ *   <li>"point de", "punto es", "collection point at": a Romance separator word followed by a
+ *       preposition-like TLD ({@code de}, {@code es}, {@code it}, {@code at}, {@code to} ...) is
+ *       ordinary prose unless there are two disguised dots or {@code www}.
  * </ul>
  *
  * <h2>What is an e-mail address</h2>
@@ -86,10 +86,16 @@ public final class AddressScanner {
       "co", "nr", "no", "mr", "mrs", "ms", "dr", "st", "ca", "bzw", "usw", "etc", "vs", "inc", "ltd", "gmbh", "approx", "ref",
       "tel", "fax", "str", "art", "bsp", "ggf", "evtl", "inkl", "zzgl", "max", "min", "pcs", "qty", "vol", "nb", "ps", "pp",
       "abs", "vgl", "sig", "sr", "jr", "prof", "ing", "dipl", "mme", "mlle", "sra", "ud", "tlf");
-  /** Romance prepositions, articles and verbs that follow "point"/"punto"/"ponto" in prose ("point de vue", "punto es"). */
+  /**
+   * Prepositions, articles and verbs that follow "point"/"punto"/"ponto"/"punt" in prose ("point de
+   * vue", "punto es", and the English "collection point at a supermarket", "a point to note") and
+   * are also top-level domains.
+   */
   private static final Set<String> ROMANCE_FUNCTION_WORDS = Set.of(
       "de", "da", "di", "do", "es", "e", "a", "la", "le", "el", "il", "lo", "en", "in", "et", "y", "se", "si", "no", "na",
-      "al", "du", "des", "del", "que", "che", "ma", "per", "por", "para", "pour", "sur", "su", "ou", "o", "mais", "pero");
+      "al", "du", "des", "del", "que", "che", "ma", "per", "por", "para", "pour", "sur", "su", "ou", "o", "mais", "pero",
+      // English prose ("a point to note"); not "it" or "be", the TLDs of "negozio punto it" and "winkel punt be"
+      "at", "to", "by", "me", "is", "as", "am", "us", "so", "my", "im");
   private static final Set<String> MAIL_PROVIDERS = Set.of(
       "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "gmx", "web", "t-online", "icloud", "me", "aol",
       "orange", "free", "wanadoo", "libero", "virgilio", "tiscali", "alice", "proton", "protonmail", "wp", "onet", "o2",

@@ -55,6 +55,8 @@ final class PhoneLabels {
       // tracking words in the other marketplace languages (ł does not fold to l)
       "przesył", "śledz", "takip", "kargo", "sporing", "forsendelse", "sändning", "rastreamento", "seguimento",
       "zendingnummer", "ordernummer", "fakturanummer", "kolinummer", "numer zamówienia",
+      // catalogue and spare-part numbers ("numer katalogowy", "Katalognummer", "codice ricambio", "número de repuesto")
+      "katalog", "catalog", "catálog", "ersatzteil", "onderdeel", "reservdel", "ricambi", "repuesto", "recambio", "części", "czesci",
       // waybills and consignment notes of freight carriers ("numer listu przewozowego", "Frachtbrief")
       "przewozow", "frachtbrief", "fraktsedel", "vrachtbrief", "albaran", "albarán", "irsaliye",
       // Arabic: order, tracking, shipment, invoice, reference, serial, model, postcode, account, amount, price
