@@ -289,13 +289,19 @@ public final class Classifier {
     /** News of a delay that names no problem. */
     DELAY,
     /** News that the ordered item cannot be supplied (out of stock, discontinued, cancelled by the seller). */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /**
+     * A delay or an unavailable item with a question to the buyer ("wait, or cancel and refund?"):
+     * not news but a decision the order needs, a problem to settle.
+     */
+    CHOICE
   }
 
   /**
    * {@return what news a body gives}: a delay or an item that cannot be supplied (out of stock,
    * discontinued, cancelled by the seller), not negated, in a body that asks the buyer nothing (no
-   * question, no request outside an offer of help or a closing apology). A delay is news only
+   * question, no request outside an offer of help or a closing apology). With a question that
+   * offers no help ("wait, or cancel and refund?") it is a {@link News#CHOICE}. A delay is news only
    * when no other problem (damage, a loss, a parcel held) is named; an unavailable item is news
    * whatever caused it ("the last sets were damaged, so we had to cancel"). RULES.md §3 lists
    * out-of-stock and delay notices as officially non-critical: the new date such a notice gives
@@ -306,10 +312,12 @@ public final class Classifier {
     boolean delay = false;
     boolean unavailable = false;
     boolean problem = false;
+    boolean ask = false;
     for (ConceptIndex.Occurrence o : RuleGrammars.purposes(index)) {
       switch (o.concept()) {
         case ASK:
-          return News.NONE;
+          ask = true;
+          break;
         case PROBLEM:
           problem = true;
           break;
@@ -323,13 +331,23 @@ public final class Classifier {
           break;
       }
     }
-    if (!unavailable && !(delay && !problem)) {
+    if (!unavailable && !delay) {
       return News.NONE;
+    }
+    boolean[] helps = new boolean[index.sentences()];
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.concept() == Concept.OFFER_HELP) {
+        helps[o.sentence()] = true;
+      }
     }
     for (int sentence = 0; sentence < index.sentences(); sentence++) {
       if (index.isQuestion(sentence)) {
-        return News.NONE;
+        // "Any questions?" offers help; any other question asks the buyer to decide
+        return helps[sentence] ? News.NONE : News.CHOICE;
       }
+    }
+    if (ask || !unavailable && problem) {
+      return News.NONE;
     }
     return unavailable ? News.UNAVAILABLE : News.DELAY;
   }
@@ -424,7 +442,14 @@ public final class Classifier {
         scores.put(Category.ORDER_UPDATE, update);
       }
     }
-    if (MENTIONS.contains(best) && (news == News.NONE || best != Category.ORDER_UPDATE)) {
+    if (news == News.CHOICE && best == Category.ORDER_UPDATE) {
+      // a delay or an unavailable item with a question to the buyer: the order needs a decision
+      best = Category.UNEXPECTED_PROBLEM;
+      bestScore = Math.max(scores.getOrDefault(Category.UNEXPECTED_PROBLEM, 0.0), settings.minimumScore());
+      scores.put(Category.UNEXPECTED_PROBLEM, bestScore);
+      purposes.add(Category.UNEXPECTED_PROBLEM);
+    }
+    if (MENTIONS.contains(best) && (news == News.NONE || news == News.CHOICE || best != Category.ORDER_UPDATE)) {
       Category purpose = null;
       for (Category c : purposes) {
         double s = scores.getOrDefault(c, 0.0);

@@ -102,6 +102,35 @@ class ClassifierTest {
     assertThat(problem.category()).as("%s: %s -> %s", lang, choice, problem.scores()).isEqualTo(Category.UNEXPECTED_PROBLEM);
     assertThat(problem.critical()).isTrue();
   }
+  /**
+   * Part of an order shipped, the rest delayed, and a question for the buyer (wait, or cancel and
+   * refund?): the shipping news is a mention, the decision the order needs is the purpose.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en|The bread box left our warehouse yesterday with UPS, tracking 1Z84F7220312947765. The cutting board, however, is held up at our supplier until May 28. Would you like us to send it when it arrives, or would you prefer that we cancel it and refund you?",
+    "fr|La lampe est partie hier avec Colissimo, suivi 6A23849175520. L'abat-jour est retardé chez notre fournisseur jusqu'au 28 mai. Préférez-vous attendre ou que nous l'annulions et vous remboursions ?",
+    "nl|De lamp is gisteren met PostNL verzonden, track & trace 3SMUUR0048271935. De lampenkap is vertraagd bij onze leverancier tot 28 mei. Wilt u wachten, of zullen we hem annuleren en terugbetalen?",
+    "pt|A luminária foi enviada ontem pelos Correios, rastreio NX482917365BR. A cúpula está atrasada no fornecedor até 28 de maio. Prefere esperar ou que cancelemos e façamos o reembolso?",
+  })
+  void aDelayWithAQuestionForTheBuyerIsAProblemToSettle(String lang, String body) {
+    Classification c = classifier.classify(freeForm("", body));
+    assertThat(c.category()).as("%s: %s -> %s", lang, body, c.scores()).isEqualTo(Category.UNEXPECTED_PROBLEM);
+    assertThat(c.critical()).isTrue();
+  }
+
+  /** Customs clearance that needs the buyer's confirmation is information the order needs (critical). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en|Your parcel has to clear UK customs. DPD needs your confirmation that the bag is for personal use and the commercial invoice, which we attach. Please reply by 16 September.",
+    "de|Ihr Paket liegt beim Schweizer Zoll. Für die Verzollung benötigt die Post die Handelsrechnung im Anhang und Ihre Bestätigung, dass die Ware privat ist. Bitte antworten Sie bis zum 18.10.",
+    "es|Su paquete está en la aduana. Para el despacho de aduana necesitamos su confirmación de que es para uso personal. Responda antes del viernes, por favor.",
+  })
+  void customsPaperworkTheBuyerMustConfirmIsAnOrderDetail(String lang, String body) {
+    Classification c = classifier.classify(freeForm("", body));
+    assertThat(c.critical()).as("%s: %s -> %s %s", lang, body, c.category(), c.scores()).isTrue();
+  }
+
 
 
   @ParameterizedTest
