@@ -373,6 +373,24 @@ public final class Classifier {
     return decide(scores, evidence, purposes, Direction.UNKNOWN, bodyField, null);
   }
 
+  /**
+   * {@return the best category of a reply besides one it turned out not to be about}: the
+   * highest-scoring other category that reaches the minimum score, or OTHER. A reply settles
+   * nothing critical by what it merely mentions, so a critical runner-up (a "sorry" read as a
+   * problem) gives OTHER too.
+   */
+  private Category nextPlain(Map<Category, Double> scores, Category not) {
+    Category next = Category.OTHER;
+    double nextScore = 0;
+    for (Map.Entry<Category, Double> e : scores.entrySet()) {
+      if (e.getKey() != not && e.getValue() >= settings.minimumScore() && e.getValue() > nextScore) {
+        next = e.getKey();
+        nextScore = e.getValue();
+      }
+    }
+    return settings.isCritical(next) ? Category.OTHER : next;
+  }
+
   /** What a reply to a buyer's problem gives: its category when it resolves the problem. */
   private static final List<Category> REMEDIES = List.of(Category.RETURN, Category.DIGITAL_ACCESS_KEY, Category.WARRANTY);
 
@@ -492,21 +510,17 @@ public final class Classifier {
         && !RuleGrammars.asksForReview(body.concepts()) && (subject == null || !RuleGrammars.asksForReview(subject.concepts()))) {
       // A reply that explains reviews ("we cannot edit or remove reviews") asks for none: the
       // reply is about whatever else it says (a return, a warranty), or nothing the categories name.
-      Category next = Category.OTHER;
-      double nextScore = 0;
-      for (Map.Entry<Category, Double> e : scores.entrySet()) {
-        if (e.getKey() != Category.REVIEW_REQUEST && e.getValue() >= settings.minimumScore() && e.getValue() > nextScore) {
-          next = e.getKey();
-          nextScore = e.getValue();
-        }
-      }
-      // A reply about reviews settles nothing critical: a weak critical runner-up ("sorry") is no purpose.
-      if (settings.isCritical(next)) {
-        next = Category.OTHER;
-        nextScore = 0;
-      }
+      Category next = nextPlain(scores, Category.REVIEW_REQUEST);
+      bestScore = scores.getOrDefault(next == Category.OTHER ? Category.REVIEW_REQUEST : next, 0.0);
       best = next;
-      bestScore = nextScore == 0 ? scores.get(Category.REVIEW_REQUEST) : nextScore;
+    }
+    if (direction == Direction.REPLY && best == Category.PROMOTION
+        && RuleGrammars.PROMOTION.find(body.concepts()).isEmpty() && (subject == null || RuleGrammars.PROMOTION.find(subject.concepts()).isEmpty())) {
+      // A reply that names a sale or a price without promoting anything ("the lower price was
+      // Amazon's own Prime Day deal") is about what else it says, or nothing the categories name.
+      Category next = nextPlain(scores, Category.PROMOTION);
+      bestScore = scores.getOrDefault(next == Category.OTHER ? Category.PROMOTION : next, 0.0);
+      best = next;
     }
     double second = 0;
     for (Map.Entry<Category, Double> e : scores.entrySet()) {

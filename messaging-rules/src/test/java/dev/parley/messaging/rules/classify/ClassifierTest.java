@@ -130,6 +130,32 @@ class ClassifierTest {
     Classification c = classifier.classify(freeForm("", body));
     assertThat(c.critical()).as("%s: %s -> %s %s", lang, body, c.category(), c.scores()).isTrue();
   }
+  /** Information a law requires (disposal of batteries and electrical waste, citing the law) is a legal disclosure (critical). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en|This is required information about the power bank in your order. Under UK battery regulations, used batteries must not be put in household waste.",
+    "es|Le enviamos información obligatoria sobre su pedido. Según el Real Decreto 106/2008, las pilas usadas no deben tirarse a la basura doméstica.",
+    "it|Le forniamo le informazioni previste dal D.Lgs. 49/2014 sui RAEE: il prodotto non va smaltito con i rifiuti urbani.",
+    "pl|Zgodnie z ustawą o bateriach przekazujemy informację: zużytego akumulatora nie wolno wyrzucać razem z odpadami komunalnymi.",
+    "pt|Em cumprimento do Decreto-Lei 152-D/2017, informamos que a bateria não deve ser depositada no lixo doméstico.",
+  })
+  void informationALawRequiresIsALegalDisclosure(String lang, String body) {
+    Classification c = classifier.classify(freeForm("", body));
+    assertThat(c.category()).as("%s: %s -> %s", lang, body, c.scores()).isEqualTo(Category.LEGAL_DISCLOSURE);
+    assertThat(c.critical()).isTrue();
+  }
+
+  /** A reply that explains a sale or a price (Amazon's own deal) promotes nothing: it is no PROMOTION. */
+  @Test
+  void aReplyExplainingAmazonsPriceIsNoPromotion() {
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.UK).replyToBuyer(true).build();
+    Message m = freeForm("", "Thanks for asking. The lower price you saw last week was Amazon's own Prime Day deal, not a discount code of ours; "
+        + "the price is set by Amazon and is now back to £39.99.");
+    assertThat(classifier.classify(m, reply).category()).isNotEqualTo(Category.PROMOTION);
+    Message promo = freeForm("", "Thanks for asking. Our whole new range is 20 % off this week with the code SPRING20.");
+    assertThat(classifier.classify(promo, reply).category()).isEqualTo(Category.PROMOTION);
+  }
+
 
 
 
