@@ -449,6 +449,11 @@ public final class PhoneScanner {
   /** What separates the parts of a date; compiled once ({@link String#split} would compile it per call). */
   private static final java.util.regex.Pattern DATE_SEPARATORS = java.util.regex.Pattern.compile("[./\\- ]+");
 
+  /** {@return whether the character is one of {@link #DATE_SEPARATORS}} */
+  private static boolean isDateSeparator(char c) {
+    return c == '.' || c == '/' || c == '-' || c == ' ';
+  }
+
   /** Dates: d.m.y, y-m-d, m/d/y, and eight-digit yyyymmdd. */
   public static boolean isDate(String raw, String digits) {
     // Brackets and other marks around the run are not part of the date: "(2026-11-28", "01/12/2028)".
@@ -460,24 +465,34 @@ public final class PhoneScanner {
     while (to > from && !Character.isDigit(raw.charAt(to - 1))) {
       to--;
     }
-    String[] parts = DATE_SEPARATORS.split(raw.substring(from, to));
-    if (parts.length == 3) {
-      int a = parseOr(parts[0]);
-      int b = parseOr(parts[1]);
-      int c = parseOr(parts[2]);
-      boolean dmy = parts[0].length() <= 2 && parts[1].length() <= 2 && (parts[2].length() == 4 || parts[2].length() == 2)
-          && a >= 1 && a <= 31 && b >= 1 && b <= 31;
-      boolean ymd = parts[0].length() == 4 && parts[1].length() <= 2 && parts[2].length() <= 2 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
-      if (dmy || ymd) {
-        return true;
+    // The run is cut to digits at both ends, so it splits into one part more than it has runs of
+    // separators: only one part (no separator) and three parts (two runs) can make a date, and the
+    // split, which makes a matcher and strings, is left for those.
+    int separatorRuns = 0;
+    for (int i = from; i < to; i++) {
+      if (isDateSeparator(raw.charAt(i)) && !isDateSeparator(raw.charAt(i - 1))) {
+        separatorRuns++;
       }
     }
-    if (parts.length == 1 && digits.length() == 8 && (digits.startsWith("19") || digits.startsWith("20"))) {
-      int m = parseOr(digits.substring(4, 6));
-      int d = parseOr(digits.substring(6, 8));
-      return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    if (separatorRuns == 0) {
+      if (digits.length() == 8 && (digits.startsWith("19") || digits.startsWith("20"))) {
+        int m = parseOr(digits.substring(4, 6));
+        int d = parseOr(digits.substring(6, 8));
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+      }
+      return false;
     }
-    return false;
+    if (separatorRuns != 2) {
+      return false;
+    }
+    String[] parts = DATE_SEPARATORS.split(raw.substring(from, to));
+    int a = parseOr(parts[0]);
+    int b = parseOr(parts[1]);
+    int c = parseOr(parts[2]);
+    boolean dmy = parts[0].length() <= 2 && parts[1].length() <= 2 && (parts[2].length() == 4 || parts[2].length() == 2)
+        && a >= 1 && a <= 31 && b >= 1 && b <= 31;
+    boolean ymd = parts[0].length() == 4 && parts[1].length() <= 2 && parts[2].length() <= 2 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
+    return dmy || ymd;
   }
 
   private static int parseOr(String s) {
@@ -797,13 +812,15 @@ public final class PhoneScanner {
   private static void spelled(String f, Tokens t, String region, List<Hit> out) {
     int n = t.size();
     int i = 0;
+    // One buffer for every run (each starts it empty); a run never reads past 15 digits and a few more.
+    StringBuilder digits = new StringBuilder(24);
     while (i < n) {
       if (!mayStartSpelled(t, i)) {
         i++;
         continue;
       }
       int k = i;
-      StringBuilder digits = new StringBuilder();
+      digits.setLength(0);
       int words = 0;
       int pending = -1;
       while (k < n && digits.length() <= 15) {
