@@ -13,7 +13,8 @@ import org.quicktheories.core.Gen;
 /**
  * The lookups the contact scanners make without building strings give the answers of the string
  * versions they replace: {@link TopLevelDomains#isTld(ContactText, int, int)} against the set, and
- * {@link PhoneScanner#isDate}'s count of separator runs against splitting every run.
+ * {@link PhoneScanner#isDate}'s count of separator runs against splitting every run, and {@link
+ * PhoneLabels#isNotPhoneWord} by first character against scanning the whole list.
  */
 class InPlaceLookupProperties {
   /** Characters of host labels, dates and phone runs, with a few that are neither. */
@@ -77,6 +78,38 @@ class InPlaceLookupProperties {
     for (String d : new String[] {"2026-11", "1.2.3.4", "+49 30 1234567", "2026-13-01", "20261328", ""}) {
       assertThat(PhoneScanner.isDate(d, d.replaceAll("[^0-9]", ""))).as(d).isFalse();
     }
+  }
+
+  @Test
+  void notPhoneWordsAreFoundByFirstCharacterAsByScanningTheList() {
+    List<String> entries = PhoneLabels.NOT_PHONE;
+    Gen<String> words = shortText(6).mix(integers().between(0, entries.size() - 1).zip(shortText(3), (i, tail) -> entries.get(i) + tail))
+        .mix(integers().between(0, entries.size() - 1).zip(integers().between(0, 3), (i, cut) -> {
+          String e = entries.get(i);
+          return e.substring(0, Math.max(0, e.length() - cut));
+        }))
+        .mix(integers().between(0, entries.size() - 1).map(i -> "\u0627\u0644" + entries.get(i)));
+    qt().withExamples(30_000).forAll(words).checkAssert(w ->
+        assertThat(PhoneLabels.isNotPhoneWord(w)).as(w).isEqualTo(isNotPhoneWordByScanning(w)));
+  }
+
+  /** {@code PhoneLabels.isNotPhoneWord} as it was before the entries were bucketed by first character. */
+  private static boolean isNotPhoneWordByScanning(String w) {
+    if (w.startsWith("kontor")) {
+      return false;
+    }
+    for (String suffix : List.of("nummer", "nummern", "numret", "nummeret")) {
+      if (w.length() >= suffix.length() + 3 && w.endsWith(suffix)) {
+        return true;
+      }
+    }
+    String stem = PhoneLabels.arabicStem(w);
+    for (String p : PhoneLabels.NOT_PHONE) {
+      if (p.length() <= 3 ? w.equals(p) || stem.equals(p) : w.startsWith(p) || stem.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern DATE_SEPARATORS = Pattern.compile("[./\\- ]+");
