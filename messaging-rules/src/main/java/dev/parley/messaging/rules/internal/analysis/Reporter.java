@@ -51,6 +51,18 @@ public final class Reporter {
   }
 
   /**
+   * {@return whether the rule's next finding would be listed with its explanation and evidence}:
+   * false once the rule has {@code maxFindingsPerRule} findings, after which a finding keeps only
+   * its span and severity (so redaction still masks it) and its explanation and evidence are never
+   * read. A rule that reports many findings asks this before building those strings.
+   *
+   * @param ruleId the rule
+   */
+  public boolean lists(String ruleId) {
+    return counts.getOrDefault(ruleId, 0) < settings.maxFindingsPerRule();
+  }
+
+  /**
    * The severity a finding of the rule gets: none when the rule is disabled, the override when the
    * policy sets one, else the rule's natural severity.
    *
