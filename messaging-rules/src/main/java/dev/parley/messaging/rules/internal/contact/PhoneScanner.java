@@ -446,10 +446,7 @@ public final class PhoneScanner {
     return true;
   }
 
-  /** What separates the parts of a date; compiled once ({@link String#split} would compile it per call). */
-  private static final java.util.regex.Pattern DATE_SEPARATORS = java.util.regex.Pattern.compile("[./\\- ]+");
-
-  /** {@return whether the character is one of {@link #DATE_SEPARATORS}} */
+  /** {@return whether the character separates the parts of a date} */
   private static boolean isDateSeparator(char c) {
     return c == '.' || c == '/' || c == '-' || c == ' ';
   }
@@ -466,18 +463,34 @@ public final class PhoneScanner {
       to--;
     }
     // The run is cut to digits at both ends, so it splits into one part more than it has runs of
-    // separators: only one part (no separator) and three parts (two runs) can make a date, and the
-    // split, which makes a matcher and strings, is left for those.
+    // separators: only one part (no separator) and three parts (two runs) can make a date. The
+    // parts are read in place: [from, end0), [start1, end1), [start2, to).
+    int end0 = 0;
+    int start1 = 0;
+    int end1 = 0;
+    int start2 = 0;
     int separatorRuns = 0;
     for (int i = from; i < to; i++) {
-      if (isDateSeparator(raw.charAt(i)) && !isDateSeparator(raw.charAt(i - 1))) {
+      boolean sep = isDateSeparator(raw.charAt(i));
+      if (sep && !isDateSeparator(raw.charAt(i - 1))) {
         separatorRuns++;
+        if (separatorRuns == 1) {
+          end0 = i;
+        } else if (separatorRuns == 2) {
+          end1 = i;
+        }
+      } else if (!sep && i > from && isDateSeparator(raw.charAt(i - 1))) {
+        if (separatorRuns == 1) {
+          start1 = i;
+        } else if (separatorRuns == 2) {
+          start2 = i;
+        }
       }
     }
     if (separatorRuns == 0) {
       if (digits.length() == 8 && (digits.startsWith("19") || digits.startsWith("20"))) {
-        int m = parseOr(digits.substring(4, 6));
-        int d = parseOr(digits.substring(6, 8));
+        int m = parseOr(digits, 4, 6);
+        int d = parseOr(digits, 6, 8);
         return m >= 1 && m <= 12 && d >= 1 && d <= 31;
       }
       return false;
@@ -485,23 +498,25 @@ public final class PhoneScanner {
     if (separatorRuns != 2) {
       return false;
     }
-    String[] parts = DATE_SEPARATORS.split(raw.substring(from, to));
-    int a = parseOr(parts[0]);
-    int b = parseOr(parts[1]);
-    int c = parseOr(parts[2]);
-    boolean dmy = parts[0].length() <= 2 && parts[1].length() <= 2 && (parts[2].length() == 4 || parts[2].length() == 2)
-        && a >= 1 && a <= 31 && b >= 1 && b <= 31;
-    boolean ymd = parts[0].length() == 4 && parts[1].length() <= 2 && parts[2].length() <= 2 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
+    int len0 = end0 - from;
+    int len1 = end1 - start1;
+    int len2 = to - start2;
+    int a = parseOr(raw, from, end0);
+    int b = parseOr(raw, start1, end1);
+    int c = parseOr(raw, start2, to);
+    boolean dmy = len0 <= 2 && len1 <= 2 && (len2 == 4 || len2 == 2) && a >= 1 && a <= 31 && b >= 1 && b <= 31;
+    boolean ymd = len0 == 4 && len1 <= 2 && len2 <= 2 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
     return dmy || ymd;
   }
 
-  private static int parseOr(String s) {
-    if (s.isEmpty() || s.length() > 4) {
+  /** {@return the number the ASCII digits from s to e write, or -1 if they are none, more than four or not all digits} */
+  private static int parseOr(String text, int s, int e) {
+    if (e <= s || e - s > 4) {
       return -1;
     }
     int v = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return -1;
       }

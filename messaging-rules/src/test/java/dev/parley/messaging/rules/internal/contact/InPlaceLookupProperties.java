@@ -13,7 +13,7 @@ import org.quicktheories.core.Gen;
 /**
  * The lookups the contact scanners make without building strings give the answers of the string
  * versions they replace: {@link TopLevelDomains#isTld(ContactText, int, int)} against the set, and
- * {@link PhoneScanner#isDate}'s count of separator runs against splitting every run, and {@link
+ * {@link PhoneScanner#isDate}, which reads a run's parts in place, against splitting every run, and {@link
  * PhoneLabels#isNotPhoneWord} by first character against scanning the whole list.
  */
 class InPlaceLookupProperties {
