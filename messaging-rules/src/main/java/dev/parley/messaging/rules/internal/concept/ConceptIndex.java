@@ -50,29 +50,26 @@ public final class ConceptIndex {
   /** Characters before a Japanese negation that it reaches. */
   public static final int NEGATION_BEFORE_JA = 10;
 
-  /** One occurrence of a concept. */
+  /**
+   * One occurrence of a concept. It keeps its concept, tokens and match; its offsets, sentence,
+   * clause, language and origin are read from the arrays of the field they were built from
+   * ({@link Field}), so an occurrence (about one per second word of a text) is a small object.
+   */
   public static final class Occurrence {
     private final Concept concept;
     private final int firstToken;
     private final int lastToken;
-    private final int start;
-    private final int end;
-    private final int sentence;
-    private final int clause;
-    private final String language;
-    private final String origin;
+    /** The index of the match in the field's concept matches. */
+    private final int match;
+    private final Field field;
     boolean negated;
 
-    Occurrence(Concept concept, int firstToken, int lastToken, int start, int end, int sentence, int clause, String language, String origin) {
+    Occurrence(Concept concept, int firstToken, int lastToken, int match, Field field) {
       this.concept = concept;
       this.firstToken = firstToken;
       this.lastToken = lastToken;
-      this.start = start;
-      this.end = end;
-      this.sentence = sentence;
-      this.clause = clause;
-      this.language = language;
-      this.origin = origin;
+      this.match = match;
+      this.field = field;
     }
 
     /** {@return the concept} */
@@ -92,22 +89,22 @@ public final class ConceptIndex {
 
     /** {@return the start offset in the folded text} */
     public int start() {
-      return start;
+      return field.tokens.start(firstToken);
     }
 
     /** {@return the end offset in the folded text, exclusive} */
     public int end() {
-      return end;
+      return field.tokens.end(lastToken);
     }
 
     /** {@return the sentence index, from 0} */
     public int sentence() {
-      return sentence;
+      return field.sentenceOf[firstToken];
     }
 
     /** {@return the clause index, from 0, counted over the whole field} */
     public int clause() {
-      return clause;
+      return field.clauseOf[firstToken];
     }
 
     /** {@return whether a negation reaches the occurrence} */
@@ -117,17 +114,34 @@ public final class ConceptIndex {
 
     /** {@return the language of the vocabulary that matched} */
     public String language() {
-      return language;
+      return field.facts.language(field.matches, match);
     }
 
     /** {@return the vocabulary file and line that matched, such as {@code en.txt:12}} */
     public String origin() {
-      return origin;
+      return field.matches.origin(match);
     }
 
     @Override
     public String toString() {
-      return concept + "[" + start + "," + end + ")" + (negated ? "!" : "") + "@" + origin;
+      return concept + "[" + start() + "," + end() + ")" + (negated ? "!" : "") + "@" + origin();
+    }
+  }
+
+  /** What the occurrences of one field read their offsets, units, language and origin from: one per index. */
+  private static final class Field {
+    final Tokens tokens;
+    final int[] sentenceOf;
+    final int[] clauseOf;
+    final PhraseMatcher.MatchArray matches;
+    final PatternFacts facts;
+
+    Field(Tokens tokens, int[] sentenceOf, int[] clauseOf, PhraseMatcher.MatchArray matches, PatternFacts facts) {
+      this.tokens = tokens;
+      this.sentenceOf = sentenceOf;
+      this.clauseOf = clauseOf;
+      this.matches = matches;
+      this.facts = facts;
     }
   }
 
@@ -254,7 +268,14 @@ public final class ConceptIndex {
       }
     }
     k = ofMainLanguages(k, kept, matches, facts, written);
-    List<Occurrence> occ = new ArrayList<>(k);
+    int functionWords = 0;
+    for (int j = 0; j < k; j++) {
+      if (facts.concept(matches, kept[j]) == Concept.FUNCTION_WORD) {
+        functionWords++;
+      }
+    }
+    Field shared = new Field(tokens, sentenceOf, clauseOf, matches, facts);
+    List<Occurrence> occ = new ArrayList<>(k - functionWords);
     boolean[] functionWord = null;
     for (int j = 0; j < k; j++) {
       int i = kept[j];
@@ -269,12 +290,12 @@ public final class ConceptIndex {
         java.util.Arrays.fill(functionWord, f, l + 1, true);
         continue;
       }
-      occ.add(new Occurrence(c, f, l, matches.start(i), matches.end(i), sentenceOf[f], clauseOf[f], facts.language(matches, i), matches.origin(i)));
+      occ.add(new Occurrence(c, f, l, i, shared));
     }
     occ = feedbackOverReview(occ);
     for (Occurrence o : occ) {
-      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOf[o.firstToken - 1] != o.sentence)) {
-        question[o.sentence] = true;
+      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOf[o.firstToken - 1] != o.sentence())) {
+        question[o.sentence()] = true;
       }
     }
     markNegated(occ, clauseOf, n);
@@ -491,17 +512,18 @@ public final class ConceptIndex {
       any = true;
       int from;
       int to;
-      if (ConceptVocabulary.VERB_FINAL.contains(o.language)) {
-        int reach = o.language.equals("ja") ? NEGATION_BEFORE_JA : NEGATION_BEFORE;
+      String language = o.language();
+      if (ConceptVocabulary.VERB_FINAL.contains(language)) {
+        int reach = language.equals("ja") ? NEGATION_BEFORE_JA : NEGATION_BEFORE;
         from = o.firstToken;
-        while (from > 0 && o.firstToken - (from - 1) <= reach && clauseOf[from - 1] == o.clause) {
+        while (from > 0 && o.firstToken - (from - 1) <= reach && clauseOf[from - 1] == o.clause()) {
           from--;
         }
         to = o.firstToken;
       } else {
         from = o.lastToken + 1;
         to = from;
-        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause && !conditionStarts[to]) {
+        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause() && !conditionStarts[to]) {
           to++;
         }
       }
