@@ -712,6 +712,19 @@ public final class PhoneScanner {
       "cem", "duzentas", "trezentas", "", "", "", "", "", "",
       "cien", "doscientas", "trescientas", "cuatrocientas", "quinientas", "seiscientas", "setecientas", "ochocientas", "novecientas");
   private static final Set<String> CONNECTORS = Set.of("et", "y", "and", "e", "und");
+  private static final String[] CONNECTOR_ARRAY = CONNECTORS.toArray(new String[0]);
+
+  /** {@return whether token k is one of the {@link #CONNECTORS}}: compared in place. */
+  private static boolean isConnector(Tokens t, int k) {
+    int s = t.start(k);
+    int len = t.end(k) - s;
+    for (String c : CONNECTOR_ARRAY) {
+      if (c.length() == len && t.text().startsWith(c, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
   /** Every number word, sorted: a token that is none of them (nor a short number) cannot start a spelled run. */
   private static final String[] NUMBER_WORDS = numberWords();
   /**
@@ -840,6 +853,10 @@ public final class PhoneScanner {
       int pending = -1;
       while (k < n && digits.length() <= 15) {
         if (k > i && !gapOk(f, t.end(k - 1), t.start(k))) {
+          break;
+        }
+        if (k > i && t.end(k) > t.start(k) && !mayStartSpelled(t, k) && !isConnector(t, k)) {
+          // No number word, short number or connector: the run ends here (as below), without cutting the token out.
           break;
         }
         String tok = t.token(k);
