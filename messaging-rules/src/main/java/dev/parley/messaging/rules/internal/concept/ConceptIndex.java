@@ -51,7 +51,7 @@ public final class ConceptIndex {
   public static final int NEGATION_BEFORE_JA = 10;
 
   /**
-   * One occurrence of a concept. It keeps its concept, tokens and match; its offsets, sentence,
+   * One occurrence of a concept. It keeps its concept, tokens, sentence and match; its offsets,
    * clause, language and origin are read from the arrays of the field they were built from
    * ({@link Field}), so an occurrence (about one per second word of a text) is a small object.
    */
@@ -61,6 +61,11 @@ public final class ConceptIndex {
     private final int lastToken;
     /** The index of the match in the field's concept matches. */
     private final int match;
+    /*
+     * Kept here, not read from the field's array: the grammar reads it for every occurrence of
+     * every combination, and the object has room for it (40 bytes with or without).
+     */
+    private final int sentence;
     private final Field field;
     boolean negated;
 
@@ -69,6 +74,7 @@ public final class ConceptIndex {
       this.firstToken = firstToken;
       this.lastToken = lastToken;
       this.match = match;
+      this.sentence = field.sentenceOf[firstToken];
       this.field = field;
     }
 
@@ -99,7 +105,7 @@ public final class ConceptIndex {
 
     /** {@return the sentence index, from 0} */
     public int sentence() {
-      return field.sentenceOf[firstToken];
+      return sentence;
     }
 
     /** {@return the clause index, from 0, counted over the whole field} */
