@@ -18,7 +18,6 @@ import dev.parley.messaging.rules.internal.analysis.RuleRegistry;
 import dev.parley.messaging.rules.internal.analysis.TextBudget;
 import dev.parley.messaging.rules.internal.wording.HouseRuleCheck;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -96,9 +95,7 @@ public final class ContentPolicy {
     List<Finding> findings = first.findings();
     Message redacted = message;
     if (findings.stream().anyMatch(Redactor::acts)) {
-      List<Finding> masked = new ArrayList<>(findings);
-      masked.addAll(first.unlisted());
-      redacted = Redactor.redact(message, masked);
+      redacted = Redactor.redact(message, findings, first.unlisted());
       // The redacted message is analysed anew only where it differs: unchanged fields (the subject,
       // attachments kept) are taken over with what was computed on them.
       findings.addAll(Redactor.joined(message, findings, run(Analysis.reusing(analysis, redacted), context).findings()));

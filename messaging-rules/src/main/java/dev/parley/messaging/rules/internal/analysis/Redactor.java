@@ -37,8 +37,21 @@ public final class Redactor {
   }
 
   public static Message redact(Message message, List<Finding> findings) {
+    return redact(message, findings, List.of());
+  }
+
+  /**
+   * {@return the message with the spans of the findings, listed and past the per-rule cap, masked}
+   *
+   * @param message the checked message
+   * @param findings the listed findings
+   * @param unlisted the findings past the cap ({@link Reporter#unlisted()}), masked after the listed ones
+   */
+  public static Message redact(Message message, List<Finding> findings, List<Reporter.Unlisted> unlisted) {
     List<Finding> subject = new ArrayList<>();
     List<Finding> body = new ArrayList<>();
+    List<Reporter.Unlisted> subjectMore = new ArrayList<>();
+    List<Reporter.Unlisted> bodyMore = new ArrayList<>();
     Set<Integer> dropped = new HashSet<>();
     for (Finding f : findings) {
       if (f.severity() == Severity.INFO) {
@@ -53,16 +66,36 @@ public final class Redactor {
         dropped.add(f.field().attachmentIndex());
       }
     }
+    for (Reporter.Unlisted u : unlisted) {
+      if (u.severity == Severity.INFO) {
+        continue;
+      }
+      MessageField.Kind kind = u.field.kind();
+      if (kind == MessageField.Kind.SUBJECT) {
+        subjectMore.add(u);
+      } else if (kind == MessageField.Kind.BODY) {
+        bodyMore.add(u);
+      } else if ((kind == MessageField.Kind.ATTACHMENT || kind == MessageField.Kind.ATTACHMENT_NAME) && u.severity == Severity.BLOCK) {
+        dropped.add(u.field.attachmentIndex());
+      }
+    }
+    if (message.bodyFormat() == BodyFormat.HTML && !bodyMore.isEmpty()) {
+      // The HTML redaction reads findings: the few HTML bodies past the cap get theirs made.
+      for (Reporter.Unlisted u : bodyMore) {
+        body.add(u.toFinding());
+      }
+      bodyMore.clear();
+    }
     List<Attachment> kept = new ArrayList<>();
     for (int i = 0; i < message.attachments().size(); i++) {
       if (!dropped.contains(i)) {
         kept.add(message.attachments().get(i));
       }
     }
-    String newBody = message.bodyFormat() == BodyFormat.HTML ? HtmlBody.redact(message.body(), body) : mask(message.body(), body);
+    String newBody = message.bodyFormat() == BodyFormat.HTML ? HtmlBody.redact(message.body(), body) : mask(message.body(), body, bodyMore);
     return Message.builder()
         .from(message)
-        .subject(mask(message.subject(), subject))
+        .subject(mask(message.subject(), subject, subjectMore))
         .body(newBody)
         .attachments(kept)
         .build();
@@ -70,18 +103,30 @@ public final class Redactor {
 
   /** Masks every non-space UTF-16 unit of the spans; the text keeps its length, so spans stay valid. */
   public static String mask(String text, List<Finding> spans) {
-    if (spans.isEmpty()) {
+    return mask(text, spans, List.of());
+  }
+
+  /** Masks every non-space UTF-16 unit of the spans of listed and unlisted findings; the text keeps its length. */
+  private static String mask(String text, List<Finding> spans, List<Reporter.Unlisted> more) {
+    if (spans.isEmpty() && more.isEmpty()) {
       return text;
     }
     char[] out = text.toCharArray();
     for (Finding f : spans) {
-      for (int i = Math.max(0, f.start()); i < Math.min(f.end(), out.length); i++) {
-        if (!Character.isWhitespace(out[i])) {
-          out[i] = MASK;
-        }
-      }
+      maskSpan(out, f.start(), f.end());
+    }
+    for (Reporter.Unlisted u : more) {
+      maskSpan(out, u.start, u.end);
     }
     return new String(out);
+  }
+
+  private static void maskSpan(char[] out, int start, int end) {
+    for (int i = Math.max(0, start); i < Math.min(end, out.length); i++) {
+      if (!Character.isWhitespace(out[i])) {
+        out[i] = MASK;
+      }
+    }
   }
 
   /**

@@ -32,7 +32,33 @@ public final class Reporter {
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private final Map<String, Severity> overflowSeverity = new LinkedHashMap<>();
-  private final List<Finding> overflow = new ArrayList<>();
+  private final List<Unlisted> overflow = new ArrayList<>();
+
+  /**
+   * A finding past the per-rule cap, kept as what redaction reads of it (rule, severity, field,
+   * span): a dense text has tens of thousands of them, and their excerpt, explanation and evidence
+   * are never read.
+   */
+  public static final class Unlisted {
+    final RuleDescriptor rule;
+    final Severity severity;
+    final MessageField field;
+    final int start;
+    final int end;
+
+    Unlisted(RuleDescriptor rule, Severity severity, MessageField field, int start, int end) {
+      this.rule = rule;
+      this.severity = severity;
+      this.field = field;
+      this.start = start;
+      this.end = end;
+    }
+
+    /** {@return the finding it stands for, as it was listed before it was kept this way: no excerpt, explanation or evidence} */
+    Finding toFinding() {
+      return Finding.of(rule, severity, field, start, end, "", "", "");
+    }
+  }
 
   /**
    * A reporter for one check.
@@ -48,6 +74,18 @@ public final class Reporter {
   /** {@return whether findings of the rule are reported at all} */
   public boolean enabled(String ruleId) {
     return settings.isEnabled(ruleId);
+  }
+
+  /**
+   * {@return whether the rule's next finding would be listed with its explanation and evidence}:
+   * false once the rule has {@code maxFindingsPerRule} findings, after which a finding keeps only
+   * its span and severity (so redaction still masks it) and its explanation and evidence are never
+   * read. A rule that reports many findings asks this before building those strings.
+   *
+   * @param ruleId the rule
+   */
+  public boolean lists(String ruleId) {
+    return counts.getOrDefault(ruleId, 0) < settings.maxFindingsPerRule();
   }
 
   /**
@@ -104,7 +142,7 @@ public final class Reporter {
     int e = Math.max(s, Math.min(end, source.length()));
     if (n > settings.maxFindingsPerRule()) {
       overflowSeverity.merge(ruleId, severity, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-      overflow.add(Finding.of(rule, severity, field, s, e, "", "", ""));
+      overflow.add(new Unlisted(rule, severity, field, s, e));
       return;
     }
     findings.add(Finding.of(rule, severity, field, s, e, excerpt(source, s, e), explanation, evidence));
@@ -148,11 +186,12 @@ public final class Reporter {
 
   /**
    * {@return the findings past the per-rule cap}: not listed one by one (the closing finding counts
-   * them), but reported all the same, so redaction masks their spans too
+   * them), but reported all the same, so redaction masks their spans too ({@link Redactor#redact})
    */
-  public List<Finding> unlisted() {
+  public List<Unlisted> unlisted() {
     return overflow;
   }
+
 
   /** {@return the source text of the span, shortened to about 200 characters} */
   public static String excerpt(String source, int s, int e) {

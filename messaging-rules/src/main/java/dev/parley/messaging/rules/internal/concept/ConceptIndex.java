@@ -50,29 +50,32 @@ public final class ConceptIndex {
   /** Characters before a Japanese negation that it reaches. */
   public static final int NEGATION_BEFORE_JA = 10;
 
-  /** One occurrence of a concept. */
+  /**
+   * One occurrence of a concept. It keeps its concept, tokens, sentence and match; its offsets,
+   * clause, language and origin are read from the arrays of the field they were built from
+   * ({@link Field}), so an occurrence (about one per second word of a text) is a small object.
+   */
   public static final class Occurrence {
     private final Concept concept;
     private final int firstToken;
     private final int lastToken;
-    private final int start;
-    private final int end;
+    /** The index of the match in the field's concept matches. */
+    private final int match;
+    /*
+     * Kept here, not read from the field's array: the grammar reads it for every occurrence of
+     * every combination, and the object has room for it (40 bytes with or without).
+     */
     private final int sentence;
-    private final int clause;
-    private final String language;
-    private final String origin;
+    private final Field field;
     boolean negated;
 
-    Occurrence(Concept concept, int firstToken, int lastToken, int start, int end, int sentence, int clause, String language, String origin) {
+    Occurrence(Concept concept, int firstToken, int lastToken, int match, Field field) {
       this.concept = concept;
       this.firstToken = firstToken;
       this.lastToken = lastToken;
-      this.start = start;
-      this.end = end;
-      this.sentence = sentence;
-      this.clause = clause;
-      this.language = language;
-      this.origin = origin;
+      this.match = match;
+      this.sentence = field.sentenceOf[firstToken];
+      this.field = field;
     }
 
     /** {@return the concept} */
@@ -92,12 +95,12 @@ public final class ConceptIndex {
 
     /** {@return the start offset in the folded text} */
     public int start() {
-      return start;
+      return field.tokens.start(firstToken);
     }
 
     /** {@return the end offset in the folded text, exclusive} */
     public int end() {
-      return end;
+      return field.tokens.end(lastToken);
     }
 
     /** {@return the sentence index, from 0} */
@@ -107,7 +110,7 @@ public final class ConceptIndex {
 
     /** {@return the clause index, from 0, counted over the whole field} */
     public int clause() {
-      return clause;
+      return field.clauseOf[firstToken];
     }
 
     /** {@return whether a negation reaches the occurrence} */
@@ -117,17 +120,34 @@ public final class ConceptIndex {
 
     /** {@return the language of the vocabulary that matched} */
     public String language() {
-      return language;
+      return field.facts.language(field.matches, match);
     }
 
     /** {@return the vocabulary file and line that matched, such as {@code en.txt:12}} */
     public String origin() {
-      return origin;
+      return field.matches.origin(match);
     }
 
     @Override
     public String toString() {
-      return concept + "[" + start + "," + end + ")" + (negated ? "!" : "") + "@" + origin;
+      return concept + "[" + start() + "," + end() + ")" + (negated ? "!" : "") + "@" + origin();
+    }
+  }
+
+  /** What the occurrences of one field read their offsets, units, language and origin from: one per index. */
+  private static final class Field {
+    final Tokens tokens;
+    final int[] sentenceOf;
+    final int[] clauseOf;
+    final PhraseMatcher.MatchArray matches;
+    final PatternFacts facts;
+
+    Field(Tokens tokens, int[] sentenceOf, int[] clauseOf, PhraseMatcher.MatchArray matches, PatternFacts facts) {
+      this.tokens = tokens;
+      this.sentenceOf = sentenceOf;
+      this.clauseOf = clauseOf;
+      this.matches = matches;
+      this.facts = facts;
     }
   }
 
@@ -230,64 +250,58 @@ public final class ConceptIndex {
     }
     // The same concept on the same tokens from several patterns of one language counts once; the
     // other languages' occurrences stay until the field's languages are chosen. Both steps run on
-    // arrays, so that only the occurrences kept become objects.
+    // the match indices alone (concept and language are read by pattern, tokens from the matches),
+    // so that only the occurrences kept become objects.
     int m = matches.size();
-    Concept[] concept = new Concept[m];
-    String[] language = new String[m];
-    int[] first = new int[m];
-    int[] last = new int[m];
-    int[] from = new int[m];
+    PatternFacts facts = matches.foundBy(StandardLexicons.get().matcher()) ? PatternFacts.STANDARD : PatternFacts.ofMatches(matches);
+    int[] kept = new int[m];
     int k = 0;
-    PatternFacts facts = matches.foundBy(StandardLexicons.get().matcher()) ? PatternFacts.STANDARD : null;
     for (int i = 0; i < m; i++) {
-      Concept c;
-      String lang;
-      if (facts != null && facts.concept[matches.pattern(i)] != null) {
-        c = facts.concept[matches.pattern(i)];
-        lang = facts.language[matches.pattern(i)];
-      } else {
-        c = Concept.valueOf(matches.tag(i));
-        lang = ConceptVocabulary.languageOfSource(matches.source(i));
-      }
+      Concept c = facts.concept(matches, i);
+      String lang = facts.language(matches, i);
       int f = matches.firstToken(i);
       int l = matches.lastToken(i);
       boolean repeat = false;
-      for (int j = k - 1; j >= 0 && first[j] == f; j--) {
-        if (concept[j] == c && last[j] == l && language[j].equals(lang)) {
+      for (int j = k - 1; j >= 0 && matches.firstToken(kept[j]) == f; j--) {
+        int q = kept[j];
+        if (facts.concept(matches, q) == c && matches.lastToken(q) == l && facts.language(matches, q).equals(lang)) {
           repeat = true;
           break;
         }
       }
-      if (repeat) {
-        continue;
+      if (!repeat) {
+        kept[k++] = i;
       }
-      concept[k] = c;
-      language[k] = lang;
-      first[k] = f;
-      last[k] = l;
-      from[k] = i;
-      k++;
     }
-    int[] kept = ofMainLanguages(k, concept, language, first, last, written);
-    List<Occurrence> occ = new ArrayList<>(kept.length);
+    k = ofMainLanguages(k, kept, matches, facts, written);
+    int functionWords = 0;
+    for (int j = 0; j < k; j++) {
+      if (facts.concept(matches, kept[j]) == Concept.FUNCTION_WORD) {
+        functionWords++;
+      }
+    }
+    Field shared = new Field(tokens, sentenceOf, clauseOf, matches, facts);
+    List<Occurrence> occ = new ArrayList<>(k - functionWords);
     boolean[] functionWord = null;
-    for (int j : kept) {
-      if (concept[j] == Concept.FUNCTION_WORD) {
+    for (int j = 0; j < k; j++) {
+      int i = kept[j];
+      Concept c = facts.concept(matches, i);
+      int f = matches.firstToken(i);
+      int l = matches.lastToken(i);
+      if (c == Concept.FUNCTION_WORD) {
         // No reader of the occurrences names the concept: a mark per token is all that is read.
         if (functionWord == null) {
           functionWord = new boolean[n];
         }
-        java.util.Arrays.fill(functionWord, first[j], last[j] + 1, true);
+        java.util.Arrays.fill(functionWord, f, l + 1, true);
         continue;
       }
-      int i = from[j];
-      occ.add(new Occurrence(concept[j], first[j], last[j], matches.start(i), matches.end(i), sentenceOf[first[j]], clauseOf[first[j]],
-          language[j], matches.origin(i)));
+      occ.add(new Occurrence(c, f, l, i, shared));
     }
     occ = feedbackOverReview(occ);
     for (Occurrence o : occ) {
-      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOf[o.firstToken - 1] != o.sentence)) {
-        question[o.sentence] = true;
+      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOf[o.firstToken - 1] != o.sentence())) {
+        question[o.sentence()] = true;
       }
     }
     markNegated(occ, clauseOf, n);
@@ -301,8 +315,11 @@ public final class ConceptIndex {
   private static final class PatternFacts {
     static final PatternFacts STANDARD = new PatternFacts(StandardLexicons.get().matcher(), StandardLexicons.get().group(StandardLexicons.CONCEPTS));
 
+    /** By pattern index, or by match index when {@link #byMatch}; null where the tag names no concept. */
     final Concept[] concept;
     final String[] language;
+    /** Whether the arrays are indexed by match (matches of another matcher than the bundled one). */
+    final boolean byMatch;
 
     private static boolean isConcept(String tag) {
       for (Concept c : Concept.values()) {
@@ -316,6 +333,7 @@ public final class ConceptIndex {
     private PatternFacts(PhraseMatcher matcher, int group) {
       concept = new Concept[matcher.size()];
       language = new String[matcher.size()];
+      byMatch = false;
       for (int p = 0; p < matcher.size(); p++) {
         if (matcher.groupOf(p) == group && isConcept(matcher.tagOf(p))) {
           // (a tag that names no concept is left to fail as before, when a match of it is read)
@@ -323,6 +341,33 @@ public final class ConceptIndex {
           language[p] = ConceptVocabulary.languageOfSource(matcher.sourceOf(p));
         }
       }
+    }
+
+    private PatternFacts(Concept[] concept, String[] language) {
+      this.concept = concept;
+      this.language = language;
+      this.byMatch = true;
+    }
+
+    /** The facts of matches found by another matcher, read from each match's tag and file name. */
+    static PatternFacts ofMatches(PhraseMatcher.MatchArray matches) {
+      Concept[] concept = new Concept[matches.size()];
+      String[] language = new String[matches.size()];
+      for (int i = 0; i < concept.length; i++) {
+        concept[i] = Concept.valueOf(matches.tag(i));
+        language[i] = ConceptVocabulary.languageOfSource(matches.source(i));
+      }
+      return new PatternFacts(concept, language);
+    }
+
+    Concept concept(PhraseMatcher.MatchArray matches, int i) {
+      Concept c = concept[byMatch ? i : matches.pattern(i)];
+      return c != null ? c : Concept.valueOf(matches.tag(i));
+    }
+
+    String language(PhraseMatcher.MatchArray matches, int i) {
+      String l = language[byMatch ? i : matches.pattern(i)];
+      return l != null ? l : ConceptVocabulary.languageOfSource(matches.source(i));
     }
   }
 
@@ -340,25 +385,30 @@ public final class ConceptIndex {
    * score nothing and are kept only with a language that scores). A text in two languages keeps both when both
    * carry enough of it; a language the field is known not to be written in is dropped first.
    * Linear in the occurrences.
+   *
+   * @param kept the match indices of the occurrences, in order; the ones kept are written over its prefix
+   * @return how many are kept
    */
-  private static int[] ofMainLanguages(int count, Concept[] concept, String[] language, int[] first, int[] last,
+  private static int ofMainLanguages(int count, int[] kept, PhraseMatcher.MatchArray matches, PatternFacts facts,
       java.util.function.Predicate<String> written) {
     if (count == 0) {
-      return new int[0];
+      return 0;
     }
     Map<String, int[]> cover = new HashMap<>();
     for (int j = 0; j < count; j++) {
+      int i = kept[j];
       // Function words ("de", "la", "a") are shared by many languages and say nothing of which
       // one the field is written in: they earn no cover, and are kept with their language.
-      if (concept[j] == Concept.FUNCTION_WORD) {
+      if (facts.concept(matches, i) == Concept.FUNCTION_WORD) {
         continue;
       }
       // [0] tokens covered, [1] last covered token + 1
-      int[] c = cover.computeIfAbsent(language[j], x -> new int[2]);
-      int from = Math.max(first[j], c[1]);
-      if (last[j] + 1 > from) {
-        c[0] += last[j] + 1 - from;
-        c[1] = last[j] + 1;
+      int[] c = cover.computeIfAbsent(facts.language(matches, i), x -> new int[2]);
+      int last = matches.lastToken(i);
+      int from = Math.max(matches.firstToken(i), c[1]);
+      if (last + 1 > from) {
+        c[0] += last + 1 - from;
+        c[1] = last + 1;
       }
     }
     // A language the field is not written in counts for nothing, even in its cover.
@@ -372,27 +422,32 @@ public final class ConceptIndex {
         best = Math.max(best, e.getValue()[0]);
       }
     }
-    int[] kept = new int[count];
+    // Kept entries are written over the array's prefix: never past the one being read.
     int size = 0;
     for (int j = 0; j < count; j++) {
-      int[] c = cover.get(language[j]);
-      if (c == null || !allowed.get(language[j]) || c[0] < best * LANGUAGE_SHARE) {
+      int i = kept[j];
+      String lang = facts.language(matches, i);
+      int[] c = cover.get(lang);
+      if (c == null || !allowed.get(lang) || c[0] < best * LANGUAGE_SHARE) {
         continue;
       }
       // A concept on the same tokens from two kept languages counts once.
+      Concept concept = facts.concept(matches, i);
+      int first = matches.firstToken(i);
+      int last = matches.lastToken(i);
       boolean repeat = false;
-      for (int q = size - 1; q >= 0 && first[kept[q]] == first[j]; q--) {
+      for (int q = size - 1; q >= 0 && matches.firstToken(kept[q]) == first; q--) {
         int p = kept[q];
-        if (concept[p] == concept[j] && last[p] == last[j]) {
+        if (facts.concept(matches, p) == concept && matches.lastToken(p) == last) {
           repeat = true;
           break;
         }
       }
       if (!repeat) {
-        kept[size++] = j;
+        kept[size++] = i;
       }
     }
-    return java.util.Arrays.copyOf(kept, size);
+    return size;
   }
 
   /**
@@ -463,17 +518,18 @@ public final class ConceptIndex {
       any = true;
       int from;
       int to;
-      if (ConceptVocabulary.VERB_FINAL.contains(o.language)) {
-        int reach = o.language.equals("ja") ? NEGATION_BEFORE_JA : NEGATION_BEFORE;
+      String language = o.language();
+      if (ConceptVocabulary.VERB_FINAL.contains(language)) {
+        int reach = language.equals("ja") ? NEGATION_BEFORE_JA : NEGATION_BEFORE;
         from = o.firstToken;
-        while (from > 0 && o.firstToken - (from - 1) <= reach && clauseOf[from - 1] == o.clause) {
+        while (from > 0 && o.firstToken - (from - 1) <= reach && clauseOf[from - 1] == o.clause()) {
           from--;
         }
         to = o.firstToken;
       } else {
         from = o.lastToken + 1;
         to = from;
-        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause && !conditionStarts[to]) {
+        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause() && !conditionStarts[to]) {
           to++;
         }
       }

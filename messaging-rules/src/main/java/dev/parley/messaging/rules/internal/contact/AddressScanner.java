@@ -441,10 +441,10 @@ public final class AddressScanner {
       }
     }
     int m = k;
-    while (m >= 2 && k - m < 2 && !TopLevelDomains.isTld(label(v, h, m - 1))) {
+    while (m >= 2 && k - m < 2 && !TopLevelDomains.isTld(v, h.s(m - 1), h.e(m - 1))) {
       m--;
     }
-    if (m < 2 || !TopLevelDomains.isTld(label(v, h, m - 1))) {
+    if (m < 2 || !TopLevelDomains.isTld(v, h.s(m - 1), h.e(m - 1))) {
       if (www && k >= 3) {
         int end = afterHost(v, h.end, limit);
         out.add(new Hit(Kind.LINK, p, end, v.substring(p, h.end), "www address"));
@@ -622,13 +622,13 @@ public final class AddressScanner {
         continue;
       }
       int m = h.labels;
-      while (m >= 2 && h.labels - m < 2 && !TopLevelDomains.isTld(label(v, h, m - 1))) {
+      while (m >= 2 && h.labels - m < 2 && !TopLevelDomains.isTld(v, h.s(m - 1), h.e(m - 1))) {
         m--;
       }
       boolean mailto = ls >= 7 && v.substring(ls - 7, ls).equals("mailto:");
-      if (mailto && !TopLevelDomains.isTld(label(v, h, h.labels - 1))) {
+      if (mailto && !TopLevelDomains.isTld(v, h.s(h.labels - 1), h.e(h.labels - 1))) {
         m = h.labels; // an explicit mailto: makes any dotted name an address
-      } else if (m < 2 || !TopLevelDomains.isTld(label(v, h, m - 1)) || allDigits(label(v, h, m - 2))) {
+      } else if (m < 2 || !TopLevelDomains.isTld(v, h.s(m - 1), h.e(m - 1)) || allDigits(label(v, h, m - 2))) {
         continue;
       }
       String local = v.substring(ls, at);

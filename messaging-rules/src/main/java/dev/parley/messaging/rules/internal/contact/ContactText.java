@@ -123,6 +123,7 @@ public final class ContactText {
   private char[] chars;
   /** Per view character, the range of the folded text it comes from (stored by runs). */
   private final OffsetMap map = new OffsetMap();
+  /** Per view character, its flags; null while every flag is zero (most texts disguise nothing). */
   private byte[] flags;
   private int length;
 
@@ -137,7 +138,6 @@ public final class ContactText {
     this.folded = folded;
     int cap = Math.max(16, folded.length());
     chars = new char[cap];
-    flags = new byte[cap];
   }
 
   public static ContactText of(String folded) {
@@ -155,11 +155,11 @@ public final class ContactText {
   }
 
   public boolean disguised(int i) {
-    return (flags[i] & DISGUISED) != 0;
+    return flags != null && (flags[i] & DISGUISED) != 0;
   }
 
   public boolean flag(int i, byte f) {
-    return (flags[i] & f) != 0;
+    return flags != null && (flags[i] & f) != 0;
   }
 
   /** Folded offset where the view character at {@code i} starts. */
@@ -197,12 +197,26 @@ public final class ContactText {
     if (length == chars.length) {
       int cap = length * 2;
       chars = Arrays.copyOf(chars, cap);
-      flags = Arrays.copyOf(flags, cap);
+      if (flags != null) {
+        flags = Arrays.copyOf(flags, cap);
+      }
     }
     chars[length] = c;
     map.add(s, e);
-    flags[length] = flag;
+    if (flag != 0) {
+      flags()[length] = flag;
+    } else if (flags != null) {
+      flags[length] = 0;
+    }
     length++;
+  }
+
+  /** {@return the flags, made (as long as the characters, all zero) when the first one is set} */
+  private byte[] flags() {
+    if (flags == null) {
+      flags = new byte[chars.length];
+    }
+    return flags;
   }
 
   /** Removes a trailing space from the output and marks the character before it as disguised. */
@@ -210,7 +224,7 @@ public final class ContactText {
     if (length >= 2 && chars[length - 1] == ' ' && isWordChar(chars[length - 2])) {
       length--;
       map.removeLast();
-      flags[length - 1] |= DISGUISED;
+      flags()[length - 1] |= DISGUISED;
       return true;
     }
     return false;

@@ -64,7 +64,7 @@ final class PhoneLabels {
       "مبلغ", "سعر", "كود", "رمز", "ايبان");
 
   /** Endings of Germanic compounds that name a number ("…nummer", "…numret"). */
-  private static final List<String> NUMBER_COMPOUND_ENDINGS = List.of("nummer", "nummern", "numret", "nummeret");
+  private static final String[] NUMBER_COMPOUND_ENDINGS = {"nummer", "nummern", "numret", "nummeret"};
 
   /** Japanese labels that make the number something else; searched inside a run. */
   static final List<String> NOT_PHONE_JA = folded(
@@ -231,7 +231,7 @@ final class PhoneLabels {
     return false;
   }
 
-  private static boolean isNotPhoneWord(String w) {
+  static boolean isNotPhoneWord(String w) {
     if (w.startsWith("kontor")) {
       // "kontoret", "Kontor": the office (Swedish, German), not "konto" (an account)
       return false;
@@ -240,8 +240,41 @@ final class PhoneLabels {
       return true;
     }
     String stem = arabicStem(w);
-    for (String p : NOT_PHONE) {
-      if (p.length() <= 3 ? w.equals(p) || stem.equals(p) : w.startsWith(p) || stem.startsWith(p)) {
+    return startsNotPhone(w) || (stem != w && startsNotPhone(stem));
+  }
+
+  /**
+   * {@link #NOT_PHONE} by the low byte of its first character: a word can only equal or start with
+   * an entry of its own first character, so a word is compared with the few entries of its bucket
+   * instead of all of them (this test runs for every word read around every digit run).
+   */
+  private static final String[][] NOT_PHONE_BY_FIRST = byFirstChar(NOT_PHONE);
+
+  private static String[][] byFirstChar(List<String> words) {
+    List<List<String>> buckets = new ArrayList<>();
+    for (int b = 0; b < 256; b++) {
+      buckets.add(new ArrayList<>());
+    }
+    for (String p : words) {
+      if (p.isEmpty()) {
+        throw new IllegalStateException("an empty word in a label list");
+      }
+      buckets.get(p.charAt(0) & 0xFF).add(p);
+    }
+    String[][] out = new String[256][];
+    for (int b = 0; b < 256; b++) {
+      out[b] = buckets.get(b).toArray(new String[0]);
+    }
+    return out;
+  }
+
+  /** Whether the word is a {@link #NOT_PHONE} entry of up to three letters, or starts with a longer one. */
+  private static boolean startsNotPhone(String x) {
+    if (x.isEmpty()) {
+      return false;
+    }
+    for (String p : NOT_PHONE_BY_FIRST[x.charAt(0) & 0xFF]) {
+      if (p.length() <= 3 ? x.equals(p) : x.startsWith(p)) {
         return true;
       }
     }

@@ -446,8 +446,10 @@ public final class PhoneScanner {
     return true;
   }
 
-  /** What separates the parts of a date; compiled once ({@link String#split} would compile it per call). */
-  private static final java.util.regex.Pattern DATE_SEPARATORS = java.util.regex.Pattern.compile("[./\\- ]+");
+  /** {@return whether the character separates the parts of a date} */
+  private static boolean isDateSeparator(char c) {
+    return c == '.' || c == '/' || c == '-' || c == ' ';
+  }
 
   /** Dates: d.m.y, y-m-d, m/d/y, and eight-digit yyyymmdd. */
   public static boolean isDate(String raw, String digits) {
@@ -460,33 +462,61 @@ public final class PhoneScanner {
     while (to > from && !Character.isDigit(raw.charAt(to - 1))) {
       to--;
     }
-    String[] parts = DATE_SEPARATORS.split(raw.substring(from, to));
-    if (parts.length == 3) {
-      int a = parseOr(parts[0]);
-      int b = parseOr(parts[1]);
-      int c = parseOr(parts[2]);
-      boolean dmy = parts[0].length() <= 2 && parts[1].length() <= 2 && (parts[2].length() == 4 || parts[2].length() == 2)
-          && a >= 1 && a <= 31 && b >= 1 && b <= 31;
-      boolean ymd = parts[0].length() == 4 && parts[1].length() <= 2 && parts[2].length() <= 2 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
-      if (dmy || ymd) {
-        return true;
+    // The run is cut to digits at both ends, so it splits into one part more than it has runs of
+    // separators: only one part (no separator) and three parts (two runs) can make a date. The
+    // parts are read in place: [from, end0), [start1, end1), [start2, to).
+    int end0 = 0;
+    int start1 = 0;
+    int end1 = 0;
+    int start2 = 0;
+    int separatorRuns = 0;
+    for (int i = from; i < to; i++) {
+      boolean sep = isDateSeparator(raw.charAt(i));
+      if (sep && !isDateSeparator(raw.charAt(i - 1))) {
+        separatorRuns++;
+        if (separatorRuns == 1) {
+          end0 = i;
+        } else if (separatorRuns == 2) {
+          end1 = i;
+        }
+      } else if (!sep && i > from && isDateSeparator(raw.charAt(i - 1))) {
+        if (separatorRuns == 1) {
+          start1 = i;
+        } else if (separatorRuns == 2) {
+          start2 = i;
+        }
       }
     }
-    if (parts.length == 1 && digits.length() == 8 && (digits.startsWith("19") || digits.startsWith("20"))) {
-      int m = parseOr(digits.substring(4, 6));
-      int d = parseOr(digits.substring(6, 8));
-      return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    if (separatorRuns == 0) {
+      if (digits.length() == 8 && (digits.startsWith("19") || digits.startsWith("20"))) {
+        int m = parseOr(digits, 4, 6);
+        int d = parseOr(digits, 6, 8);
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+      }
+      return false;
     }
-    return false;
+    if (separatorRuns != 2) {
+      return false;
+    }
+    int len0 = end0 - from;
+    int len1 = end1 - start1;
+    int len2 = to - start2;
+    int a = parseOr(raw, from, end0);
+    int b = parseOr(raw, start1, end1);
+    int c = parseOr(raw, start2, to);
+    boolean dmy = len0 <= 2 && len1 <= 2 && (len2 == 4 || len2 == 2) && a >= 1 && a <= 31 && b >= 1 && b <= 31;
+    boolean ymd = len0 == 4 && len1 <= 2 && len2 <= 2 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
+    return dmy || ymd;
   }
 
-  private static int parseOr(String s) {
-    if (s.isEmpty() || s.length() > 4) {
+  /** {@return the number the ASCII digits from s to e write, or -1 if they are none, more than four or not all digits} */
+  private static int parseOr(String text, int s, int e) {
+    if (e <= s || e - s > 4) {
       return -1;
     }
     int v = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -682,6 +712,19 @@ public final class PhoneScanner {
       "cem", "duzentas", "trezentas", "", "", "", "", "", "",
       "cien", "doscientas", "trescientas", "cuatrocientas", "quinientas", "seiscientas", "setecientas", "ochocientas", "novecientas");
   private static final Set<String> CONNECTORS = Set.of("et", "y", "and", "e", "und");
+  private static final String[] CONNECTOR_ARRAY = CONNECTORS.toArray(new String[0]);
+
+  /** {@return whether token k is one of the {@link #CONNECTORS}}: compared in place. */
+  private static boolean isConnector(Tokens t, int k) {
+    int s = t.start(k);
+    int len = t.end(k) - s;
+    for (String c : CONNECTOR_ARRAY) {
+      if (c.length() == len && t.text().startsWith(c, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
   /** Every number word, sorted: a token that is none of them (nor a short number) cannot start a spelled run. */
   private static final String[] NUMBER_WORDS = numberWords();
   /**
@@ -797,17 +840,23 @@ public final class PhoneScanner {
   private static void spelled(String f, Tokens t, String region, List<Hit> out) {
     int n = t.size();
     int i = 0;
+    // One buffer for every run (each starts it empty); a run never reads past 15 digits and a few more.
+    StringBuilder digits = new StringBuilder(24);
     while (i < n) {
       if (!mayStartSpelled(t, i)) {
         i++;
         continue;
       }
       int k = i;
-      StringBuilder digits = new StringBuilder();
+      digits.setLength(0);
       int words = 0;
       int pending = -1;
       while (k < n && digits.length() <= 15) {
         if (k > i && !gapOk(f, t.end(k - 1), t.start(k))) {
+          break;
+        }
+        if (k > i && t.end(k) > t.start(k) && !mayStartSpelled(t, k) && !isConnector(t, k)) {
+          // No number word, short number or connector: the run ends here (as below), without cutting the token out.
           break;
         }
         String tok = t.token(k);

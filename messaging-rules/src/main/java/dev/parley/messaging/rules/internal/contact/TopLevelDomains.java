@@ -68,4 +68,42 @@ public final class TopLevelDomains {
   public static boolean isTld(String label) {
     return ALL.contains(label);
   }
+
+  /** {@link #ALL} in {@link String#compareTo} order, for lookups that make no string. */
+  private static final String[] SORTED = ALL.stream().sorted().toArray(String[]::new);
+
+  /**
+   * {@return whether the view's characters from {@code s} to {@code e} are a TLD}: the same answer
+   * as {@link #isTld(String)} on that substring, found by binary search compared in place (a
+   * scanner asks this for the last label of every dotted name, most of which are not links)
+   */
+  static boolean isTld(ContactText v, int s, int e) {
+    int lo = 0;
+    int hi = SORTED.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = compare(SORTED[mid], v, s, e);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link String#compareTo} of a string and the view's characters from s to e. */
+  private static int compare(String t, ContactText v, int s, int e) {
+    int n = Math.min(t.length(), e - s);
+    for (int i = 0; i < n; i++) {
+      char a = t.charAt(i);
+      char b = v.charAt(s + i);
+      if (a != b) {
+        return a - b;
+      }
+    }
+    return t.length() - (e - s);
+  }
 }

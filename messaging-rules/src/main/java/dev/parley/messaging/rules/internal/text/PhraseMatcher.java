@@ -795,49 +795,98 @@ public final class PhraseMatcher {
    * the order {@link #find} gives them. Read-only once the scan that filled it is over.
    */
   public static final class MatchArray {
-    /** Matches per block: a block is {@code 3 * BLOCK} ints once full; the first grows to it by doubling. */
+    /** Matches per block: a block is {@code 2 * BLOCK} ints once full; the first grows to it by doubling. */
     private static final int BLOCK = 1024;
+    /** Bits of a match's second int that hold its length in tokens less one; the rest hold its pattern. */
+    private static final int SPAN_BITS = 8;
+    private static final int LONG_SPAN = (1 << SPAN_BITS) - 1;
 
     private static final int[][] NO_BLOCKS = new int[0][];
 
     private final List<Pattern> patterns;
     private final Tokens tokens;
     /*
-     * The matches as (pattern, first token, last token), BLOCK per block: a group of one match per
-     * word (the concept vocabularies) fills blocks of fixed size instead of being copied into an
-     * array twice as long every time it fills one.
+     * The matches as two ints each, BLOCK per block: the first token, and the pattern shifted left
+     * by SPAN_BITS with the match's last token less its first in the low bits (LONG_SPAN when that
+     * does not fit: the last token is then in longSpans). A group of one match per word (the concept
+     * vocabularies) fills blocks of fixed size instead of being copied into an array twice as long
+     * every time it fills one.
      */
     private int[][] blocks = NO_BLOCKS;
     private int count;
+    /** Pairs (match index, last token) of the matches longer than LONG_SPAN tokens, by match index. */
+    private int[] longSpans = NONE;
+    private int longCount;
 
     MatchArray(List<Pattern> patterns, Tokens tokens) {
+      if (patterns.size() > (Integer.MAX_VALUE >>> SPAN_BITS)) {
+        throw new IllegalArgumentException("too many patterns for a match array: got " + patterns.size() + ", expected at most "
+            + (Integer.MAX_VALUE >>> SPAN_BITS));
+      }
       this.patterns = patterns;
       this.tokens = tokens;
     }
 
     void add(int pattern, int first, int last) {
       int b = count / BLOCK;
-      int k = (count % BLOCK) * 3;
+      int k = (count % BLOCK) * 2;
       if (b == blocks.length) {
         blocks = Arrays.copyOf(blocks, Math.max(4, blocks.length * 2));
       }
       int[] block = blocks[b];
       if (block == null) {
-        block = new int[b == 0 ? 24 : 3 * BLOCK];
+        block = new int[b == 0 ? 16 : 2 * BLOCK];
         blocks[b] = block;
-      } else if (k + 3 > block.length) {
-        block = Arrays.copyOf(block, Math.min(3 * BLOCK, block.length * 2));
+      } else if (k + 2 > block.length) {
+        block = Arrays.copyOf(block, Math.min(2 * BLOCK, block.length * 2));
         blocks[b] = block;
       }
-      block[k] = pattern;
-      block[k + 1] = first;
-      block[k + 2] = last;
+      int span = last - first;
+      if (span < 0 || span >= LONG_SPAN) {
+        if (2 * longCount + 2 > longSpans.length) {
+          longSpans = Arrays.copyOf(longSpans, Math.max(8, longSpans.length * 2));
+        }
+        longSpans[2 * longCount] = count;
+        longSpans[2 * longCount + 1] = last;
+        longCount++;
+        span = LONG_SPAN;
+      }
+      block[k] = first;
+      block[k + 1] = (pattern << SPAN_BITS) | span;
       count++;
     }
 
     /** {@return field x (0 pattern, 1 first token, 2 last token) of match i} */
     private int at(int i, int x) {
-      return blocks[i / BLOCK][(i % BLOCK) * 3 + x];
+      int[] block = blocks[i / BLOCK];
+      int k = (i % BLOCK) * 2;
+      if (x == 1) {
+        return block[k];
+      }
+      int packed = block[k + 1];
+      if (x == 0) {
+        return packed >>> SPAN_BITS;
+      }
+      int span = packed & LONG_SPAN;
+      return span != LONG_SPAN ? block[k] + span : longLast(i);
+    }
+
+    /** {@return the last token of a match longer than LONG_SPAN tokens}: binary search over the pairs, added in match order */
+    private int longLast(int i) {
+      int lo = 0;
+      int hi = longCount - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int at = longSpans[2 * mid];
+        if (at < i) {
+          lo = mid + 1;
+        } else if (at > i) {
+          hi = mid - 1;
+        } else {
+          return longSpans[2 * mid + 1];
+        }
+      }
+      throw new IllegalStateException("no long span recorded for match " + i);
     }
 
     List<Match> toList() {

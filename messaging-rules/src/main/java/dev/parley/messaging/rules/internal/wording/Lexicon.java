@@ -2,6 +2,7 @@ package dev.parley.messaging.rules.internal.wording;
 
 import dev.parley.messaging.rules.internal.analysis.FieldText;
 import dev.parley.messaging.rules.internal.text.LexiconFile;
+import dev.parley.messaging.rules.internal.text.Languages;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import dev.parley.messaging.rules.internal.text.StandardLexicons;
 import dev.parley.messaging.rules.internal.text.Tokens;
@@ -179,9 +180,22 @@ public final class Lexicon {
 
   /** {@return the language of a match, from its lexicon's file name} */
   public static String languageOf(PhraseMatcher.Match m) {
-    String s = m.source().substring(0, m.source().lastIndexOf(':'));
-    int end = s.length() - ".txt".length();
-    return s.substring(s.lastIndexOf('.', end - 1) + 1, end);
+    return languageOfSource(m.source());
+  }
+
+  /** {@return the language of a pattern source such as {@code marketing.de.txt:12}} */
+  static String languageOfSource(String source) {
+    int end = source.lastIndexOf(':') - ".txt".length();
+    int start = source.lastIndexOf('.', end - 1) + 1;
+    // The bundled languages are found in place (this runs for every trigger of every wording rule);
+    // any other name is cut out as before.
+    for (int i = 0; i < Languages.ALL.size(); i++) {
+      String language = Languages.ALL.get(i);
+      if (language.length() == end - start && source.startsWith(language, start)) {
+        return language;
+      }
+    }
+    return source.substring(start, end);
   }
 
   /** The matches of one lexicon in one field, with the field's sentences. */

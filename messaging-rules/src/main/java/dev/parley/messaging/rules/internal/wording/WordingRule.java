@@ -72,15 +72,19 @@ public abstract class WordingRule implements TextRule {
     if (!surviving.isEmpty()) {
       surviving = kept(field, input, surviving);
     }
+    // Past the per-rule cap a finding's explanation and evidence are not read: not built (see Reporter.lists).
     for (PhraseMatcher.Match m : surviving) {
-      sink.addFolded(ruleId, field, m.start(), m.end(), explanation(explanation, field, m), m.evidence());
+      boolean listed = sink.lists(ruleId);
+      sink.addFolded(ruleId, field, m.start(), m.end(), listed ? explanation(explanation, field, m) : "", listed ? m.evidence() : "");
     }
     if (grammar != null) {
       for (Grammar.Hit hit : grammarHits(grammar, field, scan, surviving)) {
         if (vetoes(field, input, hit.firstToken(), hit.lastToken())) {
           continue;
         }
-        sink.addFolded(ruleId, field, hit.start(), hit.end(), explanation(explanation, field, hit.start(), hit.end()), evidence(grammar, field, hit));
+        boolean listed = sink.lists(ruleId);
+        sink.addFolded(ruleId, field, hit.start(), hit.end(), listed ? explanation(explanation, field, hit.start(), hit.end()) : "",
+            listed ? evidence(grammar, field, hit) : "");
       }
     }
   }

@@ -43,4 +43,23 @@ class LexiconTest {
     assertThat(s.indexOf(0)).isEqualTo(0);
     assertThat(s.indexOf(8)).isEqualTo(0);
   }
+
+  @Test
+  void theLanguageOfASourceIsReadInPlaceAsByCuttingItOut() {
+    List<String> names = List.of("marketing.de.txt:12", "review/positive-only.ja.txt:3", "x.en.txt:1", "promo.xx.txt:7", "a.b.tr.txt:99",
+        "house.txt:4", "c.pt-br.txt:2", "d.e.txt:10:11", "phrases/order-confirmation.ar.txt:140");
+    for (String source : names) {
+      assertThat(Lexicon.languageOfSource(source)).as(source).isEqualTo(languageByCutting(source));
+    }
+    for (String lang : dev.parley.messaging.rules.internal.text.Languages.ALL) {
+      assertThat(Lexicon.languageOfSource("rule." + lang + ".txt:1")).isSameAs(lang);
+    }
+  }
+
+  /** {@code Lexicon.languageOf} as it was: two substrings per call. */
+  private static String languageByCutting(String source) {
+    String s = source.substring(0, source.lastIndexOf(':'));
+    int end = s.length() - ".txt".length();
+    return s.substring(s.lastIndexOf('.', end - 1) + 1, end);
+  }
 }
