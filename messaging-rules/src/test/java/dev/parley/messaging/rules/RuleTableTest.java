@@ -540,6 +540,13 @@ class RuleTableTest {
         .passes("We sell only through our Amazon storefront and have no other shop.");
     RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.PL).reply()
         .passes("Nie prowadzimy newslettera – sprzedajemy wyłącznie przez nasz sklep na Amazon.");
+    // the rest of a collection, the shop's best sellers
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.PL)
+        .flags("Pozostałe meble z kolekcji LEŚNA (komoda, regał) znajdą Państwo w zakładce Kolekcje.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.DE)
+        .flags("Unsere komplette Kollektion mit Socken und Einlegesohlen finden Sie auch direkt bei uns.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.ES)
+        .flags("Nuestro burro de planchar combina perfecto con ella y este mes está entre lo más vendido de nuestra tienda.");
   }
 
   /**
