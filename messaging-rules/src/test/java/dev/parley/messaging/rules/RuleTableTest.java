@@ -563,4 +563,14 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE)
         .flags("Vi blir glada för en recension på Amazon. Om något inte känns rätt, hör av dig till oss i stället.");
   }
+
+  /** A product's features and power named in a shipping confirmation describe the product: they give it no other purpose (session s8, dev6). */
+  @Test
+  void aProductDescriptionGivesAConfirmationNoOtherPurpose() {
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.BR)
+        .flags("Boa notícia: o seu pedido 702-9916348-2205471 (fone de ouvido Bluetooth SomLivre) já foi postado e está a caminho!")
+        .passes("Para parear o fone, ative o Bluetooth do celular e segure o botão por 5 segundos.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.AE)
+        .flags("يسعدنا إبلاغك بأن طلبك رقم 171-6642195-3385027 (خلاط يدوي 600 واط) قد تم توصيله بنجاح اليوم.");
+  }
 }
