@@ -108,8 +108,13 @@ public final class ThankYouOnlyRule implements MessageRule {
       sink.addFolded(ID, body, evidence.start(), evidence.end(), WordingRule.explanation(EXPLANATION, body, evidence), evidence.evidence());
       return;
     }
-    if (!scan.exceptions.isEmpty()) {
-      return;
+    // A content cue inside the scope of an offer of help ("if there's anything we can help with,
+    // whether it's care instructions or just a question, …") is what the help is offered about;
+    // the concepts judge the rest of the sentence.
+    for (PhraseMatcher.Match e : scan.exceptions) {
+      if (!RuleGrammars.inHelpScope(body.concepts(), e.firstToken(), e.lastToken(), Lexicon.languageOf(e))) {
+        return;
+      }
     }
     for (FieldText f : fields) {
       if (f.field().kind() == MessageField.Kind.SUBJECT && RuleGrammars.purpose(f.concepts(), NOT_FILLER) != null) {
