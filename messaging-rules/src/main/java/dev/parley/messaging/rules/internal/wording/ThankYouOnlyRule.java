@@ -234,7 +234,10 @@ public final class ThankYouOnlyRule implements MessageRule {
     // time", "delivered on Thursday between 8 and 12").
     boolean[] content = new boolean[n];
     for (ConceptIndex.Occurrence o : scan.field.concepts().occurrences()) {
-      if (RuleGrammars.POINTS.contains(o.concept()) && !o.negated() && o.firstToken() < n && !dropLine[lineOfToken[o.firstToken()]]) {
+      // So is something of value or free that no courtesy speaks for ("als kleines Dankeschön liegt
+      // ein Geschenk bei"; "Ihr Vertrauen geschenkt" is an idiom of thanks).
+      boolean gift = (o.concept() == Concept.VALUE || o.concept() == Concept.FREE) && !RuleGrammars.spokenFor(scan.field.concepts(), o);
+      if ((RuleGrammars.POINTS.contains(o.concept()) || gift) && !o.negated() && o.firstToken() < n && !dropLine[lineOfToken[o.firstToken()]]) {
         cueSentence[scan.sentences().indexOf(tokens.start(o.firstToken()))] = true;
       }
       if (NOT_FILLER.contains(o.concept())) {
