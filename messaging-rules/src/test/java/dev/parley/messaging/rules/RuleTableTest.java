@@ -496,6 +496,7 @@ class RuleTableTest {
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY)
         .flags("Thank you for your order! If you ever need anything, whether it's care instructions or just a question, please don't hesitate to contact us.")
         .flags("Thanks so much for your order. Should you have any questions about assembly, we're happy to help.")
+        .flags("Thank you for your order! Should you ever have questions about caring for it, just send us a note through Amazon.")
         .passes("Thanks for your order. If you need help, the manual is attached.")
         .passes("Thank you for your order! We are happy to help, and remember to wash it at 30 degrees.")
         .passes("Thank you for your order! If the wick tunnels, trim it to 5 mm and let it burn 2 hours.");

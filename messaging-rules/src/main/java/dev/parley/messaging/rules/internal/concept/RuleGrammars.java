@@ -424,12 +424,16 @@ public final class RuleGrammars {
    * averla presto di nuovo tra i nostri clienti"); the shop named in a sentence
    * of thanks or courtesy ("thank you for the trust placed in our store": the marketing rule has
    * judged it already); an exchange when the field names nothing of value ("passando só para
-   * agradecer"). The words that no concept covers (names, products, the wish's own words; digits
+   * agradecer"); a topic that an offer of help is offered about ({@link #inHelpScope}: "whether
+   * it's care instructions or just a question, please don't hesitate"); advice that only reminds of
+   * the offer that follows ({@link #remindsOfHelp}: "och kom ihåg: om du undrar …"); a question word
+   * in a sentence that offers help and asks nothing ("ne zaman olursa olsun buradayız"). The words that no concept covers (names, products, the wish's own words; digits
    * are free) are bounded per sentence: in a sentence that holds one of {@link #ANCHORS} (thanks,
    * a greeting, a sign-off, an offer of help, satisfaction, a wish, a courtesy) at most {@code
    * maxOtherWords} words of content, {@link Concept#FUNCTION_WORD function words} not counted
    * unless a greeting or sign-off is its only anchor; in any other sentence half as many words,
-   * every word counted. A hyphenated compound
+   * every word counted, except the last sentence when it names no concept after a sign-off or a
+   * closing wish: that is the signature, anchored by the sign-off. A hyphenated compound
    * ("Saint-Malo") is one word, and so is a run of kanji or katakana; at least one occurrence must
    * be thanks or an offer of help. A note that gives advice ({@link Concept#ADVICE}) or names a day
    * or a duration ({@link Concept#TIME}) has a point: those are not filler. Letter case plays no
