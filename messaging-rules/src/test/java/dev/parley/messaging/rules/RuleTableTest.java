@@ -498,6 +498,7 @@ class RuleTableTest {
         .flags("Thanks so much for your order. Should you have any questions about assembly, we're happy to help.")
         .flags("Thank you for your order! Should you ever have questions about caring for it, just send us a note through Amazon.")
         .passes("Thanks for your order. If you need help, the manual is attached.")
+        .passes("Hi Megan! For your custom wedding sign it's easiest if you send me the font you like, and I'll mock it up.")
         .passes("Thank you for your order! We are happy to help, and remember to wash it at 30 degrees.")
         .passes("Thank you for your order! If the wick tunnels, trim it to 5 mm and let it burn 2 hours.");
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
