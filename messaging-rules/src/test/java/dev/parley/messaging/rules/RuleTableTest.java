@@ -572,5 +572,118 @@ class RuleTableTest {
         .passes("Para parear o fone, ative o Bluetooth do celular e segure o botão por 5 segundos.");
     RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.AE)
         .flags("يسعدنا إبلاغك بأن طلبك رقم 171-6642195-3385027 (خلاط يدوي 600 واط) قد تم توصيله بنجاح اليوم.");
+
+   * What an offer of help is offered about (care, assembly, a problem) is the offer's scope, not
+   * content, in every language; advice or an attachment outside that scope is content (session s8,
+   * dev6 slot 017).
+   */
+  @Test
+  void anOfferOfHelpIsOfferedAboutATopic() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY)
+        .flags("Thank you for your order! If you ever need anything, whether it's care instructions or just a question, please don't hesitate to contact us.")
+        .flags("Thanks so much for your order. Should you have any questions about assembly, we're happy to help.")
+        .flags("Thank you for your order! Should you ever have questions about caring for it, just send us a note through Amazon.")
+        .passes("Thanks for your order. If you need help, the manual is attached.")
+        .passes("Hi Megan! For your custom wedding sign it's easiest if you send me the font you like, and I'll mock it up.")
+        .passes("Thank you for your order! We are happy to help, and remember to wash it at 30 degrees.")
+        .passes("Thank you for your order! If the wick tunnels, trim it to 5 mm and let it burn 2 hours.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .flags("Vielen Dank für Ihre Bestellung! Bei Fragen zur Pflege sind wir jederzeit für Sie da.")
+        .passes("Vielen Dank! Denken Sie daran, die Kerze nicht länger als 3 Stunden brennen zu lassen.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.FR)
+        .flags("Merci pour votre commande. Pour toute question sur l'entretien, nous restons à votre disposition.")
+        .passes("Merci pour votre commande ! N'oubliez pas de laver le linge avant la première utilisation, nous restons à votre disposition.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.IT)
+        .flags("Grazie di cuore per il suo ordine. Per qualsiasi domanda sulla manutenzione siamo a sua disposizione.")
+        .passes("Grazie per l'ordine! Si ricordi di lavare a mano il piatto prima del primo utilizzo.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.ES)
+        .flags("Muchas gracias por su compra. Si tiene cualquier duda sobre el montaje, estamos aquí para ayudarle.")
+        .passes("¡Gracias por su pedido! Recuerde retirar el film protector antes del primer uso. Estamos aquí para ayudarle.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.BR)
+        .flags("Muito obrigado pelo seu pedido. Se tiver qualquer dúvida sobre a montagem, estamos aqui para ajudar.")
+        .passes("Obrigado pela compra! Lembre-se de lavar a manta à mão antes do primeiro uso.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.NL)
+        .flags("Bedankt voor uw bestelling. Mocht u vragen hebben over de montage, dan helpen wij u graag.")
+        .passes("Bedankt voor uw bestelling! Vergeet niet de kaars de eerste keer 2 uur te laten branden.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
+        .flags("Tack för din order. Och kom ihåg: om du undrar över något är vi bara ett meddelande bort.")
+        .passes("Tack för din beställning! Kom ihåg att tvätta handdukarna före första användningen.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.PL)
+        .flags("Dziękujemy za zakup. Jeśli będą Państwo mieli pytania dotyczące montażu, chętnie pomożemy.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.TR)
+        .flags("Siparişiniz için teşekkürler. Aklınıza takılan herhangi bir şey olursa, ne zaman olursa olsun buradayız.")
+        .passes("Siparişiniz için teşekkürler! Unutmayın, kupalar bulaşık makinesine girmez.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.JP)
+        .flags("この度はご注文いただき誠にありがとうございます。お手入れ方法など、ご不明な点がございましたらお気軽にご連絡ください。")
+        .passes("ご注文ありがとうございます。取扱説明書を同封しましたので、ご不明な点がございましたらご連絡ください。");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SA)
+        .flags("شكرًا جزيلًا على طلبك. إذا كان لديك أي سؤال عن طريقة التركيب، فنحن هنا لمساعدتك.");
+  }
+
+  /**
+   * The shop describing itself (made by hand, every order packed by hand) is courtesy, and a
+   * habit about every order is no news of this order; a free gift or a dispatch time is content
+   * (session s8, dev6 slot 017).
+   */
+  @Test
+  void theShopsHabitsAreCourtesy() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY)
+        .flags("Thank you for choosing us! We are a small family workshop and every order is still packed by hand.")
+        .passes("Thank you for your order! A free sample is enclosed as a gift.")
+        .passes("Thanks for your order! Every order ships within 2 days.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION)
+        .passes("Thank you for choosing us! We pack every order by hand in our little studio.")
+        .flags("Thank you! We pack every order by hand, and yours shipped today with DHL.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .flags("Vielen Dank für Ihren Einkauf. Jede Tasse wird bei uns von Hand bemalt.")
+        .passes("Vielen Dank für Ihre Bestellung! Als kleines Dankeschön liegt ein Geschenk bei.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.FR)
+        .flags("Merci pour votre commande ! Chaque savon est fabriqué à la main dans notre petit atelier, et savoir qu'il va rejoindre votre salle de bain nous fait toujours très plaisir.")
+        .passes("Merci pour votre commande ! Un échantillon gratuit est offert dans le colis.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.IT)
+        .flags("Grazie per il suo ordine! I piatti sono dipinti a mano nella nostra piccola bottega.")
+        .flags("Grazie per l'ordine! Ogni ordine viene ancora imballato a mano da noi.")
+        .passes("Grazie per il suo ordine! In omaggio trova un campione gratuito.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.ES)
+        .flags("Gracias por su pedido. Seguimos empaquetando cada pedido a mano.")
+        .passes("¡Gracias por su pedido! Le incluimos una muestra gratis de regalo.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.BR)
+        .flags("Obrigado pela confiança! Ainda embalamos cada pedido à mão.")
+        .passes("Obrigado pela sua compra! Enviamos um brinde grátis junto com o pedido.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.NL)
+        .flags("Hartelijk dank voor uw bestelling! Elke praline wordt bij ons nog met de hand gemaakt, en het doet ons telkens weer plezier te weten dat ze bij iemand thuis op tafel komen.")
+        .passes("Bedankt voor uw bestelling! Er zit een gratis proefmonster bij als cadeau.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
+        .flags("Tack för din beställning! Vi packar fortfarande varje beställning för hand.")
+        .passes("Tack för din beställning! Vi har bifogat ett gratis prov som present.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.PL)
+        .flags("Dziękujemy za zamówienie! Jesteśmy małą manufakturą i każde zamówienie wciąż pakujemy ręcznie.")
+        .passes("Dziękujemy za zamówienie! Do paczki dołączyliśmy darmową próbkę w prezencie.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.PL)
+        .passes("Dziękujemy za zamówienie! Jesteśmy małą manufakturą i każde zamówienie wciąż pakujemy ręcznie.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.TR)
+        .flags("Siparişiniz için teşekkür ederiz! Her siparişi hâlâ kendi ellerimizle paketliyoruz.")
+        .passes("Siparişiniz için teşekkür ederiz! Paketinize hediye olarak ücretsiz bir numune ekledik.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.TR)
+        .passes("Siparişiniz için teşekkür ederiz! Her siparişi hâlâ kendi ellerimizle paketliyoruz.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.JP)
+        .flags("ご注文ありがとうございます。当店の商品はすべて職人が手作業で仕上げております。")
+        .passes("ご注文ありがとうございます。ささやかなプレゼントとして無料サンプルを同封いたしました。");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SA)
+        .flags("شكرًا لطلبك! نحن مشروع عائلي صغير وما زلنا نغلّف كل طلب بأيدينا.")
+        .passes("شكرًا لطلبك! أضفنا عينة مجانية هدية مع طلبك.");
+  }
+
+  /** Idioms of thanks that hold a word of value (to give one's trust) are no gift (session s8, dev6 slot 017). */
+  @Test
+  void idiomsOfTrustAreNoGift() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .flags("Herzlichen Dank, dass Sie uns mit Ihrer Bestellung Ihr Vertrauen geschenkt haben. Bei Fragen sind wir gern für Sie da.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.IT)
+        .flags("Grazie di cuore per averci regalato la sua fiducia. Per qualsiasi domanda siamo a sua disposizione.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.ES)
+        .flags("Gracias por regalarnos su confianza. Para cualquier duda, estamos aquí para ayudarle.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.FR)
+        .flags("Merci de nous avoir accordé votre confiance. Nous restons à votre disposition.");
   }
 }

@@ -173,11 +173,145 @@ public final class RuleGrammars {
   static final Set<Concept> SPEAKS_FOR = Set.copyOf(EnumSet.of(WISH, COURTESY));
 
   /**
+   * {@return whether a wish or a courtesy ({@link #SPEAKS_FOR}) spans the occurrence}: its concept
+   * is then the courtesy's wording, not what the sentence is about ("każde zamówienie wciąż
+   * pakujemy ręcznie", every order is still packed by hand, tells the shop's habit, not news of
+   * this order)
+   *
+   * @param index the field's concepts
+   * @param o an occurrence of the field
+   */
+  public static boolean spokenFor(ConceptIndex index, ConceptIndex.Occurrence o) {
+    java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
+    for (int i = index.firstReaching(index.sentenceStartOf(o.firstToken())); i < all.size() && all.get(i).firstToken() <= o.firstToken(); i++) {
+      ConceptIndex.Occurrence p = all.get(i);
+      if (SPEAKS_FOR.contains(p.concept()) && p.firstToken() <= o.firstToken() && p.lastToken() >= o.lastToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Concepts that give a thank-you note a point of its own in any sentence, whatever else the
    * sentence says: advice on using the item and a day, date or duration ("let it burn 2 hours the
    * first time", "delivered on Thursday between 8 and 12").
    */
   public static final Set<Concept> POINTS = Set.copyOf(EnumSet.of(ADVICE, TIME));
+
+  /**
+   * What an offer of help may be offered about: a topic the buyer might ask about (care or
+   * assembly, advice, a problem, a return, the warranty), never news (a shipment, an attachment, a
+   * delay, a date). Such a topic inside the scope of an offer of help is the offer's scope, not
+   * content ({@link #inHelpScope}): "should you have any questions about assembly, we're happy to
+   * help", "pour toute question sur l'entretien, nous restons à votre disposition".
+   */
+  static final Set<Concept> HELP_TOPICS = Set.copyOf(EnumSet.of(INSTRUCTIONS, ADVICE, PROBLEM, RETURN, WARRANTY));
+
+  /**
+   * {@return whether an occurrence of a {@link #HELP_TOPICS topic} is what an offer of help in its
+   * sentence is offered about}: a condition or an offer of help opens the scope before it ("if you
+   * ever need anything, whether it's care instructions…", "pour toute question sur l'entretien") and
+   * the topic is in that clause or an offer of help follows it in the sentence ("…, please don't
+   * hesitate"). In the verb-final languages the scope comes first and its condition or offer after
+   * it, in the same clause or the next ("お手入れ方法など、ご不明な点がございましたら"). A topic after the
+   * offer in a clause of its own ("we are happy to help, and remember to wash it at 30 degrees")
+   * is content.
+   *
+   * @param index the field's concepts
+   * @param o an occurrence of the field
+   */
+  static boolean inHelpScope(ConceptIndex index, ConceptIndex.Occurrence o) {
+    return HELP_TOPICS.contains(o.concept()) && inHelpScope(index, o.firstToken(), o.lastToken(), o.language());
+  }
+
+  /**
+   * {@return whether a span of a field lies in the scope of an offer of help in its sentence}, as
+   * {@link #inHelpScope(ConceptIndex, ConceptIndex.Occurrence)} reads it for a topic: the phrase
+   * path's content cues ("whether it's care instructions or just a question") are read the same
+   * way
+   *
+   * @param index the field's concepts
+   * @param firstToken the span's first token
+   * @param lastToken the span's last token
+   * @param language the span's language (in a verb-final one the scope comes first)
+   */
+  public static boolean inHelpScope(ConceptIndex index, int firstToken, int lastToken, String language) {
+    boolean verbFinal = ConceptVocabulary.VERB_FINAL.contains(language);
+    int sentenceOf = index.sentenceOf(firstToken);
+    int clause = index.clauseOf(firstToken);
+    if (index.sentenceOf(lastToken) != sentenceOf) {
+      return false;
+    }
+    // only the sentence's own occurrences: they are ordered by first token, so start at the first
+    // that reaches the sentence and stop past it
+    java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
+    int from = index.firstReaching(index.sentenceStartOf(firstToken));
+    int to = from;
+    while (to < all.size() && all.get(to).sentence() <= sentenceOf) {
+      to++;
+    }
+    java.util.List<ConceptIndex.Occurrence> sentence = all.subList(from, to);
+    boolean offer = false;
+    boolean offerAfter = false;
+    for (ConceptIndex.Occurrence p : sentence) {
+      if (p.sentence() == sentenceOf && p.concept() == OFFER_HELP) {
+        offer = true;
+        offerAfter |= p.firstToken() > lastToken;
+      }
+    }
+    if (!offer) {
+      return false;
+    }
+    for (ConceptIndex.Occurrence p : sentence) {
+      if (p.sentence() != sentenceOf || !(p.concept() == OFFER_HELP || (p.concept() == CONDITION && !p.negated()))) {
+        continue;
+      }
+      boolean opens = verbFinal
+          ? p.firstToken() > lastToken && (p.clause() == clause || p.clause() == clause + 1)
+          : p.lastToken() < firstToken && (p.clause() == clause || offerAfter);
+      if (opens) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return whether an occurrence of advice only reminds the buyer of the offer of help that
+   * follows it}: "och kom ihåg: om du undrar över något är vi bara ett meddelande bort", "recuerde
+   * que estamos aquí para ayudarle", "unutmayın, her zaman buradayız". The next occurrence in the
+   * sentence is an offer of help or a condition, and at most one word that is no function word lies
+   * between; advice with an object of its own ("remember to wash it at 30 degrees, and contact us")
+   * is content.
+   *
+   * @param index the field's concepts
+   * @param o an occurrence of advice
+   */
+  static boolean remindsOfHelp(ConceptIndex index, ConceptIndex.Occurrence o) {
+    if (o.concept() != ADVICE) {
+      return false;
+    }
+    java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
+    ConceptIndex.Occurrence next = null;
+    for (int i = index.firstReaching(o.lastToken() + 1); i < all.size(); i++) {
+      ConceptIndex.Occurrence p = all.get(i);
+      if (p.firstToken() > o.lastToken()) {
+        next = p;
+        break;
+      }
+    }
+    if (next == null || next.sentence() != o.sentence() || !(next.concept() == OFFER_HELP || (next.concept() == CONDITION && !next.negated()))) {
+      return false;
+    }
+    int words = 0;
+    for (int t = o.lastToken() + 1; t < next.firstToken(); t++) {
+      if (!index.functionWord(t)) {
+        words++;
+      }
+    }
+    return words <= 1;
+  }
 
   /** The filler concepts that make a message a thank-you or an offer of help. */
   public static final Set<Concept> THANKS_OR_HELP = Set.copyOf(EnumSet.of(THANKS, OFFER_HELP));
@@ -295,12 +429,16 @@ public final class RuleGrammars {
    * averla presto di nuovo tra i nostri clienti"); the shop named in a sentence
    * of thanks or courtesy ("thank you for the trust placed in our store": the marketing rule has
    * judged it already); an exchange when the field names nothing of value ("passando só para
-   * agradecer"). The words that no concept covers (names, products, the wish's own words; digits
+   * agradecer"); a topic that an offer of help is offered about ({@link #inHelpScope}: "whether
+   * it's care instructions or just a question, please don't hesitate"); advice that only reminds of
+   * the offer that follows ({@link #remindsOfHelp}: "och kom ihåg: om du undrar …"); a question word
+   * in a sentence that offers help and asks nothing ("ne zaman olursa olsun buradayız"). The words that no concept covers (names, products, the wish's own words; digits
    * are free) are bounded per sentence: in a sentence that holds one of {@link #ANCHORS} (thanks,
    * a greeting, a sign-off, an offer of help, satisfaction, a wish, a courtesy) at most {@code
    * maxOtherWords} words of content, {@link Concept#FUNCTION_WORD function words} not counted
    * unless a greeting or sign-off is its only anchor; in any other sentence half as many words,
-   * every word counted. A hyphenated compound
+   * every word counted, except the last sentence when it names no concept after a sign-off or a
+   * closing wish: that is the signature, anchored by the sign-off. A hyphenated compound
    * ("Saint-Malo") is one word, and so is a run of kanji or katakana; at least one occurrence must
    * be thanks or an offer of help. A note that gives advice ({@link Concept#ADVICE}) or names a day
    * or a duration ({@link Concept#TIME}) has a point: those are not filler. Letter case plays no
@@ -329,6 +467,8 @@ public final class RuleGrammars {
     boolean[] thanked = new boolean[sentences];
     boolean[] courteous = new boolean[sentences];
     boolean[] wishes = new boolean[sentences];
+    boolean[] signsOff = new boolean[sentences];
+    boolean[] named = new boolean[sentences];
     boolean value = false;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
@@ -350,6 +490,10 @@ public final class RuleGrammars {
       if (c == WISH) {
         wishes[o.sentence()] = true;
       }
+      if (c == CLOSING || c == WISH) {
+        signsOff[o.sentence()] = true;
+      }
+      named[o.sentence()] = true;
       if ((c == VALUE || c == FREE) && !o.negated()) {
         value = true;
       }
@@ -363,7 +507,8 @@ public final class RuleGrammars {
       Concept c = o.concept();
       boolean tolerated = covered(filler, o) || covered(spoken, o)
           || (c == REMINDER && !o.negated() && (offersHelp[o.sentence()] || wishes[o.sentence()] || thanked[o.sentence()]))
-          || (c == QUESTION_WORD && courteous[o.sentence()])
+          || (c == QUESTION_WORD && (courteous[o.sentence()] || (offersHelp[o.sentence()] && !index.isQuestion(o.sentence()))))
+          || (!o.negated() && offersHelp[o.sentence()] && (inHelpScope(index, o) || remindsOfHelp(index, o)))
           || (c == OWN_SHOP && thanked[o.sentence()])
           || (c == EXCHANGE && !value);
       if (!FILLER.contains(c) && !tolerated) {
@@ -403,7 +548,10 @@ public final class RuleGrammars {
         }
         sentence = s;
         other = 0;
-        bound = anchored[s] ? maxOtherWords : maxOtherWords / 2;
+        // The last sentence, naming no concept, after a sign-off or a closing wish is the signature
+        // ("Życzymy ciepłych dni!\nEwa i Bartek, Świece z Sadu"): the sign-off anchors it.
+        boolean signature = s == sentences - 1 && s > 0 && !named[s] && signsOff[s - 1];
+        bound = anchored[s] || signature ? maxOtherWords : maxOtherWords / 2;
         inIdeographRun = false;
       }
       int start = index.tokens().start(t);

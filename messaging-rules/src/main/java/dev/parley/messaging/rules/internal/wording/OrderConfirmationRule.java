@@ -13,6 +13,7 @@ import dev.parley.messaging.rules.internal.analysis.MessageRule;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 
 import dev.parley.messaging.rules.MessageField;
+import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.concept.Grammar;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
@@ -83,11 +84,28 @@ public final class OrderConfirmationRule implements MessageRule {
       }
       if (!otherPurpose) {
         for (Grammar.Hit hit : WordingRule.grammarHits(RuleGrammars.ORDER_CONFIRMATION, scan.field, scan, surviving)) {
+          if (habitual(scan.field.concepts(), hit)) {
+            continue;
+          }
           sink.addFolded(ID, scan.field, hit.start(), hit.end(), WordingRule.explanation(EXPLANATION, scan.field, hit.start(), hit.end()),
               WordingRule.evidence(RuleGrammars.ORDER_CONFIRMATION, scan.field, hit));
         }
       }
     }
+  }
+
+  /**
+   * A confirmation or shipment that a courtesy about the shop speaks for ("every order is still
+   * packed by hand", "każde zamówienie wciąż pakujemy ręcznie") tells the shop's habit, not news
+   * of this order.
+   */
+  private static boolean habitual(ConceptIndex index, Grammar.Hit hit) {
+    for (ConceptIndex.Occurrence o : hit.occurrences()) {
+      if ((o.concept() == Concept.CONFIRM || o.concept() == Concept.SHIPPED) && RuleGrammars.spokenFor(index, o)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String EXPLANATION = "confirms an order, shipment or delivery, which Amazon already tells the buyer; proactive confirmations are not allowed";

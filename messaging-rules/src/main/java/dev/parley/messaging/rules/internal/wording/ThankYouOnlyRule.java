@@ -38,12 +38,14 @@ import java.util.List;
  * cue, whose body has more than {@value #MAX_WORDS} words, or that the (enabled) marketing,
  * review or contact rules (e-mail, phone) have already flagged has content. Message rules run after every text rule, so
  * those findings are known here. When the phrases find no thank-you-only body and the body has no
- * content cue, the rule grammar judges it by concepts ({@link RuleGrammars#thanksOnly}), in every
+ * content cue outside the scope of an offer of help ({@link RuleGrammars#inHelpScope(ConceptIndex, int, int, String)}:
+ * "if there's anything we can help with, whether it's care instructions …"), the rule grammar judges it by concepts ({@link RuleGrammars#thanksOnly}), in every
  * language with a concept vocabulary: a sentence of thanks, greeting, sign-off, help, a wish for the
  * item or a courtesy about the shop may hold as many words of content (names, products; function
  * words not counted) as the phrase path allows other words, any other sentence half as many words
  * (the phrase path cuts the greeting line and signature away first); a hyphenated compound
- * ("Saint-Malo") counts as one word. Advice and days or durations are content.
+ * ("Saint-Malo") counts as one word. Advice and days or durations are content, and so, on the phrase
+ * path, is something of value or free that no courtesy speaks for ("ein Geschenk liegt bei").
  *
  * <p>Immutable and thread-safe.
  */
@@ -108,8 +110,13 @@ public final class ThankYouOnlyRule implements MessageRule {
       sink.addFolded(ID, body, evidence.start(), evidence.end(), WordingRule.explanation(EXPLANATION, body, evidence), evidence.evidence());
       return;
     }
-    if (!scan.exceptions.isEmpty()) {
-      return;
+    // A content cue inside the scope of an offer of help ("if there's anything we can help with,
+    // whether it's care instructions or just a question, …") is what the help is offered about;
+    // the concepts judge the rest of the sentence.
+    for (PhraseMatcher.Match e : scan.exceptions) {
+      if (!RuleGrammars.inHelpScope(body.concepts(), e.firstToken(), e.lastToken(), Lexicon.languageOf(e))) {
+        return;
+      }
     }
     for (FieldText f : fields) {
       if (f.field().kind() == MessageField.Kind.SUBJECT && RuleGrammars.purpose(f.concepts(), NOT_FILLER) != null) {
@@ -229,7 +236,10 @@ public final class ThankYouOnlyRule implements MessageRule {
     // time", "delivered on Thursday between 8 and 12").
     boolean[] content = new boolean[n];
     for (ConceptIndex.Occurrence o : scan.field.concepts().occurrences()) {
-      if (RuleGrammars.POINTS.contains(o.concept()) && !o.negated() && o.firstToken() < n && !dropLine[lineOfToken[o.firstToken()]]) {
+      // So is something of value or free that no courtesy speaks for ("als kleines Dankeschön liegt
+      // ein Geschenk bei"; "Ihr Vertrauen geschenkt" is an idiom of thanks).
+      boolean gift = (o.concept() == Concept.VALUE || o.concept() == Concept.FREE) && !RuleGrammars.spokenFor(scan.field.concepts(), o);
+      if ((RuleGrammars.POINTS.contains(o.concept()) || gift) && !o.negated() && o.firstToken() < n && !dropLine[lineOfToken[o.firstToken()]]) {
         cueSentence[scan.sentences().indexOf(tokens.start(o.firstToken()))] = true;
       }
       if (NOT_FILLER.contains(o.concept())) {
