@@ -572,7 +572,9 @@ class RuleTableTest {
         .passes("Para parear o fone, ative o Bluetooth do celular e segure o botão por 5 segundos.");
     RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.AE)
         .flags("يسعدنا إبلاغك بأن طلبك رقم 171-6642195-3385027 (خلاط يدوي 600 واط) قد تم توصيله بنجاح اليوم.");
+  }
 
+  /**
    * What an offer of help is offered about (care, assembly, a problem) is the offer's scope, not
    * content, in every language; advice or an attachment outside that scope is content (session s8,
    * dev6 slot 017).
