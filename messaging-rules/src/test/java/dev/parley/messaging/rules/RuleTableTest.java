@@ -233,6 +233,63 @@ class RuleTableTest {
         .passes("هذه السكاكين حادة جدا؛ احفظها بعيدا عن الأطفال. احذر من محاولات الاحتيال عبر الرسائل.");
   }
 
+  /**
+   * The same classes in other shapes, in every language: no idea how to use the item joined to
+   * blaming others, the buyer's data already passed to other sellers joined to "think twice next
+   * time", a complaint called pure invention joined to "shame on you".
+   */
+  @Test
+  void hostilityInPastTenseAndOtherShapes() {
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.US).reply()
+        .flags("Honestly, you have no idea how to use a drill. It is always easier to blame the seller.")
+        .flags("We have noted your details and passed them to other sellers. For your own good, think twice next time.")
+        .flags("This complaint is pure fiction. Shame on you.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE).reply()
+        .flags("Sie haben offensichtlich keine Ahnung, wie man eine Bohrmaschine benutzt. Es ist immer leichter, anderen die Schuld zu geben.")
+        .flags("Wir haben Ihre Daten an andere Händler weitergegeben. Überlegen Sie es sich beim nächsten Mal gut.")
+        .flags("Diese Beschwerde ist frei erfunden. Schämen Sie sich.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR).reply()
+        .flags("Vous n'avez aucune idée de comment utiliser une perceuse. C'est toujours plus facile de rejeter la faute sur les autres.")
+        .flags("Nous avons transmis vos coordonnées à d'autres vendeurs. Réfléchissez bien la prochaine fois.")
+        .flags("Cette plainte est de la pure invention. Quelle honte.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.ES).reply()
+        .flags("No tiene ni idea de cómo usar un taladro. Siempre es más fácil echar la culpa a otros.")
+        .flags("Hemos pasado sus datos a otros vendedores. Piénselo dos veces la próxima vez.")
+        .flags("Esta queja es pura invención. Qué vergüenza.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.IT).reply()
+        .flags("Non ha la minima idea di come si usi un trapano. È sempre più facile dare la colpa agli altri.")
+        .flags("Abbiamo passato i suoi dati ad altri venditori. Ci pensi bene la prossima volta.")
+        .flags("Questo reclamo è inventato. Che vergogna.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL).reply()
+        .flags("U heeft geen flauw idee hoe een boormachine werkt. Het is altijd makkelijker de schuld te geven aan anderen.")
+        .flags("Wij hebben uw gegevens doorgegeven aan andere verkopers. Denk er volgende keer twee keer over na.")
+        .flags("Deze klacht is verzonnen. Schaam je.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL).reply()
+        .flags("Nie ma pan pojęcia, jak używać wiertarki. Zawsze łatwiej zrzucić winę na innych.")
+        .flags("Przekazaliśmy pana dane innym sprzedawcom. Radzimy się dobrze zastanowić następnym razem.")
+        .flags("Ta skarga jest zmyślona. Żałosne.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).reply()
+        .flags("Du har ingen aning om hur man använder en borrmaskin. Det är alltid lättare att skylla på andra.")
+        .flags("Vi har delat dina uppgifter med andra säljare. Tänk dig noga för nästa gång.")
+        .flags("Det här klagomålet är påhittat. Patetiskt.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR).reply()
+        .flags("Você não tem a menor noção de como usar uma furadeira. É sempre mais fácil culpar os outros.")
+        .flags("Repassamos seus dados para outros vendedores. Pense bem da próxima vez.")
+        .flags("Essa reclamação é pura invenção. Que vergonha.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.TR).reply()
+        .flags("Matkap kullanmayı beceremiyorsunuz. Suçu satıcıya atmak her zaman daha kolay.")
+        .flags("Bilgilerinizi diğer satıcılarla paylaşıyoruz. Bir dahaki sefere iyi düşünün.")
+        .flags("Bu şikayet tamamen uydurma. Utanç verici.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.JP).reply()
+        .flags("ドリルもまともに使えないのに、人のせいにしないでください。")
+        .flags("お客様の情報は他の出品者とも共有しております。よくお考えください。")
+        .flags("このクレームは事実無根です。恥を知りなさい。");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.AE).reply()
+        .flags("ليس لديك أدنى فكرة عن استخدام المثقاب، ومن السهل دائما إلقاء اللوم على الآخرين.")
+        .flags("شاركنا بياناتك مع البائعين الآخرين. فكر جيدا في المرة القادمة.")
+        .flags("هذه الشكوى ملفقة. عار عليك.");
+  }
+
   /** A keyword to reply with, and not wanting such messages any more, in every marketplace language; the same verbs about an order pass. */
   @Test
   void optOutByReplyKeywordInEveryLanguage() {
