@@ -103,6 +103,193 @@ class RuleTableTest {
         .passes("سنصل إليك غداً مع الشحنة.");
   }
 
+  /**
+   * Hostility towards the buyer by meaning, in every marketplace language: the buyer's review or
+   * claim called a lie next to contempt or to the seller's records of the buyer; records of buyers
+   * kept or shared with other sellers joined to advice that is a threat; removal "advised" before
+   * things escalate; contempt by generalisation ("people like you", "someone who can't read").
+   * Firm but polite replies pass: a claim disputed with the tracking record, data kept for the
+   * warranty, advice to keep the receipt, a scam warning, products whose words sound alarming.
+   */
+  @Test
+  void hostilityByMeaningInEveryLanguage() {
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.US).reply()
+        .flags("Your review is a complete fabrication. Frankly, people like you are why we hate this job.")
+        .flags("We keep a file on customers who leave reviews like yours. Think about it next time you order.")
+        .flags("Those false claims of yours will not go unnoticed. It would be wise to withdraw the complaint before things escalate.")
+        .flags("Someone who can't read a size chart should not be writing reviews. We will not tolerate such comments.")
+        .flags("You are lying about the delivery, and we know exactly where you live.")
+        .passes("Thank you for your feedback. The tracking record shows the parcel was delivered and signed for on 3 May, so we believe the claim is not correct; we have asked the carrier to investigate.")
+        .passes("We keep records of all orders for seven years, as the law requires. It would be wise to keep your receipt for the warranty.")
+        .passes("We disagree with the review, but we respect your opinion. If you would like a replacement, just reply to this message.")
+        .passes("You wrote: 'the lamp is a fake and the claims on the box are false'. We are sorry it gave that impression; the certificate is attached.")
+        .passes("Our killer feature is the 30-hour battery. The hunting knife has a 12 cm blade; keep it in its sheath, away from children.")
+        .passes("Please beware of scam calls pretending to be from our shop; we never ask for your card details. Further steps: we will email the return label.")
+        .passes("We have all your details, so there is no need to send them again. Before we decide on a refund or a replacement, could you send us a photo?")
+        .passes("Customers like you make our day. We share tips with other sellers at our trade fair every year.")
+        .passes("Our return policy allows 30 days. Someone who can't use the app can also set the timer by hand, see page 4.")
+        .passes("It is in your interest to register the warranty within 30 days. We will not tolerate delays from our couriers, and we have complained to them.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE).reply()
+        .flags("Ihre Bewertung ist frei erfunden. Leute wie Sie machen uns das Leben schwer.")
+        .flags("Wir führen eine Liste über Kunden, die solche Bewertungen schreiben. Denken Sie beim nächsten Mal daran.")
+        .flags("Ihre Behauptungen sind gelogen, und wir geben Ihre Daten an befreundete Händler weiter.")
+        .flags("Wer nicht einmal einen Stecker einstecken kann, sollte keine Bewertungen schreiben. Einfach erbärmlich.")
+        .flags("Es wäre klug, die Bewertung zu löschen, bevor die Sache eskaliert.")
+        .passes("Vielen Dank für Ihre Bewertung. Laut Sendungsverfolgung wurde das Paket am 3. Mai zugestellt; wir haben den Zusteller um Prüfung gebeten.")
+        .passes("Wir speichern alle Bestelldaten gesetzlich zehn Jahre. Es wäre ratsam, die Rechnung für die Garantie aufzubewahren.")
+        .passes("Achtung vor Betrug per SMS: Wir fragen nie nach Ihren Bankdaten. Leute wie Sie, die an Sicherheit denken, schützen sich am besten.")
+        .passes("Die Schlagfalle tötet sofort. Das Jagdmesser ist sehr scharf; bewahren Sie es im Etui auf.")
+        .passes("Wir haben keine Ahnung, wo das Paket steckt, und haben DHL kontaktiert. Weitere Schritte teilen wir Ihnen morgen mit.")
+        .passes("Sie schrieben, die Angaben auf der Verpackung seien falsch. Das tut uns leid; das Zertifikat liegt bei.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR).reply()
+        .flags("Votre avis est un mensonge. Des gens comme vous tuent les petits commerçants.")
+        .flags("Nous gardons un fichier des clients qui laissent ce genre d'avis. Pensez-y la prochaine fois.")
+        .flags("Vous mentez sur la livraison, et nous transmettons vos coordonnées à d'autres vendeurs.")
+        .flags("Il serait sage de retirer votre avis avant que les choses ne s'enveniment.")
+        .passes("Merci pour votre avis. Le suivi indique que le colis a été remis le 3 mai ; nous avons demandé une enquête au transporteur.")
+        .passes("Nous conservons toutes vos informations de commande pour la garantie. Il serait judicieux de garder la facture.")
+        .passes("Attention aux tentatives d'escroquerie par SMS : nous ne demandons jamais vos coordonnées bancaires. Nous vous conseillons vivement de ne pas cliquer sur ces liens.")
+        .passes("Le couteau de chasse est très tranchant ; rangez-le dans son étui. Le piège à rats tue instantanément.")
+        .passes("Nous n'avons aucune idée de l'endroit où se trouve le colis. Les prochaines étapes : nous vous enverrons une étiquette de retour.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.ES).reply()
+        .flags("Su reseña es completamente falsa. Gente como usted hunde a los pequeños comercios.")
+        .flags("Guardamos un registro de los clientes que escriben reseñas así. Piénselo bien la próxima vez.")
+        .flags("Usted miente sobre la entrega y compartimos sus datos con otros vendedores.")
+        .flags("Sería prudente retirar la valoración antes de que las cosas vayan a más.")
+        .passes("Gracias por su valoración. El seguimiento indica que el paquete se entregó el 3 de mayo; hemos pedido al transportista que lo revise.")
+        .passes("Tenemos todos sus datos, así que no hace falta que nos los envíe de nuevo. Sería aconsejable guardar la factura para la garantía.")
+        .passes("Cuidado con los intentos de estafa por SMS: nunca pedimos datos bancarios. Le aconsejamos encarecidamente no abrir esos enlaces.")
+        .passes("El cuchillo de caza viene muy afilado; guárdelo en su funda. La trampa para ratones mata al instante.")
+        .passes("Es una pena que el paquete llegara dañado. Tomaremos otras medidas con el transportista para que no se repita.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.IT).reply()
+        .flags("La sua recensione è falsa. Gente come lei rovina i piccoli negozi.")
+        .flags("Teniamo un elenco dei clienti che scrivono recensioni così. Ci pensi bene la prossima volta.")
+        .flags("Lei mente sulla consegna e condividiamo i suoi dati con altri venditori.")
+        .flags("Sarebbe saggio rimuovere la recensione prima che le cose peggiorino.")
+        .passes("Grazie per il suo feedback. Il tracciamento indica che il pacco è stato consegnato il 3 maggio; abbiamo chiesto al corriere di verificare.")
+        .passes("Conserviamo tutti i suoi dati dell'ordine per la garanzia. Sarebbe opportuno per lei conservare la fattura.")
+        .passes("Attenzione ai tentativi di truffa via SMS: non chiediamo mai i dati della carta. Le consigliamo vivamente di non aprire quei link.")
+        .passes("Il coltello da caccia è molto affilato; lo riponga nel fodero. La trappola per topi uccide all'istante.")
+        .passes("Ulteriori passi: le invieremo l'etichetta di reso. Chi non sa usare l'app può impostare il timer a mano.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL).reply()
+        .flags("Uw review is gelogen. Mensen zoals u maken kleine winkels kapot.")
+        .flags("Wij houden een lijst bij van klanten die zulke reviews schrijven. Denk er volgende keer goed over na.")
+        .flags("U liegt over de levering en wij delen uw gegevens met andere verkopers.")
+        .flags("Het zou verstandig zijn de review te verwijderen voordat het escaleert.")
+        .passes("Bedankt voor uw feedback. Volgens de track-and-trace is het pakket op 3 mei afgeleverd; we hebben de vervoerder gevraagd het na te gaan.")
+        .passes("We bewaren uw gegevens voor de garantie. Het zou verstandig zijn de factuur te bewaren. Verdere stappen volgen per e-mail.")
+        .passes("De 'Killer Mode' van de muggenlamp zet de ventilator op de hoogste stand. Let op oplichting via sms: wij vragen nooit uw bankgegevens.")
+        .passes("Wat zielig dat het pakket beschadigd is. We hebben geen idee hoe dat kon gebeuren en zoeken het uit.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL).reply()
+        .flags("Pana opinia jest kłamliwa. Ludzie tacy jak pan niszczą małe sklepy.")
+        .flags("Prowadzimy listę klientów, którzy piszą takie opinie. Radzimy to przemyśleć.")
+        .flags("Pan kłamie w sprawie dostawy, a my przekazujemy dane innym sprzedawcom.")
+        .flags("Byłoby rozsądnie usunąć opinię, zanim sprawa się zaostrzy.")
+        .passes("Dziękujemy za opinię. Według śledzenia paczka została doręczona 3 maja; poprosiliśmy kuriera o wyjaśnienie.")
+        .passes("Mamy wszystkie dane potrzebne do zwrotu. Byłoby rozsądnie zachować paragon. Dalsze kroki opiszemy w mailu.")
+        .passes("Noże są zabójczo ostre już po wyjęciu z pudełka. Uwaga na próby oszustwa przez SMS: nigdy nie prosimy o dane karty.")
+        .passes("Nie mamy pojęcia, gdzie jest paczka, i wyjaśniamy to z kurierem.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).reply()
+        .flags("Ditt omdöme är rena lögner. Folk som du förstör små butiker.")
+        .flags("Vi för en lista över kunder som skriver sådana omdömen. Tänk på det nästa gång.")
+        .flags("Du ljuger om leveransen, och vi delar dina uppgifter med andra säljare.")
+        .flags("Det vore klokt att ta bort omdömet innan det eskalerar.")
+        .passes("Tack för ditt omdöme. Enligt spårningen levererades paketet den 3 maj; vi har bett transportören undersöka saken.")
+        .passes("Vi sparar dina uppgifter för garantin. Det vore klokt att spara kvittot. Vidare steg kommer via e-post.")
+        .passes("Snigelfällan är gjord för mördarsniglar. Se upp för bedrägeriförsök via sms; vi ber aldrig om kortuppgifter.")
+        .passes("Vi har ingen aning om var paketet är och har kontaktat PostNord.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR).reply()
+        .flags("Sua avaliação é mentirosa. Gente como você destrói as pequenas lojas.")
+        .flags("Guardamos uma lista de clientes que escrevem avaliações assim. Pense bem da próxima vez.")
+        .flags("Você está mentindo sobre a entrega e compartilhamos seus dados com outros vendedores.")
+        .flags("Seria prudente apagar a avaliação antes que as coisas piorem.")
+        .passes("Obrigado pela sua avaliação. O rastreamento mostra que o pacote foi entregue em 3 de maio; pedimos à transportadora que verifique.")
+        .passes("Temos todos os seus dados, não precisa enviá-los de novo. Seria prudente guardar a nota fiscal para a garantia.")
+        .passes("A ratoeira elétrica mata o roedor em segundos. Cuidado com tentativas de golpe por SMS: nunca pedimos dados do cartão.")
+        .passes("Não faz ideia de como montar? Veja o vídeo. Outras medidas: enviaremos a etiqueta de devolução.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.TR).reply()
+        .flags("Yorumunuz tamamen yalan. Sizin gibi insanlar küçük esnafı batırıyor.")
+        .flags("Bu tür yorum yazan müşteriler hakkında kayıt tutuyoruz. Bir daha düşünün.")
+        .flags("Teslimat konusunda yalan söylüyorsunuz ve bilgilerinizi diğer satıcılarla paylaşıyoruz.")
+        .flags("Yorumu silmenizi tavsiye ederiz, işler büyümeden.")
+        .passes("Değerlendirmeniz için teşekkürler. Kargo takibine göre paket 3 Mayıs'ta teslim edildi; kargo firmasından inceleme istedik.")
+        .passes("Tüm bilgileriniz elimizde olduğundan tekrar göndermenize gerek yok. Garanti için faturayı saklamanız yararınıza olur.")
+        .passes("Köpük mermili tabanca seti 8 yaş ve üzeri içindir. SMS ile dolandırıcılık girişimlerine dikkat edin.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.JP).reply()
+        .flags("あなたのレビューは事実無根です。あなたのような方は本当に迷惑でしかありません。")
+        .flags("このようなレビューを書くお客様の情報はすべて記録しております。よくお考えください。")
+        .flags("嘘のレビューを書かれたことは把握しており、他の出品者とも情報を共有します。")
+        .flags("評価を削除されるのが賢明かと存じます。大事になる前にご検討ください。")
+        .passes("ご評価ありがとうございます。追跡情報では5月3日に配達済みとなっております。配送業者に調査を依頼いたしました。")
+        .passes("ご注文情報は保証のため記録しております。領収書は保管しておくのが賢明です。")
+        .passes("ゴキブリ退治ハウスは巣ごと駆除するタイプです。詐欺メールにご注意ください。");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.AE).reply()
+        .flags("تقييمك كاذب تماما. أمثالك يدمرون المتاجر الصغيرة.")
+        .flags("نحتفظ بسجل العملاء الذين يكتبون مثل هذه التقييمات. لن نتهاون مع ذلك.")
+        .flags("أنت تكذب بشأن التوصيل، وسنشارك بياناتك مع البائعين الآخرين.")
+        .flags("من الحكمة حذف التقييم قبل أن تتفاقم الأمور.")
+        .passes("شكرا لتقييمك. يظهر التتبع أن الطرد سُلّم في 3 مايو، وقد طلبنا من شركة الشحن التحقق.")
+        .passes("نحتفظ بجميع بيانات طلبك لأغراض الضمان. من الحكمة الاحتفاظ بالفاتورة.")
+        .passes("هذه السكاكين حادة جدا؛ احفظها بعيدا عن الأطفال. احذر من محاولات الاحتيال عبر الرسائل.");
+  }
+
+  /**
+   * The same classes in other shapes, in every language: no idea how to use the item joined to
+   * blaming others, the buyer's data already passed to other sellers joined to "think twice next
+   * time", a complaint called pure invention joined to "shame on you".
+   */
+  @Test
+  void hostilityInPastTenseAndOtherShapes() {
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.US).reply()
+        .flags("Honestly, you have no idea how to use a drill. It is always easier to blame the seller.")
+        .flags("We have noted your details and passed them to other sellers. For your own good, think twice next time.")
+        .flags("This complaint is pure fiction. Shame on you.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE).reply()
+        .flags("Sie haben offensichtlich keine Ahnung, wie man eine Bohrmaschine benutzt. Es ist immer leichter, anderen die Schuld zu geben.")
+        .flags("Wir haben Ihre Daten an andere Händler weitergegeben. Überlegen Sie es sich beim nächsten Mal gut.")
+        .flags("Diese Beschwerde ist frei erfunden. Schämen Sie sich.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR).reply()
+        .flags("Vous n'avez aucune idée de comment utiliser une perceuse. C'est toujours plus facile de rejeter la faute sur les autres.")
+        .flags("Nous avons transmis vos coordonnées à d'autres vendeurs. Réfléchissez bien la prochaine fois.")
+        .flags("Cette plainte est de la pure invention. Quelle honte.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.ES).reply()
+        .flags("No tiene ni idea de cómo usar un taladro. Siempre es más fácil echar la culpa a otros.")
+        .flags("Hemos pasado sus datos a otros vendedores. Piénselo dos veces la próxima vez.")
+        .flags("Esta queja es pura invención. Qué vergüenza.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.IT).reply()
+        .flags("Non ha la minima idea di come si usi un trapano. È sempre più facile dare la colpa agli altri.")
+        .flags("Abbiamo passato i suoi dati ad altri venditori. Ci pensi bene la prossima volta.")
+        .flags("Questo reclamo è inventato. Che vergogna.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL).reply()
+        .flags("U heeft geen flauw idee hoe een boormachine werkt. Het is altijd makkelijker de schuld te geven aan anderen.")
+        .flags("Wij hebben uw gegevens doorgegeven aan andere verkopers. Denk er volgende keer twee keer over na.")
+        .flags("Deze klacht is verzonnen. Schaam je.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL).reply()
+        .flags("Nie ma pan pojęcia, jak używać wiertarki. Zawsze łatwiej zrzucić winę na innych.")
+        .flags("Przekazaliśmy pana dane innym sprzedawcom. Radzimy się dobrze zastanowić następnym razem.")
+        .flags("Ta skarga jest zmyślona. Żałosne.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).reply()
+        .flags("Du har ingen aning om hur man använder en borrmaskin. Det är alltid lättare att skylla på andra.")
+        .flags("Vi har delat dina uppgifter med andra säljare. Tänk dig noga för nästa gång.")
+        .flags("Det här klagomålet är påhittat. Patetiskt.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR).reply()
+        .flags("Você não tem a menor noção de como usar uma furadeira. É sempre mais fácil culpar os outros.")
+        .flags("Repassamos seus dados para outros vendedores. Pense bem da próxima vez.")
+        .flags("Essa reclamação é pura invenção. Que vergonha.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.TR).reply()
+        .flags("Matkap kullanmayı beceremiyorsunuz. Suçu satıcıya atmak her zaman daha kolay.")
+        .flags("Bilgilerinizi diğer satıcılarla paylaşıyoruz. Bir dahaki sefere iyi düşünün.")
+        .flags("Bu şikayet tamamen uydurma. Utanç verici.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.JP).reply()
+        .flags("ドリルもまともに使えないのに、人のせいにしないでください。")
+        .flags("お客様の情報は他の出品者とも共有しております。よくお考えください。")
+        .flags("このクレームは事実無根です。恥を知りなさい。");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.AE).reply()
+        .flags("ليس لديك أدنى فكرة عن استخدام المثقاب، ومن السهل دائما إلقاء اللوم على الآخرين.")
+        .flags("شاركنا بياناتك مع البائعين الآخرين. فكر جيدا في المرة القادمة.")
+        .flags("هذه الشكوى ملفقة. عار عليك.");
+  }
+
   /** A keyword to reply with, and not wanting such messages any more, in every marketplace language; the same verbs about an order pass. */
   @Test
   void optOutByReplyKeywordInEveryLanguage() {

@@ -490,4 +490,59 @@ class SensitiveVocabularyTest {
         .flags("お名前もご住所も把握しております。申告を撤回しないなら、それなりの対応をいたします。")
         .flags("常識のないお客様には販売しておりません。");
   }
+
+  /**
+   * Each mark of hostility alone is an ordinary sentence, in every language: a claim disputed
+   * ("your complaint is baseless, the tracking shows delivery"), records kept for the warranty,
+   * advice to remove a protective film, "people like you who love to bake"; and products whose
+   * words sound alarming (knives, traps, a killer mode). Joined, the same marks are hostility:
+   * an accusation with contempt, records shared with other sellers and a removal "advised".
+   */
+  @Test
+  void eachMarkOfHostilityAloneIsOrdinary() {
+    in(Marketplace.US)
+        .passes("We keep records of all customers who register a warranty.")
+        .passes("It would be wise to remove the protective film before first use.")
+        .passes("Someone who can't read small print can use the large-print manual.")
+        .passes("The boning knife is meant for cutting meat off the bone; the rat trap kills instantly. Our killer feature is the timer.")
+        .flags("Your claims are false, and people like you ruin small businesses.");
+    in(Marketplace.DE)
+        .passes("Ihre Reklamation ist haltlos, denn die Sendungsverfolgung zeigt die Zustellung am 4. Mai.")
+        .passes("Wir führen eine Liste über Kunden, die eine Garantie registriert haben.")
+        .passes("Leute wie Sie, die gern backen, lieben diese Form.")
+        .passes("Die Schlagfalle tötet sofort; das Jagdmesser ist sehr scharf.")
+        .flags("Ihre Reklamation ist haltlos. Leute wie Sie sind einfach armselig.");
+    in(Marketplace.FR)
+        .passes("Nous vous conseillons vivement de retirer le film protecteur avant utilisation.")
+        .passes("Des gens comme vous, qui aiment cuisiner, adorent ce modèle.")
+        .flags("Votre avis est mensonger. Des gens comme vous ruinent les petits commerçants.");
+    in(Marketplace.ES)
+        .passes("Gente como usted, que cocina a diario, adora este modelo.")
+        .passes("Sería prudente retirar el plástico protector antes del primer uso.")
+        .flags("Su reclamación es falsa. Gente como usted hunde a los pequeños comercios.");
+    in(Marketplace.IT)
+        .passes("Gente come lei, che cucina ogni giorno, apprezza questo modello.")
+        .flags("Il suo reclamo è falso. Gente come lei rovina i piccoli negozi.");
+    in(Marketplace.NL)
+        .passes("Mensen zoals u, die graag koken, zijn dol op deze pan.")
+        .flags("Uw klacht is verzonnen. Mensen zoals u maken kleine winkels kapot.");
+    in(Marketplace.PL)
+        .passes("Ludzie tacy jak pan, którzy lubią gotować, kochają ten model.")
+        .flags("Pana reklamacja jest fałszywa. Ludzie tacy jak pan niszczą małe sklepy.");
+    in(Marketplace.SE)
+        .passes("Folk som du, som gillar att laga mat, älskar den här modellen.")
+        .flags("Ditt klagomål är påhittat. Folk som du förstör små butiker.");
+    in(Marketplace.BR)
+        .passes("Gente como você, que cozinha todo dia, adora este modelo.")
+        .flags("Sua reclamação é falsa. Gente como você destrói as pequenas lojas.");
+    in(Marketplace.TR)
+        .passes("Sizin gibi insanlar bu modeli çok seviyor.")
+        .flags("Şikayetiniz tamamen asılsız. Sizin gibi insanlar küçük esnafı batırıyor.");
+    in(Marketplace.JP)
+        .passes("お客様情報はすべて記録しておりますので、保証の際もご安心ください。")
+        .flags("お客様情報はすべて記録しております。然るべき対応を取らせていただきます。");
+    in(Marketplace.AE)
+        .passes("نحتفظ بجميع بيانات طلبك لأغراض الضمان.")
+        .flags("نحتفظ بجميع بيانات طلبك. لن نتهاون مع من يسيء إلى سمعتنا.");
+  }
 }

@@ -850,7 +850,7 @@ public final class Classifier {
    * The concepts of a threat or of contempt ({@code content.sensitive}'s grammar); not the demand
    * to drop a claim or review, which is what a change request says too.
    */
-  private static final Set<Concept> HOSTILE = Set.copyOf(java.util.EnumSet.of(Concept.LEVERAGE, Concept.MENACE, Concept.DEMEAN));
+  private static final Set<Concept> HOSTILE = Set.copyOf(java.util.EnumSet.of(Concept.LEVERAGE, Concept.MENACE, Concept.DEMEAN, Concept.ACCUSE));
 
   /**
    * Marks the tokens of threats and contempt like courtesy lines, whose words the classifier

@@ -107,6 +107,13 @@ public enum Concept {
   /** Contempt for the buyer's intelligence or competence: like a grown adult, can't even, wasting our time, clueless. */
   DEMEAN,
   /**
+   * The buyer's review, claim or words called a lie or a fraud: your comment is dishonest, false
+   * claims, a fabrication, mensongère, Betrug. A seller may dispute a claim ("the tracking shows it
+   * was delivered"); calling the buyer a liar is hostility, judged with another mark of it (see
+   * {@link RuleGrammars#SENSITIVE}).
+   */
+  ACCUSE,
+  /**
    * A wish for the buyer's use of the item: we hope, may it, enjoy, bon appétit, 幸いです, umarız,
    * نتمنى. Filler of a thank-you note (see {@link RuleGrammars#thanksOnly}).
    */

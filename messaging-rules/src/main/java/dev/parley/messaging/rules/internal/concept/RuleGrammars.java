@@ -116,17 +116,25 @@ public final class RuleGrammars {
    * competence ("can't even", "like a grown adult", "wasting our time") within {@value
    * #DEMEAN_WINDOW} tokens. One of these alone is an ordinary sentence: "we have your address as
    * 12 High Street", "think carefully about the size", "if you can't read the label, send us a
-   * photo". Hits never span a line break; the rule's exceptions veto them.
+   * photo". Hostility also adds up within {@value #DEMEAN_WINDOW} tokens: the buyer's review or
+   * claim called a lie or a fraud ("your comment is dishonest", "false claims") next to contempt,
+   * a menace or the seller's leverage ("we keep records of buyers who make false claims"); and
+   * contempt next to a menace or to leverage ("people like you ... think about it next time",
+   * "we know where you live ... customers like you"). An accusation alone is a seller disputing a
+   * claim ("the tracking shows it was delivered, so the claim is false"), and so are two of them.
+   * Hits never span a line break; the rule's exceptions veto them.
    */
   public static final Grammar.Definition SENSITIVE = define(RuleIds.CONTENT_SENSITIVE,
       all(anyOf(MENACE)).anchoredBy(anyOf(LEVERAGE)),
       all(anyOf(MENACE), anyOf(ULTIMATUM)).near(RuleGrammars.MENACE_WINDOW),
-      all(anyOf(DEMEAN), anyOf(DEMEAN)).near(RuleGrammars.DEMEAN_WINDOW));
+      all(anyOf(DEMEAN), anyOf(DEMEAN)).near(RuleGrammars.DEMEAN_WINDOW),
+      all(anyOf(ACCUSE), anyOf(DEMEAN, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
+      all(anyOf(DEMEAN), anyOf(MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW));
 
   /** Tokens within which a menace and a demand to drop a claim belong together. */
   public static final int MENACE_WINDOW = 30;
 
-  /** Tokens within which two marks of contempt make an insult. */
+  /** Tokens within which two marks of contempt, or contempt or an accusation and a threat, make an insult. */
   public static final int DEMEAN_WINDOW = 40;
 
   /**

@@ -93,7 +93,7 @@ class ConceptVocabularyTest {
 
   @Test
   void conceptNamesAreTheContract() {
-    assertThat(Concept.values()).hasSize(52);
+    assertThat(Concept.values()).hasSize(53);
     assertThat(ConceptVocabulary.conceptNamed("NEXT_PURCHASE")).contains(Concept.NEXT_PURCHASE);
     assertThat(ConceptVocabulary.conceptNamed("next_purchase")).isEmpty();
   }
