@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 class DevSetTest {
   /** Floors per set: compliant share blocked (at most), category and critical accuracy (at least). */
   static final Map<String, double[]> FLOORS = Map.of(
-      "dev", new double[] {0.02, 0.89, 0.96},
+      "dev", new double[] {0.02, 0.91, 0.965},
       "nearmiss", new double[] {0.025, 0.81, 0.93},
       "dev3", new double[] {0.012, 0.87, 0.95},
-      "dev4", new double[] {0.01, 0.81, 0.93},
+      "dev4", new double[] {0.01, 0.83, 0.94},
       "dev5", new double[] {0.01, 0.84, 0.93},
-      "dev6", new double[] {0.025, 0.59, 0.90});
+      "dev6", new double[] {0.025, 0.62, 0.91});
 
   @Test
   void theSendCheckOnTheDevelopmentSets() {
