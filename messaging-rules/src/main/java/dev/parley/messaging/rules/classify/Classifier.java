@@ -391,6 +391,19 @@ public final class Classifier {
     return settings.isCritical(next) ? Category.OTHER : next;
   }
 
+  /**
+   * Categories a reply is about only when its text does what they name, in this order: a review
+   * request when it asks for a review, a promotion when the promotion grammar holds.
+   */
+  private static final Map<Category, java.util.function.Predicate<ConceptIndex>> REPLY_SAYS = replySays();
+
+  private static Map<Category, java.util.function.Predicate<ConceptIndex>> replySays() {
+    Map<Category, java.util.function.Predicate<ConceptIndex>> m = new java.util.LinkedHashMap<>();
+    m.put(Category.REVIEW_REQUEST, RuleGrammars::asksForReview);
+    m.put(Category.PROMOTION, index -> !RuleGrammars.PROMOTION.find(index).isEmpty());
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   /** What a reply to a buyer's problem gives: its category when it resolves the problem. */
   private static final List<Category> REMEDIES = List.of(Category.RETURN, Category.DIGITAL_ACCESS_KEY, Category.WARRANTY);
 
@@ -506,21 +519,16 @@ public final class Classifier {
         bestScore = scores.get(remedy);
       }
     }
-    if (direction == Direction.REPLY && best == Category.REVIEW_REQUEST
-        && !RuleGrammars.asksForReview(body.concepts()) && (subject == null || !RuleGrammars.asksForReview(subject.concepts()))) {
-      // A reply that explains reviews ("we cannot edit or remove reviews") asks for none: the
-      // reply is about whatever else it says (a return, a warranty), or nothing the categories name.
-      Category next = nextPlain(scores, Category.REVIEW_REQUEST);
-      bestScore = scores.getOrDefault(next == Category.OTHER ? Category.REVIEW_REQUEST : next, 0.0);
-      best = next;
-    }
-    if (direction == Direction.REPLY && best == Category.PROMOTION
-        && RuleGrammars.PROMOTION.find(body.concepts()).isEmpty() && (subject == null || RuleGrammars.PROMOTION.find(subject.concepts()).isEmpty())) {
-      // A reply that names a sale or a price without promoting anything ("the lower price was
-      // Amazon's own Prime Day deal") is about what else it says, or nothing the categories name.
-      Category next = nextPlain(scores, Category.PROMOTION);
-      bestScore = scores.getOrDefault(next == Category.OTHER ? Category.PROMOTION : next, 0.0);
-      best = next;
+    // A reply that names reviews or a sale without asking for a review or promoting anything ("we
+    // cannot edit or remove reviews", "the lower price was Amazon's own Prime Day deal") is about
+    // whatever else it says (a return, a warranty), or nothing the categories name.
+    for (Map.Entry<Category, java.util.function.Predicate<ConceptIndex>> said : REPLY_SAYS.entrySet()) {
+      java.util.function.Predicate<ConceptIndex> says = said.getValue();
+      if (direction == Direction.REPLY && best == said.getKey() && !says.test(body.concepts()) && (subject == null || !says.test(subject.concepts()))) {
+        Category next = nextPlain(scores, best);
+        bestScore = scores.getOrDefault(next == Category.OTHER ? best : next, 0.0);
+        best = next;
+      }
     }
     double second = 0;
     for (Map.Entry<Category, Double> e : scores.entrySet()) {

@@ -67,16 +67,16 @@ public final class Redactor {
       }
     }
     for (Reporter.Unlisted u : unlisted) {
-      if (u.severity == Severity.INFO) {
+      if (u.severity() == Severity.INFO) {
         continue;
       }
-      MessageField.Kind kind = u.field.kind();
+      MessageField.Kind kind = u.field().kind();
       if (kind == MessageField.Kind.SUBJECT) {
         subjectMore.add(u);
       } else if (kind == MessageField.Kind.BODY) {
         bodyMore.add(u);
-      } else if ((kind == MessageField.Kind.ATTACHMENT || kind == MessageField.Kind.ATTACHMENT_NAME) && u.severity == Severity.BLOCK) {
-        dropped.add(u.field.attachmentIndex());
+      } else if ((kind == MessageField.Kind.ATTACHMENT || kind == MessageField.Kind.ATTACHMENT_NAME) && u.severity() == Severity.BLOCK) {
+        dropped.add(u.field().attachmentIndex());
       }
     }
     if (message.bodyFormat() == BodyFormat.HTML && !bodyMore.isEmpty()) {
@@ -116,7 +116,7 @@ public final class Redactor {
       maskSpan(out, f.start(), f.end());
     }
     for (Reporter.Unlisted u : more) {
-      maskSpan(out, u.start, u.end);
+      maskSpan(out, u.start(), u.end());
     }
     return new String(out);
   }

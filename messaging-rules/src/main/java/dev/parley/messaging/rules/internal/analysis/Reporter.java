@@ -38,22 +38,14 @@ public final class Reporter {
    * A finding past the per-rule cap, kept as what redaction reads of it (rule, severity, field,
    * span): a dense text has tens of thousands of them, and their excerpt, explanation and evidence
    * are never read.
+   *
+   * @param rule the rule that found it
+   * @param severity its severity after the policy's overrides
+   * @param field the field it is in
+   * @param start the start of its span in the field's source
+   * @param end the end of its span in the field's source
    */
-  public static final class Unlisted {
-    final RuleDescriptor rule;
-    final Severity severity;
-    final MessageField field;
-    final int start;
-    final int end;
-
-    Unlisted(RuleDescriptor rule, Severity severity, MessageField field, int start, int end) {
-      this.rule = rule;
-      this.severity = severity;
-      this.field = field;
-      this.start = start;
-      this.end = end;
-    }
-
+  public record Unlisted(RuleDescriptor rule, Severity severity, MessageField field, int start, int end) {
     /** {@return the finding it stands for, as it was listed before it was kept this way: no excerpt, explanation or evidence} */
     Finding toFinding() {
       return Finding.of(rule, severity, field, start, end, "", "", "");

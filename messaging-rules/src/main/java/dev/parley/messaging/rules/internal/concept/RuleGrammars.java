@@ -191,7 +191,8 @@ public final class RuleGrammars {
    */
   public static boolean spokenFor(ConceptIndex index, ConceptIndex.Occurrence o) {
     java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
-    for (int i = index.firstReaching(index.sentenceStartOf(o.firstToken())); i < all.size() && all.get(i).firstToken() <= o.firstToken(); i++) {
+    // an occurrence that covers o reaches o's last token: none before firstReaching(o.lastToken()) does
+    for (int i = index.firstReaching(o.lastToken()); i < all.size() && all.get(i).firstToken() <= o.firstToken(); i++) {
       ConceptIndex.Occurrence p = all.get(i);
       if (SPEAKS_FOR.contains(p.concept()) && p.firstToken() <= o.firstToken() && p.lastToken() >= o.lastToken()) {
         return true;
