@@ -340,13 +340,17 @@ public final class Classifier {
         helps[o.sentence()] = true;
       }
     }
+    boolean question = false;
     for (int sentence = 0; sentence < index.sentences(); sentence++) {
       if (index.isQuestion(sentence)) {
-        // "Any questions?" offers help; any other question asks the buyer to decide
-        return helps[sentence] ? News.NONE : News.CHOICE;
+        // "Any questions?" offers help; any other question, wherever it stands, asks the buyer to decide
+        if (!helps[sentence]) {
+          return News.CHOICE;
+        }
+        question = true;
       }
     }
-    if (ask || !unavailable && problem) {
+    if (question || ask || !unavailable && problem) {
       return News.NONE;
     }
     return unavailable ? News.UNAVAILABLE : News.DELAY;

@@ -112,6 +112,7 @@ class ClassifierTest {
     "fr|La lampe est partie hier avec Colissimo, suivi 6A23849175520. L'abat-jour est retardé chez notre fournisseur jusqu'au 28 mai. Préférez-vous attendre ou que nous l'annulions et vous remboursions ?",
     "nl|De lamp is gisteren met PostNL verzonden, track & trace 3SMUUR0048271935. De lampenkap is vertraagd bij onze leverancier tot 28 mei. Wilt u wachten, of zullen we hem annuleren en terugbetalen?",
     "pt|A luminária foi enviada ontem pelos Correios, rastreio NX482917365BR. A cúpula está atrasada no fornecedor até 28 de maio. Prefere esperar ou que cancelemos e façamos o reembolso?",
+    "en|Any questions? The lamp shipped with DPD today, tracking 15501234567890. The shade is held up at our supplier until May 28. Shall we send it then, or cancel it and refund you?",
   })
   void aDelayWithAQuestionForTheBuyerIsAProblemToSettle(String lang, String body) {
     Classification c = classifier.classify(freeForm("", body));
