@@ -175,6 +175,30 @@ class WordingRulesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      US | Now that the replacement has arrived, would you consider revisiting your review?
+      UK | We'd be grateful if you could take another look at the stars you gave us.
+      DE | Vielleicht möchten Sie Ihre Rezension noch einmal überdenken, jetzt wo alles funktioniert?
+      SE | Nu när allt fungerar kanske du vill justera betyget du gav oss?
+      FR | Maintenant que tout fonctionne, peut-être voudrez-vous revoir votre avis ?
+      NL | Nu alles werkt, wilt u misschien uw recensie aanpassen?
+      """)
+  void aQuestionAboutChangingTheReviewIsARequest(String marketplace, String body) {
+    assertThat(rules(reply(body, Marketplace.of(marketplace)))).contains("review.change-request");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      US | Is the kettle working now? You can change the temperature with the dial.
+      UK | Did the review request from Amazon reach you? We did not send it ourselves.
+      DE | Haben Sie die neue Firmware installiert? Sie ändert die Anzeige der Bewertung nicht.
+      US | If you feel we resolved your issue, you can update your feedback at any time. Is everything fine now?
+      """)
+  void aQuestionThatDoesNotPutAChangeOfTheReviewIsNoRequest(String marketplace, String body) {
+    assertThat(rules(reply(body, Marketplace.of(marketplace)))).doesNotContain("review.change-request");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       UK | Our courier cannot reach your address. Would you like us to cancel the order instead?
       US | The return arrived without its tags. Let us know if you'd like us to send it back to you.
       UK | Thank you for choosing our shop for your new kettle.

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * clause ({@link Combination#inClause}) or a window of tokens in any order ({@link
  * Combination#near}). {@link Combination#unless} vetoes a unit that holds another concept; {@link
  * Combination#notNegated} and {@link Combination#notInQuestion} drop occurrences that a negation
- * reaches or that sit in a question. A {@link Definition} is a named list of combinations; its
+ * reaches or that sit in a question; {@link Combination#onlyInQuestion} keeps only those in a question. A {@link Definition} is a named list of combinations; its
  * hits are the union of theirs.
  *
  * <p>Evaluation is one walk over the occurrences (sorted by token), keeping the latest occurrence
@@ -59,7 +59,7 @@ public final class Grammar {
     if (terms.length == 0) {
       throw new IllegalArgumentException("a combination needs at least one term");
     }
-    return new Combination(List.of(terms), Unit.SENTENCE, 0, false, false, List.of());
+    return new Combination(List.of(terms), Unit.SENTENCE, 0, false, Mood.ANY, List.of());
   }
 
   /**
@@ -130,6 +130,13 @@ public final class Grammar {
     }
   }
 
+  /** Which sentences a combination's occurrences may sit in: any, statements only, questions only. */
+  enum Mood {
+    ANY,
+    STATEMENT,
+    QUESTION
+  }
+
   /** One occurrence per term within one unit, with its vetoes. */
   public static final class Combination {
     private final List<Term> terms;
@@ -138,18 +145,18 @@ public final class Grammar {
     private final Unit unit;
     private final int window;
     private final boolean notNegated;
-    private final boolean notInQuestion;
+    private final Mood mood;
     private final List<Term> unless;
     private final List<Term> anchor;
     /** {@link #terms} and {@link #unless} as arrays, read per occurrence without an iterator. */
     private final Term[] termArray;
     private final Term[] unlessArray;
 
-    Combination(List<Term> terms, Unit unit, int window, boolean notNegated, boolean notInQuestion, List<Term> unless) {
-      this(terms, unit, window, notNegated, notInQuestion, unless, List.of());
+    Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless) {
+      this(terms, unit, window, notNegated, mood, unless, List.of());
     }
 
-    private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, boolean notInQuestion, List<Term> unless, List<Term> anchor) {
+    private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless, List<Term> anchor) {
       this.terms = List.copyOf(terms);
       this.termArray = this.terms.toArray(new Term[0]);
       long any = 0;
@@ -164,19 +171,19 @@ public final class Grammar {
       this.unit = unit;
       this.window = window;
       this.notNegated = notNegated;
-      this.notInQuestion = notInQuestion;
+      this.mood = mood;
       this.unless = List.copyOf(unless);
       this.anchor = List.copyOf(anchor);
     }
 
     /** {@return this combination, its occurrences in one sentence} */
     public Combination withinSentence() {
-      return new Combination(terms, Unit.SENTENCE, 0, notNegated, notInQuestion, unless, anchor);
+      return new Combination(terms, Unit.SENTENCE, 0, notNegated, mood, unless, anchor);
     }
 
     /** {@return this combination, its occurrences in one clause} */
     public Combination inClause() {
-      return new Combination(terms, Unit.CLAUSE, 0, notNegated, notInQuestion, unless, anchor);
+      return new Combination(terms, Unit.CLAUSE, 0, notNegated, mood, unless, anchor);
     }
 
     /**
@@ -189,17 +196,27 @@ public final class Grammar {
       if (tokens < 1 || tokens > MAX_WINDOW) {
         throw new IllegalArgumentException("window must be between 1 and " + MAX_WINDOW + " tokens, got " + tokens);
       }
-      return new Combination(terms, Unit.WINDOW, tokens, notNegated, notInQuestion, unless, anchor);
+      return new Combination(terms, Unit.WINDOW, tokens, notNegated, mood, unless, anchor);
     }
 
     /** {@return this combination, satisfied only by occurrences that no negation reaches} */
     public Combination notNegated() {
-      return new Combination(terms, unit, window, true, notInQuestion, unless, anchor);
+      return new Combination(terms, unit, window, true, mood, unless, anchor);
     }
 
     /** {@return this combination, never satisfied by occurrences in a question} */
     public Combination notInQuestion() {
-      return new Combination(terms, unit, window, notNegated, true, unless, anchor);
+      return new Combination(terms, unit, window, notNegated, Mood.STATEMENT, unless, anchor);
+    }
+
+    /**
+     * {@return this combination, satisfied only by occurrences in a question}: a seller's
+     * question puts to the buyer what it names ("Would you consider revisiting your review?",
+     * "Vielleicht möchten Sie Ihre Rezension noch einmal überdenken?") whatever request marker
+     * the language uses or leaves out.
+     */
+    public Combination onlyInQuestion() {
+      return new Combination(terms, unit, window, notNegated, Mood.QUESTION, unless, anchor);
     }
 
     /**
@@ -210,7 +227,7 @@ public final class Grammar {
     public Combination unless(Term... vetoes) {
       List<Term> all = new ArrayList<>(unless);
       all.addAll(List.of(vetoes));
-      return new Combination(terms, unit, window, notNegated, notInQuestion, all, anchor);
+      return new Combination(terms, unit, window, notNegated, mood, all, anchor);
     }
 
     /**
@@ -227,11 +244,11 @@ public final class Grammar {
       if (all.isEmpty() || all.size() > Long.SIZE - 1) {
         throw new IllegalArgumentException("anchor terms must number from 1 to " + (Long.SIZE - 1) + ", got " + all.size());
       }
-      return new Combination(this.terms, unit, window, notNegated, notInQuestion, unless, all);
+      return new Combination(this.terms, unit, window, notNegated, mood, unless, all);
     }
 
     private boolean qualifies(ConceptIndex index, ConceptIndex.Occurrence o, int term) {
-      return termArray[term].accepts(o, notNegated) && !(notInQuestion && index.isQuestion(o.sentence()));
+      return termArray[term].accepts(o, notNegated) && (mood == Mood.ANY || index.isQuestion(o.sentence()) == (mood == Mood.QUESTION));
     }
 
     /**
@@ -413,7 +430,7 @@ public final class Grammar {
     public String toString() {
       return "all(" + terms.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")."
           + (unit == Unit.WINDOW ? "near(" + window + ")" : unit.name().toLowerCase(Locale.ROOT))
-          + (notNegated ? ".notNegated()" : "") + (notInQuestion ? ".notInQuestion()" : "")
+          + (notNegated ? ".notNegated()" : "") + (mood == Mood.STATEMENT ? ".notInQuestion()" : mood == Mood.QUESTION ? ".onlyInQuestion()" : "")
           + (unless.isEmpty() ? "" : ".unless(" + unless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
           + (anchor.isEmpty() ? "" : ".anchoredBy(" + anchor.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")");
     }

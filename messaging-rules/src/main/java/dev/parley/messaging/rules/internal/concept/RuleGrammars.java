@@ -69,7 +69,10 @@ public final class RuleGrammars {
    * feedback. Please withdraw it." asks with "it", when that sentence names an unfavourable
    * review. A product review may not be the subject of any such request, hedged or not ("Would you
    * be willing to update it or, if you see fit, remove it?"); for seller feedback a conditional
-   * sentence is the neutral one Amazon allows.
+   * sentence is the neutral one Amazon allows. A question the seller puts about changing or
+   * removing the review is a request whatever marker it uses or leaves out ("Would you consider
+   * revisiting your review?", "Vielleicht möchten Sie Ihre Rezension noch einmal überdenken?",
+   * "kanske du vill justera betyget?"); for seller feedback, unless conditional.
    */
   public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence(),
@@ -77,7 +80,10 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence(),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
-      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(FEEDBACK), anyOf(NEGATIVE)));
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(FEEDBACK), anyOf(NEGATIVE)),
+      all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion(),
+      all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().unless(anyOf(CONDITION)),
+      all(anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)));
 
   /**
    * {@code review.repeat}, as written in the text: a reminder (a reminder, once more, still

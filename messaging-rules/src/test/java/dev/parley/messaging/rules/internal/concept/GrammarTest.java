@@ -117,6 +117,15 @@ class GrammarTest {
   }
 
   @Test
+  void onlyInQuestionKeepsQuestionsAndDropsStatements() {
+    Grammar.Combination c = all(anyOf(REVIEW), anyOf(CHANGE)).withinSentence().onlyInQuestion();
+    assertThat(c.find(index("Would you consider revisiting your review?"))).hasSize(1);
+    assertThat(c.find(index("You can revisit your review at any time."))).isEmpty();
+    assertThat(c.find(index("You can revisit your review at any time. Is the lamp working?"))).isEmpty();
+    assertThat(c.toString()).endsWith(".onlyInQuestion()");
+  }
+
+  @Test
   void inClauseKeepsTermsInOneClause() {
     Grammar.Combination c = all(anyOf(CONDITION), anyOf(SATISFIED)).inClause();
     assertThat(c.find(index("If you are happy, we are too."))).hasSize(1);
