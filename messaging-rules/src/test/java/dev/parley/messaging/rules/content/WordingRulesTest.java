@@ -175,6 +175,27 @@ class WordingRulesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      US | You wrote that we are "scammers and liars". We understand your frustration and have refunded you in full. | You are a scammer and a liar.
+      UK | I'm sorry you feel we are idiots. Let me explain what happened with the parcel. | You are an idiot.
+      DE | Sie haben uns als „Betrüger" bezeichnet. Wir verstehen Ihren Ärger, die Rückerstattung ist veranlasst. | Sie sind ein Betrüger.
+      FR | Vous nous traitez d'« escrocs » dans votre message. Nous comprenons votre colère et vous avons remboursé. | Vous êtes un escroc.
+      ES | Nos ha llamado "estafadores" en su mensaje. Entendemos su enfado y ya le hemos reembolsado. | Usted es un estafador.
+      IT | Ci ha definiti "truffatori" nel suo messaggio. Capiamo la sua rabbia e abbiamo già effettuato il rimborso. | Lei è un truffatore.
+      NL | U noemde ons "oplichters" in uw bericht. We begrijpen uw frustratie en hebben het bedrag teruggestort. | U bent een oplichter.
+      BR | Você nos chamou de "golpistas" na sua mensagem. Entendemos sua frustração e já fizemos o reembolso. | Você é um golpista.
+      TR | Mesajınızda bize "dolandırıcı" dediniz. Öfkenizi anlıyoruz, iadeniz yapıldı. | Siz bir dolandırıcısınız.
+      SE | Du kallade oss "bedragare" i ditt meddelande. Vi förstår din frustration och har återbetalat beloppet. | Du är en bedragare.
+      PL | Nazwał nas Pan "oszustami" w swojej wiadomości. Rozumiemy frustrację, zwrot został wykonany. | Jest Pan oszustem.
+      AE | لقد وصفتنا بالمحتالين في رسالتك. نتفهم غضبك وقد أعدنا لك المبلغ. | أنت محتال.
+      """)
+  void theBuyersInsultReportedBackIsNoInsultByTheSeller(String marketplace, String body, String insult) {
+    assertThat(rules(reply(body, Marketplace.of(marketplace)))).doesNotContain("content.sensitive");
+    // the word aimed at the buyer, in a sentence of its own, still counts
+    assertThat(rules(reply(body + "\n" + insult, Marketplace.of(marketplace)))).contains("content.sensitive");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       US | Now that the replacement has arrived, would you consider revisiting your review?
       UK | We'd be grateful if you could take another look at the stars you gave us.
       DE | Vielleicht möchten Sie Ihre Rezension noch einmal überdenken, jetzt wo alles funktioniert?
