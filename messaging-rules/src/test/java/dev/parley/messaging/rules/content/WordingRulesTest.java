@@ -175,6 +175,36 @@ class WordingRulesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      US | Just so you know, our stainless milk pitcher goes perfectly with your new espresso machine.
+      DE | Kleiner Tipp: Unsere Abdeckhaube passt perfekt zu Ihrem neuen Grill.
+      FR | Petit conseil : notre kit de moules va parfaitement avec votre machine à pain.
+      ES | Nuestra esterilla autohinchable combina perfectamente con su nueva tienda de campaña.
+      IT | I nostri contenitori in vetro si abbinano perfettamente alla sua macchina sottovuoto.
+      NL | Onze fietsbril past perfect bij je nieuwe helm.
+      PL | Do ekspresu idealnie pasuje nasz młynek żarnowy.
+      SE | Vår termoskanna passar perfekt till din nya kaffebryggare.
+      BR | Nosso jogo de potes de vidro combina perfeitamente com a sua panela.
+      TR | Süt köpürtücümüz makinenizle mükemmel uyum sağlıyor.
+      JP | 当店のコーヒーミルは、このセットと相性抜群です。
+      AE | كرسي التخييم من متجرنا يناسب خيمتك تماماً.
+      """)
+  void aProductRecommendedAsThePerfectMatchIsCrossSelling(String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).contains("content.promotion");
+    // the same words answer a buyer who asked what fits
+    assertThat(rules(reply(body, Marketplace.of(marketplace)))).doesNotContain("content.promotion");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      US | The blue kettle you ordered is out of stock. The 2024 model goes perfectly with your kitchen and costs the same; shall we send it instead, or refund you?
+      DE | Der bestellte Wasserkocher ist leider ausverkauft. Das Nachfolgemodell passt perfekt zu Ihrer Küche; sollen wir es stattdessen schicken oder erstatten?
+      """)
+  void aReplacementThatFitsIsNoCrossSelling(String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).doesNotContain("content.promotion");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       US | You wrote that we are "scammers and liars". We understand your frustration and have refunded you in full. | You are a scammer and a liar.
       UK | I'm sorry you feel we are idiots. Let me explain what happened with the parcel. | You are an idiot.
       DE | Sie haben uns als „Betrüger" bezeichnet. Wir verstehen Ihren Ärger, die Rückerstattung ist veranlasst. | Sie sind ein Betrüger.

@@ -88,6 +88,12 @@ public enum Concept {
   ATTACHED,
   /** Other products of the seller: our range, new arrivals. */
   OTHER_PRODUCTS,
+  /**
+   * Another product recommended as the perfect match for the buyer's purchase: goes perfectly
+   * with, passt perfekt zu, va parfaitement avec, combina perfectamente con, 相性抜群, يناسبها تماماً.
+   * Cross-selling needs no link, code or shop word (see {@link RuleGrammars#PROMOTION}).
+   */
+  PAIRS_WITH,
   /** The seller's own shop or website. */
   OWN_SHOP,
   /** Social media. */

@@ -104,10 +104,13 @@ public final class RuleGrammars {
    * negated; the seller's own shop or website with an invitation, an offer or other products in
    * its sentence (a thanks for shopping in "our store" is no promotion); or a promotion with an offer shape in its sentence (a
    * value, something free, a next purchase, other products: "10 % off your next order", "sale on
-   * our whole range"); or a value tied to a next purchase ("a voucher for your next order").
+   * our whole range"); or a value tied to a next purchase ("a voucher for your next order"); or
+   * another product recommended as the perfect match for the purchase ("our tamper goes perfectly
+   * with your purchase"), which {@code PromotionRule} lets pass in a reply and in a message about
+   * a problem with the order (a replacement offered, a part that fits).
    */
   public static final Grammar.Definition PROMOTION = define(RuleIds.CONTENT_PROMOTION,
-      all(anyOf(OTHER_PRODUCTS, SOCIAL, NEWSLETTER)).notNegated(),
+      all(anyOf(OTHER_PRODUCTS, SOCIAL, NEWSLETTER, PAIRS_WITH)).notNegated(),
       all(anyOf(OWN_SHOP), anyOf(ASK, PROMO, OTHER_PRODUCTS, NEXT_PURCHASE)).withinSentence().notNegated(),
       all(anyOf(PROMO), anyOf(VALUE, FREE, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP)).withinSentence().notNegated(),
       all(anyOf(VALUE, FREE), anyOf(NEXT_PURCHASE)).withinSentence().notNegated());

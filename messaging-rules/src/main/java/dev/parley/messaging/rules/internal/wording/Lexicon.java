@@ -27,8 +27,9 @@ import java.util.Set;
  * touches), {@code topic} (like {@code sentence}, except for the triggers tagged {@value
  * #SPARED_BY_TOPIC}: a topic such as a review explains a gift or a draw, but a discount code stays
  * a discount code whatever it is offered for) or {@code message} (every trigger of the field).
- * Untagged exceptions get the lexicon's default scope. A trigger never spans a line break: lines of a message are separate thoughts; nor
- * does it start inside a parenthesis and end outside it (or the reverse), which would join words
+ * Untagged exceptions get the lexicon's default scope. Neither a trigger nor an exception spans a line break: lines of a
+ * message are separate thoughts ("… on Amazon.&lt;br&gt;Bonne dégustation" is no "Amazon bon" voucher). A trigger never
+ * starts inside a parenthesis and ends outside it (or the reverse), which would join words
  * of two clauses.
  *
  * <p>Immutable and thread-safe; {@link #scan} runs in time linear in the text.
@@ -122,9 +123,12 @@ public final class Lexicon {
     List<PhraseMatcher.Match> exceptions = new ArrayList<>();
     String text = tokens.text();
     for (PhraseMatcher.Match m : field.lexiconMatches(group)) {
+      if (spansLineBreak(text, m.start(), m.end())) {
+        continue;
+      }
       if (exceptionSources.contains(m.source())) {
         exceptions.add(m);
-      } else if (!spansLineBreak(text, m.start(), m.end()) && !crossesBracket(text, m.start(), m.end())) {
+      } else if (!crossesBracket(text, m.start(), m.end())) {
         triggers.add(m);
       }
     }

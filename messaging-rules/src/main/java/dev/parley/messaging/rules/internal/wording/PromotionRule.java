@@ -39,7 +39,14 @@ public final class PromotionRule extends WordingRule {
 
   /** "We do not send newsletters", "we have no Instagram account": marketing denied is no marketing. */
   private static final Set<Concept> NEGATABLE = Set.copyOf(EnumSet.of(Concept.PROMO, Concept.OTHER_PRODUCTS, Concept.OWN_SHOP, Concept.SOCIAL,
+      Concept.NEWSLETTER, Concept.NEXT_PURCHASE, Concept.VALUE, Concept.FREE, Concept.PAIRS_WITH));
+
+  /** The concepts of marketing other than a recommended match. */
+  private static final Set<Concept> MARKETING = Set.copyOf(EnumSet.of(Concept.PROMO, Concept.OTHER_PRODUCTS, Concept.OWN_SHOP, Concept.SOCIAL,
       Concept.NEWSLETTER, Concept.NEXT_PURCHASE, Concept.VALUE, Concept.FREE));
+
+  /** What makes a message one about a problem with the order, where a part or model that fits is the remedy. */
+  private static final Set<Concept> REMEDY = Set.copyOf(EnumSet.of(Concept.PROBLEM, Concept.UNAVAILABLE, Concept.RETURN, Concept.DELAY, Concept.WARRANTY));
 
   @Override
   protected Set<Concept> negatable() {
@@ -60,10 +67,13 @@ public final class PromotionRule extends WordingRule {
    */
   @Override
   protected boolean vetoes(FieldText field, RuleInput input, int firstToken, int lastToken) {
+    ConceptIndex index = field.concepts();
+    if (onlyAMatch(index, firstToken, lastToken) && (!input.context().proactive() || anyOf(index, REMEDY))) {
+      return true;
+    }
     if (input.context().proactive()) {
       return false;
     }
-    ConceptIndex index = field.concepts();
     int first = index.sentenceOf(firstToken);
     int last = index.sentenceOf(lastToken);
     for (ConceptIndex.Occurrence o : index.occurrences()) {
@@ -80,6 +90,36 @@ public final class PromotionRule extends WordingRule {
         continue;
       }
       if (namesAmazon(text, tokens.start(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the span holds a recommended match and nothing else of marketing: a product that goes
+   * perfectly with the purchase is an answer in a reply to the buyer ("the 58 mm tamper goes
+   * perfectly with your machine") and a remedy in a message about a problem with the order ("the
+   * 2024 model, which goes perfectly with your kitchen, at the same price"); only a proactive
+   * message that exists for it sells.
+   */
+  private static boolean onlyAMatch(ConceptIndex index, int firstToken, int lastToken) {
+    boolean match = false;
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.lastToken() < firstToken || o.firstToken() > lastToken || o.negated()) {
+        continue;
+      }
+      if (MARKETING.contains(o.concept())) {
+        return false;
+      }
+      match |= o.concept() == Concept.PAIRS_WITH;
+    }
+    return match;
+  }
+
+  private static boolean anyOf(ConceptIndex index, Set<Concept> concepts) {
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (concepts.contains(o.concept()) && !o.negated()) {
         return true;
       }
     }
