@@ -203,6 +203,14 @@ class WordingRulesTest {
     assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).doesNotContain("content.promotion");
   }
 
+  @Test
+  void aRepliesQuotationOfTheBuyerIsNotTheSellersInsultButTheSellersOwnWordsAre() {
+    String quoted = "Nos dice que somos «unos estafadores de tres al cuarto». Siento que se haya llevado esa impresión.";
+    assertThat(rules(reply(quoted, Marketplace.of("ES")))).doesNotContain("content.sensitive");
+    assertThat(rules(proactive(quoted + ORDER, Marketplace.of("ES")))).contains("content.sensitive");
+    assertThat(rules(reply("Ustedes son unos estafadores de tres al cuarto.", Marketplace.of("ES")))).contains("content.sensitive");
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       US | You wrote that we are "scammers and liars". We understand your frustration and have refunded you in full. | You are a scammer and a liar.

@@ -129,12 +129,15 @@ public final class RuleGrammars {
    * claim called a lie or a fraud ("your comment is dishonest", "false claims") next to contempt,
    * a menace or the seller's leverage ("we keep records of buyers who make false claims"); and
    * contempt next to a menace or to leverage ("people like you ... think about it next time",
-   * "we know where you live ... customers like you"). An accusation alone is a seller disputing a
+   * "we know where you live ... customers like you"), and the seller's leverage next to a menace
+   * a sentence or two on ("we know where you live. People who pull stunts like yours ... I'd think
+   * very carefully before ..."). An accusation alone is a seller disputing a
    * claim ("the tracking shows it was delivered, so the claim is false"), and so are two of them.
-   * Hits never span a line break; the rule's exceptions veto them.
+   * Hits never span a blank line; the rule's exceptions veto them.
    */
   public static final Grammar.Definition SENSITIVE = define(RuleIds.CONTENT_SENSITIVE,
       all(anyOf(MENACE)).anchoredBy(anyOf(LEVERAGE)),
+      all(anyOf(LEVERAGE), anyOf(MENACE)).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(MENACE), anyOf(ULTIMATUM)).near(RuleGrammars.MENACE_WINDOW),
       all(anyOf(DEMEAN), anyOf(DEMEAN)).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(ACCUSE), anyOf(DEMEAN, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),

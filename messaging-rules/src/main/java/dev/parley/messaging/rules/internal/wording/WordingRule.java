@@ -207,7 +207,9 @@ public abstract class WordingRule implements TextRule {
 
   /**
    * {@return the hits of a grammar definition in a field that no lexicon trigger covers and no
-   * exception of the rule suppresses}; a hit never spans a line break
+   * exception of the rule suppresses}; a hit never spans a paragraph break (a blank line): one
+   * sentence per line is how many sellers write a paragraph, and a threat on the line after the
+   * leverage it leans on is one thought ("… and your address we have.\nThink carefully before …")
    *
    * @param grammar the definition
    * @param field the field
@@ -226,7 +228,7 @@ public abstract class WordingRule implements TextRule {
       int last = hit.lastToken();
       int start = hit.start();
       int end = hit.end();
-      if (coverage.covers(first, last) || scan.suppresses(first, last, start, end) || hasLineBreak(text, start, end)) {
+      if (coverage.covers(first, last) || scan.suppresses(first, last, start, end) || hasParagraphBreak(text, start, end)) {
         continue;
       }
       out.add(hit);
@@ -234,11 +236,21 @@ public abstract class WordingRule implements TextRule {
     return out;
   }
 
-  /** {@return true if the folded text has a line break in [start, end)}; bounded by the span, not the text. */
-  private static boolean hasLineBreak(String text, int start, int end) {
+  /**
+   * {@return true if the folded text has a blank line in [start, end)}: two line breaks with only
+   * white space between; bounded by the span, not the text.
+   */
+  private static boolean hasParagraphBreak(String text, int start, int end) {
+    boolean lineBreak = false;
     for (int i = Math.max(0, start), e = Math.min(end, text.length()); i < e; i++) {
-      if (text.charAt(i) == '\n') {
-        return true;
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (lineBreak) {
+          return true;
+        }
+        lineBreak = true;
+      } else if (!Character.isWhitespace(c)) {
+        lineBreak = false;
       }
     }
     return false;
