@@ -39,7 +39,7 @@ public final class PromotionRule extends WordingRule {
 
   /** "We do not send newsletters", "we have no Instagram account": marketing denied is no marketing. */
   private static final Set<Concept> NEGATABLE = Set.copyOf(EnumSet.of(Concept.PROMO, Concept.OTHER_PRODUCTS, Concept.OWN_SHOP, Concept.SOCIAL,
-      Concept.NEWSLETTER, Concept.NEXT_PURCHASE, Concept.VALUE, Concept.FREE));
+      Concept.PLATFORM, Concept.NEWSLETTER, Concept.NEXT_PURCHASE, Concept.VALUE, Concept.FREE));
 
   @Override
   protected Set<Concept> negatable() {
