@@ -145,5 +145,12 @@ public enum Concept {
    * Only the word bound of {@link RuleGrammars#thanksOnly} reads it, as a mark per token ({@link
    * ConceptIndex#functionWord(int)}): it is not among {@link ConceptIndex#occurrences()}.
    */
-  FUNCTION_WORD
+  FUNCTION_WORD,
+  /**
+   * A social platform named alone: on Instagram, Facebook, TikTok. Not marketing by itself (the
+   * buyer "wrote to us on Instagram", the set-up video "is on YouTube"); marketing with an
+   * invitation, the shop, an offer or other products in its sentence (see {@link
+   * RuleGrammars#PROMOTION}). Following the seller or the seller's page is {@link #SOCIAL}.
+   */
+  PLATFORM
 }

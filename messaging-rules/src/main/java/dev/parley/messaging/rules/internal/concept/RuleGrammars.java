@@ -105,15 +105,35 @@ public final class RuleGrammars {
    * its sentence (a thanks for shopping in "our store" is no promotion); or a promotion with an offer shape in its sentence (a
    * value, something free, a next purchase, other products: "10 % off your next order", "sale on
    * our whole range"); or a value tied to a next purchase ("a voucher for your next order"); or
-   * another product recommended as the perfect match for the purchase ("our tamper goes perfectly
-   * with your purchase"), which {@code PromotionRule} lets pass in a reply and in a message about
-   * a problem with the order (a replacement offered, a part that fits).
+   * another product recommended as the perfect match for the purchase ({@link Concept#PAIRS_WITH}:
+   * "our tamper goes perfectly with your purchase"), which {@code PromotionRule} lets pass in a
+   * reply and in a message about a problem with the order (a replacement offered, a part that fits).
+   *
+   * <p>Issue 11: the sentences below were most of the compliant messages the rule blocked.
+   * Other products alone are not marketing in a sentence that settles a problem with the order:
+   * a replacement, a return, a fault or an item that cannot be supplied ("we can send a
+   * replacement or one of our other models in the same size at no cost", "das Modell ist
+   * ausverkauft, gern schicken wir eines unserer anderen Modelle") offers a choice of remedy,
+   * not the range; with the shop, a promotion or a next purchase in the sentence they still are.
+   * A value tied to a next purchase is no marketing in a sentence that names a review or
+   * feedback (the next-order discount for a review is {@code review.incentive}'s; a discount code
+   * stays a promotion through {@code PROMO}) or a return ("we have created a new order for the
+   * replacement, free of charge"). Asked to use the shop's own site for the item's manual,
+   * invoice or warranty ("you can download the manual from our website"), the buyer is sent to
+   * a document, not to the shop (a link there is {@code content.link}'s matter). A social
+   * platform named alone ({@link Concept#PLATFORM}: "thanks for writing to us on Instagram", "the
+   * video is on YouTube") needs an invitation, the shop, an offer or other products in its
+   * sentence; following the seller ({@link Concept#SOCIAL}) needs nothing more.
    */
   public static final Grammar.Definition PROMOTION = define(RuleIds.CONTENT_PROMOTION,
-      all(anyOf(OTHER_PRODUCTS, SOCIAL, NEWSLETTER, PAIRS_WITH)).notNegated(),
-      all(anyOf(OWN_SHOP), anyOf(ASK, PROMO, OTHER_PRODUCTS, NEXT_PURCHASE)).withinSentence().notNegated(),
+      all(anyOf(OTHER_PRODUCTS)).notNegated().unless(anyOf(RETURN, PROBLEM, UNAVAILABLE)),
+      all(anyOf(SOCIAL, NEWSLETTER, PAIRS_WITH)).notNegated(),
+      all(anyOf(PLATFORM), anyOf(ASK, OWN_SHOP, PROMO, VALUE, FREE, OTHER_PRODUCTS, NEWSLETTER, NEXT_PURCHASE)).withinSentence().notNegated(),
+      all(anyOf(OTHER_PRODUCTS), anyOf(NEXT_PURCHASE)).withinSentence().notNegated(),
+      all(anyOf(OWN_SHOP), anyOf(ASK)).withinSentence().notNegated().unless(anyOf(INSTRUCTIONS, INVOICE, WARRANTY)),
+      all(anyOf(OWN_SHOP), anyOf(PROMO, OTHER_PRODUCTS, NEXT_PURCHASE)).withinSentence().notNegated(),
       all(anyOf(PROMO), anyOf(VALUE, FREE, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP)).withinSentence().notNegated(),
-      all(anyOf(VALUE, FREE), anyOf(NEXT_PURCHASE)).withinSentence().notNegated());
+      all(anyOf(VALUE, FREE), anyOf(NEXT_PURCHASE)).withinSentence().notNegated().unless(anyOf(REVIEW, FEEDBACK, RETURN)));
 
   /**
    * {@code content.sensitive}, the veiled threats and the contempt that no single word carries
@@ -342,7 +362,7 @@ public final class RuleGrammars {
    * invoice, instructions, an attachment, a review request, marketing (judged by its own rules).
    */
   public static final Set<Concept> OTHER_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, UNAVAILABLE, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY,
-      INVOICE, INSTRUCTIONS, ATTACHED, REVIEW, FEEDBACK, PROMO, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP, SOCIAL, NEWSLETTER));
+      INVOICE, INSTRUCTIONS, ATTACHED, REVIEW, FEEDBACK, PROMO, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP, SOCIAL, PLATFORM, NEWSLETTER));
 
   /**
    * {@return whether a field has a point besides confirming the order: a purpose of {@link

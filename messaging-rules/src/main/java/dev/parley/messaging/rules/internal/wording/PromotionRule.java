@@ -39,11 +39,11 @@ public final class PromotionRule extends WordingRule {
 
   /** "We do not send newsletters", "we have no Instagram account": marketing denied is no marketing. */
   private static final Set<Concept> NEGATABLE = Set.copyOf(EnumSet.of(Concept.PROMO, Concept.OTHER_PRODUCTS, Concept.OWN_SHOP, Concept.SOCIAL,
-      Concept.NEWSLETTER, Concept.NEXT_PURCHASE, Concept.VALUE, Concept.FREE, Concept.PAIRS_WITH));
+      Concept.PLATFORM, Concept.NEWSLETTER, Concept.NEXT_PURCHASE, Concept.VALUE, Concept.FREE, Concept.PAIRS_WITH));
 
   /** The concepts of marketing other than a recommended match. */
   private static final Set<Concept> MARKETING = Set.copyOf(EnumSet.of(Concept.PROMO, Concept.OTHER_PRODUCTS, Concept.OWN_SHOP, Concept.SOCIAL,
-      Concept.NEWSLETTER, Concept.NEXT_PURCHASE, Concept.VALUE, Concept.FREE));
+      Concept.PLATFORM, Concept.NEWSLETTER, Concept.NEXT_PURCHASE, Concept.VALUE, Concept.FREE));
 
   /** What makes a message one about a problem with the order, where a part or model that fits is the remedy. */
   private static final Set<Concept> REMEDY = Set.copyOf(EnumSet.of(Concept.PROBLEM, Concept.UNAVAILABLE, Concept.RETURN, Concept.DELAY, Concept.WARRANTY));

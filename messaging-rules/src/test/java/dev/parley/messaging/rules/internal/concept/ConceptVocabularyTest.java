@@ -93,7 +93,7 @@ class ConceptVocabularyTest {
 
   @Test
   void conceptNamesAreTheContract() {
-    assertThat(Concept.values()).hasSize(54);
+    assertThat(Concept.values()).hasSize(55);
     assertThat(ConceptVocabulary.conceptNamed("NEXT_PURCHASE")).contains(Concept.NEXT_PURCHASE);
     assertThat(ConceptVocabulary.conceptNamed("next_purchase")).isEmpty();
   }

@@ -208,6 +208,55 @@ class GrammarTest {
     assertThat(hits(RuleGrammars.PROMOTION, "We do not sell on social media.")).isEmpty();
   }
 
+  /** Issue 11: other products offered as a remedy for a problem with the order are a choice, not the range. */
+  @Test
+  void otherProductsOfferedAsARemedyAreNoPromotion() {
+    assertThat(hits(RuleGrammars.PROMOTION, "We can send a replacement or one of our other models in the same size.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "The lamp arrived damaged, so you may pick one of our other models instead.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Das Modell ist ausverkauft, gern schicken wir eines unserer anderen Modelle.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Podemos enviarle un repuesto o uno de nuestros otros modelos.")).isEmpty();
+    // Without a problem, or with a next purchase, other products are still the range.
+    assertThat(hits(RuleGrammars.PROMOTION, "Have a look at our other models in the same size.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "For your next order, our other models come in three sizes.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "Découvrez nos autres modèles en trois tailles.")).hasSize(1);
+  }
+
+  /** Issue 11: the next-order discount offered for a review is review.incentive; a voucher for the next order alone is marketing. */
+  @Test
+  void aValueForTheNextPurchaseInASentenceAboutAReviewIsTheIncentiveRules() {
+    assertThat(hits(RuleGrammars.PROMOTION, "Enjoy a 5 pound voucher on your next purchase.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "For your review you receive a 5 pound voucher on your next purchase.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "For your review you receive a 5 pound voucher on your next purchase.")).hasSize(1);
+  }
+
+  /** Issue 11: a platform named alone is where something happened; the seller's account, a follow or an offer there is marketing. */
+  @Test
+  void aPlatformNamedAloneIsNoPromotionAnInvitationOrOfferThereIs() {
+    assertThat(hits(RuleGrammars.PROMOTION, "Thanks for writing to us on Instagram as well.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Gracias por escribirnos también por Instagram.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Merci de nous avoir aussi écrit sur Instagram.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Giveaways every Friday on Instagram.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "Please visit us on Instagram.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "We post planting tips every week on Instagram.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "Na naszym Instagramie pokazujemy nowe wzory.")).hasSize(1);
+  }
+
+  /** Issue 11: vocabulary that named marketing broader than marketing. */
+  @Test
+  void subscriptionsTheBuyerBoughtAndVideosOnYouTubeAreNoPromotion() {
+    assertThat(hits(RuleGrammars.PROMOTION, "Your software subscription renews every year.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Ihr Software-Abonnement verlängert sich jährlich.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Su suscripción se renueva cada año.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "The set-up video is on YouTube.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "The other items of your order ship on Monday.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Consultez notre guide d'installation page 3.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Volg de stappen in onze handleiding.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "Subscribe to our newsletter for recipes.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "Abonnieren Sie unseren Kanal für Rezepte.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "Subscribe to our YouTube channel for recipes.")).hasSize(1);
+    assertThat(hits(RuleGrammars.PROMOTION, "Volg ons voor recepten.")).hasSize(1);
+  }
+
   @Test
   void orderConfirmationSentencesAndTheirPurposeVeto() {
     assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Your parcel is on its way to you.")).hasSize(1);
