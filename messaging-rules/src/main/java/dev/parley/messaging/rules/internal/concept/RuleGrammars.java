@@ -157,7 +157,7 @@ public final class RuleGrammars {
    */
   public static final Grammar.Definition SENSITIVE = define(RuleIds.CONTENT_SENSITIVE,
       all(anyOf(MENACE)).anchoredBy(anyOf(LEVERAGE)),
-      all(anyOf(LEVERAGE), anyOf(MENACE)).near(RuleGrammars.DEMEAN_WINDOW),
+      all(anyOf(LEVERAGE), anyOf(MENACE).notNegated()).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(MENACE), anyOf(ULTIMATUM)).near(RuleGrammars.MENACE_WINDOW),
       all(anyOf(DEMEAN), anyOf(DEMEAN)).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(ACCUSE), anyOf(DEMEAN, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
