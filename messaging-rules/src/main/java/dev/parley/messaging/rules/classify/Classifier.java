@@ -397,7 +397,9 @@ public final class Classifier {
 
   /**
    * Categories a reply is about only when its text does what they name, in this order: a review
-   * request when it asks for a review, a promotion when the promotion grammar holds.
+   * request when it asks for a review, a promotion when the promotion grammar holds, a thank-you
+   * when thanks are all it says (a reply that thanks the buyer and answers the question is about
+   * the answer).
    */
   private static final Map<Category, java.util.function.Predicate<ConceptIndex>> REPLY_SAYS = replySays();
 
@@ -405,8 +407,15 @@ public final class Classifier {
     Map<Category, java.util.function.Predicate<ConceptIndex>> m = new java.util.LinkedHashMap<>();
     m.put(Category.REVIEW_REQUEST, RuleGrammars::asksForReview);
     m.put(Category.PROMOTION, index -> !RuleGrammars.PROMOTION.find(index).isEmpty());
+    m.put(Category.THANK_YOU, index -> RuleGrammars.thanksOnly(index, THANKS_ONLY_WORDS) != null);
     return java.util.Collections.unmodifiableMap(m);
   }
+
+  /**
+   * The words of content a sentence of thanks may hold, as {@code message.thank-you-only} counts
+   * them by default ({@link dev.parley.messaging.rules.content.ContentSettings#thankYouOnlyMaxOtherWords()}).
+   */
+  private static final int THANKS_ONLY_WORDS = dev.parley.messaging.rules.content.ContentSettings.defaults().thankYouOnlyMaxOtherWords();
 
   /** What a reply to a buyer's problem gives: its category when it resolves the problem. */
   private static final List<Category> REMEDIES = List.of(Category.RETURN, Category.DIGITAL_ACCESS_KEY, Category.WARRANTY);
@@ -524,8 +533,9 @@ public final class Classifier {
       }
     }
     // A reply that names reviews or a sale without asking for a review or promoting anything ("we
-    // cannot edit or remove reviews", "the lower price was Amazon's own Prime Day deal") is about
-    // whatever else it says (a return, a warranty), or nothing the categories name.
+    // cannot edit or remove reviews", "the lower price was Amazon's own Prime Day deal"), or that
+    // thanks the buyer and answers, is about whatever else it says (a return, a warranty), or
+    // nothing the categories name.
     for (Map.Entry<Category, java.util.function.Predicate<ConceptIndex>> said : REPLY_SAYS.entrySet()) {
       java.util.function.Predicate<ConceptIndex> says = said.getValue();
       if (direction == Direction.REPLY && best == said.getKey() && !says.test(body.concepts()) && (subject == null || !says.test(subject.concepts()))) {

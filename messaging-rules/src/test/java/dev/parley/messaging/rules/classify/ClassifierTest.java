@@ -146,6 +146,17 @@ class ClassifierTest {
     assertThat(c.critical()).isTrue();
   }
 
+  /** A reply that thanks the buyer and answers the question is about the answer, not a thank-you. */
+  @Test
+  void aReplyThatThanksAndAnswersIsNoThankYou() {
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.UK).replyToBuyer(true).build();
+    Message answer = freeForm("", "Thank you so much for your lovely message, it made our day! We only sell through Amazon, so there is no "
+        + "separate website or shop of ours; you can always reach us here. Many thanks again and warm regards.");
+    assertThat(classifier.classify(answer, reply).category()).isNotEqualTo(Category.THANK_YOU);
+    Message thanks = freeForm("", "Thank you so much for your lovely message, it made our day! Warm regards.");
+    assertThat(classifier.classify(thanks, reply).category()).isEqualTo(Category.THANK_YOU);
+  }
+
   /** A reply that explains a sale or a price (Amazon's own deal) promotes nothing: it is no PROMOTION. */
   @Test
   void aReplyExplainingAmazonsPriceIsNoPromotion() {
