@@ -200,6 +200,10 @@ class ContactRulesTest {
     assertThat(ContactChecks.ruleIds(ContactChecks.check("Fattura intestata a Conti Impianti S.r.l., P.IVA 01234567890.", Marketplace.IT))).isEmpty();
     assertThat(ContactChecks.ruleIds(ContactChecks.check("N° TVA FR 40 123456789, SIREN 123 456 789.", Marketplace.FR))).isEmpty();
     assertThat(ContactChecks.ruleIds(ContactChecks.check("NIF B12345678, BTW NL123456789B01.", Marketplace.ES))).isEmpty();
+    // company registry numbers: RCS, registo comercial, ticaret sicil, MERSİS
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("RCS Lyon 852 447 139 – SIRET 852 447 139 00018", Marketplace.FR))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Ticaret sicil no: 514 873 226", Marketplace.TR))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Appelez-nous au 04 78 12 34 56.", Marketplace.FR))).contains("content.phone");
   }
 
   @Test

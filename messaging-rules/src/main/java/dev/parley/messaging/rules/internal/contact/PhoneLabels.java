@@ -52,6 +52,7 @@ final class PhoneLabels {
       "quantit", "piece", "pieces", "unit", "units", "stuk", "pezzi", "unidades", "sztuk", "adet",
       // company and tax registration numbers (VAT ids are phone-length digit runs)
       "iva", "tva", "btw", "moms", "nif", "cif", "nie", "siren", "partita", "fiscal", "steuernummer", "ustid", "kdnr", "ruc", "rfc",
+      "rcs", "matricul", "registo", "registre", "registry", "register", "nipc", "krs", "vergi", "mersis", "sicil",
       // tracking words in the other marketplace languages (ł does not fold to l)
       "przesył", "śledz", "takip", "kargo", "sporing", "forsendelse", "sändning", "rastreamento", "seguimento",
       "zendingnummer", "ordernummer", "fakturanummer", "kolinummer", "numer zamówienia",
