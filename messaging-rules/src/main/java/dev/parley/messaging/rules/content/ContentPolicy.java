@@ -90,6 +90,18 @@ public final class ContentPolicy {
 
   /** Checks an analysed message: the entry point of {@code SendCheck}, which shares the analysis with the other engines. */
   private PolicyReport check(Analysis analysis, CheckContext context) {
+    return check(analysis, context, false);
+  }
+
+  /**
+   * Checks a message re-checking its redaction with every rule, as before the re-check left out the
+   * rules that add nothing there: the reference the differential tests compare {@link #check} with.
+   */
+  PolicyReport checkWithFullRecheck(Message message, CheckContext context) {
+    return check(Analysis.of(message), context, true);
+  }
+
+  private PolicyReport check(Analysis analysis, CheckContext context, boolean fullRecheck) {
     Message message = analysis.message();
     Reporter first = run(analysis, context);
     List<Finding> findings = first.findings();
@@ -98,7 +110,7 @@ public final class ContentPolicy {
       redacted = Redactor.redact(message, findings, first.unlisted());
       // The redacted message is analysed anew only where it differs: unchanged fields (the subject,
       // attachments kept) are taken over with what was computed on them.
-      findings.addAll(Redactor.joined(message, findings, run(Analysis.reusing(analysis, redacted), context).findings()));
+      findings.addAll(Redactor.joined(message, findings, run(Analysis.reusing(analysis, redacted), context, !fullRecheck).findings()));
     }
     PolicyReport report = new PolicyReport(message, context, findings, redacted);
     if (LOG.isDebugEnabled()) {
@@ -114,6 +126,15 @@ public final class ContentPolicy {
 
   /** One pass of every rule over one analysis of the message. */
   private Reporter run(Analysis analysis, CheckContext context) {
+    return run(analysis, context, false);
+  }
+
+  /**
+   * One pass of the rules over one analysis of the message; in the re-check of a redacted message
+   * ({@code recheck}), without the rules that provably add nothing to {@link Redactor#joined} (see
+   * {@link Redactor#recheckSkips} and {@link MessageRule#mayReportInText}).
+   */
+  private Reporter run(Analysis analysis, CheckContext context, boolean recheck) {
     Message message = analysis.message();
     Reporter sink = new Reporter(settings, catalog);
     if (TextBudget.exceeded(message, settings, sink)) {
@@ -124,13 +145,15 @@ public final class ContentPolicy {
     for (FieldText field : fields) {
       MessageField.Kind kind = field.field().kind();
       for (TextRule rule : rules.textRules) {
-        if (rule.appliesTo(kind)) {
+        if (rule.appliesTo(kind) && !(recheck && Redactor.recheckSkips(rule, field))) {
           rule.check(field, input, sink);
         }
       }
     }
     for (MessageRule rule : rules.messageRules) {
-      rule.check(input, fields, sink);
+      if (!recheck || rule.mayReportInText()) {
+        rule.check(input, fields, sink);
+      }
     }
     return sink;
   }

@@ -172,6 +172,25 @@ public final class Redactor {
     return out;
   }
 
+  /**
+   * {@return whether the re-check of a redacted message may leave out the text rule on the field}
+   * (the re-check's findings are read only by {@link #joined}). A finding there is kept only if its
+   * excerpt does not stand in the original at its offset, which in the subject or a plain body
+   * (whose masking keeps offsets) means that its span covers a character masking changed, and
+   * masking turns every character it changes into {@link #MASK}. Folded without a right-to-left
+   * override, a field maps each folded character back to its own characters, in order, and keeps
+   * every {@link #MASK}; so a rule that never covers one ({@link TextRule#neverCoversMask}) can add
+   * nothing there. Its findings are read by no other rule; it only counts towards its own cap.
+   *
+   * @param rule a text rule
+   * @param field a field of the redacted message
+   */
+  public static boolean recheckSkips(TextRule rule, FieldText field) {
+    MessageField.Kind kind = field.field().kind();
+    return rule.neverCoversMask() && (kind == MessageField.Kind.SUBJECT || kind == MessageField.Kind.BODY)
+        && field.sourceMap() == FieldText.SourceMap.IDENTITY && field.source().indexOf('\u202E') < 0;
+  }
+
   /** How the explanation of a violation that redaction would create begins. */
   public static final String JOINED = "Redacting the reported text would join what is left into this: ";
 

@@ -16,4 +16,16 @@ public interface TextRule {
 
   /** Reports every violation in the field. Never throws on any text. */
   public void check(FieldText field, RuleInput input, Reporter sink);
+
+  /**
+   * Whether no finding of this rule in a plain subject or body without a right-to-left override
+   * can cover a {@link Redactor#MASK} character. In the re-check of a redacted message such a
+   * rule's findings there cover only characters that masking left alone, so they stand unchanged
+   * in the original and {@link Redactor#joined} drops every one: the re-check skips the rule on
+   * those fields ({@link Redactor#recheckSkips}). False unless shown for the rule; a rule that
+   * returns true must say why on its implementation.
+   */
+  public default boolean neverCoversMask() {
+    return false;
+  }
 }

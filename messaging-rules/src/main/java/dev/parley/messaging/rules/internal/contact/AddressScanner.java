@@ -597,8 +597,14 @@ public final class AddressScanner {
     return i;
   }
 
-  /** Every e-mail address, in order, not overlapping. */
-  private static List<Hit> emails(ContactText v) {
+  /**
+   * {@return every e-mail address, in order, not overlapping}: the {@link Kind#EMAIL} hits of
+   * {@link #scan} (whatever the country), which takes them from here and reads links only between
+   * them, without reading the links
+   *
+   * @param v the contact text
+   */
+  static List<Hit> emails(ContactText v) {
     List<Hit> out = new ArrayList<>();
     Host scratch = new Host();
     int n = v.length();

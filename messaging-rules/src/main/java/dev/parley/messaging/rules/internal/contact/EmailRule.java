@@ -48,10 +48,8 @@ public final class EmailRule implements TextRule {
     }
     ContactText view = field.contactText();
     Optional<BuyerAlias> alias = input.context().buyerAlias();
-    for (AddressScanner.Hit h : AddressScanner.scan(view, "")) {
-      if (h.kind != AddressScanner.Kind.EMAIL) {
-        continue;
-      }
+    // The addresses alone: the links the full scan reads between them are the link rule's.
+    for (AddressScanner.Hit h : AddressScanner.emails(view)) {
       int s = view.foldedStart(h.start);
       int e = view.foldedEnd(h.end);
       String address = view.substring(h.start, h.end);

@@ -38,6 +38,18 @@ public final class PhoneRule implements TextRule {
     this.serviceSeverity = settings.serviceNumberSeverity();
   }
 
+  /**
+   * {@inheritDoc} The scanner's digit runs hold only digits, {@code o}, {@code l}, {@code i},
+   * {@code +} and the separators {@code space - . / ( ) ー}; its spelled runs hold tokens (word
+   * characters) and gaps of {@code space - , .}. The mask (U+2588, a block element) is none of
+   * them and no word character, so no hit covers one in the folded text, nor in the source its
+   * span maps back to; the markup observations are read from HTML bodies only.
+   */
+  @Override
+  public boolean neverCoversMask() {
+    return true;
+  }
+
   @Override
   public void check(FieldText field, RuleInput input, Reporter sink) {
     if (!sink.enabled(ID)) {

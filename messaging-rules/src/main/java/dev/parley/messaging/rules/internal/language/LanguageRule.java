@@ -65,6 +65,12 @@ public final class LanguageRule implements MessageRule {
     this.acceptEnglish = settings.acceptEnglishWhenBuyerWroteEnglish();
   }
 
+  /** {@inheritDoc} The finding is about the message as a whole. */
+  @Override
+  public boolean mayReportInText() {
+    return false;
+  }
+
   @Override
   public void check(RuleInput input, List<FieldText> fields, Reporter sink) {
     if (!sink.enabled(ID)) {

@@ -49,6 +49,16 @@ public final class EmojiRule implements TextRule {
     return kind != MessageField.Kind.MESSAGE;
   }
 
+  /**
+   * {@inheritDoc} A run starts only at a character {@code kindAt} accepts and grows only by the
+   * modifiers, selectors, keycap marks, tags and joined pictographs of {@code extend}; the mask
+   * (U+2588, a block element) is none of them, so no run covers one.
+   */
+  @Override
+  public boolean neverCoversMask() {
+    return true;
+  }
+
   @Override
   public void check(FieldText field, RuleInput input, Reporter sink) {
     if (!sink.enabled(ID)) {

@@ -34,6 +34,12 @@ import java.util.List;
 public final class OrderIdRule implements MessageRule {
   public static final String ID = RuleIds.MESSAGE_ORDER_ID_MISSING;
 
+  /** {@inheritDoc} The finding is about the message as a whole. */
+  @Override
+  public boolean mayReportInText() {
+    return false;
+  }
+
   @Override
   public void check(RuleInput input, List<FieldText> fields, Reporter sink) {
     if (!sink.enabled(ID) || !input.context().proactive() || input.message().type() != MessageType.FREE_FORM) {
