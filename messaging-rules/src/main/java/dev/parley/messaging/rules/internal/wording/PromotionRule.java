@@ -14,6 +14,7 @@ import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.text.Tokens;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -105,8 +106,16 @@ public final class PromotionRule extends WordingRule {
    */
   private static boolean onlyAMatch(ConceptIndex index, int firstToken, int lastToken) {
     boolean match = false;
-    for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (o.lastToken() < firstToken || o.firstToken() > lastToken || o.negated()) {
+    // Only the occurrences that overlap the span: from the first that can reach it, up to the first
+    // that starts past it (occurrences are ordered by first token). Walking them all, for every
+    // trigger, was quadratic on a long text.
+    List<ConceptIndex.Occurrence> occurrences = index.occurrences();
+    for (int i = index.firstReaching(firstToken); i < occurrences.size(); i++) {
+      ConceptIndex.Occurrence o = occurrences.get(i);
+      if (o.firstToken() > lastToken) {
+        break;
+      }
+      if (o.lastToken() < firstToken || o.negated()) {
         continue;
       }
       if (MARKETING.contains(o.concept())) {
