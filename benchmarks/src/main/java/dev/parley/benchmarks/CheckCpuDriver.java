@@ -33,8 +33,11 @@ import java.util.List;
  *
  * <pre>
  * java -cp benchmarks.jar dev.parley.benchmarks.CheckCpuDriver typical REPS
- * java -cp benchmarks.jar dev.parley.benchmarks.CheckCpuDriver typical_large|dense REPS SIZE [WARMUPS]
+ * java -cp benchmarks.jar dev.parley.benchmarks.CheckCpuDriver typical_large|dense|promotion|promotion_reply REPS SIZE [WARMUPS]
  * </pre>
+ *
+ * <p>{@code promotion} and {@code promotion_reply} are bodies dense with {@code content.promotion}'s
+ * judgements ({@link #PROMOTION}), checked as a proactive message and as a reply to the buyer.
  */
 public final class CheckCpuDriver {
   private CheckCpuDriver() {}
@@ -44,6 +47,26 @@ public final class CheckCpuDriver {
   static final String[][] TEXTS = SendCheckBenchmark.TEXTS;
   static final String[] SENTENCES = LargeMessageBenchmark.SENTENCES;
   static final String[] DENSE = LargeMessageBenchmark.DENSE;
+
+  /**
+   * Sentences in several languages on which {@code content.promotion} judges every hit by the
+   * message as a whole: products recommended as the perfect match for the purchase (a proactive
+   * message sells with them unless it is about a problem with the order), discounts with and
+   * without an offer of the seller's in their sentence (a reply that names Amazon's own deal is
+   * no marketing), and a sentence that names Amazon.
+   */
+  static final String[] PROMOTION = {
+    "Our stainless milk pitcher goes perfectly with your purchase.",
+    "Unsere Abdeckhaube passt perfekt zu Ihrem neuen Grill.",
+    "Notre kit de moules va parfaitement avec votre machine à pain.",
+    "Nuestra esterilla combina perfectamente con su nueva tienda de campaña.",
+    "Use code SAVE20 for 20% off your next order.",
+    "Prices are 20% off this week.",
+    "Vår termoskanna passar perfekt till din nya kaffebryggare.",
+    "Mit dem Code sparen Sie 15 Prozent Rabatt auf Ihre nächste Bestellung.",
+    "The 15% off you saw was an Amazon deal.",
+    "I nostri contenitori in vetro si abbinano perfettamente alla sua macchina sottovuoto.",
+  };
 
   /**
    * Runs the measurement.
@@ -72,14 +95,15 @@ public final class CheckCpuDriver {
       System.out.println("digest " + digest);
     } else {
       int size = Integer.parseInt(a[2]);
-      String[] sentences = mode.equals("dense") ? DENSE : SENTENCES;
+      String[] sentences = mode.equals("dense") ? DENSE : mode.startsWith("promotion") ? PROMOTION : SENTENCES;
       StringBuilder sb = new StringBuilder(size + 200);
       for (int i = 0; sb.length() < size; i++) sb.append(sentences[(i * 7) % sentences.length]).append(i % 4 == 3 ? "\n" : " ");
       sb.setLength(size);
       SendCheck check = SendCheck.of(SendPolicy.builder().content(ContentSettings.builder().maxTextChars(size + 1_000).build()).build());
       Message m = Message.builder().id("large").author(Author.SELLER).sentAt(Instant.parse("2026-03-09T10:00:00Z"))
           .subject("About your order").body(sb.toString()).build();
-      SendRequest req = SendRequest.of(m, CheckContext.of(Marketplace.DE), Instant.parse("2026-03-09T10:00:00Z"));
+      CheckContext context = CheckContext.builder().marketplace(Marketplace.DE).replyToBuyer(mode.equals("promotion_reply")).build();
+      SendRequest req = SendRequest.of(m, context, Instant.parse("2026-03-09T10:00:00Z"));
       String digest = null;
       int warm = Integer.parseInt(a.length > 3 ? a[3] : "2");
       for (int w = 0; w < warm; w++) digest = digest(List.of(check.check(req)));
