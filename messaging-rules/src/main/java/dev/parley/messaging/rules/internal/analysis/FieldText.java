@@ -207,6 +207,53 @@ public final class FieldText {
     return grammarHits.computeIfAbsent(definition, d -> java.util.List.copyOf(d.find(concepts())));
   }
 
+  /**
+   * A reader's own reading of a field (a rule's facts about the whole field, such as whether it
+   * names a problem with the order anywhere), computed once per field by {@link #derived} and kept
+   * with the field, so that a rule judging many hits does not walk the field again for each.
+   *
+   * <p>Immutable and thread-safe; keep one instance per kind of reading (a constant): the field
+   * keeps the values by the key's identity.
+   *
+   * @param <T> the type of the reading
+   */
+  public static final class Derived<T> {
+    private final java.util.function.Function<FieldText, ? extends T> compute;
+
+    /**
+     * A kind of reading.
+     *
+     * @param compute computes the reading of a field; must not return null, and must depend on
+     *     nothing but the field
+     */
+    public Derived(java.util.function.Function<FieldText, ? extends T> compute) {
+      this.compute = java.util.Objects.requireNonNull(compute, "compute");
+    }
+  }
+
+  private java.util.Map<Derived<?>, Object> derived;
+
+  /**
+   * {@return a reading of this field, computed on the first call and kept with the field}
+   *
+   * @param <T> the type of the reading
+   * @param key the kind of reading
+   * @throws NullPointerException if the reading computes to null
+   */
+  public <T> T derived(Derived<T> key) {
+    if (derived == null) {
+      derived = new java.util.IdentityHashMap<>(4);
+    }
+    Object value = derived.get(key);
+    if (value == null) {
+      value = java.util.Objects.requireNonNull(key.compute.apply(this), "reading");
+      derived.put(key, value);
+    }
+    @SuppressWarnings("unchecked") // put above under the same key, whose function returns a T
+    T reading = (T) value;
+    return reading;
+  }
+
   /** Characters of a field read to tell its languages (its first paragraphs show them). */
   public static final int LANGUAGE_CHARS = 20_000;
   /** Letters from which a language guess rules the other vocabularies out. */

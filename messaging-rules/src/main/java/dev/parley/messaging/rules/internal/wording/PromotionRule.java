@@ -69,7 +69,7 @@ public final class PromotionRule extends WordingRule {
   @Override
   protected boolean vetoes(FieldText field, RuleInput input, int firstToken, int lastToken) {
     ConceptIndex index = field.concepts();
-    if (onlyAMatch(index, firstToken, lastToken) && (!input.context().proactive() || anyOf(index, REMEDY))) {
+    if (onlyAMatch(index, firstToken, lastToken) && (!input.context().proactive() || field.derived(ABOUT_A_PROBLEM))) {
       return true;
     }
     if (input.context().proactive()) {
@@ -77,24 +77,84 @@ public final class PromotionRule extends WordingRule {
     }
     int first = index.sentenceOf(firstToken);
     int last = index.sentenceOf(lastToken);
-    for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (o.sentence() >= first && o.sentence() <= last && OFFER.contains(o.concept()) && !o.negated()) {
-        return false;
-      }
+    ReplySentences sentences = field.derived(REPLY_SENTENCES);
+    if (sentences.offers(first, last)) {
+      return false;
     }
-    Tokens tokens = field.tokens();
-    String text = tokens.text();
-    for (int t = 0; t < tokens.size(); t++) {
-      int s = index.sentenceOf(t);
-      // the sentence before counts too: "The discount was Amazon's own deal. So the invoice shows 150 TL off."
-      if (s < first - 1 || s > last) {
-        continue;
-      }
-      if (namesAmazon(text, tokens.start(t))) {
+    // the sentence before counts too: "The discount was Amazon's own deal. So the invoice shows 150 TL off."
+    return sentences.namesAmazon(Math.max(0, first - 1), last);
+  }
+
+  /**
+   * Whether the field is about a problem with the order: a {@link #REMEDY} concept, not negated,
+   * anywhere in it. Read once per field: every recommended match of a proactive message asks it.
+   */
+  static final FieldText.Derived<Boolean> ABOUT_A_PROBLEM = new FieldText.Derived<>(field -> {
+    for (ConceptIndex.Occurrence o : field.concepts().occurrences()) {
+      if (REMEDY.contains(o.concept()) && !o.negated()) {
         return true;
       }
     }
     return false;
+  });
+
+  /** The sentence facts a reply's hits are judged by, read once per field. */
+  static final FieldText.Derived<ReplySentences> REPLY_SENTENCES = new FieldText.Derived<>(ReplySentences::of);
+
+  /**
+   * Which sentences of a field hold an offer of the seller's ({@link #OFFER}, not negated) and
+   * which name Amazon, as running counts over the sentences, so that "does any sentence from
+   * {@code first} to {@code last} …" costs two array reads instead of a walk over the field.
+   */
+  static final class ReplySentences {
+    /** At index {@code s}, how many of the sentences before {@code s} hold an offer. */
+    private final int[] offersBefore;
+    /** At index {@code s}, how many of the sentences before {@code s} have a word that names Amazon. */
+    private final int[] amazonBefore;
+
+    private ReplySentences(int[] offersBefore, int[] amazonBefore) {
+      this.offersBefore = offersBefore;
+      this.amazonBefore = amazonBefore;
+    }
+
+    static ReplySentences of(FieldText field) {
+      ConceptIndex index = field.concepts();
+      int sentences = index.sentences();
+      boolean[] offer = new boolean[sentences];
+      for (ConceptIndex.Occurrence o : index.occurrences()) {
+        if (OFFER.contains(o.concept()) && !o.negated()) {
+          offer[o.sentence()] = true;
+        }
+      }
+      boolean[] amazon = new boolean[sentences];
+      Tokens tokens = field.tokens();
+      String text = tokens.text();
+      for (int t = 0; t < tokens.size(); t++) {
+        int s = index.sentenceOf(t);
+        if (!amazon[s] && PromotionRule.namesAmazon(text, tokens.start(t))) {
+          amazon[s] = true;
+        }
+      }
+      return new ReplySentences(runningCount(offer), runningCount(amazon));
+    }
+
+    private static int[] runningCount(boolean[] marked) {
+      int[] before = new int[marked.length + 1];
+      for (int s = 0; s < marked.length; s++) {
+        before[s + 1] = before[s] + (marked[s] ? 1 : 0);
+      }
+      return before;
+    }
+
+    /** {@return whether a sentence from {@code first} to {@code last} (inclusive) holds an offer of the seller's} */
+    boolean offers(int first, int last) {
+      return offersBefore[last + 1] > offersBefore[first];
+    }
+
+    /** {@return whether a sentence from {@code first} to {@code last} (inclusive) has a word that names Amazon} */
+    boolean namesAmazon(int first, int last) {
+      return amazonBefore[last + 1] > amazonBefore[first];
+    }
   }
 
   /**
@@ -124,15 +184,6 @@ public final class PromotionRule extends WordingRule {
       match |= o.concept() == Concept.PAIRS_WITH;
     }
     return match;
-  }
-
-  private static boolean anyOf(ConceptIndex index, Set<Concept> concepts) {
-    for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (concepts.contains(o.concept()) && !o.negated()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Amazon as a word of its own or the start of one ("Amazon'un", "Amazonのタイムセール"), in Latin, katakana or Arabic script. */
