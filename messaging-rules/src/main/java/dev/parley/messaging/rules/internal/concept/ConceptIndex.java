@@ -5,9 +5,7 @@ import dev.parley.messaging.rules.internal.text.StandardLexicons;
 import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The concept occurrences of one field's text: for each match of a concept vocabulary, the
@@ -162,6 +160,9 @@ public final class ConceptIndex {
   /** Per token, whether a kept function-word occurrence covers it; null when none does. */
   private final boolean[] functionWord;
 
+  /** The concepts of the occurrences as bits by ordinal; -1 when one's ordinal does not fit in 64 bits. */
+  private final long presentBits;
+
   private ConceptIndex(Tokens tokens, List<Occurrence> occurrences, int[] sentenceOfToken, int[] clauseOfToken, boolean[] question,
       boolean[] functionWord) {
     this.tokens = tokens;
@@ -172,10 +173,15 @@ public final class ConceptIndex {
     this.question = question;
     this.reachUpTo = new int[occurrences.size()];
     int max = -1;
+    long present = 0;
     for (int i = 0; i < reachUpTo.length; i++) {
-      max = Math.max(max, occurrences.get(i).lastToken);
+      Occurrence o = occurrences.get(i);
+      max = Math.max(max, o.lastToken);
       reachUpTo[i] = max;
+      int ordinal = o.concept.ordinal();
+      present = present == -1L || ordinal >= 64 ? -1L : present | 1L << ordinal;
     }
+    this.presentBits = present;
   }
 
   /**
@@ -341,12 +347,50 @@ public final class ConceptIndex {
           language[p] = ConceptVocabulary.languageOfSource(matcher.sourceOf(p));
         }
       }
+      List<String> names = new ArrayList<>();
+      this.languageIds = numbered(language, names);
+      this.languageNames = names.toArray(new String[0]);
     }
 
     private PatternFacts(Concept[] concept, String[] language) {
       this.concept = concept;
       this.language = language;
       this.byMatch = true;
+      List<String> names = new ArrayList<>();
+      this.languageIds = numbered(language, names);
+      this.languageNames = names.toArray(new String[0]);
+    }
+
+    /**
+     * The distinct languages of {@link #language}, numbered in order of first appearance, and each
+     * entry's number (-1 where the language is null): the languages of a field's occurrences are
+     * counted in arrays, without a map keyed by name.
+     */
+    final String[] languageNames;
+    final int[] languageIds;
+
+    /** {@return each language's number in {@code names} (-1 for null), adding the names as they first appear} */
+    private static int[] numbered(String[] language, List<String> names) {
+      int[] ids = new int[language.length];
+      for (int i = 0; i < language.length; i++) {
+        ids[i] = language[i] == null ? -1 : idOf(names, language[i]);
+      }
+      return ids;
+    }
+
+    /** {@return the number of a language in a list of names, added at the end if it is not there} */
+    private static int idOf(List<String> names, String language) {
+      int id = names.indexOf(language);
+      if (id < 0) {
+        id = names.size();
+        names.add(language);
+      }
+      return id;
+    }
+
+    /** {@return the number of a match's language in {@link #languageNames}, or -1 where it is read from the match's source} */
+    int languageId(PhraseMatcher.MatchArray matches, int i) {
+      return languageIds[byMatch ? i : matches.pattern(i)];
     }
 
     /** The facts of matches found by another matcher, read from each match's tag and file name. */
@@ -394,7 +438,30 @@ public final class ConceptIndex {
     if (count == 0) {
       return 0;
     }
-    Map<String, int[]> cover = new HashMap<>();
+    // Each kept match's language by number: the facts' numbers, then the few languages read from a
+    // match's source (matches of patterns outside the concept group) numbered after them.
+    String[] names = facts.languageNames;
+    List<String> more = null;
+    int[] lang = new int[count];
+    for (int j = 0; j < count; j++) {
+      int id = facts.languageId(matches, kept[j]);
+      if (id < 0) {
+        String l = facts.language(matches, kept[j]);
+        id = java.util.Arrays.asList(names).indexOf(l);
+        if (id < 0) {
+          if (more == null) {
+            more = new ArrayList<>();
+          }
+          id = names.length + PatternFacts.idOf(more, l);
+        }
+      }
+      lang[j] = id;
+    }
+    int languages = names.length + (more == null ? 0 : more.size());
+    // per language: tokens covered, last covered token + 1, whether it has a cover at all
+    int[] covered = new int[languages];
+    int[] coverEnd = new int[languages];
+    boolean[] scored = new boolean[languages];
     for (int j = 0; j < count; j++) {
       int i = kept[j];
       // Function words ("de", "la", "a") are shared by many languages and say nothing of which
@@ -402,33 +469,32 @@ public final class ConceptIndex {
       if (facts.concept(matches, i) == Concept.FUNCTION_WORD) {
         continue;
       }
-      // [0] tokens covered, [1] last covered token + 1
-      int[] c = cover.computeIfAbsent(facts.language(matches, i), x -> new int[2]);
+      int id = lang[j];
+      scored[id] = true;
       int last = matches.lastToken(i);
-      int from = Math.max(matches.firstToken(i), c[1]);
+      int from = Math.max(matches.firstToken(i), coverEnd[id]);
       if (last + 1 > from) {
-        c[0] += last + 1 - from;
-        c[1] = last + 1;
+        covered[id] += last + 1 - from;
+        coverEnd[id] = last + 1;
       }
     }
     // A language the field is not written in counts for nothing, even in its cover.
-    Map<String, Boolean> allowed = new HashMap<>();
-    for (Map.Entry<String, int[]> e : cover.entrySet()) {
-      allowed.put(e.getKey(), written.test(e.getKey()));
-    }
+    boolean[] allowed = new boolean[languages];
     int best = 0;
-    for (Map.Entry<String, int[]> e : cover.entrySet()) {
-      if (allowed.get(e.getKey())) {
-        best = Math.max(best, e.getValue()[0]);
+    for (int id = 0; id < languages; id++) {
+      if (scored[id]) {
+        allowed[id] = written.test(id < names.length ? names[id] : more.get(id - names.length));
+        if (allowed[id]) {
+          best = Math.max(best, covered[id]);
+        }
       }
     }
     // Kept entries are written over the array's prefix: never past the one being read.
     int size = 0;
     for (int j = 0; j < count; j++) {
       int i = kept[j];
-      String lang = facts.language(matches, i);
-      int[] c = cover.get(lang);
-      if (c == null || !allowed.get(lang) || c[0] < best * LANGUAGE_SHARE) {
+      int id = lang[j];
+      if (!scored[id] || !allowed[id] || covered[id] < best * LANGUAGE_SHARE) {
         continue;
       }
       // A concept on the same tokens from two kept languages counts once.
@@ -645,6 +711,16 @@ public final class ConceptIndex {
    */
   public boolean functionWord(int token) {
     return functionWord != null && functionWord[token];
+  }
+
+  /**
+   * {@return whether an occurrence of one of the concepts may be in {@link #occurrences()}}: false
+   * means none is; true means one may be (it is, unless a concept's ordinal is past 63)
+   *
+   * @param concepts concepts as bits by ordinal (bit {@code c.ordinal()} for concept {@code c}); -1 stands for every concept
+   */
+  public boolean mayHaveAnyOf(long concepts) {
+    return (presentBits & concepts) != 0;
   }
 
   /** {@return whether any occurrence expresses the concept} ({@link Concept#FUNCTION_WORD}: see {@link #functionWord(int)}) */

@@ -262,6 +262,13 @@ public final class Grammar {
       if (occ.isEmpty()) {
         return List.of();
       }
+      // A hit takes one occurrence per term: a term none of whose concepts occurs in the field
+      // leaves nothing to walk for (most combinations, on most messages).
+      for (Term t : termArray) {
+        if (!index.mayHaveAnyOf(t.bits)) {
+          return List.of();
+        }
+      }
       // Which sentences are vetoed or anchored is read only once a set of occurrences is complete:
       // computed then, so a combination that completes nowhere costs no per-sentence arrays; null
       // stands for "none vetoed" and "all anchored".
