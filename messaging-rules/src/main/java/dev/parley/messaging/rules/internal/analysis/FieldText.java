@@ -204,7 +204,13 @@ public final class FieldText {
     if (grammarHits == null) {
       grammarHits = new java.util.IdentityHashMap<>();
     }
-    return grammarHits.computeIfAbsent(definition, d -> java.util.List.copyOf(d.find(concepts())));
+    // (no computeIfAbsent: its function would capture this field, an object per call)
+    java.util.List<Grammar.Hit> hits = grammarHits.get(definition);
+    if (hits == null) {
+      hits = java.util.List.copyOf(definition.find(concepts()));
+      grammarHits.put(definition, hits);
+    }
+    return hits;
   }
 
   /**

@@ -473,9 +473,19 @@ public final class Grammar {
      * @param index the field's concept index
      */
     public List<Hit> find(ConceptIndex index) {
-      List<Hit> all = new ArrayList<>();
-      for (Combination c : alternatives) {
-        all.addAll(c.find(index));
+      // Most combinations have no hit in a field: nothing is gathered, sorted or copied for them.
+      List<Hit> all = null;
+      for (int i = 0, n = alternatives.size(); i < n; i++) {
+        List<Hit> hits = alternatives.get(i).find(index);
+        if (!hits.isEmpty()) {
+          if (all == null) {
+            all = new ArrayList<>();
+          }
+          all.addAll(hits);
+        }
+      }
+      if (all == null) {
+        return List.of();
       }
       all.sort((a, b) -> a.firstToken() != b.firstToken() ? Integer.compare(a.firstToken(), b.firstToken()) : Integer.compare(a.lastToken(), b.lastToken()));
       List<Hit> out = new ArrayList<>();

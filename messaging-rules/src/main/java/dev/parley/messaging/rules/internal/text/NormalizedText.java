@@ -261,6 +261,11 @@ public final class NormalizedText {
   }
 
   private static boolean isSpace(int cp) {
+    if (cp < 0x80) {
+      // ASCII, most of every text: tab to carriage return, the four separators and the space,
+      // what the two Character tests below give there
+      return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1C && cp <= 0x1F);
+    }
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
   }
 
