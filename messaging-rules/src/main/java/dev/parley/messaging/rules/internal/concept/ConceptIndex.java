@@ -438,26 +438,19 @@ public final class ConceptIndex {
     if (count == 0) {
       return 0;
     }
-    // Each kept match's language by number: the facts' numbers, then the few languages read from a
-    // match's source (matches of patterns outside the concept group) numbered after them.
+    // Languages by number: the facts' numbers, then the few languages read from a match's source
+    // (matches of patterns outside the concept group), numbered after them.
     String[] names = facts.languageNames;
-    List<String> more = null;
-    int[] lang = new int[count];
+    List<String> more = new ArrayList<>(0);
     for (int j = 0; j < count; j++) {
-      int id = facts.languageId(matches, kept[j]);
-      if (id < 0) {
+      if (facts.languageId(matches, kept[j]) < 0) {
         String l = facts.language(matches, kept[j]);
-        id = java.util.Arrays.asList(names).indexOf(l);
-        if (id < 0) {
-          if (more == null) {
-            more = new ArrayList<>();
-          }
-          id = names.length + PatternFacts.idOf(more, l);
+        if (java.util.Arrays.asList(names).indexOf(l) < 0) {
+          PatternFacts.idOf(more, l);
         }
       }
-      lang[j] = id;
     }
-    int languages = names.length + (more == null ? 0 : more.size());
+    int languages = names.length + more.size();
     // per language: tokens covered, last covered token + 1, whether it has a cover at all
     int[] covered = new int[languages];
     int[] coverEnd = new int[languages];
@@ -469,7 +462,7 @@ public final class ConceptIndex {
       if (facts.concept(matches, i) == Concept.FUNCTION_WORD) {
         continue;
       }
-      int id = lang[j];
+      int id = languageNumber(facts, matches, i, more);
       scored[id] = true;
       int last = matches.lastToken(i);
       int from = Math.max(matches.firstToken(i), coverEnd[id]);
@@ -493,7 +486,7 @@ public final class ConceptIndex {
     int size = 0;
     for (int j = 0; j < count; j++) {
       int i = kept[j];
-      int id = lang[j];
+      int id = languageNumber(facts, matches, i, more);
       if (!scored[id] || !allowed[id] || covered[id] < best * LANGUAGE_SHARE) {
         continue;
       }
@@ -514,6 +507,17 @@ public final class ConceptIndex {
       }
     }
     return size;
+  }
+
+  /** {@return the number of a match's language: its facts' number, or past them, its place among the other languages} */
+  private static int languageNumber(PatternFacts facts, PhraseMatcher.MatchArray matches, int i, List<String> more) {
+    int id = facts.languageId(matches, i);
+    if (id >= 0) {
+      return id;
+    }
+    String l = facts.language(matches, i);
+    id = java.util.Arrays.asList(facts.languageNames).indexOf(l);
+    return id >= 0 ? id : facts.languageNames.length + more.indexOf(l);
   }
 
   /**
