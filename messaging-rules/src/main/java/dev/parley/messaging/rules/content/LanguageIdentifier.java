@@ -163,6 +163,7 @@ public final class LanguageIdentifier {
     // apart[a * n + b]: the words scoring for a and not for b, summed by their score for a, in
     // text order (as a pass over the text for the pair a, b alone would sum them).
     double[] apart = new double[n * n];
+    int[] notScored = new int[n];
     int[] word = new int[32];
     int len = 0;
     int length = s.length();
@@ -179,11 +180,19 @@ public final class LanguageIdentifier {
       if (len > 0) {
         // Elisions (l'ordine, we're) and every other non-letter end a word.
         if (scoreWord(word, len, scripts, score, wordScore)) {
-          for (int a = 0; a < n; a++) {
-            if (wordScore[a] > 0) {
-              for (int b = 0; b < n; b++) {
-                if (!(wordScore[b] > 0)) {
-                  apart[a * n + b] += wordScore[a];
+          // The languages the word does not score for, listed once: each pair's sum gets the same
+          // one addition per word, in text order, as a walk over every pair would give it.
+          int unscored = 0;
+          for (int b = 0; b < n; b++) {
+            if (!(wordScore[b] > 0)) {
+              notScored[unscored++] = b;
+            }
+          }
+          if (unscored > 0) {
+            for (int a = 0; a < n; a++) {
+              if (wordScore[a] > 0) {
+                for (int k = 0; k < unscored; k++) {
+                  apart[a * n + notScored[k]] += wordScore[a];
                 }
               }
             }

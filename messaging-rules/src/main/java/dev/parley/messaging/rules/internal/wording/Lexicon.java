@@ -119,10 +119,15 @@ public final class Lexicon {
   /** Finds the triggers and exceptions in a field's folded text. */
   public Scan scan(FieldText field) {
     Tokens tokens = field.tokens();
+    String text = tokens.text();
+    List<PhraseMatcher.Match> matches = field.lexiconMatches(group);
+    if (matches.isEmpty()) {
+      // (most rules' lexicons match nothing in most fields: no lists to fill)
+      return new Scan(field, text, tokens.size(), List.of(), List.of());
+    }
     List<PhraseMatcher.Match> triggers = new ArrayList<>();
     List<PhraseMatcher.Match> exceptions = new ArrayList<>();
-    String text = tokens.text();
-    for (PhraseMatcher.Match m : field.lexiconMatches(group)) {
+    for (PhraseMatcher.Match m : matches) {
       if (spansLineBreak(text, m.start(), m.end())) {
         continue;
       }
