@@ -222,6 +222,10 @@ public final class Classifier {
    *       scores at least {@link ClassifierSettings#problemOverRemedyScore()}) is the purpose of
    *       the notice, and the refund, replacement or return label it offers is the remedy, so the
    *       message is critical even when {@link Category#RETURN} scores higher;
+   *   <li>likewise, a notice the seller starts that a law requires (a recall, a safety warning,
+   *       the take-back of electrical waste; {@link Category#LEGAL_DISCLOSURE} scores at least
+   *       {@link ClassifierSettings#legalOverRemedyScore()}) is a legal disclosure, critical, even
+   *       when the return, repair or safe-use advice it gives scores higher;
    *   <li>a proactive message whose only evidence is thanks is {@link Category#THANK_YOU} even
    *       below the minimum score.
    * </ul>
@@ -420,6 +424,9 @@ public final class Classifier {
   /** What a reply to a buyer's problem gives: its category when it resolves the problem. */
   private static final List<Category> REMEDIES = List.of(Category.RETURN, Category.DIGITAL_ACCESS_KEY, Category.WARRANTY);
 
+  /** What a notice a law requires tells the buyer to do: return it, have it repaired, use it safely. */
+  private static final Set<Category> LEGAL_REMEDIES = Set.copyOf(EnumSet.of(Category.RETURN, Category.WARRANTY, Category.PRODUCT_GUIDANCE));
+
   /** Categories a critical purpose wins over: mentions most messages make. */
   private static final Set<Category> MENTIONS = Set.copyOf(EnumSet.of(Category.ORDER_UPDATE, Category.THANK_YOU));
 
@@ -516,6 +523,13 @@ public final class Classifier {
       // A problem the seller reports is the purpose of its notice; the refund or replacement is the remedy.
       best = Category.UNEXPECTED_PROBLEM;
       bestScore = scores.get(Category.UNEXPECTED_PROBLEM);
+    }
+    if (direction == Direction.PROACTIVE && LEGAL_REMEDIES.contains(best)
+        && scores.getOrDefault(Category.LEGAL_DISCLOSURE, 0.0) >= settings.legalOverRemedyScore()) {
+      // A recall, safety warning or disposal duty the seller notifies is the purpose of its
+      // notice; the return, repair or safe-use advice it gives is how the buyer acts on it.
+      best = Category.LEGAL_DISCLOSURE;
+      bestScore = scores.get(Category.LEGAL_DISCLOSURE);
     }
     if (direction == Direction.REPLY && best == Category.UNEXPECTED_PROBLEM) {
       // A reply that resolves the problem the buyer reported is about the remedy: a return or

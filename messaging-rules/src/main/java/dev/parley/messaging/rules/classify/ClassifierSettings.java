@@ -101,6 +101,19 @@ public abstract class ClassifierSettings {
   }
 
   /**
+   * {@return the score of {@link Category#LEGAL_DISCLOSURE} from which a notice the seller starts
+   * that a law requires (a recall, a safety warning, the take-back or disposal of batteries and
+   * electrical waste) outweighs the return, warranty or usage advice it gives, so that the message
+   * is a legal disclosure (critical; RULES.md §3: documents required by law), not a return or
+   * product guidance; default 3, one phrase that states the purpose ("product recall", "safety
+   * notice", "WEEE take-back"). Replies are not affected: there the answer is the purpose}
+   */
+  @Value.Default
+  public double legalOverRemedyScore() {
+    return 3.0;
+  }
+
+  /**
    * {@return how far a critical category must lead the best non-critical one to win; default 0.5.
    * Ties and near-ties go to the non-critical reading: a critical label hides the warning that a
    * message may not be delivered, so it needs the stronger evidence (RULES.md §3)}
@@ -166,6 +179,7 @@ public abstract class ClassifierSettings {
     positive("attachmentNameFactor", attachmentNameFactor());
     positive("minimumScore", minimumScore());
     positive("problemOverRemedyScore", problemOverRemedyScore());
+    positive("legalOverRemedyScore", legalOverRemedyScore());
     if (!(courtesyLineFactor() >= 0 && courtesyLineFactor() <= 1)) {
       throw new IllegalArgumentException("courtesyLineFactor is invalid: got " + courtesyLineFactor() + ", expected a number from 0 to 1");
     }

@@ -262,9 +262,10 @@ public abstract class ContentSettings {
   }
 
   /**
-   * {@return the severity of a text-style pictograph (★ ☆ ✔ ❤ without U+FE0F) for {@code
-   * style.emoji}; default WARN: Amazon bans emoji, and many devices draw these as emoji, but they
-   * are symbols by default; an emoji such as ⭐ gets the rule's own severity}
+   * {@return the severity of a text-style pictograph (✔ ❤ ☺ ⚠ without U+FE0F: Unicode emoji whose
+   * default presentation is text) for {@code style.emoji}; default WARN: Amazon bans emoji, and
+   * many devices draw these as emoji, but they are symbols by default; an emoji such as ⭐ gets the
+   * rule's own severity, and symbols that are no emoji in Unicode (★ ☆ ♪) are never reported}
    */
   @Value.Default
   public Severity textSymbolSeverity() {

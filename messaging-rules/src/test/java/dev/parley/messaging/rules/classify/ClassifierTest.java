@@ -783,6 +783,30 @@ class ClassifierTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("problemOverRemedyScore").hasMessageContaining("0.0");
   }
 
+  @Test
+  void aNoticeALawRequiresOutweighsTheReturnOrAdviceItGives() {
+    CheckContext proactive = CheckContext.of(Marketplace.UK);
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.UK).replyToBuyer(true).build();
+    // A safety warning with a return and refund as the way out: critical, a legal disclosure.
+    Message overheat = freeForm("Safety notice about your power bank",
+        "Units from batch 23B may overheat when charged above 30 W. Please stop using yours and request a return through Your Orders; "
+            + "we will refund you in full or send a replacement. Do not put the old unit in household waste.");
+    assertThat(classifier.classify(overheat, proactive).category()).as(classifier.classify(overheat, proactive).scores().toString())
+        .isEqualTo(Category.LEGAL_DISCLOSURE);
+    assertThat(classifier.classify(overheat, proactive).critical()).isTrue();
+    // Safety warnings the law asks for, in Italian; a take-back of old appliances (WEEE), in French.
+    Message avvertenze = freeForm("Avvertenze di sicurezza – termoventilatore",
+        "Le ricordiamo le avvertenze di sicurezza obbligatorie: non collegare l'apparecchio a prolunghe, non coprirlo, tenerlo lontano da tende e tessuti.");
+    assertThat(classifier.classify(avvertenze, CheckContext.of(Marketplace.IT)).category()).isEqualTo(Category.LEGAL_DISCLOSURE);
+    // The same words in a reply answer the buyer's question: the purpose is the answer.
+    assertThat(classifier.classify(overheat, reply).critical()).isFalse();
+    // A parameter: set out of reach, the remedy decides again.
+    Classifier strict = Classifier.of(ClassifierSettings.builder().legalOverRemedyScore(100).build());
+    assertThat(strict.classify(overheat, proactive).category()).isNotEqualTo(Category.LEGAL_DISCLOSURE);
+    assertThatThrownBy(() -> ClassifierSettings.builder().legalOverRemedyScore(-1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("legalOverRemedyScore");
+  }
+
   // The wording rules' grammar as evidence
 
   @ParameterizedTest

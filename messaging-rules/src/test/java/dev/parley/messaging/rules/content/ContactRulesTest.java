@@ -56,6 +56,8 @@ class ContactRulesTest {
       Scrivete a info chiocciola negozio punto it                   | content.email | IT
       Schreiben Sie an info Klammeraffe laden punkt de              | content.email | DE
       Napisz na biuro małpa sklep kropka pl                         | content.email | PL
+      Skriv till info [snabel-a] butik punkt se                     | content.email | SE
+      Skriv till info (snabel-a) butik.se                           | content.email | SE
       Mail john.smith at gmail dot com                              | content.email | US
       Mail me: service at shop d0t com                              | content.email | US
       Mail jane at sign example dot com                             | content.email | US

@@ -473,8 +473,14 @@ class WordingRulesTest {
     List<Finding> emoji = r.findings("style.emoji");
     assertThat(emoji).hasSize(2).allMatch(f -> f.severity() == Severity.BLOCK);
     assertThat(emoji.get(1).excerpt()).isEqualTo("❤️");
-    assertThat(proactive("Rated ★★★★★ by our testers" + ORDER, Marketplace.US).findings("style.emoji"))
-        .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARN));
+    assertThat(proactive("Tested ✔ and packed with care ❤" + ORDER, Marketplace.US).findings("style.emoji"))
+        .hasSize(2).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARN));
+    assertThat(proactive("Safety notice ⚠ and recycling ♻ info" + ORDER, Marketplace.US).findings("style.emoji"))
+        .extracting(Finding::excerpt).containsExactly("⚠", "♻");
+    // stars, notes and boxes are typography, no emoji in Unicode: "★5", a checklist, a jingle
+    assertThat(proactive("Rated ★★★★★ by our testers; ☐ unpack ☐ charge ♪ ♡" + ORDER, Marketplace.US).findings("style.emoji")).isEmpty();
+    assertThat(proactive("Runner 🏃‍♀️ ready" + ORDER, Marketplace.US).findings("style.emoji"))
+        .extracting(Finding::excerpt).containsExactly("🏃‍♀️");
     assertThat(proactive("Rated ⭐⭐⭐ by our testers" + ORDER, Marketplace.US).findings("style.emoji"))
         .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.BLOCK));
     assertThat(proactive("Thanks :) See you :-) ©2026 Acme® Widget™ → next" + ORDER, Marketplace.US).findings("style.emoji")).isEmpty();

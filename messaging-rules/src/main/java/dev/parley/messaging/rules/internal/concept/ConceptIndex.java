@@ -28,7 +28,8 @@ import java.util.List;
  * characters in Japanese, where each character is a token, {@value #NEGATION_BEFORE} tokens in
  * Turkish). A negation inside an invitation is none: the "not" of "don't hesitate to", "n'hésitez
  * pas à", "no dude en" lies within an {@link Concept#OFFER_HELP} occurrence and negates nothing ("n'hésitez pas à lui attribuer cinq étoiles" asks for five
- * stars). Every bound is fixed, so building the index is linear in the text.
+ * stars); so does the "not" of a call to a sale within a {@link Concept#PROMO} occurrence ("don't
+ * miss our sale", "Missa inte vår rea"). Every bound is fixed, so building the index is linear in the text.
  *
  * <h2>Function words</h2>
  *
@@ -563,7 +564,8 @@ public final class ConceptIndex {
   private static void markNegated(List<Occurrence> occ, int[] clauseOf, int n) {
     int[] invitation = new int[n + 1];
     for (Occurrence o : occ) {
-      if (o.concept == Concept.OFFER_HELP) {
+      // (and inside a call to a sale: the "not" of "don't miss our sale", "missa inte")
+      if (o.concept == Concept.OFFER_HELP || o.concept == Concept.PROMO) {
         invitation[o.firstToken]++;
         invitation[o.lastToken + 1]--;
       }

@@ -436,13 +436,14 @@ public final class ContactText {
     char close = open == '(' ? ')' : open == '[' ? ']' : open == '{' ? '}' : '>';
     int j = skipSpace(i + 1);
     int wStart = j;
-    while (j < n && j - wStart <= 12 && (isWordChar(f.charAt(j)) || f.charAt(j) == '.' || f.charAt(j) == '@' || f.charAt(j) == ':')) {
+    while (j < n && j - wStart <= 12 && (isWordChar(f.charAt(j)) || f.charAt(j) == '.' || f.charAt(j) == '@' || f.charAt(j) == ':' || f.charAt(j) == '-')) {
       j++;
     }
     if (j == wStart || j - wStart > 12) {
       return -1;
     }
-    String w = f.substring(wStart, j);
+    // a hyphenated at word ("[snabel-a]") is the word without its hyphen
+    String w = withoutHyphens(f.substring(wStart, j));
     j = skipSpace(j);
     if (j >= n || f.charAt(j) != close) {
       return -1;
@@ -453,8 +454,12 @@ public final class ContactText {
     return -1;
   }
 
+  private static String withoutHyphens(String w) {
+    return w.indexOf('-') < 0 ? w : w.replace("-", "");
+  }
+
   private char bracketSymbol(int i, int end) {
-    String inner = folded.substring(i + 1, end - 1).strip();
+    String inner = withoutHyphens(folded.substring(i + 1, end - 1).strip());
     if (inner.equals(":")) {
       return ':';
     }

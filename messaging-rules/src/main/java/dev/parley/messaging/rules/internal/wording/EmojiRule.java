@@ -22,11 +22,13 @@ import dev.parley.messaging.rules.Severity;
  * indicator flags, with their skin-tone modifiers and zero-width-joiner continuations. One finding
  * per run of adjacent emoji, at the rule's severity (BLOCK by default).
  *
- * <p>Text-style symbols are a judgement call, and a parameter: symbols that many devices draw as
- * emoji although their default is text (★ ☆ ✔ ❤ ☺ ☀ ✈ and the other pictographs of the
- * Miscellaneous Symbols and Dingbats blocks) get {@link ContentSettings#textSymbolSeverity()}
- * (WARN by default). ⭐ U+2B50 is an emoji and blocks. Text smileys such as {@code :)}, arrows,
- * and © ® ™ are never reported. Immutable and thread-safe.
+ * <p>Text-style symbols are a judgement call, and a parameter: the symbols Unicode lists as emoji
+ * although their default presentation is text, which many devices draw as emoji (✔ ❤ ☺ ☀ ✈ ⚠ ♻
+ * and the other such pictographs of the Miscellaneous Symbols and Dingbats blocks), get {@link
+ * ContentSettings#textSymbolSeverity()} (WARN by default). Symbols that are no emoji in Unicode
+ * (★ ☆ ♪ ☐ ♡, typographic stars and marks, as in "★5" or "★★★★★") are never reported; ⭐ U+2B50
+ * is an emoji and blocks. Text smileys such as {@code :)}, arrows, and © ® ™ are never reported.
+ * Immutable and thread-safe.
  */
 @Rule(
     id = RuleIds.STYLE_EMOJI,
@@ -136,7 +138,7 @@ public final class EmojiRule implements TextRule {
       } else if (c == 0x200D && i + 1 < n) {
         int j = i + 1;
         int d = s.codePointAt(j);
-        if (isEmojiPresentation(d) || isTextPictograph(d) || isOtherPictograph(d)) {
+        if (isEmojiPresentation(d) || isTextPictograph(d) || isOtherPictograph(d) || d == 0x2640 || d == 0x2642) {
           i = j + Character.charCount(d);
         } else {
           break;
@@ -158,6 +160,9 @@ public final class EmojiRule implements TextRule {
         || (cp >= 0x1FA70 && cp <= 0x1FAFF) // symbols and pictographs extended-A
         || (cp >= 0x1F1E6 && cp <= 0x1F1FF) // regional indicators (flags)
         || cp == 0x1F004 || cp == 0x1F0CF || cp == 0x1F18E || (cp >= 0x1F191 && cp <= 0x1F19A)
+        // enclosed ideographs with emoji presentation (🈁 🈚 🈯 🈲–🈶 🈸–🈺 🉐 🉑)
+        || cp == 0x1F201 || cp == 0x1F21A || cp == 0x1F22F || (cp >= 0x1F232 && cp <= 0x1F236) || (cp >= 0x1F238 && cp <= 0x1F23A)
+        || cp == 0x1F250 || cp == 0x1F251 || cp == 0x1F7F0
         || (cp >= 0x1F7E0 && cp <= 0x1F7EB) // coloured circles and squares
         || cp == 0x2B50 || cp == 0x2B55 || cp == 0x2B1B || cp == 0x2B1C
         || cp == 0x231A || cp == 0x231B || (cp >= 0x23E9 && cp <= 0x23EC) || cp == 0x23F0 || cp == 0x23F3
@@ -171,19 +176,43 @@ public final class EmojiRule implements TextRule {
   }
 
   /**
-   * Pictographs of the Miscellaneous Symbols and Dingbats blocks whose default is text: reported
-   * as symbols, or as emoji when U+FE0F follows. Stars, hearts, checkmarks and weather signs.
+   * Pictographs of the Miscellaneous Symbols and Dingbats blocks that are emoji in Unicode
+   * ({@code Emoji=Yes}) but whose default presentation is text ({@code Emoji_Presentation=No}):
+   * reported as symbols, or as emoji when U+FE0F follows. Among them ☀ ☎ ☑ ☝ ☺ ♥ ♻ ⚠ ✂ ✈ ✉ ✌ ✏
+   * ✔ ✖ ❄ ❤. The other symbols of those blocks (★ ☆ ☐ ♪ ♡ ☞ ⚀, typographic stars, ballot
+   * boxes, notes, dice) are no emoji in Unicode and are never reported; nor are ♀ and ♂ alone,
+   * which only join an emoji sequence (🏃‍♀️). Unicode 16 data, checked against ICU in the tests.
    */
   public static boolean isTextPictograph(int cp) {
-    return (cp >= 0x2600 && cp <= 0x26FF && !isEmojiPresentation(cp) && cp != 0x2640 && cp != 0x2642)
-        || (cp >= 0x2700 && cp <= 0x27BF && !isEmojiPresentation(cp) && isDingbatPictograph(cp));
+    if (cp < 0x2600 || cp > 0x27BF) {
+      return false;
+    }
+    // pairs of first and last code point, ascending
+    int lo = 0;
+    int hi = TEXT_PICTOGRAPHS.length / 2 - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cp < TEXT_PICTOGRAPHS[2 * mid]) {
+        hi = mid - 1;
+      } else if (cp > TEXT_PICTOGRAPHS[2 * mid + 1]) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static boolean isDingbatPictograph(int cp) {
-    return cp == 0x2702 || cp == 0x2708 || cp == 0x2709 || cp == 0x270C || cp == 0x270D || cp == 0x270F
-        || cp == 0x2712 || cp == 0x2714 || cp == 0x2716 || cp == 0x271D || cp == 0x2721 || cp == 0x2733
-        || cp == 0x2734 || cp == 0x2744 || cp == 0x2747 || cp == 0x2763 || cp == 0x2764 || cp == 0x27A1;
-  }
+  /** The ranges of {@link #isTextPictograph}: Emoji=Yes, Emoji_Presentation=No, U+2600–U+27BF, without ♀ ♂. */
+  private static final int[] TEXT_PICTOGRAPHS = {
+      0x2600, 0x2604, 0x260E, 0x260E, 0x2611, 0x2611, 0x2618, 0x2618, 0x261D, 0x261D, 0x2620, 0x2620,
+      0x2622, 0x2623, 0x2626, 0x2626, 0x262A, 0x262A, 0x262E, 0x262F, 0x2638, 0x263A, 0x265F, 0x2660,
+      0x2663, 0x2663, 0x2665, 0x2666, 0x2668, 0x2668, 0x267B, 0x267B, 0x267E, 0x267E, 0x2692, 0x2692,
+      0x2694, 0x2697, 0x2699, 0x2699, 0x269B, 0x269C, 0x26A0, 0x26A0, 0x26A7, 0x26A7, 0x26B0, 0x26B1,
+      0x26C8, 0x26C8, 0x26CF, 0x26CF, 0x26D1, 0x26D1, 0x26D3, 0x26D3, 0x26E9, 0x26E9, 0x26F0, 0x26F1,
+      0x26F4, 0x26F4, 0x26F7, 0x26F9, 0x2702, 0x2702, 0x2708, 0x2709, 0x270C, 0x270D, 0x270F, 0x270F,
+      0x2712, 0x2712, 0x2714, 0x2714, 0x2716, 0x2716, 0x271D, 0x271D, 0x2721, 0x2721, 0x2733, 0x2734,
+      0x2744, 0x2744, 0x2747, 0x2747, 0x2763, 0x2764, 0x27A1, 0x27A1};
 
   /** Other pictographs that are emoji only with U+FE0F (arrows, ©, ®, ™ and the like are left alone). */
   private static boolean isOtherPictograph(int cp) {

@@ -1,6 +1,8 @@
 package dev.parley.messaging.rules.internal.wording;
 
 import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.concept.Concept;
+import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.Languages;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
@@ -137,7 +139,61 @@ public final class Lexicon {
         triggers.add(m);
       }
     }
-    return new Scan(field, text, tokens.size(), triggers, exceptions);
+    return new Scan(field, text, tokens.size(), triggers, withoutCallsToASale(field, exceptions));
+  }
+
+  /**
+   * The exceptions that do not start inside a call to a sale ({@link Concept#PROMO}: "Verpassen Sie
+   * nicht", "don't miss"): the "not" there denies nothing, so a denial exception starting with it
+   * ("nicht ~4 Rabatt") suppresses nothing, as the concept grammar does not read it as a negation.
+   * Linear after sorting: both lists are walked once by their start.
+   */
+  private static List<PhraseMatcher.Match> withoutCallsToASale(FieldText field, List<PhraseMatcher.Match> exceptions) {
+    if (exceptions.isEmpty() || !field.concepts().mayHaveAnyOf(1L << Concept.PROMO.ordinal())) {
+      return exceptions;
+    }
+    // The calls: PROMO occurrences with a negation inside ("nicht" of "Verpassen Sie nicht"), not
+    // every sale word ("30 dagen gratis" is no call, and "gratis terugsturen" stays an exception).
+    List<ConceptIndex.Occurrence> promos = new ArrayList<>();
+    List<ConceptIndex.Occurrence> negations = new ArrayList<>();
+    for (ConceptIndex.Occurrence o : field.concepts().occurrences()) {
+      if (o.concept() == Concept.PROMO) {
+        promos.add(o);
+      } else if (o.concept() == Concept.NEGATION) {
+        negations.add(o);
+      }
+    }
+    if (negations.isEmpty()) {
+      return exceptions;
+    }
+    java.util.Comparator<ConceptIndex.Occurrence> byStart = java.util.Comparator.comparingInt(ConceptIndex.Occurrence::start);
+    promos.sort(byStart);
+    negations.sort(byStart);
+    List<ConceptIndex.Occurrence> calls = new ArrayList<>();
+    int n = 0;
+    for (ConceptIndex.Occurrence o : promos) {
+      while (n < negations.size() && negations.get(n).start() < o.start()) {
+        n++;
+      }
+      if (n < negations.size() && negations.get(n).start() < o.end()) {
+        calls.add(o);
+      }
+    }
+    List<PhraseMatcher.Match> sorted = new ArrayList<>(exceptions);
+    sorted.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
+    List<PhraseMatcher.Match> kept = new ArrayList<>(sorted.size());
+    int next = 0;
+    int reach = -1;
+    for (PhraseMatcher.Match m : sorted) {
+      while (next < calls.size() && calls.get(next).start() <= m.start()) {
+        reach = Math.max(reach, calls.get(next).end());
+        next++;
+      }
+      if (reach <= m.start()) {
+        kept.add(m);
+      }
+    }
+    return kept.size() == exceptions.size() ? exceptions : kept;
   }
 
   private static boolean spansLineBreak(String text, int start, int end) {

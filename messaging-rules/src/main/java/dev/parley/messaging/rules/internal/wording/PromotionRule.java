@@ -63,7 +63,9 @@ public final class PromotionRule extends WordingRule {
    * deal, applied at checkout") is no marketing: in a reply to the buyer, a sentence that names
    * Amazon, or follows one that does ("… was Amazon's own deal. So the invoice shows 150 TL
    * off."), and holds no offer of the seller's (no request, next purchase, other products, own
-   * shop, social media, newsletter or free item) does not report its coupon or discount words.
+   * shop, social media, newsletter or free item) does not report its coupon or discount words. A
+   * free item in a sentence that names Amazon or Prime is Amazon's service, no offer of the
+   * seller's ("the product ships free for Prime members").
    * (A reply's subject behind a reply prefix is not judged at all: {@link WordingRule#quotesTheBuyer}.)
    */
   @Override
@@ -120,19 +122,21 @@ public final class PromotionRule extends WordingRule {
     static ReplySentences of(FieldText field) {
       ConceptIndex index = field.concepts();
       int sentences = index.sentences();
-      boolean[] offer = new boolean[sentences];
-      for (ConceptIndex.Occurrence o : index.occurrences()) {
-        if (OFFER.contains(o.concept()) && !o.negated()) {
-          offer[o.sentence()] = true;
-        }
-      }
       boolean[] amazon = new boolean[sentences];
       Tokens tokens = field.tokens();
       String text = tokens.text();
       for (int t = 0; t < tokens.size(); t++) {
         int s = index.sentenceOf(t);
-        if (!amazon[s] && PromotionRule.namesAmazon(text, tokens.start(t))) {
+        if (!amazon[s] && PromotionRule.namesAmazon(text, tokens.start(t), tokens.end(t))) {
           amazon[s] = true;
+        }
+      }
+      boolean[] offer = new boolean[sentences];
+      for (ConceptIndex.Occurrence o : index.occurrences()) {
+        // Free delivery or free returns in a sentence that names Amazon or Prime are Amazon's
+        // service ("free shipping for Prime members"), not a gift of the seller's.
+        if (OFFER.contains(o.concept()) && !o.negated() && !(o.concept() == Concept.FREE && amazon[o.sentence()])) {
+          offer[o.sentence()] = true;
         }
       }
       return new ReplySentences(runningCount(offer), runningCount(amazon));
@@ -186,15 +190,21 @@ public final class PromotionRule extends WordingRule {
     return match;
   }
 
-  /** Amazon as a word of its own or the start of one ("Amazon'un", "Amazonのタイムセール"), in Latin, katakana or Arabic script. */
-  private static boolean namesAmazon(String text, int start) {
+  /**
+   * Amazon as a word of its own or the start of one ("Amazon'un", "Amazonのタイムセール"), in Latin,
+   * katakana or Arabic script, or its membership programme Prime as a whole word ("Prime-Mitglieder",
+   * "assinantes Prime"; not "primeiro").
+   */
+  private static boolean namesAmazon(String text, int start, int end) {
     for (String name : AMAZON) {
       if (start + name.length() <= text.length() && text.regionMatches(true, start, name, 0, name.length())) {
         return true;
       }
     }
-    return false;
+    return end - start == PRIME.length() && text.regionMatches(true, start, PRIME, 0, PRIME.length());
   }
+
+  private static final String PRIME = "prime";
 
   private static final java.util.List<String> AMAZON = java.util.List.of("amazon", "\u30a2\u30de\u30be\u30f3", "\u0627\u0645\u0627\u0632\u0648\u0646", "\u0623\u0645\u0627\u0632\u0648\u0646");
 }

@@ -170,4 +170,24 @@ class PromotionRuleTest {
     assertThat(promotion("", "Thanks for your Amazon order. Use code SAVE10 for 10% off your next order.", Marketplace.US, true)).isNotEmpty();
     assertThat(promotion("", "The discount you saw was Amazon's own lightning deal. That is why your invoice shows 15% off.", Marketplace.US, false)).isNotEmpty();
   }
+
+  @Test
+  void aReplyNamingPrimesFreeDeliveryIsNoMarketing() {
+    assertThat(promotion("", "O preço na Amazon já é o nosso melhor. O produto tem frete grátis para assinantes Prime, o que costuma compensar a diferença.",
+        Marketplace.BR, true)).isEmpty();
+    assertThat(promotion("", "Der Artikel wird für Prime-Mitglieder kostenlos geliefert.", Marketplace.DE, true)).isEmpty();
+    assertThat(promotion("", "We cannot match that price, but delivery is free with Amazon Prime.", Marketplace.US, true)).isEmpty();
+    // an offer of the seller's next to Prime stays one
+    assertThat(promotion("", "Join our newsletter and get free shipping, even without Prime.", Marketplace.US, true)).isNotEmpty();
+  }
+
+  @Test
+  void aCallNotToMissASaleIsMarketingItsNotDeniesNothing() {
+    assertThat(promotion("", "Missa inte vår rea – 25 % på alla knivar i vår butik!", Marketplace.SE, true)).isNotEmpty();
+    assertThat(promotion("", "Don't miss our Black Friday sale in our web shop!", Marketplace.US, false)).isNotEmpty();
+    assertThat(promotion("", "Verpassen Sie nicht unseren Sommerschlussverkauf: 20 % Rabatt in unserem Onlineshop.", Marketplace.DE, false)).isNotEmpty();
+    // a denial stays a denial, and "don't miss" without a sale is no marketing
+    assertThat(promotion("", "We do not offer discounts in our shop.", Marketplace.US, true)).isEmpty();
+    assertThat(promotion("", "Don't miss the courier: he comes at 10 tomorrow.", Marketplace.US, false)).isEmpty();
+  }
 }
