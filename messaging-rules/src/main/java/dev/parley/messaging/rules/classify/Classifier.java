@@ -214,9 +214,10 @@ public final class Classifier {
    * in a thread the buyer started, which settles readings the text alone leaves open:
    *
    * <ul>
-   *   <li>a reply that resolves a problem the buyer reported (a refund, a replacement or a return
-   *       reaches the minimum score) is about that resolution, {@link Category#RETURN}, not an
-   *       {@link Category#UNEXPECTED_PROBLEM} notice;
+   *   <li>a reply that resolves a problem the buyer reported (it names a refund, a replacement, a
+   *       return, a new access key or a warranty repair at all, even below the minimum score) is
+   *       about that resolution, {@link Category#RETURN} for instance, not an {@link
+   *       Category#UNEXPECTED_PROBLEM} notice;
    *   <li>in a proactive message it is the other way round: a problem the seller reports (a wrong
    *       item, damage, a defect it found; {@link Category#UNEXPECTED_PROBLEM} is a purpose and
    *       scores at least {@link ClassifierSettings#problemOverRemedyScore()}) is the purpose of
@@ -537,13 +538,15 @@ public final class Classifier {
       Category remedy = null;
       for (Category c : REMEDIES) {
         double s = scores.getOrDefault(c, 0.0);
-        if (s >= settings.minimumScore() && (remedy == null || s > scores.get(remedy))) {
+        if (s > 0 && (remedy == null || s > scores.get(remedy))) {
           remedy = c;
         }
       }
       if (remedy != null) {
+        // the problem the reply answers is evidence of its remedy too: a remedy named once is enough
         best = remedy;
-        bestScore = scores.get(remedy);
+        bestScore = Math.max(scores.get(remedy), settings.minimumScore());
+        scores.put(remedy, bestScore);
       }
     }
     // A reply that names reviews or a sale without asking for a review or promoting anything ("we

@@ -768,6 +768,10 @@ class ClassifierTest {
     assertThat(classifier.classify(beschaedigt, CheckContext.of(Marketplace.DE)).category()).isEqualTo(Category.UNEXPECTED_PROBLEM);
     // In a reply the remedy answers the problem the buyer reported.
     assertThat(classifier.classify(wrongSize, reply).category()).isEqualTo(Category.RETURN);
+    // A replacement sent again answers the buyer's report, however little the reply says of it.
+    Message nachschicken = freeForm("AW: Schraube fehlt", "Das tut uns leid! Das fehlende Schraubenset schicken wir Ihnen gerne nach.");
+    CheckContext replyDe = CheckContext.builder().marketplace(Marketplace.DE).replyToBuyer(true).build();
+    assertThat(classifier.classify(nachschicken, replyDe).category()).isEqualTo(Category.RETURN);
     // One weak sign of a problem next to a refund stays a refund confirmation.
     Message refund = freeForm("", "Your refund for the returned monitor has been issued. If you feel we resolved your issue, you can update your feedback at any time.");
     assertThat(classifier.classify(refund, proactive).category()).isEqualTo(Category.RETURN);

@@ -117,6 +117,11 @@ class WordingRulesTest {
       US | Stupid question from our side, but does the lid fit your 28 cm pan?
       US | You can change your seller feedback rating at any time if you wish; it's entirely up to you.
       IT | Ci lasci una recensione: la sua opinione sincera, positiva o negativa, ci aiuta.
+      ES | Si lo desea, deje una reseña en Amazon contando tanto lo que le guste como lo que mejoraría.
+      FR | Un commentaire sur Amazon aidera les autres clients, qu'il soit élogieux ou critique.
+      US | Tell other buyers in a review what you liked and what we could improve.
+      NL | Laat gerust een review achter, met wat goed was en wat beter kan.
+      AE | تبيّن أن عربة الأطفال «نجمة 3 في 1» مكسورة، ويمكننا أن نرسل لك طرازاً آخر بعجلات مطاطية بدلاً من البلاستيكية.
       """)
   void leavesCompliantWordingAlone(String marketplace, String body) {
     PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
