@@ -99,6 +99,16 @@ class WordingRulesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      NL | Als u ons nog één keer beschuldigt, weten we u te vinden, uw adres hebben we tenslotte. Reken er maar op dat dit gevolgen heeft.
+      DE | Ihre Adresse haben wir ja. Sie werden es bereuen.
+      PL | Jak ktoś nie umie czytać, to niech nie kupuje przez internet. Szkoda naszego czasu na takich klientów jak Pan.
+      """)
+  void leverageWithTheObjectFirstAndContemptInOtherCasesAreSensitive(String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).contains("content.sensitive");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       US | We'd appreciate an honest review of the kettle, whatever your experience.
       US | Whether positive or negative, your review helps other buyers.
       US | Reviews are voluntary and we do not offer anything in return for them.

@@ -63,7 +63,10 @@ public final class PromotionRule extends WordingRule {
    * deal, applied at checkout") is no marketing: in a reply to the buyer, a sentence that names
    * Amazon, or follows one that does ("… was Amazon's own deal. So the invoice shows 150 TL
    * off."), and holds no offer of the seller's (no request, next purchase, other products, own
-   * shop, social media, newsletter or free item) does not report its coupon or discount words. A
+   * shop, social media, newsletter or free item) does not report its coupon or discount words.
+   * Social media named in or next to a sentence hostile to the buyer (a threat, the seller's
+   * leverage, contempt, an accusation) is a threat to expose the buyer, not an invitation to
+   * follow ({@code content.sensitive} judges it). A
    * free item in a sentence that names Amazon or Prime is Amazon's service, no offer of the
    * seller's ("the product ships free for Prime members").
    * (A reply's subject behind a reply prefix is not judged at all: {@link WordingRule#quotesTheBuyer}.)
@@ -72,6 +75,12 @@ public final class PromotionRule extends WordingRule {
   protected boolean vetoes(FieldText field, RuleInput input, int firstToken, int lastToken) {
     ConceptIndex index = field.concepts();
     if (onlyAMatch(index, firstToken, lastToken) && (!input.context().proactive() || field.derived(ABOUT_A_PROBLEM))) {
+      return true;
+    }
+    if (onlySocial(index, firstToken, lastToken)
+        && field.derived(HOSTILE_SENTENCES).any(Math.max(0, index.sentenceOf(firstToken) - 1), Math.min(index.sentences() - 1, index.sentenceOf(lastToken) + 1))) {
+      // "we will expose your name on social media. We know where you live": a threat to the buyer,
+      // in the sentence or next to it, invites no one to follow
       return true;
     }
     if (input.context().proactive()) {
@@ -99,6 +108,59 @@ public final class PromotionRule extends WordingRule {
     }
     return false;
   });
+
+  /** Concepts of hostility towards the buyer: a threat, the seller's leverage, contempt, an accusation. */
+  private static final Set<Concept> HOSTILE = Set.copyOf(EnumSet.of(Concept.MENACE, Concept.LEVERAGE, Concept.DEMEAN, Concept.ACCUSE));
+
+  /** The sentences of a field that hold a hostile concept (not negated), as running counts, read once per field. */
+  static final FieldText.Derived<SentenceMarks> HOSTILE_SENTENCES = new FieldText.Derived<>(field -> {
+    ConceptIndex index = field.concepts();
+    boolean[] marked = new boolean[index.sentences()];
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (HOSTILE.contains(o.concept()) && !o.negated()) {
+        marked[o.sentence()] = true;
+      }
+    }
+    return new SentenceMarks(ReplySentences.runningCount(marked));
+  });
+
+  /** Marked sentences of a field as running counts: "is any sentence from a to b marked" in two reads. */
+  static final class SentenceMarks {
+    private final int[] before;
+
+    SentenceMarks(int[] before) {
+      this.before = before;
+    }
+
+    /** {@return whether a sentence from {@code first} to {@code last} (inclusive) is marked} */
+    boolean any(int first, int last) {
+      return before[last + 1] > before[first];
+    }
+  }
+
+  /**
+   * Whether the span's marketing is social media and nothing else (no offer, shop, product or
+   * newsletter): "your name on social media" in a threat.
+   */
+  private static boolean onlySocial(ConceptIndex index, int firstToken, int lastToken) {
+    boolean social = false;
+    List<ConceptIndex.Occurrence> occurrences = index.occurrences();
+    for (int i = index.firstReaching(firstToken); i < occurrences.size(); i++) {
+      ConceptIndex.Occurrence o = occurrences.get(i);
+      if (o.firstToken() > lastToken) {
+        break;
+      }
+      if (o.lastToken() < firstToken || o.negated()) {
+        continue;
+      }
+      if (o.concept() == Concept.SOCIAL || o.concept() == Concept.PLATFORM) {
+        social = true;
+      } else if (MARKETING.contains(o.concept()) || o.concept() == Concept.PAIRS_WITH) {
+        return false;
+      }
+    }
+    return social;
+  }
 
   /** The sentence facts a reply's hits are judged by, read once per field. */
   static final FieldText.Derived<ReplySentences> REPLY_SENTENCES = new FieldText.Derived<>(ReplySentences::of);

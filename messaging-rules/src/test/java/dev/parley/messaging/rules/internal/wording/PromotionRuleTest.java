@@ -190,4 +190,11 @@ class PromotionRuleTest {
     assertThat(promotion("", "We do not offer discounts in our shop.", Marketplace.US, true)).isEmpty();
     assertThat(promotion("", "Don't miss the courier: he comes at 10 tomorrow.", Marketplace.US, false)).isEmpty();
   }
+
+  @Test
+  void socialMediaInAThreatIsNoInvitationToFollow() {
+    assertThat(promotion("", "Se continuar nos acusando, vamos expor o seu nome nas redes sociais. Sabemos onde o senhor mora.", Marketplace.BR, true)).isEmpty();
+    assertThat(promotion("", "Siga-nos nas redes sociais para novidades!", Marketplace.BR, true)).isNotEmpty();
+    assertThat(promotion("", "Follow us on Instagram for news and offers.", Marketplace.US, false)).isNotEmpty();
+  }
 }
