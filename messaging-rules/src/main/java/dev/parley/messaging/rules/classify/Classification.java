@@ -14,7 +14,11 @@ import org.immutables.value.Value;
 public abstract class Classification {
   /** How a classification was reached. */
   public enum Basis {
-    /** The message declared an SP-API type; the type decided, the text was not read. */
+    /**
+     * The message declared an SP-API type; the type decided. The text is read only to refine an
+     * order-details confirmation that asks for the address into {@link Category#SHIPPING_ADDRESS}
+     * (critical, as order details are).
+     */
     DECLARED_TYPE,
     /** The category was read from the text. */
     TEXT,

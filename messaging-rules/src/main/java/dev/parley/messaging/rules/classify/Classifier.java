@@ -223,6 +223,10 @@ public final class Classifier {
    *       scores at least {@link ClassifierSettings#problemOverRemedyScore()}) is the purpose of
    *       the notice, and the refund, replacement or return label it offers is the remedy, so the
    *       message is critical even when {@link Category#RETURN} scores higher;
+   *   <li>a reply that asks the buyer nothing and gives guidance is {@link
+   *       Category#PRODUCT_GUIDANCE} rather than {@link Category#ORDER_DETAILS} (which size fits is
+   *       an answer, not a detail the order needs), and a reply whose only evidence is a word of
+   *       guidance is guidance rather than {@link Category#OTHER};
    *   <li>likewise, a notice the seller starts that a law requires (a recall, a safety warning,
    *       the take-back of electrical waste; {@link Category#LEGAL_DISCLOSURE} scores at least
    *       {@link ClassifierSettings#legalOverRemedyScore()}) is a legal disclosure, critical, even
@@ -261,6 +265,10 @@ public final class Classifier {
     Message message = analysis.message();
     if (message.type() != MessageType.FREE_FORM) {
       Category c = Category.ofType(message.type());
+      if (message.type() == MessageType.CONFIRM_ORDER_DETAILS && asksForTheAddress(analysis, shared)) {
+        // the order detail asked for is where the order goes: the shipping address (both critical)
+        c = Category.SHIPPING_ADDRESS;
+      }
       return Classification.builder()
           .category(c)
           .critical(settings.isCritical(c))
@@ -285,6 +293,51 @@ public final class Classifier {
     }
     FieldText subject = message.subject().isEmpty() ? null : analysis.subject();
     return decide(scores, evidence, purposes, direction, bodyField, subject);
+  }
+
+  /**
+   * Whether the text of an order-details confirmation is about the shipping address: {@link
+   * Category#SHIPPING_ADDRESS} reaches the minimum score and outscores {@link Category#ORDER_DETAILS}
+   * ("the flat number is missing from your delivery address"; not "which colour? we ship to your
+   * address tomorrow").
+   */
+  private boolean asksForTheAddress(Analysis analysis, boolean shared) {
+    Message message = analysis.message();
+    Map<Category, Double> scores = new EnumMap<>(Category.class);
+    Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
+    Set<Category> purposes = EnumSet.noneOf(Category.class);
+    if (!message.subject().isEmpty()) {
+      score(analysis.subject(), settings.subjectFactor(), shared, scores, evidence, purposes);
+    }
+    if (message.bodyFormat() != BodyFormat.HTML) {
+      score(analysis.plainBody(), 1.0, shared, scores, evidence, purposes);
+    }
+    double address = scores.getOrDefault(Category.SHIPPING_ADDRESS, 0.0);
+    return address >= settings.minimumScore() && address > scores.getOrDefault(Category.ORDER_DETAILS, 0.0);
+  }
+
+  /**
+   * {@return whether a field asks the buyer something}: a question that is not an offer of help
+   * ("Any questions?"), or a request ({@link Concept#ASK}) outside one.
+   */
+  static boolean asksTheBuyer(ConceptIndex index) {
+    for (ConceptIndex.Occurrence o : RuleGrammars.purposes(index)) {
+      if (o.concept() == Concept.ASK) {
+        return true;
+      }
+    }
+    boolean[] helps = new boolean[index.sentences()];
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.concept() == Concept.OFFER_HELP) {
+        helps[o.sentence()] = true;
+      }
+    }
+    for (int sentence = 0; sentence < index.sentences(); sentence++) {
+      if (index.isQuestion(sentence) && !helps[sentence]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What kind of news a body is, if any (see {@link #news}). */
@@ -549,6 +602,13 @@ public final class Classifier {
         scores.put(remedy, bestScore);
       }
     }
+    if (direction == Direction.REPLY && best == Category.ORDER_DETAILS && scores.getOrDefault(Category.PRODUCT_GUIDANCE, 0.0) >= settings.minimumScore()
+        && !asksTheBuyer(body.concepts())) {
+      // A reply that asks the buyer nothing answers a question about the product (which size
+      // fits, how to measure): guidance, not a detail the order still needs.
+      best = Category.PRODUCT_GUIDANCE;
+      bestScore = scores.get(Category.PRODUCT_GUIDANCE);
+    }
     // A reply that names reviews or a sale without asking for a review or promoting anything ("we
     // cannot edit or remove reviews", "the lower price was Amazon's own Prime Day deal"), or that
     // thanks the buyer and answers, is about whatever else it says (a return, a warranty), or
@@ -568,6 +628,16 @@ public final class Classifier {
       }
     }
     Classification.Builder b = Classification.builder().scores(scores);
+    if (bestScore < settings.minimumScore() && direction == Direction.REPLY && scores.getOrDefault(Category.PRODUCT_GUIDANCE, 0.0) > 0
+        && scores.getOrDefault(Category.PRODUCT_GUIDANCE, 0.0) >= bestScore) {
+      // A reply whose only lead is a word of how to use or fit the product answers a question about it.
+      return b.category(Category.PRODUCT_GUIDANCE)
+          .critical(settings.isCritical(Category.PRODUCT_GUIDANCE))
+          .confidence(WEAK_EVIDENCE_CONFIDENCE)
+          .basis(Classification.Basis.TEXT)
+          .evidence(evidence.getOrDefault(Category.PRODUCT_GUIDANCE, List.of()))
+          .build();
+    }
     if (bestScore < settings.minimumScore()) {
       return b.category(Category.OTHER)
           .critical(settings.isCritical(Category.OTHER))

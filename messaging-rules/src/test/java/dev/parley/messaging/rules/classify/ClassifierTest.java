@@ -40,6 +40,35 @@ class ClassifierTest {
     }
   }
 
+  @Test
+  void aReplyThatAnswersAQuestionAboutTheProductIsGuidance() {
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.DE).replyToBuyer(true).build();
+    // a size answer that asks the buyer nothing: guidance, not an order detail still needed
+    Message size = freeForm("AW: Welche Größe bei breitem Fuß?", "Die Schuhe fallen normal aus, sind aber vorne eher schmal geschnitten. "
+        + "Bei einem breiten Fuß empfehlen wir eine halbe Nummer größer, also 39,5 statt 39. Messen Sie Ihren Fuß am besten abends.");
+    Classification c = classifier.classify(size, reply);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.PRODUCT_GUIDANCE);
+    assertThat(c.critical()).isFalse();
+    // with nothing else to go on, a reply with a word of guidance is guidance, a reply with none stays OTHER
+    CheckContext replyUs = CheckContext.builder().marketplace(Marketplace.US).replyToBuyer(true).build();
+    Message other = freeForm("Re: price", "We cannot match the price of another shop, sorry.");
+    assertThat(classifier.classify(other, replyUs).category()).isEqualTo(Category.OTHER);
+  }
+
+  @Test
+  void anOrderDetailsConfirmationThatAsksForTheAddressIsAboutTheShippingAddress() {
+    Message flat = message(MessageType.CONFIRM_ORDER_DETAILS, "Missing flat number in your delivery address",
+        "Your delivery address has no flat number and the building has twelve flats. Could you send us the flat number so the courier can deliver?");
+    Classification c = classifier.classify(flat);
+    assertThat(c.category()).as(c.toString()).isEqualTo(Category.SHIPPING_ADDRESS);
+    assertThat(c.critical()).isTrue();
+    assertThat(c.basis()).isEqualTo(Classification.Basis.DECLARED_TYPE);
+    // another order detail stays one, though the address is named
+    Message colour = message(MessageType.CONFIRM_ORDER_DETAILS, "Colour of your cushion covers",
+        "Which colour would you like, sand or sage? We will ship to your address as soon as we know.");
+    assertThat(classifier.classify(colour).category()).isEqualTo(Category.ORDER_DETAILS);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "en|Could you confirm the engraving text 'Anna & Tom' before we start production?|PRODUCT_CUSTOMIZATION",
