@@ -77,7 +77,7 @@ public final class PromotionRule extends WordingRule {
     if (onlyAMatch(index, firstToken, lastToken) && (!input.context().proactive() || field.derived(ABOUT_A_PROBLEM))) {
       return true;
     }
-    if (onlySocial(index, firstToken, lastToken)
+    if (onlyOf(index, firstToken, lastToken, SOCIAL_MEDIA)
         && field.derived(HOSTILE_SENTENCES).any(Math.max(0, index.sentenceOf(firstToken) - 1), Math.min(index.sentences() - 1, index.sentenceOf(lastToken) + 1))) {
       // "we will expose your name on social media. We know where you live": a threat to the buyer,
       // in the sentence or next to it, invites no one to follow
@@ -121,45 +121,30 @@ public final class PromotionRule extends WordingRule {
         marked[o.sentence()] = true;
       }
     }
-    return new SentenceMarks(ReplySentences.runningCount(marked));
+    return SentenceMarks.of(marked);
   });
 
   /** Marked sentences of a field as running counts: "is any sentence from a to b marked" in two reads. */
   static final class SentenceMarks {
+    /** At index {@code s}, how many of the sentences before {@code s} are marked. */
     private final int[] before;
 
-    SentenceMarks(int[] before) {
+    private SentenceMarks(int[] before) {
       this.before = before;
+    }
+
+    static SentenceMarks of(boolean[] marked) {
+      int[] before = new int[marked.length + 1];
+      for (int s = 0; s < marked.length; s++) {
+        before[s + 1] = before[s] + (marked[s] ? 1 : 0);
+      }
+      return new SentenceMarks(before);
     }
 
     /** {@return whether a sentence from {@code first} to {@code last} (inclusive) is marked} */
     boolean any(int first, int last) {
       return before[last + 1] > before[first];
     }
-  }
-
-  /**
-   * Whether the span's marketing is social media and nothing else (no offer, shop, product or
-   * newsletter): "your name on social media" in a threat.
-   */
-  private static boolean onlySocial(ConceptIndex index, int firstToken, int lastToken) {
-    boolean social = false;
-    List<ConceptIndex.Occurrence> occurrences = index.occurrences();
-    for (int i = index.firstReaching(firstToken); i < occurrences.size(); i++) {
-      ConceptIndex.Occurrence o = occurrences.get(i);
-      if (o.firstToken() > lastToken) {
-        break;
-      }
-      if (o.lastToken() < firstToken || o.negated()) {
-        continue;
-      }
-      if (o.concept() == Concept.SOCIAL || o.concept() == Concept.PLATFORM) {
-        social = true;
-      } else if (MARKETING.contains(o.concept()) || o.concept() == Concept.PAIRS_WITH) {
-        return false;
-      }
-    }
-    return social;
   }
 
   /** The sentence facts a reply's hits are judged by, read once per field. */
@@ -171,14 +156,12 @@ public final class PromotionRule extends WordingRule {
    * {@code first} to {@code last} …" costs two array reads instead of a walk over the field.
    */
   static final class ReplySentences {
-    /** At index {@code s}, how many of the sentences before {@code s} hold an offer. */
-    private final int[] offersBefore;
-    /** At index {@code s}, how many of the sentences before {@code s} have a word that names Amazon. */
-    private final int[] amazonBefore;
+    private final SentenceMarks offers;
+    private final SentenceMarks amazon;
 
-    private ReplySentences(int[] offersBefore, int[] amazonBefore) {
-      this.offersBefore = offersBefore;
-      this.amazonBefore = amazonBefore;
+    private ReplySentences(SentenceMarks offers, SentenceMarks amazon) {
+      this.offers = offers;
+      this.amazon = amazon;
     }
 
     static ReplySentences of(FieldText field) {
@@ -201,25 +184,17 @@ public final class PromotionRule extends WordingRule {
           offer[o.sentence()] = true;
         }
       }
-      return new ReplySentences(runningCount(offer), runningCount(amazon));
-    }
-
-    private static int[] runningCount(boolean[] marked) {
-      int[] before = new int[marked.length + 1];
-      for (int s = 0; s < marked.length; s++) {
-        before[s + 1] = before[s] + (marked[s] ? 1 : 0);
-      }
-      return before;
+      return new ReplySentences(SentenceMarks.of(offer), SentenceMarks.of(amazon));
     }
 
     /** {@return whether a sentence from {@code first} to {@code last} (inclusive) holds an offer of the seller's} */
     boolean offers(int first, int last) {
-      return offersBefore[last + 1] > offersBefore[first];
+      return offers.any(first, last);
     }
 
     /** {@return whether a sentence from {@code first} to {@code last} (inclusive) has a word that names Amazon} */
     boolean namesAmazon(int first, int last) {
-      return amazonBefore[last + 1] > amazonBefore[first];
+      return amazon.any(first, last);
     }
   }
 
@@ -231,7 +206,20 @@ public final class PromotionRule extends WordingRule {
    * message that exists for it sells.
    */
   private static boolean onlyAMatch(ConceptIndex index, int firstToken, int lastToken) {
-    boolean match = false;
+    return onlyOf(index, firstToken, lastToken, A_MATCH);
+  }
+
+  private static final Set<Concept> A_MATCH = Set.copyOf(EnumSet.of(Concept.PAIRS_WITH));
+
+  /** Social media and the platforms: "your name on social media" in a threat. */
+  private static final Set<Concept> SOCIAL_MEDIA = Set.copyOf(EnumSet.of(Concept.SOCIAL, Concept.PLATFORM));
+
+  /**
+   * Whether the span's marketing (the concepts of {@link #MARKETING} and a recommended match, not
+   * negated) is of the given concepts only, and there is some.
+   */
+  private static boolean onlyOf(ConceptIndex index, int firstToken, int lastToken, Set<Concept> allowed) {
+    boolean found = false;
     // Only the occurrences that overlap the span: from the first that can reach it, up to the first
     // that starts past it (occurrences are ordered by first token). Walking them all, for every
     // trigger, was quadratic on a long text.
@@ -244,12 +232,13 @@ public final class PromotionRule extends WordingRule {
       if (o.lastToken() < firstToken || o.negated()) {
         continue;
       }
-      if (MARKETING.contains(o.concept())) {
+      if (allowed.contains(o.concept())) {
+        found = true;
+      } else if (MARKETING.contains(o.concept()) || o.concept() == Concept.PAIRS_WITH) {
         return false;
       }
-      match |= o.concept() == Concept.PAIRS_WITH;
     }
-    return match;
+    return found;
   }
 
   /**
