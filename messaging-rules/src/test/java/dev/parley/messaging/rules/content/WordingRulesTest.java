@@ -99,6 +99,16 @@ class WordingRulesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      ES | Le agradeceríamos que retirara su opinión negativa.
+      BR | Gostaríamos de pedir que removesse o comentário negativo.
+      BR | Agora que resolvemos, poderia mudar a nota que deu para a loja?
+      """)
+  void politeRequestsInTheSubjunctiveAndTheGradeGivenToTheShopAreChangeRequests(String marketplace, String body) {
+    assertThat(rules(reply(body, Marketplace.of(marketplace)))).contains("review.change-request");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       NL | Als u ons nog één keer beschuldigt, weten we u te vinden, uw adres hebben we tenslotte. Reken er maar op dat dit gevolgen heeft.
       DE | Ihre Adresse haben wir ja. Sie werden es bereuen.
       PL | Jak ktoś nie umie czytać, to niech nie kupuje przez internet. Szkoda naszego czasu na takich klientów jak Pan.

@@ -197,4 +197,17 @@ class PromotionRuleTest {
     assertThat(promotion("", "Siga-nos nas redes sociais para novidades!", Marketplace.BR, true)).isNotEmpty();
     assertThat(promotion("", "Follow us on Instagram for news and offers.", Marketplace.US, false)).isNotEmpty();
   }
+
+  @Test
+  void manyOtherModelsInOurShopAndOurNameOnGoogleAreMarketingInEveryLanguage() {
+    String[][] marketing = {
+        {"DE", "Wir haben noch viele andere Modelle in unserem Onlineshop – einfach unseren Namen googeln."},
+        {"SE", "Vi har många andra modeller i vår webbutik – googla bara på vårt namn."},
+        {"BR", "Temos muitos outros modelos na nossa loja virtual, é só procurar pelo nosso nome no Google."},
+        {"TR", "Web sitemizde birçok başka model var, Google'da adımızı aratmanız yeterli."},
+        {"AE", "لدينا موديلات أخرى كثيرة في متجرنا الإلكتروني، فقط ابحث عن اسمنا في جوجل."}};
+    for (String[] c : marketing) {
+      assertThat(promotion("", c[1], Marketplace.of(c[0]), true)).as(c[1]).isNotEmpty();
+    }
+  }
 }
