@@ -58,6 +58,7 @@ class ContactRulesTest {
       Napisz na biuro małpa sklep kropka pl                         | content.email | PL
       Skriv till info [snabel-a] butik punkt se                     | content.email | SE
       Skriv till info (snabel-a) butik.se                           | content.email | SE
+      Besök butik · nr för fler modeller                            | content.link  | SE
       Mail john.smith at gmail dot com                              | content.email | US
       Mail me: service at shop d0t com                              | content.email | US
       Mail jane at sign example dot com                             | content.email | US
@@ -159,6 +160,7 @@ class ContactRulesTest {
       Recebemos duas caixas e um envelope, entregues em sete dias     | BR
       Sto bene, grazie, e il pacco arriva fra tre giorni              | IT
       Vi skickar tre paket, sex kartonger och nio påsar               | SE
+      Strängbolaget AB · Org.nr 559218-4471 · Momsreg.nr SE559218447101 | SE
       """)
   void innocentTextIsNotFlagged(String text, String marketplace) {
     assertThat(rules(text, Marketplace.of(marketplace))).isEmpty();

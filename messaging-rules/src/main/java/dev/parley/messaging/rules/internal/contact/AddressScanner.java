@@ -81,6 +81,34 @@ public final class AddressScanner {
     }
   }
 
+  /** Top-level domains that are also the abbreviation of "number" ("nr", "no"). */
+  private static final Set<String> NUMBER_WORDS = Set.of("nr", "no");
+
+  /**
+   * {@return whether a number follows a host's end}: after at most two spaces (and an optional
+   * colon), a token with a digit within its first twelve characters. Bounded look-ahead.
+   */
+  static boolean numberFollows(ContactText v, int end, int limit) {
+    int i = end;
+    if (i < limit && v.charAt(i) == ':') {
+      i++;
+    }
+    int spaces = 0;
+    while (i < limit && v.charAt(i) == ' ' && spaces < 2) {
+      i++;
+      spaces++;
+    }
+    if (spaces == 0) {
+      return false;
+    }
+    for (int k = i; k < limit && k < i + 12 && !Character.isWhitespace(v.charAt(k)); k++) {
+      if (Character.isDigit(v.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "ne", "or", "gob", "edu", "nic");
   private static final Set<String> ABBREVIATIONS = Set.of(
       "co", "nr", "no", "mr", "mrs", "ms", "dr", "st", "ca", "bzw", "usw", "etc", "vs", "inc", "ltd", "gmbh", "approx", "ref",
@@ -507,6 +535,11 @@ public final class AddressScanner {
       return h.end;
     }
     if (nameLabels == 2 && ABBREVIATIONS.contains(sld) && !www && !path) {
+      return h.end;
+    }
+    if (NUMBER_WORDS.contains(tld) && !www && !path && numberFollows(v, h.end, limit)) {
+      // "Org.nr 559218-4471", "Momsreg.nr SE559218447101", "Tel.no 020 7946": the abbreviation of
+      // "number" before the number, in a signature where a spaced "·" joined it to the word before
       return h.end;
     }
     if (evidence) {
