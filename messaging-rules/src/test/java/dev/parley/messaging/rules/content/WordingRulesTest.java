@@ -97,6 +97,17 @@ class WordingRulesTest {
     assertThat(body + ORDER).contains(f.excerpt());
   }
 
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      review.repeat     | US | We haven't yet heard back about your experience with the filter, and your review would mean a lot.
+      review.repeat     | FR | Sauf erreur de notre part, nous n'avons pas encore vu votre avis sur le roman.
+      review.repeat     | IT | Non avendo ancora ricevuto la Sua recensione, ci permettiamo di ricordarglielo.
+      content.promotion | FR | Offre valable seulement jusqu'à dimanche dans notre boutique en ligne.
+      """)
+  void remindersThatHoldTheirOwnNegationAndElidedWordsAreRead(String rule, String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).contains(rule);
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       ES | Le agradeceríamos que retirara su opinión negativa.

@@ -29,7 +29,8 @@ import java.util.List;
  * Turkish). A negation inside an invitation is none: the "not" of "don't hesitate to", "n'hésitez
  * pas à", "no dude en" lies within an {@link Concept#OFFER_HELP} occurrence and negates nothing ("n'hésitez pas à lui attribuer cinq étoiles" asks for five
  * stars); so does the "not" of a call to a sale within a {@link Concept#PROMO} occurrence ("don't
- * miss our sale", "Missa inte vår rea"). Every bound is fixed, so building the index is linear in the text.
+ * miss our sale", "Missa inte vår rea") and the "not" of a {@link Concept#REMINDER} ("we have not
+ * yet seen your review", "nous n'avons pas encore vu votre avis"). Every bound is fixed, so building the index is linear in the text.
  *
  * <h2>Function words</h2>
  *
@@ -564,8 +565,9 @@ public final class ConceptIndex {
   private static void markNegated(List<Occurrence> occ, int[] clauseOf, int n) {
     int[] invitation = new int[n + 1];
     for (Occurrence o : occ) {
-      // (and inside a call to a sale: the "not" of "don't miss our sale", "missa inte")
-      if (o.concept == Concept.OFFER_HELP || o.concept == Concept.PROMO) {
+      // (and inside a call to a sale: the "not" of "don't miss our sale", "missa inte"; and inside
+      // a reminder: the "not" of "not yet", "pas encore", "noch nicht")
+      if (o.concept == Concept.OFFER_HELP || o.concept == Concept.PROMO || o.concept == Concept.REMINDER) {
         invitation[o.firstToken]++;
         invitation[o.lastToken + 1]--;
       }
