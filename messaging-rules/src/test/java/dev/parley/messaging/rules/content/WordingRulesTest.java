@@ -86,6 +86,11 @@ class WordingRulesTest {
       review.positive-only | US | If you'd like to leave a review, five stars would make our day.
       content.sensitive    | US | You are an idiot and we will report you to the police.
       content.sensitive    | DE | Sie sind ein Betrüger.
+      content.sensitive    | DE | Wenn Sie weiter solche Lügen verbreiten, hören Sie von unserem Anwalt.
+      content.sensitive    | NL | Nog één zo'n bericht en we zetten uw naam en adres online.
+      content.sensitive    | TR | Bir daha bize hakaret ederseniz adresinize gelip hesabını soracağız.
+      content.sensitive    | TR | Sizin gibi cahil müşterilerle uğraşmaktan bıktık.
+      content.sensitive    | FR | Continuez ainsi et vous aurez affaire à notre avocat.
       """)
   void flagsViolations(String rule, String marketplace, String body) {
     PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
