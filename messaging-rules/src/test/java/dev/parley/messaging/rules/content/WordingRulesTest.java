@@ -91,6 +91,8 @@ class WordingRulesTest {
       content.sensitive    | TR | Bir daha bize hakaret ederseniz adresinize gelip hesabını soracağız.
       content.sensitive    | TR | Sizin gibi cahil müşterilerle uğraşmaktan bıktık.
       content.sensitive    | FR | Continuez ainsi et vous aurez affaire à notre avocat.
+      content.promotion    | BR | Na nossa loja própria temos capacetes com preços bem melhores que na Amazon.
+      content.promotion    | BR | É só procurar por Bike Point Curitiba no Google.
       """)
   void flagsViolations(String rule, String marketplace, String body) {
     PolicyReport r = proactive(body + ORDER, Marketplace.of(marketplace));
