@@ -104,6 +104,19 @@ class WordingRulesTest {
     assertThat(body + ORDER).contains(f.excerpt());
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      SE | Hej Emma,¶¶Vi vill bara tacka dig så mycket för att du valde Nosbutiken när du köpte akvariefoder.¶Vi är ett litet familjeföretag och varje beställning gör oss glada.¶¶Varma hälsningar¶Nosbutiken
+      IT | Cara Sig.ra Moretti,¶¶volevamo semplicemente ringraziarLa per aver scelto la nostra crema viso. Ogni ordine per noi è una festa.¶¶Un abbraccio,¶Bellezza Fiorentina
+      AE | عزيزي الأستاذ شريف،¶¶حبينا نشكرك من كل قلبنا على طلبك رقم 404-4418207-6693381. إحنا محمصة صغيرة وكل طلب بيفرق معانا جداً.¶¶مع كل الود،¶فريق بن وقهوة المعادي
+      """)
+  void warmNotesAboutTheShopAreStillThanksOnly(String marketplace, String body) {
+    // ¶ stands for a line break (a text block would end the CSV row there)
+    String text = body.replace('¶', '\n');
+    assertThat(rules(proactive(text.contains("-") ? text : text + ORDER, Marketplace.of(marketplace)))).contains("message.thank-you-only");
+  }
+
+
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', textBlock = """
       review.repeat     | US | We haven't yet heard back about your experience with the filter, and your review would mean a lot.
