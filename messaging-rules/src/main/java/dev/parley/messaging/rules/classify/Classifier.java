@@ -326,6 +326,11 @@ public final class Classifier {
         return true;
       }
     }
+    return asksAQuestion(index);
+  }
+
+  /** {@return whether a field holds a question that is not an offer of help ("Any questions?")} */
+  static boolean asksAQuestion(ConceptIndex index) {
     boolean[] helps = new boolean[index.sentences()];
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       if (o.concept() == Concept.OFFER_HELP) {
@@ -392,21 +397,13 @@ public final class Classifier {
     if (!unavailable && !delay) {
       return News.NONE;
     }
-    boolean[] helps = new boolean[index.sentences()];
-    for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (o.concept() == Concept.OFFER_HELP) {
-        helps[o.sentence()] = true;
-      }
+    // "Any questions?" offers help; any other question, wherever it stands, asks the buyer to decide
+    if (asksAQuestion(index)) {
+      return News.CHOICE;
     }
     boolean question = false;
     for (int sentence = 0; sentence < index.sentences(); sentence++) {
-      if (index.isQuestion(sentence)) {
-        // "Any questions?" offers help; any other question, wherever it stands, asks the buyer to decide
-        if (!helps[sentence]) {
-          return News.CHOICE;
-        }
-        question = true;
-      }
+      question |= index.isQuestion(sentence);
     }
     if (question || ask || !unavailable && problem) {
       return News.NONE;
@@ -959,7 +956,6 @@ public final class Classifier {
    * The concepts of a threat or of contempt ({@code content.sensitive}'s grammar); not the demand
    * to drop a claim or review, which is what a change request says too.
    */
-  private static final Set<Concept> HOSTILE = Set.copyOf(java.util.EnumSet.of(Concept.LEVERAGE, Concept.MENACE, Concept.DEMEAN, Concept.ACCUSE));
 
   /**
    * Marks the tokens of threats and contempt like courtesy lines, whose words the classifier
@@ -968,7 +964,7 @@ public final class Classifier {
    */
   private static void markHostile(ConceptIndex index, boolean[] marks) {
     for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (HOSTILE.contains(o.concept())) {
+      if (RuleGrammars.HOSTILITY.contains(o.concept())) {
         for (int t = o.firstToken(); t <= o.lastToken() && t < marks.length; t++) {
           marks[t] = true;
         }

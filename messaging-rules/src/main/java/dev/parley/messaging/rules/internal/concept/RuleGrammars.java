@@ -163,6 +163,13 @@ public final class RuleGrammars {
       all(anyOf(ACCUSE), anyOf(DEMEAN, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(DEMEAN), anyOf(MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW));
 
+  /**
+   * The concepts of hostility towards the buyer (the seller's leverage, a menace, contempt, an
+   * accusation): words of a threat, which say nothing of a message's category and invite no one
+   * to anything.
+   */
+  public static final Set<Concept> HOSTILITY = Set.copyOf(EnumSet.of(LEVERAGE, MENACE, DEMEAN, ACCUSE));
+
   /** Tokens within which a menace and a demand to drop a claim belong together. */
   public static final int MENACE_WINDOW = 30;
 

@@ -146,14 +146,41 @@ public final class Lexicon {
    * The exceptions that do not start inside a call to a sale ({@link Concept#PROMO}: "Verpassen Sie
    * nicht", "don't miss"): the "not" there denies nothing, so a denial exception starting with it
    * ("nicht ~4 Rabatt") suppresses nothing, as the concept grammar does not read it as a negation.
-   * Linear after sorting: both lists are walked once by their start.
+   * The calls are read once per field ({@link #CALLS_TO_A_SALE}); the exceptions are walked once
+   * by their start.
    */
   private static List<PhraseMatcher.Match> withoutCallsToASale(FieldText field, List<PhraseMatcher.Match> exceptions) {
     if (exceptions.isEmpty() || !field.concepts().mayHaveAnyOf(1L << Concept.PROMO.ordinal())) {
       return exceptions;
     }
-    // The calls: PROMO occurrences with a negation inside ("nicht" of "Verpassen Sie nicht"), not
-    // every sale word ("30 dagen gratis" is no call, and "gratis terugsturen" stays an exception).
+    int[] calls = field.derived(CALLS_TO_A_SALE);
+    if (calls.length == 0) {
+      return exceptions;
+    }
+    List<PhraseMatcher.Match> sorted = new ArrayList<>(exceptions);
+    sorted.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
+    List<PhraseMatcher.Match> kept = new ArrayList<>(sorted.size());
+    int next = 0;
+    int reach = -1;
+    for (PhraseMatcher.Match m : sorted) {
+      while (next < calls.length && calls[next] <= m.start()) {
+        reach = Math.max(reach, calls[next + 1]);
+        next += 2;
+      }
+      if (reach <= m.start()) {
+        kept.add(m);
+      }
+    }
+    return kept.size() == exceptions.size() ? exceptions : kept;
+  }
+
+  /**
+   * The calls to a sale of a field, as start and end offsets in its folded text, ordered by start:
+   * the {@link Concept#PROMO} occurrences with a negation inside ("nicht" of "Verpassen Sie
+   * nicht"), not every sale word ("30 dagen gratis" is no call, and "gratis terugsturen" stays an
+   * exception). Read once per field, for every lexicon that scans it.
+   */
+  static final FieldText.Derived<int[]> CALLS_TO_A_SALE = new FieldText.Derived<>(field -> {
     List<ConceptIndex.Occurrence> promos = new ArrayList<>();
     List<ConceptIndex.Occurrence> negations = new ArrayList<>();
     for (ConceptIndex.Occurrence o : field.concepts().occurrences()) {
@@ -163,38 +190,23 @@ public final class Lexicon {
         negations.add(o);
       }
     }
-    if (negations.isEmpty()) {
-      return exceptions;
-    }
     java.util.Comparator<ConceptIndex.Occurrence> byStart = java.util.Comparator.comparingInt(ConceptIndex.Occurrence::start);
     promos.sort(byStart);
     negations.sort(byStart);
-    List<ConceptIndex.Occurrence> calls = new ArrayList<>();
+    int[] calls = new int[2 * promos.size()];
+    int size = 0;
     int n = 0;
     for (ConceptIndex.Occurrence o : promos) {
       while (n < negations.size() && negations.get(n).start() < o.start()) {
         n++;
       }
       if (n < negations.size() && negations.get(n).start() < o.end()) {
-        calls.add(o);
+        calls[size++] = o.start();
+        calls[size++] = o.end();
       }
     }
-    List<PhraseMatcher.Match> sorted = new ArrayList<>(exceptions);
-    sorted.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::start));
-    List<PhraseMatcher.Match> kept = new ArrayList<>(sorted.size());
-    int next = 0;
-    int reach = -1;
-    for (PhraseMatcher.Match m : sorted) {
-      while (next < calls.size() && calls.get(next).start() <= m.start()) {
-        reach = Math.max(reach, calls.get(next).end());
-        next++;
-      }
-      if (reach <= m.start()) {
-        kept.add(m);
-      }
-    }
-    return kept.size() == exceptions.size() ? exceptions : kept;
-  }
+    return java.util.Arrays.copyOf(calls, size);
+  });
 
   private static boolean spansLineBreak(String text, int start, int end) {
     // Matches are bounded (a pattern spans at most 63 tokens), so this scan is bounded per match.

@@ -109,15 +109,12 @@ public final class PromotionRule extends WordingRule {
     return false;
   });
 
-  /** Concepts of hostility towards the buyer: a threat, the seller's leverage, contempt, an accusation. */
-  private static final Set<Concept> HOSTILE = Set.copyOf(EnumSet.of(Concept.MENACE, Concept.LEVERAGE, Concept.DEMEAN, Concept.ACCUSE));
-
   /** The sentences of a field that hold a hostile concept (not negated), as running counts, read once per field. */
   static final FieldText.Derived<SentenceMarks> HOSTILE_SENTENCES = new FieldText.Derived<>(field -> {
     ConceptIndex index = field.concepts();
     boolean[] marked = new boolean[index.sentences()];
     for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (HOSTILE.contains(o.concept()) && !o.negated()) {
+      if (RuleGrammars.HOSTILITY.contains(o.concept()) && !o.negated()) {
         marked[o.sentence()] = true;
       }
     }
