@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole send check on the development sets, scored as the blind set is ({@link
  * SendCheckScore}): the grammar's development corpora ({@code corpus/dev/}) and the near-miss set
- * ({@code corpus/nearmiss/}) and the fresh sets of December 2026 ({@code corpus/dev3/}, {@code corpus/dev4/}, {@code corpus/dev5/}, {@code corpus/dev6/}, {@code corpus/dev7/}, {@code corpus/dev8/}, {@code corpus/dev9/}) (compliant messages a careless checker blocks, and varied violations,
+ * ({@code corpus/nearmiss/}) and the fresh sets of December 2026 ({@code corpus/dev3/}, {@code corpus/dev4/}, {@code corpus/dev5/}, {@code corpus/dev6/}, {@code corpus/dev7/}, {@code corpus/dev8/}, {@code corpus/dev9/}, {@code corpus/dev10/}) (compliant messages a careless checker blocks, and varied violations,
  * written from the rule specification by people who had not seen the code or the vocabularies).
  * Unlike the blind set these are tools: every misread message is listed in {@code
  * target/dev-report.txt}, and the floors below hold the figures reached.
@@ -34,13 +34,14 @@ class DevSetTest {
       "dev6", new double[] {0.025, 0.62, 0.905},
       "dev7", new double[] {0.015, 0.72, 0.95},
       "dev8", new double[] {0.01, 0.83, 0.93},
-      "dev9", new double[] {0.015, 0.85, 0.94});
+      "dev9", new double[] {0.015, 0.85, 0.94},
+      "dev10", new double[] {0.03, 0.75, 0.91});
 
   @Test
   void theSendCheckOnTheDevelopmentSets() {
     StringBuilder report = new StringBuilder();
     List<String> below = new ArrayList<>();
-    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")) {
+    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")) {
       List<Corpus.Entry> corpus = new ArrayList<>();
       for (String lang : BlindSetTest.LANGUAGES) {
         corpus.addAll(Corpus.load("/corpus/" + set + "/" + lang + ".jsonl"));
