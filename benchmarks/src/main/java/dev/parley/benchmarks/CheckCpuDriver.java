@@ -34,6 +34,7 @@ import java.util.List;
  * <pre>
  * java -cp benchmarks.jar dev.parley.benchmarks.CheckCpuDriver typical REPS
  * java -cp benchmarks.jar dev.parley.benchmarks.CheckCpuDriver typical_large|dense|promotion|promotion_reply REPS SIZE [WARMUPS]
+ * java -XX:+UseSerialGC -cp benchmarks.jar dev.parley.benchmarks.CheckCpuDriver typical_large|dense 0 SIZE   # live heap
  * </pre>
  *
  * <p>{@code promotion} and {@code promotion_reply} are bodies dense with {@code content.promotion}'s
@@ -104,6 +105,12 @@ public final class CheckCpuDriver {
           .subject("About your order").body(sb.toString()).build();
       CheckContext context = CheckContext.builder().marketplace(Marketplace.DE).replyToBuyer(mode.equals("promotion_reply")).build();
       SendRequest req = SendRequest.of(m, context, Instant.parse("2026-03-09T10:00:00Z"));
+      if (reps == 0) {
+        // Live-heap mode: the most heap the check holds at once, beyond what was live before it.
+        sb = null;
+        System.out.println(livePeak(check, req, size));
+        return;
+      }
       String digest = null;
       int warm = Integer.parseInt(a.length > 3 ? a[3] : "2");
       for (int w = 0; w < warm; w++) digest = digest(List.of(check.check(req)));
@@ -116,6 +123,43 @@ public final class CheckCpuDriver {
       }
       System.out.println("digest " + digest);
     }
+  }
+
+  /**
+   * The live heap of one check above the heap live before it: a watcher thread runs a full
+   * collection every 40 ms while the check runs and keeps the largest heap left after one. Each
+   * reading is live data only (use {@code -XX:+UseSerialGC}, where a requested collection is a full
+   * stop-the-world one), so the figure is a sampled peak: a lower bound that the readings approach
+   * as the check grows longer than a collection. The check itself is slowed many times over.
+   */
+  static String livePeak(SendCheck check, SendRequest req, int size) throws InterruptedException {
+    check.check(SendRequest.of(Message.builder().id("warm").author(Author.SELLER).sentAt(Instant.parse("2026-03-09T10:00:00Z"))
+        .body("Hello, your invoice is attached.").build(), req.context(), req.at()));
+    var memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long before = memory.getHeapMemoryUsage().getUsed();
+    long[] peak = {before};
+    int[] readings = {0};
+    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread watcher = new Thread(() -> {
+      while (!done.get()) {
+        System.gc();
+        peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
+        readings[0]++;
+        try {
+          Thread.sleep(40);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    });
+    watcher.setDaemon(true);
+    watcher.start();
+    SendReport report = check.check(req);
+    done.set(true);
+    watcher.join();
+    return String.format(java.util.Locale.ROOT, "live peak %.0f MB above %.0f MB before (%.1fx the input), %d readings, %d findings",
+        (peak[0] - before) / 1048576.0, before / 1048576.0, (peak[0] - before) / (double) size, readings[0], report.findings().size());
   }
 
   static String digest(List<SendReport> reports) throws Exception {

@@ -312,6 +312,55 @@ class WordingRulesTest {
     assertThat(rules(reply(body, Marketplace.of(marketplace)))).doesNotContain("review.change-request");
   }
 
+  /**
+   * Issue 11 (dev10): a buyer asks how to edit a review, and the reply gives Amazon's steps. A
+   * reply that states what the buyer can do, asking and offering nothing, is no request; the same
+   * words sent unasked are, and so is the reply once it asks, offers or names the bad review.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      US | Under Your Orders, open the order and choose "Write a product review". There you can edit or delete your review. What you do is entirely up to you.
+      PL | Na Amazonie wystarczy wejść w „Zwroty i zamówienia” i wybrać zamówienie; tam można też edytować lub usunąć wcześniejszą ocenę. Decyzja należy wyłącznie do Pana.
+      """)
+  void aReplyThatTellsTheBuyerHowToEditAReviewIsNoRequest(String marketplace, String body) {
+    assertThat(rules(reply(body, Marketplace.of(marketplace)))).doesNotContain("review.change-request");
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).contains("review.change-request");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      US | Under Your Orders you can edit or delete your review, and we would refund the kettle in full.
+      US | Under Your Orders you can delete the one-star review now that the kettle works.
+      US | We'd ask you to edit the review of the bike lights so it reflects our quick reply.
+      """)
+  void aReplyThatAsksOffersOrNamesTheBadReviewStillRequests(String marketplace, String body) {
+    assertThat(rules(reply(body, Marketplace.of(marketplace)))).contains("review.change-request");
+  }
+
+  /**
+   * Issue 11 (dev10): a reminder across sentences belongs to the review request only when the
+   * pair is about the review; a reminder of the warranty, a delivery slot or a delay next to a
+   * review request reminds of that ("We read every review. Apart from that, we remind you the
+   * chair has a two-year warranty").
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ES | Si tiene un momento, nos ayudaría mucho su opinión sincera en Amazon. Aparte de eso, le recordamos que la silla tiene 2 años de garantía.
+      US | If you have a moment, an honest review on Amazon would help us. As a reminder, the chair comes with a two-year warranty.
+      """)
+  void aReminderOfAnotherMatterNextToAReviewRequestIsNoRepeat(String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).doesNotContain("review.repeat");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      US | Just a friendly reminder. If you have a moment, an honest review on Amazon would help us.
+      ES | ¿Todavía sin reseña de su cortacésped? Le escribimos por última vez.
+      """)
+  void aReminderOfTheReviewRequestAcrossSentencesIsARepeat(String marketplace, String body) {
+    assertThat(rules(proactive(body + ORDER, Marketplace.of(marketplace)))).contains("review.repeat");
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       UK | Our courier cannot reach your address. Would you like us to cancel the order instead?

@@ -94,7 +94,8 @@ public final class RuleGrammars {
    */
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
-      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).unless(anyOf(CHANGE, REMOVE)));
+      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).unless(anyOf(CHANGE, REMOVE),
+          anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS)));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
   public static final int REMINDER_WINDOW = 12;

@@ -11,6 +11,7 @@ import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
+import java.util.List;
 
 /**
  * {@code review.change-request}: asking to change or remove a product review, or pressure on seller feedback, by the phrases of {@code review.change-request.<lang>.txt}.
@@ -94,9 +95,48 @@ public final class ChangeRequestRule extends WordingRule {
     return feedback && (condition || !ask);
   }
 
-  /** A review policy stated to the buyer ("we cannot edit or delete reviews, and offer nothing for one") asks and offers nothing: {@link #deniedInSentence}. */
+  /**
+   * A review policy stated to the buyer ("we cannot edit or delete reviews, and offer nothing for
+   * one") asks and offers nothing: {@link #deniedInSentence}. Nor does a reply that tells the buyer
+   * how a review is edited or deleted ({@link #answersHow}).
+   */
   @Override
   protected boolean vetoes(FieldText field, dev.parley.messaging.rules.internal.analysis.RuleInput input, int firstToken, int lastToken) {
-    return deniedInSentence(field, firstToken, lastToken);
+    return deniedInSentence(field, firstToken, lastToken) || (!input.context().proactive() && answersHow(field.concepts(), firstToken, lastToken));
+  }
+
+  /**
+   * {@return whether the sentences of a change or removal state it, in a reply, as something the
+   * buyer can do} ("Under Your Orders you can edit or delete your review"): the buyer started the
+   * thread, often to ask how, and the seller answers with Amazon's steps. The sentences must ask
+   * nothing (no request marker, no question), offer nothing (no value, nothing free, no
+   * condition) and name no unfavourable review ("you can remove the one-star review" leans on
+   * the buyer); a proactive message gets no such reading, since nobody asked.
+   */
+  static boolean answersHow(ConceptIndex index, int firstToken, int lastToken) {
+    int first = index.sentenceOf(firstToken);
+    int last = index.sentenceOf(lastToken);
+    for (int s = first; s <= last; s++) {
+      if (index.isQuestion(s)) {
+        return false;
+      }
+    }
+    List<ConceptIndex.Occurrence> occ = index.occurrences();
+    for (int i = index.firstReaching(index.sentenceStartOf(firstToken)), n = occ.size(); i < n; i++) {
+      ConceptIndex.Occurrence o = occ.get(i);
+      if (o.sentence() > last) {
+        break;
+      }
+      if (o.sentence() < first) {
+        continue;
+      }
+      switch (o.concept()) {
+        case ASK: case VALUE: case FREE: case CONDITION: case NEGATIVE: case EXCHANGE: case LEVERAGE: case MENACE:
+          return false;
+        default:
+          break;
+      }
+    }
+    return true;
   }
 }
