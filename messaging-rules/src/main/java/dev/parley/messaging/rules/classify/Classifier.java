@@ -599,12 +599,14 @@ public final class Classifier {
         scores.put(remedy, bestScore);
       }
     }
-    if (direction == Direction.REPLY && best == Category.ORDER_DETAILS && scores.getOrDefault(Category.PRODUCT_GUIDANCE, 0.0) >= settings.minimumScore()
-        && !asksTheBuyer(body.concepts())) {
+    if (direction == Direction.REPLY && (best == Category.ORDER_DETAILS || best == Category.PRODUCT_CUSTOMIZATION)
+        && scores.getOrDefault(Category.PRODUCT_GUIDANCE, 0.0) > 0 && !asksTheBuyer(body.concepts())) {
       // A reply that asks the buyer nothing answers a question about the product (which size
-      // fits, how to measure): guidance, not a detail the order still needs.
+      // fits, how to measure, what the dimensions are): guidance, not a detail or a
+      // personalisation the order still needs.
       best = Category.PRODUCT_GUIDANCE;
-      bestScore = scores.get(Category.PRODUCT_GUIDANCE);
+      bestScore = Math.max(scores.get(Category.PRODUCT_GUIDANCE), settings.minimumScore());
+      scores.put(Category.PRODUCT_GUIDANCE, bestScore);
     }
     // A reply that names reviews or a sale without asking for a review or promoting anything ("we
     // cannot edit or remove reviews", "the lower price was Amazon's own Prime Day deal"), or that

@@ -56,6 +56,22 @@ class ClassifierTest {
   }
 
   @Test
+  void aReplyThatGivesTheProductsDimensionsIsGuidanceNotAPersonalisation() {
+    // issue 11 (dev10): the tent's size, asked by the buyer, answered; a size is no personalisation
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.of("SA")).replyToBuyer(true).build();
+    Message tent = freeForm("رد: مقاس الخيمة", "مرحباً أخي ماجد، مقاس الخيمة من الداخل 210 × 180 سم، والارتفاع 130 سم. "
+        + "القماش يتحمّل حتى 45 °م في الشمس بفضل الطبقة العاكسة، ووزنها 3.2 كغ فقط.");
+    Classification c = classifier.classify(tent, reply);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.PRODUCT_GUIDANCE);
+    assertThat(c.critical()).isFalse();
+    // a personalisation the reply still asks the buyer about stays one
+    CheckContext replyUk = CheckContext.builder().marketplace(Marketplace.UK).replyToBuyer(true).build();
+    Message engraving = freeForm("Re: Engraving in italics?", "Yes, we can engrave the initials in italics on the jewellery box. "
+        + "Could you confirm where you would like them, on the lid or inside?");
+    assertThat(classifier.classify(engraving, replyUk).category()).isEqualTo(Category.PRODUCT_CUSTOMIZATION);
+  }
+
+  @Test
   void anOrderDetailsConfirmationThatAsksForTheAddressIsAboutTheShippingAddress() {
     Message flat = message(MessageType.CONFIRM_ORDER_DETAILS, "Missing flat number in your delivery address",
         "Your delivery address has no flat number and the building has twelve flats. Could you send us the flat number so the courier can deliver?");
