@@ -856,6 +856,31 @@ class ClassifierTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("legalOverRemedyScore");
   }
 
+  /**
+   * Issue 11 (dev10): a safety warning in the words sellers use (stop using it at once, a hazard,
+   * an allergen the label left out) is a legal disclosure even when it offers a refund, in every
+   * language with a classifier lexicon.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UK | Important: toy safety | In batch 2402 a bead can come loose from the rattle. Please do not use the rattle any further and keep it away from your child. We will refund the full amount.
+      DE | Wichtig: Sicherheit Ihres Spielzeugs | In Charge 2402 kann sich eine Perle lösen. Verwenden Sie die Rassel sofort nicht mehr. Wir erstatten den vollen Betrag.
+      FR | Important : sécurité du jouet | Dans le lot 2402, une perle peut se détacher. Cessez immédiatement d utiliser le hochet. Nous vous remboursons intégralement.
+      IT | Importante: sicurezza del giocattolo | Nel lotto 2402 una perlina può staccarsi: rischio di soffocamento. Smetta subito di usare il sonaglio. Le rimborseremo l'intero importo.
+      ES | Importante: seguridad del juguete | En el lote 2402 una cuenta puede soltarse: riesgo de asfixia. Deje de usar el sonajero. Le reembolsaremos el importe completo.
+      NL | Belangrijk: veiligheid van het speelgoed | In partij 2402 kan een kraal loskomen. Stop direct met het gebruik van de rammelaar. Wij betalen het volledige bedrag terug.
+      PL | Ważne: bezpieczeństwo zabawki | W partii 2402 koralik może się odkleić. Prosimy natychmiast odebrać grzechotkę dziecku i jej nie używać. Zwrócimy pełną kwotę.
+      SE | Viktigt: leksakens säkerhet | I parti 2402 kan en pärla lossna: risk för kvävning. Sluta använda skallran direkt. Vi återbetalar hela beloppet.
+      BR | Importante: segurança do brinquedo | No lote 2402 uma conta pode se soltar: risco de asfixia. Pare de usar o chocalho. Reembolsaremos o valor total.
+      TR | Önemli: oyuncak güvenliği | 2402 partisinde bir boncuk yerinden çıkabilir, boğulma riski var. Çıngırağı derhal kullanmayı bırakın. Tutarın tamamını iade edeceğiz.
+      JP | 重要：おもちゃの安全について | ロット2402のガラガラはビーズが外れ、窒息の恐れがあります。直ちにご使用を中止してください。全額返金いたします。
+      """)
+  void aSafetyWarningWithARefundIsALegalDisclosureInEveryLanguage(String marketplace, String subject, String body) {
+    Classification c = classifier.classify(freeForm(subject, body), CheckContext.of(Marketplace.of(marketplace)));
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.LEGAL_DISCLOSURE);
+    assertThat(c.critical()).isTrue();
+  }
+
   // The wording rules' grammar as evidence
 
   @ParameterizedTest
