@@ -175,6 +175,25 @@ class ContactRulesTest {
     assertThat(spans.get(0)[1]).isLessThanOrEqualTo(spans.get(1)[0]);
   }
 
+  /**
+   * Issue 11 (dev10): a buyer asks how to stop the seller's messages. The reply's subject repeats
+   * the buyer's words, and a reply that points to Amazon's own setting offers no opt-out of the
+   * seller's; sent unasked, or with a link of the seller's, it does.
+   */
+  @Test
+  void aReplyPointingToAmazonsOwnSettingIsNoOptOutOfTheSellers() {
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.FR).replyToBuyer(true).build();
+    String amazon = "Si vous ne souhaitez plus recevoir de messages non sollicités des vendeurs, Amazon propose ce réglage dans votre compte.";
+    assertThat(ContactChecks.check(ContentPolicy.standard(), amazon, reply).findings("content.opt-out-link")).isEmpty();
+    assertThat(ContactChecks.check(amazon, Marketplace.FR).findings("content.opt-out-link")).isNotEmpty();
+    String own = "Si vous ne souhaitez plus recevoir nos messages, désinscrivez-vous sur boutique-lumiere.fr/stop, comme sur Amazon.";
+    assertThat(ContactChecks.check(ContentPolicy.standard(), own, reply).findings("content.opt-out-link")).isNotEmpty();
+    dev.parley.messaging.core.Message quoted = dev.parley.messaging.core.Message.builder().id("q").author(dev.parley.messaging.core.Author.SELLER)
+        .sentAt(java.time.Instant.EPOCH).subject("RE: Comment ne plus recevoir vos messages ?").body("Bien sûr, nous ne vous écrirons plus.").build();
+    assertThat(ContentPolicy.standard().check(quoted, reply).findings("content.opt-out-link")).isEmpty();
+    assertThat(ContentPolicy.standard().check(quoted, CheckContext.of(Marketplace.FR)).findings("content.opt-out-link")).isNotEmpty();
+  }
+
   @Test
   void serviceNumbersAreWarningsNotBlocks() {
     PolicyReport r = ContactChecks.check("Please call the DHL hotline on 0228 4333112.", Marketplace.DE);

@@ -242,8 +242,12 @@ public final class PromotionRule extends WordingRule {
    * Amazon as a word of its own or the start of one ("Amazon'un", "Amazonのタイムセール"), in Latin,
    * katakana or Arabic script, or its membership programme Prime as a whole word ("Prime-Mitglieder",
    * "assinantes Prime"; not "primeiro").
+   *
+   * @param text a folded text
+   * @param start the token's start
+   * @param end the token's end
    */
-  private static boolean namesAmazon(String text, int start, int end) {
+  public static boolean namesAmazon(String text, int start, int end) {
     for (String name : AMAZON) {
       if (start + name.length() <= text.length() && text.regionMatches(true, start, name, 0, name.length())) {
         return true;

@@ -92,12 +92,13 @@ public abstract class WordingRule implements TextRule {
   /**
    * {@return whether the field is the subject of a reply that repeats the buyer's subject behind a
    * reply prefix} ("Re: Can I change my review?", "Ynt: Başka renk?"): its words are the buyer's,
-   * not the seller's, so no wording rule judges them. The contact rules still read it.
+   * not the seller's, so no wording rule judges them, nor {@code content.opt-out-link} ("Re: How
+   * do I stop your messages?"). The contact rules still read it.
    *
    * @param field the field
    * @param input the message and its context
    */
-  static boolean quotesTheBuyer(FieldText field, RuleInput input) {
+  public static boolean quotesTheBuyer(FieldText field, RuleInput input) {
     return field.field().kind() == MessageField.Kind.SUBJECT && !input.context().proactive() && hasReplyPrefix(field.source());
   }
 
