@@ -636,10 +636,8 @@ class ClassifierTest {
       }
       for (String lang : dev.parley.messaging.rules.internal.text.Languages.ALL) {
         String file = category.fileStem() + "." + lang + ".txt";
-        if (Classifier.class.getResource("/dev/parley/messaging/rules/phrases/classify/" + file) == null) {
-          // a language without a classifier vocabulary yet (Arabic): nothing to check
-          continue;
-        }
+        // every language of the list has every category's lexicon (Arabic since session s12)
+        assertThat(Classifier.class.getResource("/dev/parley/messaging/rules/phrases/classify/" + file)).as(file).isNotNull();
         java.util.List<String> lines = dev.parley.messaging.rules.internal.text.PhraseMatcher.readLines(Classifier.class, "/dev/parley/messaging/rules/phrases/classify/" + file);
         assertThat(lines).as(file).isNotEmpty();
         for (String line : lines) {
@@ -657,18 +655,16 @@ class ClassifierTest {
   }
 
   @Test
-  void arabicIsClassifiedByItsConcepts() {
-    // No Arabic phrase lexicon exists: the vocabulary's concepts are the evidence.
-    Classification delay = classifier.classifyText("", "مرحبا، نعتذر عن تأخير شحنتك الخاصة بالطلب 402-1234567-1234567 بسبب مشكلة لدى شركة الشحن. سنرسل لك التحديث غدا.");
+  void arabicIsClassifiedByItsLexiconsAndItsConcepts() {
+    // Arabic has phrase lexicons like every language (s12) and a concept vocabulary; either is evidence.
+    String text = "مرحبا، نعتذر عن تأخير شحنتك الخاصة بالطلب 402-1234567-1234567 بسبب مشكلة لدى شركة الشحن. سنرسل لك التحديث غدا.";
+    Classification delay = classifier.classifyText("", text);
     assertThat(delay.category()).isEqualTo(Category.UNEXPECTED_PROBLEM);
     assertThat(delay.critical()).isTrue();
-    assertThat(delay.evidence()).isNotEmpty().allSatisfy(e -> {
-      assertThat(e.pattern()).startsWith("concept ");
-      assertThat(e.origin()).startsWith("concepts/ar.txt:");
-    });
-    Classifier off = Classifier.of(ClassifierSettings.builder().conceptOnlyFactor(0).build());
-    assertThat(off.classifyText("", "مرحبا، نعتذر عن تأخير شحنتك الخاصة بالطلب 402-1234567-1234567 بسبب مشكلة لدى شركة الشحن.").category())
-        .isEqualTo(Category.OTHER);
+    assertThat(delay.evidence()).isNotEmpty().anySatisfy(e -> assertThat(e.origin()).startsWith("unexpected-problem.ar.txt:"));
+    // A safety alert with a free replacement is a legal disclosure (the lexicon), as in the other languages.
+    Classification safety = classifier.classifyText("تنبيه سلامة مهم", "تبيّن لنا أن حلقة الإحكام في الدفعة 2311 قد تسبب تسرب البخار. يرجى التوقف فوراً عن استخدام القدر، وسنرسل لك حلقة بديلة مجاناً.");
+    assertThat(safety.category()).as(safety.scores().toString()).isEqualTo(Category.LEGAL_DISCLOSURE);
   }
 
   @Test
