@@ -384,7 +384,8 @@ public final class Classifier {
         case PROBLEM:
           problem = true;
           break;
-        case DELAY:
+        case DELAY: case SPLIT:
+          // an order in several parcels is news like a delay: with a question, a choice
           delay = true;
           break;
         case UNAVAILABLE:
@@ -901,6 +902,8 @@ public final class Classifier {
     // the order (ORDER_UPDATE), no purpose that outranks a shipping update; a problem it comes with
     // (damage, a wrong item, a decision the buyer must make) scores on its own.
     m.put(Concept.DELAY, new ConceptWeight(Category.ORDER_UPDATE, 2.0, false));
+    // An order in several parcels is news of the order too, no problem the buyer must settle.
+    m.put(Concept.SPLIT, new ConceptWeight(Category.ORDER_UPDATE, 2.0, false));
     m.put(Concept.ADDRESS, new ConceptWeight(Category.SHIPPING_ADDRESS, 2.0, true));
     m.put(Concept.SCHEDULE, new ConceptWeight(Category.DELIVERY_SCHEDULING, 2.0, true));
     m.put(Concept.CUSTOMIZE, new ConceptWeight(Category.PRODUCT_CUSTOMIZATION, 2.0, true));

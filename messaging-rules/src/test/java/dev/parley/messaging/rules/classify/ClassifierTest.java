@@ -667,6 +667,22 @@ class ClassifierTest {
     assertThat(safety.category()).as(safety.scores().toString()).isEqualTo(Category.LEGAL_DISCLOSURE);
   }
 
+  /**
+   * Issue 11 (dev10): an order sent in two parcels, the second a few days later, is news of the
+   * order like a delay (RULES.md §3: delay notices are non-critical), not a problem the buyer must
+   * settle; asked to choose (wait, or cancel that part?), the order needs the buyer.
+   */
+  @Test
+  void anOrderInSeveralParcelsIsNewsUnlessTheBuyerMustChoose() {
+    Classification split = classifier.classifyText("Second parcel of order 405-5138908-6136676",
+        "Your dining table ships in two parcels. The first, the top, is on its way; the second, with the legs, leaves three days later and arrives on Tuesday the 19th.");
+    assertThat(split.category()).as(split.scores().toString()).isEqualTo(Category.ORDER_UPDATE);
+    assertThat(split.critical()).isFalse();
+    Classification choice = classifier.classifyText("Second parcel of order 405-5138908-6136676",
+        "Your order was sent in two parcels. The second one, with the sleeping bags, now arrives on 18 December. Would you rather wait, or shall we cancel that part and refund it?");
+    assertThat(choice.critical()).as(choice.scores().toString()).isTrue();
+  }
+
   @Test
   void aCriticalPurposeWinsOverAMentionOfShipping() {
     // Shipping and tracking outweigh the problem in score, but the message is for the problem.

@@ -65,6 +65,12 @@ public enum Concept {
   /** A problem: damaged, missing, wrong, defective. */
   PROBLEM,
   /**
+   * The order comes in several parcels or in part ("in two parcels", "Teillieferung"): news of
+   * the order, not a problem the buyer must settle (a notice of it is no bare shipping
+   * confirmation either).
+   */
+  SPLIT,
+  /**
    * The ordered item cannot be supplied: out of stock, sold out, discontinued, the seller had to
    * cancel. A notice of it that asks nothing is news (RULES.md §3: out-of-stock notices are
    * non-critical), not a problem the buyer must settle.

@@ -369,7 +369,7 @@ public final class RuleGrammars {
    * What else a message may be for, besides confirming the order: the critical purposes, an
    * invoice, instructions, an attachment, a review request, marketing (judged by its own rules).
    */
-  public static final Set<Concept> OTHER_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, UNAVAILABLE, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY,
+  public static final Set<Concept> OTHER_PURPOSE = Set.copyOf(EnumSet.of(PROBLEM, SPLIT, UNAVAILABLE, DELAY, ADDRESS, SCHEDULE, CUSTOMIZE, RETURN, WARRANTY,
       INVOICE, INSTRUCTIONS, ATTACHED, REVIEW, FEEDBACK, PROMO, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP, SOCIAL, PLATFORM, NEWSLETTER));
 
   /**
