@@ -117,6 +117,21 @@ class WordingRulesTest {
   }
 
 
+  /** Issue 11 (dev10): a gift card promised with "and we will send you" (Arabic); contempt for the buyer's sense (Japanese reply). */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      review.incentive  | AE | اكتب تقييمك الصادق عن مجموعة السكاكين على أمازون، وأرسل لنا اسمك الظاهر في التقييم، وسنرسل لك بطاقة هدايا أمازون بقيمة 20 درهماً شكراً لك.
+      content.sensitive | JP | 説明書をちゃんと読みましたか？これくらいの組み立てもできないなんて、常識を疑います。二度とくだらない問い合わせをしないでください。
+      """)
+  void aGiftPromisedForTheReviewAndContemptAreReadInArabicAndJapanese(String rule, String marketplace, String body) {
+    assertThat(rules(rule.equals("content.sensitive") ? reply(body, Marketplace.of(marketplace)) : proactive(body + ORDER, Marketplace.of(marketplace))))
+        .contains(rule);
+    // the same promise without the review is a remedy, not an incentive
+    if (rule.equals("review.incentive")) {
+      assertThat(rules(proactive("نعتذر عن الكسر، وسنرسل لك سكيناً جديداً مجاناً." + ORDER, Marketplace.of(marketplace)))).doesNotContain(rule);
+    }
+  }
+
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', textBlock = """
       review.repeat     | US | We haven't yet heard back about your experience with the filter, and your review would mean a lot.
