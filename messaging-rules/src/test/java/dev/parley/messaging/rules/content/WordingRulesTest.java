@@ -117,6 +117,25 @@ class WordingRulesTest {
   }
 
 
+  /**
+   * Issue 11 (s12): a reply that says the part works with every model of the same series answers
+   * the buyer's question; unasked, more pieces of the same collection sell.
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      US | Yes, you can use this filter with all blender models of the same series.
+      AE | نعم، يمكنك استخدام هذا الفلتر مع جميع موديلات الخلاط من نفس السلسلة.
+      DE | Ja, der Filter passt zu allen Mixern aus derselben Serie.
+      """)
+  void aPartForEveryModelOfTheSameSeriesIsAnAnswerInAReply(String marketplace, String body) {
+    assertThat(rules(reply(body, Marketplace.of(marketplace)))).doesNotContain("content.promotion");
+  }
+
+  @Test
+  void morePiecesOfTheSameCollectionSentUnaskedArePromotion() {
+    assertThat(rules(proactive("Discover the matching mugs and bowls from the same collection." + ORDER, Marketplace.US))).contains("content.promotion");
+  }
+
   /** Issue 11 (dev10): a gift card promised with "and we will send you" (Arabic); contempt for the buyer's sense (Japanese reply). */
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', textBlock = """
