@@ -570,33 +570,40 @@ public final class ConceptIndex {
 
   /** Marks the occurrences a negation reaches: one difference array over tokens, bounded windows. */
   private static void markNegated(List<Occurrence> occ, int[] clauseOf, int n) {
-    int[] invitation = new int[n + 1];
+    // The arrays as long as the text are made only when a text has what they mark (null: nothing).
+    int[] invitation = null;
+    boolean[] conditionStarts = null;
     for (Occurrence o : occ) {
       // (and inside a call to a sale: the "not" of "don't miss our sale", "missa inte"; and inside
       // a reminder: the "not" of "not yet", "pas encore", "noch nicht")
       if (o.concept == Concept.OFFER_HELP || o.concept == Concept.PROMO || o.concept == Concept.REMINDER) {
+        if (invitation == null) {
+          invitation = new int[n + 1];
+        }
         invitation[o.firstToken]++;
         invitation[o.lastToken + 1]--;
-      }
-    }
-    for (int t = 1; t <= n; t++) {
-      invitation[t] += invitation[t - 1];
-    }
-    // A condition starts a new scope: in "we can't refund you unless you delete your review" the
-    // "can't" denies the refund, not the deletion the condition asks for.
-    boolean[] conditionStarts = new boolean[n + 1];
-    for (Occurrence o : occ) {
-      if (o.concept == Concept.CONDITION) {
+      } else if (o.concept == Concept.CONDITION) {
+        // A condition starts a new scope: in "we can't refund you unless you delete your review" the
+        // "can't" denies the refund, not the deletion the condition asks for.
+        if (conditionStarts == null) {
+          conditionStarts = new boolean[n + 1];
+        }
         conditionStarts[o.firstToken] = true;
       }
     }
-    int[] diff = new int[n + 1];
-    boolean any = false;
+    if (invitation != null) {
+      for (int t = 1; t <= n; t++) {
+        invitation[t] += invitation[t - 1];
+      }
+    }
+    int[] diff = null;
     for (Occurrence o : occ) {
-      if (o.concept != Concept.NEGATION || invitation[o.firstToken] > 0) {
+      if (o.concept != Concept.NEGATION || (invitation != null && invitation[o.firstToken] > 0)) {
         continue;
       }
-      any = true;
+      if (diff == null) {
+        diff = new int[n + 1];
+      }
       int from;
       int to;
       String language = o.language();
@@ -610,7 +617,7 @@ public final class ConceptIndex {
       } else {
         from = o.lastToken + 1;
         to = from;
-        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause() && !conditionStarts[to]) {
+        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause() && !(conditionStarts != null && conditionStarts[to])) {
           to++;
         }
       }
@@ -619,7 +626,7 @@ public final class ConceptIndex {
         diff[to]--;
       }
     }
-    if (!any) {
+    if (diff == null) {
       return;
     }
     int[] covered = new int[n];
