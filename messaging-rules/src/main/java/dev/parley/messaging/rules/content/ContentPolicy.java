@@ -18,6 +18,7 @@ import dev.parley.messaging.rules.internal.analysis.RuleRegistry;
 import dev.parley.messaging.rules.internal.analysis.TextBudget;
 import dev.parley.messaging.rules.internal.wording.HouseRuleCheck;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -103,20 +104,37 @@ public final class ContentPolicy {
 
   private PolicyReport check(Analysis analysis, CheckContext context, boolean fullRecheck) {
     Message message = analysis.message();
-    Reporter first = run(analysis, context);
-    List<Finding> findings = first.findings();
-    Message redacted = message;
-    if (findings.stream().anyMatch(Redactor::acts)) {
-      redacted = Redactor.redact(message, findings, first.unlisted());
+    List<Finding> findings = new ArrayList<>();
+    Message redacted = firstPass(analysis, context, findings);
+    if (redacted != null) {
+      // The fields masking changed are analysed anew: their contact texts are read no more.
+      analysis.dropContactTextsChangedIn(redacted);
       // The redacted message is analysed anew only where it differs: unchanged fields (the subject,
       // attachments kept) are taken over with what was computed on them.
       findings.addAll(Redactor.joined(message, findings, run(Analysis.reusing(analysis, redacted), context, !fullRecheck).findings()));
+    } else {
+      redacted = message;
     }
     PolicyReport report = new PolicyReport(message, context, findings, redacted);
     if (LOG.isDebugEnabled()) {
       LOG.debug("checked message {}: {} findings, verdict {}", message.id(), report.findings().size(), report.verdict());
     }
     return report;
+  }
+
+  /**
+   * Runs the rules over the analysed message, adds their findings to {@code findings} and returns
+   * the message redacted, or null when no finding asks for redaction. The pass's reporter, with the
+   * findings past the per-rule cap that only the redaction reads, is let go on return, before the
+   * re-check of the redacted message.
+   */
+  private Message firstPass(Analysis analysis, CheckContext context, List<Finding> findings) {
+    Reporter first = run(analysis, context);
+    findings.addAll(first.findings());
+    if (findings.stream().noneMatch(Redactor::acts)) {
+      return null;
+    }
+    return Redactor.redact(analysis.message(), findings, first.unlisted());
   }
 
   /** {@return the catalog of every rule this policy can report: Parley's rules and the policy's house rules} */
@@ -142,11 +160,18 @@ public final class ContentPolicy {
     }
     RuleInput input = new RuleInput(message, context, settings);
     List<FieldText> fields = analysis.fields(settings);
+    // In the re-check, a field's contact text goes once the last rule that reads it is done: nothing
+    // reads the re-check's fields afterwards, and the other rules need not keep it alive.
+    int dropContactTextAfter = recheck ? rules.lastContactTextReader : -1;
     for (FieldText field : fields) {
       MessageField.Kind kind = field.field().kind();
-      for (TextRule rule : rules.textRules) {
+      for (int r = 0; r < rules.textRules.size(); r++) {
+        TextRule rule = rules.textRules.get(r);
         if (rule.appliesTo(kind) && !(recheck && Redactor.recheckSkips(rule, field))) {
           rule.check(field, input, sink);
+        }
+        if (r == dropContactTextAfter) {
+          field.dropContactText();
         }
       }
     }

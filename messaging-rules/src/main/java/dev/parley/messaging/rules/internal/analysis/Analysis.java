@@ -122,6 +122,23 @@ public final class Analysis {
     return dev.parley.messaging.rules.internal.html.HtmlBody.extract(message.body(), settings, message.attachments());
   }
 
+  /**
+   * Lets go of the contact texts of the plain subject and body whose text a derived message (the
+   * redacted copy) changes: an analysis of the derived message takes those fields over only where
+   * their text is equal ({@link #reusing}), and no engine reads a contact text after the content
+   * rules (see {@link FieldText#dropContactText}). Fields never built are left alone.
+   *
+   * @param derived the message derived from this one
+   */
+  public void dropContactTextsChangedIn(Message derived) {
+    if (subject != null && !subject.source().equals(derived.subject())) {
+      subject.dropContactText();
+    }
+    if (plainBody != null && !plainBody.source().equals(derived.body())) {
+      plainBody.dropContactText();
+    }
+  }
+
   /** {@return the message analysed} */
   public Message message() {
     return message;

@@ -129,6 +129,15 @@ public final class FieldText {
     return contactText;
   }
 
+  /**
+   * Lets go of the contact text (the largest of a field's structures after its text) once no rule
+   * will read it again: only the link and e-mail rules read it, in the rule loop. A later call of
+   * {@link #contactText()} builds it again, equal to the one dropped, so this changes no answer.
+   */
+  public void dropContactText() {
+    contactText = null;
+  }
+
   public Tokens tokens() {
     if (tokens == null) {
       tokens = Tokens.of(normalized().text());

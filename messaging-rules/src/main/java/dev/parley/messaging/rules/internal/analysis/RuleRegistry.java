@@ -199,9 +199,19 @@ public final class RuleRegistry {
     /** The rules that judge the message as a whole, in dependency order. */
     public final List<MessageRule> messageRules;
 
+    /** The index in {@link #textRules} of the last rule that reads a field's contact text, or -1. */
+    public final int lastContactTextReader;
+
     Rules(List<TextRule> textRules, List<MessageRule> messageRules) {
       this.textRules = List.copyOf(textRules);
       this.messageRules = List.copyOf(messageRules);
+      int last = -1;
+      for (int i = 0; i < this.textRules.size(); i++) {
+        if (this.textRules.get(i).readsContactText()) {
+          last = i;
+        }
+      }
+      this.lastContactTextReader = last;
     }
   }
 }

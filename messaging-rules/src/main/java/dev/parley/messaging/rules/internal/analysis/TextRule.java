@@ -28,4 +28,13 @@ public interface TextRule {
   public default boolean neverCoversMask() {
     return false;
   }
+
+  /**
+   * Whether the rule reads the field's contact text ({@link FieldText#contactText}). After the last
+   * rule that does, a re-check lets the contact text go ({@link FieldText#dropContactText}), so a
+   * rule that reads it must say so. False by default.
+   */
+  public default boolean readsContactText() {
+    return false;
+  }
 }

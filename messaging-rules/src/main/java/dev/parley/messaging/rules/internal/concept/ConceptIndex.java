@@ -74,7 +74,7 @@ public final class ConceptIndex {
       this.firstToken = firstToken;
       this.lastToken = lastToken;
       this.match = match;
-      this.sentence = field.sentenceOf[firstToken];
+      this.sentence = field.sentenceOfClause[field.clauseOf[firstToken]];
       this.field = field;
     }
 
@@ -137,14 +137,14 @@ public final class ConceptIndex {
   /** What the occurrences of one field read their offsets, units, language and origin from: one per index. */
   private static final class Field {
     final Tokens tokens;
-    final int[] sentenceOf;
+    final int[] sentenceOfClause;
     final int[] clauseOf;
     final PhraseMatcher.MatchArray matches;
     final PatternFacts facts;
 
-    Field(Tokens tokens, int[] sentenceOf, int[] clauseOf, PhraseMatcher.MatchArray matches, PatternFacts facts) {
+    Field(Tokens tokens, int[] sentenceOfClause, int[] clauseOf, PhraseMatcher.MatchArray matches, PatternFacts facts) {
       this.tokens = tokens;
-      this.sentenceOf = sentenceOf;
+      this.sentenceOfClause = sentenceOfClause;
       this.clauseOf = clauseOf;
       this.matches = matches;
       this.facts = facts;
@@ -153,7 +153,11 @@ public final class ConceptIndex {
 
   private final Tokens tokens;
   private final List<Occurrence> occurrences;
-  private final int[] sentenceOfToken;
+  /*
+   * Per clause, its sentence; per token, its clause. A clause never spans two sentences, so a
+   * token's sentence is its clause's: one int per token instead of two.
+   */
+  private final int[] sentenceOfClause;
   private final int[] clauseOfToken;
   private final boolean[] question;
   /** Per occurrence, the greatest last token of it and every occurrence before it (non-decreasing). */
@@ -165,12 +169,12 @@ public final class ConceptIndex {
   /** The concepts of the occurrences as bits by ordinal; -1 when one's ordinal does not fit in 64 bits. */
   private final long presentBits;
 
-  private ConceptIndex(Tokens tokens, List<Occurrence> occurrences, int[] sentenceOfToken, int[] clauseOfToken, boolean[] question,
+  private ConceptIndex(Tokens tokens, List<Occurrence> occurrences, int[] sentenceOfClause, int[] clauseOfToken, boolean[] question,
       boolean[] functionWord) {
     this.tokens = tokens;
     this.functionWord = functionWord;
     this.occurrences = Collections.unmodifiableList(occurrences);
-    this.sentenceOfToken = sentenceOfToken;
+    this.sentenceOfClause = sentenceOfClause;
     this.clauseOfToken = clauseOfToken;
     this.question = question;
     this.reachUpTo = new int[occurrences.size()];
@@ -199,7 +203,7 @@ public final class ConceptIndex {
   public static ConceptIndex of(Tokens tokens, PhraseMatcher.MatchArray matches, java.util.function.Predicate<String> written) {
     int n = tokens.size();
     String text = tokens.text();
-    int[] sentenceOf = new int[n];
+    int[] sentenceOfClause = new int[16];
     int[] clauseOf = new int[n];
     List<Boolean> questions = new ArrayList<>();
     int sentence = 0;
@@ -248,7 +252,10 @@ public final class ConceptIndex {
       } else if (t > 0 && clauseBreak) {
         clause++;
       }
-      sentenceOf[t] = sentence;
+      if (clause == sentenceOfClause.length) {
+        sentenceOfClause = java.util.Arrays.copyOf(sentenceOfClause, clause * 2);
+      }
+      sentenceOfClause[clause] = sentence;
       clauseOf[t] = clause;
       prevEnd = tokens.end(t);
     }
@@ -288,7 +295,7 @@ public final class ConceptIndex {
         functionWords++;
       }
     }
-    Field shared = new Field(tokens, sentenceOf, clauseOf, matches, facts);
+    Field shared = new Field(tokens, sentenceOfClause, clauseOf, matches, facts);
     List<Occurrence> occ = new ArrayList<>(k - functionWords);
     boolean[] functionWord = null;
     for (int j = 0; j < k; j++) {
@@ -308,12 +315,12 @@ public final class ConceptIndex {
     }
     occ = feedbackOverReview(occ);
     for (Occurrence o : occ) {
-      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOf[o.firstToken - 1] != o.sentence())) {
+      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOfClause[clauseOf[o.firstToken - 1]] != o.sentence())) {
         question[o.sentence()] = true;
       }
     }
     markNegated(occ, clauseOf, n);
-    return new ConceptIndex(tokens, occ, sentenceOf, clauseOf, question, functionWord);
+    return new ConceptIndex(tokens, occ, sentenceOfClause, clauseOf, question, functionWord);
   }
 
   /**
@@ -563,33 +570,40 @@ public final class ConceptIndex {
 
   /** Marks the occurrences a negation reaches: one difference array over tokens, bounded windows. */
   private static void markNegated(List<Occurrence> occ, int[] clauseOf, int n) {
-    int[] invitation = new int[n + 1];
+    // The arrays as long as the text are made only when a text has what they mark (null: nothing).
+    int[] invitation = null;
+    boolean[] conditionStarts = null;
     for (Occurrence o : occ) {
       // (and inside a call to a sale: the "not" of "don't miss our sale", "missa inte"; and inside
       // a reminder: the "not" of "not yet", "pas encore", "noch nicht")
       if (o.concept == Concept.OFFER_HELP || o.concept == Concept.PROMO || o.concept == Concept.REMINDER) {
+        if (invitation == null) {
+          invitation = new int[n + 1];
+        }
         invitation[o.firstToken]++;
         invitation[o.lastToken + 1]--;
-      }
-    }
-    for (int t = 1; t <= n; t++) {
-      invitation[t] += invitation[t - 1];
-    }
-    // A condition starts a new scope: in "we can't refund you unless you delete your review" the
-    // "can't" denies the refund, not the deletion the condition asks for.
-    boolean[] conditionStarts = new boolean[n + 1];
-    for (Occurrence o : occ) {
-      if (o.concept == Concept.CONDITION) {
+      } else if (o.concept == Concept.CONDITION) {
+        // A condition starts a new scope: in "we can't refund you unless you delete your review" the
+        // "can't" denies the refund, not the deletion the condition asks for.
+        if (conditionStarts == null) {
+          conditionStarts = new boolean[n + 1];
+        }
         conditionStarts[o.firstToken] = true;
       }
     }
-    int[] diff = new int[n + 1];
-    boolean any = false;
+    if (invitation != null) {
+      for (int t = 1; t <= n; t++) {
+        invitation[t] += invitation[t - 1];
+      }
+    }
+    int[] diff = null;
     for (Occurrence o : occ) {
-      if (o.concept != Concept.NEGATION || invitation[o.firstToken] > 0) {
+      if (o.concept != Concept.NEGATION || (invitation != null && invitation[o.firstToken] > 0)) {
         continue;
       }
-      any = true;
+      if (diff == null) {
+        diff = new int[n + 1];
+      }
       int from;
       int to;
       String language = o.language();
@@ -603,7 +617,7 @@ public final class ConceptIndex {
       } else {
         from = o.lastToken + 1;
         to = from;
-        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause() && !conditionStarts[to]) {
+        while (to < n && to - o.lastToken <= NEGATION_AFTER && clauseOf[to] == o.clause() && !(conditionStarts != null && conditionStarts[to])) {
           to++;
         }
       }
@@ -612,7 +626,7 @@ public final class ConceptIndex {
         diff[to]--;
       }
     }
-    if (!any) {
+    if (diff == null) {
       return;
     }
     int[] covered = new int[n];
@@ -689,7 +703,7 @@ public final class ConceptIndex {
    * @param token a token index
    */
   public int sentenceOf(int token) {
-    return sentenceOfToken[token];
+    return sentenceOfClause[clauseOfToken[token]];
   }
 
   /**
@@ -699,7 +713,11 @@ public final class ConceptIndex {
    * @param token a token index
    */
   public int sentenceStartOf(int token) {
-    return lowerBound(sentenceOfToken, token, sentenceOfToken[token]);
+    // The sentence's first clause, then that clause's first token (clauses follow each other
+    // without a gap, each holding a token).
+    int clause = clauseOfToken[token];
+    int firstClause = lowerBound(sentenceOfClause, clause, sentenceOfClause[clause]);
+    return lowerBound(clauseOfToken, token, firstClause);
   }
 
   /**

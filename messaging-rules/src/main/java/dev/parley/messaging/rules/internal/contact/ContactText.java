@@ -120,12 +120,26 @@ public final class ContactText {
   }
 
   private final String folded;
+  /*
+   * The view's characters: one byte each while every one is Latin-1 (most texts, whatever their
+   * language of Western Europe), else two; exactly one of the arrays is non-null. A large Latin-1
+   * text thus costs as many bytes as it has characters, as a compact String does.
+   */
+  private byte[] latin1;
   private char[] chars;
   /** Per view character, the range of the folded text it comes from (stored by runs). */
   private final OffsetMap map = new OffsetMap();
-  /** Per view character, its flags; null while every flag is zero (most texts disguise nothing). */
-  private byte[] flags;
+  /*
+   * The flags, kept only for the characters that have any (few: those a disguise produced), as
+   * their indices in increasing order and the flags at the same index of flagBits.
+   */
+  private int[] flagAt = NO_FLAGS;
+  private byte[] flagBits = NO_FLAG_BITS;
+  private int flagCount;
   private int length;
+
+  private static final int[] NO_FLAGS = new int[0];
+  private static final byte[] NO_FLAG_BITS = new byte[0];
 
   /** The character comes from a disguise, or spaces around it were removed. */
   public static final byte DISGUISED = 1;
@@ -137,7 +151,7 @@ public final class ContactText {
   private ContactText(String folded) {
     this.folded = folded;
     int cap = Math.max(16, folded.length());
-    chars = new char[cap];
+    latin1 = new byte[cap];
   }
 
   public static ContactText of(String folded) {
@@ -151,15 +165,53 @@ public final class ContactText {
   }
 
   public char charAt(int i) {
+    byte[] narrow = latin1;
+    if (narrow != null) {
+      return (char) (narrow[i] & 0xFF);
+    }
     return chars[i];
   }
 
   public boolean disguised(int i) {
-    return flags != null && (flags[i] & DISGUISED) != 0;
+    return (flagsOf(i) & DISGUISED) != 0;
   }
 
   public boolean flag(int i, byte f) {
-    return flags != null && (flags[i] & f) != 0;
+    return (flagsOf(i) & f) != 0;
+  }
+
+  /** {@return the flags of the view character at the index (0 for most): a binary search over the few flagged ones} */
+  private int flagsOf(int i) {
+    int lo = 0;
+    int hi = flagCount - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int at = flagAt[mid];
+      if (at < i) {
+        lo = mid + 1;
+      } else if (at > i) {
+        hi = mid - 1;
+      } else {
+        return flagBits[mid];
+      }
+    }
+    return 0;
+  }
+
+  /** Adds a flag to the view character at the index, which is the last one flagged or after it. */
+  private void addFlag(int i, byte f) {
+    if (flagCount > 0 && flagAt[flagCount - 1] == i) {
+      flagBits[flagCount - 1] |= f;
+      return;
+    }
+    if (flagCount == flagAt.length) {
+      int cap = Math.max(8, flagCount * 2);
+      flagAt = Arrays.copyOf(flagAt, cap);
+      flagBits = Arrays.copyOf(flagBits, cap);
+    }
+    flagAt[flagCount] = i;
+    flagBits[flagCount] = f;
+    flagCount++;
   }
 
   /** Folded offset where the view character at {@code i} starts. */
@@ -173,6 +225,9 @@ public final class ContactText {
   }
 
   public String substring(int s, int e) {
+    if (latin1 != null) {
+      return new String(latin1, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
     return new String(chars, s, e - s);
   }
 
@@ -182,7 +237,7 @@ public final class ContactText {
       return false;
     }
     for (int i = 0; i < word.length(); i++) {
-      if (chars[start + i] != word.charAt(i)) {
+      if (charAt(start + i) != word.charAt(i)) {
         return false;
       }
     }
@@ -194,44 +249,50 @@ public final class ContactText {
   }
 
   private void emit(char c, int s, int e, byte flag) {
-    if (length == chars.length) {
-      int cap = length * 2;
-      chars = Arrays.copyOf(chars, cap);
-      if (flags != null) {
-        flags = Arrays.copyOf(flags, cap);
+    if (latin1 != null && c > 0xFF) {
+      // The first character past Latin-1: the view is kept in two bytes per character from here.
+      chars = new char[latin1.length];
+      for (int k = 0; k < latin1.length; k++) {
+        chars[k] = (char) (latin1[k] & 0xFF);
+      }
+      latin1 = null;
+    }
+    int capacity = latin1 != null ? latin1.length : chars.length;
+    if (length == capacity) {
+      if (latin1 != null) {
+        latin1 = Arrays.copyOf(latin1, capacity * 2);
+      } else {
+        chars = Arrays.copyOf(chars, capacity * 2);
       }
     }
-    chars[length] = c;
+    if (latin1 != null) {
+      latin1[length] = (byte) c;
+    } else {
+      chars[length] = c;
+    }
     map.add(s, e);
     if (flag != 0) {
-      flags()[length] = flag;
-    } else if (flags != null) {
-      flags[length] = 0;
+      addFlag(length, flag);
     }
     length++;
   }
 
-  /** {@return the flags, made (as long as the characters, all zero) when the first one is set} */
-  private byte[] flags() {
-    if (flags == null) {
-      flags = new byte[chars.length];
-    }
-    return flags;
-  }
-
   /** Removes a trailing space from the output and marks the character before it as disguised. */
   private boolean popSpace() {
-    if (length >= 2 && chars[length - 1] == ' ' && isWordChar(chars[length - 2])) {
+    if (length >= 2 && charAt(length - 1) == ' ' && isWordChar(charAt(length - 2))) {
       length--;
       map.removeLast();
-      flags()[length - 1] |= DISGUISED;
+      while (flagCount > 0 && flagAt[flagCount - 1] >= length) {
+        flagCount--;
+      }
+      addFlag(length - 1, DISGUISED);
       return true;
     }
     return false;
   }
 
   private boolean lastIsWordAfterSpace() {
-    return length >= 2 && chars[length - 1] == ' ' && isWordChar(chars[length - 2]);
+    return length >= 2 && charAt(length - 1) == ' ' && isWordChar(charAt(length - 2));
   }
 
   public static boolean isWordChar(char c) {
@@ -252,7 +313,7 @@ public final class ContactText {
     int i = 0;
     while (i < n) {
       char c = f.charAt(i);
-      if (c == '%' && i + 2 < n && length > 0 && isWordChar(chars[length - 1])) {
+      if (c == '%' && i + 2 < n && length > 0 && isWordChar(charAt(length - 1))) {
         // Browsers decode percent-escapes in a host: "amazon.com%2eshop.com" leads to shop.com.
         int hi = Character.digit(f.charAt(i + 1), 16);
         int lo = Character.digit(f.charAt(i + 2), 16);
@@ -268,7 +329,7 @@ public final class ContactText {
         int end = bracketEnd(i);
         if (end > 0) {
           char sym = bracketSymbol(i, end);
-          boolean before = length > 0 && (isWordChar(chars[length - 1]) || lastIsWordAfterSpace() || chars[length - 1] == ':' || chars[length - 1] == '/');
+          boolean before = length > 0 && (isWordChar(charAt(length - 1)) || lastIsWordAfterSpace() || charAt(length - 1) == ':' || charAt(length - 1) == '/');
           int after = skipSpace(end);
           if (before && (wordCharAt(after) || (sym == ':' && after < n && f.charAt(after) == '/'))) {
             popSpace();
@@ -348,7 +409,7 @@ public final class ContactText {
           }
         }
         // a top-level domain in Arabic or Japanese letters after a disguised dot: "gmail نقطة كوم"
-        if (length > 0 && chars[length - 1] == '.' && disguised(length - 1)) {
+        if (length > 0 && charAt(length - 1) == '.' && disguised(length - 1)) {
           String tld = TLD_WORDS.get(f.substring(i, wEnd));
           if (tld != null && (wEnd >= n || !isWordChar(f.charAt(wEnd)))) {
             for (int k = 0; k < tld.length(); k++) {
@@ -397,8 +458,8 @@ public final class ContactText {
    */
   private int japaneseSeparator(int k) {
     String f = folded;
-    boolean spaced = lastIsWordAfterSpace() && isAsciiWord(chars[length - 2]);
-    if (!spaced && (length == 0 || !isAsciiWord(chars[length - 1]))) {
+    boolean spaced = lastIsWordAfterSpace() && isAsciiWord(charAt(length - 2));
+    if (!spaced && (length == 0 || !isAsciiWord(charAt(length - 1)))) {
       return -1;
     }
     for (java.util.Map.Entry<String, String> e : JA_GLUED.entrySet()) {

@@ -42,6 +42,11 @@ public final class EmailRule implements TextRule {
   public static final String ALIAS_ID = RuleIds.CONTENT_BUYER_ALIAS;
 
   @Override
+  public boolean readsContactText() {
+    return true;
+  }
+
+  @Override
   public void check(FieldText field, RuleInput input, Reporter sink) {
     if (!sink.enabled(ID) && !sink.enabled(ALIAS_ID)) {
       return;

@@ -42,6 +42,11 @@ public final class LinkRule implements TextRule {
   }
 
   @Override
+  public boolean readsContactText() {
+    return true;
+  }
+
+  @Override
   public void check(FieldText field, RuleInput input, Reporter sink) {
     if (!sink.enabled(ID)) {
       return;

@@ -10,15 +10,28 @@ import java.util.Arrays;
  * <p>Immutable after construction; built in one linear pass.
  */
 public final class Tokens {
+  /** The length that marks a token of {@value} or more characters, whose end is kept in {@link #longEnds}. */
+  private static final int LONG = 0xFF;
+  private static final int[] NO_LONG_ENDS = new int[0];
+
   private final String text;
   private final int[] starts;
-  private final int[] ends;
+  /*
+   * Per token, its length in UTF-16 units as an unsigned byte, or LONG; a token is rarely that long,
+   * so the ends cost a byte per token instead of an int.
+   */
+  private final byte[] lengths;
+  /** Pairs (token index, end) of the tokens of LONG characters or more, by token index. */
+  private final int[] longEnds;
+  private final int longCount;
   private final int count;
 
-  private Tokens(String text, int[] starts, int[] ends, int count) {
+  private Tokens(String text, int[] starts, byte[] lengths, int[] longEnds, int longCount, int count) {
     this.text = text;
     this.starts = starts;
-    this.ends = ends;
+    this.lengths = lengths;
+    this.longEnds = longEnds;
+    this.longCount = longCount;
     this.count = count;
   }
 
@@ -34,7 +47,9 @@ public final class Tokens {
     // text is not copied into arrays twice as long again and again; grown if the text is denser.
     int capacity = 16 + n / 5;
     int[] starts = new int[capacity];
-    int[] ends = new int[capacity];
+    byte[] lengths = new byte[capacity];
+    int[] longEnds = NO_LONG_ENDS;
+    int longCount = 0;
     int count = 0;
     int i = 0;
     while (i < n) {
@@ -63,13 +78,23 @@ public final class Tokens {
       }
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
-        ends = Arrays.copyOf(ends, count * 2);
+        lengths = Arrays.copyOf(lengths, count * 2);
       }
       starts[count] = start;
-      ends[count] = i;
+      if (i - start < LONG) {
+        lengths[count] = (byte) (i - start);
+      } else {
+        lengths[count] = (byte) LONG;
+        if (2 * longCount + 2 > longEnds.length) {
+          longEnds = Arrays.copyOf(longEnds, Math.max(8, longEnds.length * 2));
+        }
+        longEnds[2 * longCount] = count;
+        longEnds[2 * longCount + 1] = i;
+        longCount++;
+      }
       count++;
     }
-    return new Tokens(text, starts, ends, count);
+    return new Tokens(text, starts, lengths, longEnds, longCount, count);
   }
 
   static boolean isWordChar(int cp) {
@@ -119,7 +144,23 @@ public final class Tokens {
    * @param index token index
    */
   public int end(int index) {
-    return ends[index];
+    int length = lengths[index] & 0xFF;
+    return length != LONG ? starts[index] + length : longEnd(index);
+  }
+
+  /** {@return the end of a token of {@link #LONG} characters or more}: a binary search over the pairs, added by token index */
+  private int longEnd(int index) {
+    int lo = 0;
+    int hi = longCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (longEnds[2 * mid] < index) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return longEnds[2 * lo + 1];
   }
 
   /**
@@ -128,7 +169,7 @@ public final class Tokens {
    * @param index token index
    */
   public String token(int index) {
-    return text.substring(starts[index], ends[index]);
+    return text.substring(starts[index], end(index));
   }
 
   /** {@return the folded text the tokens are taken from} */

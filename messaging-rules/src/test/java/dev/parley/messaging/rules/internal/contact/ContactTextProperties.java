@@ -1,0 +1,93 @@
+package dev.parley.messaging.rules.internal.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.parley.messaging.rules.Generators;
+import dev.parley.messaging.rules.internal.text.NormalizedText;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The contact text keeps a Latin-1 view in one byte per character and any other in two, and its
+ * flags only for the flagged characters: the storage changes nothing a scanner reads.
+ */
+class ContactTextProperties {
+  /** Pieces with disguises of every kind, Latin-1 letters and a few characters past Latin-1. */
+  private static final String[] PIECES = {
+    "info", "@", " at ", " [at] ", "(at)", "shop", ".", " dot ", " point ", " punto ", "de", "com", "/", " ", "\n", "é", "ß",
+    "hxxp://", "w w w . s h o p . c o m", "%2e", "snabel-a", " at sign ", "gmail نقطة كوم", "infoアットマークshopドットコム",
+    "\u2588\u2588\u2588", "‚", "ü", "le point de retrait", "www . shop . de",
+  };
+
+  private static Gen<String> texts() {
+    Gen<String> piece = integers().between(0, PIECES.length - 1).map(i -> PIECES[i]);
+    return lists().of(piece).ofSizeBetween(1, 30).map(ps -> String.join("", ps)).mix(Generators.contactText());
+  }
+
+  /**
+   * A view that is two bytes per character from its first character reads, past the two characters
+   * put in front, the same characters, flags and offsets as the view of the text alone (one byte
+   * per character while it is Latin-1).
+   */
+  @Test
+  void aViewReadsTheSameWhateverItsCharactersAreKeptIn() {
+    AtomicInteger latin1 = new AtomicInteger();
+    qt().withExamples(5000).forAll(texts()).checkAssert(text -> {
+      String folded = NormalizedText.of(text).text();
+      ContactText alone = ContactText.of(folded);
+      // The mask is no word character, and a space after it starts the text afresh.
+      ContactText wide = ContactText.of("\u2588 " + folded);
+      assertThat(wide.length()).isEqualTo(alone.length() + 2);
+      assertThat(wide.substring(2, wide.length())).isEqualTo(alone.substring(0, alone.length()));
+      boolean onlyLatin1 = true;
+      for (int i = 0; i < alone.length(); i++) {
+        onlyLatin1 &= alone.charAt(i) <= 0xFF;
+        assertThat(wide.charAt(i + 2)).isEqualTo(alone.charAt(i));
+        for (byte flag : new byte[] {ContactText.DISGUISED, ContactText.WEAK_AT, ContactText.ROMANCE_DOT}) {
+          assertThat(wide.flag(i + 2, flag)).as("flag %s at %s of %s", flag, i, folded).isEqualTo(alone.flag(i, flag));
+        }
+        assertThat(wide.foldedStart(i + 2)).isEqualTo(alone.foldedStart(i) + 2);
+        assertThat(wide.foldedEnd(i + 3)).isEqualTo(alone.foldedEnd(i + 1) + 2);
+      }
+      if (onlyLatin1) {
+        latin1.incrementAndGet();
+      }
+    });
+    assertThat(latin1.get()).as("views kept in one byte per character").isGreaterThan(1000);
+  }
+
+  /**
+   * A character without the disguised flag is the folded character it comes from, and only an
+   * {@code @} can be a weak at sign and only a {@code .} a Romance dot: the flags read back are the
+   * ones the disguises set, wherever they stand.
+   */
+  @Test
+  void theFlagsMarkWhatTheDisguisesProduced() {
+    AtomicInteger flagged = new AtomicInteger();
+    qt().withExamples(5000).forAll(texts()).checkAssert(text -> {
+      String folded = NormalizedText.of(text).text();
+      ContactText v = ContactText.of(folded);
+      for (int i = 0; i < v.length(); i++) {
+        assertThat(v.substring(i, i + 1).charAt(0)).isEqualTo(v.charAt(i));
+        assertThat(v.regionMatches(i, v.substring(i, Math.min(v.length(), i + 4)))).isTrue();
+        if (v.disguised(i)) {
+          flagged.incrementAndGet();
+        } else {
+          assertThat(v.foldedEnd(i + 1) - v.foldedStart(i)).as("%s at %s", folded, i).isEqualTo(1);
+          assertThat(v.charAt(i)).as("%s at %s", folded, i).isEqualTo(folded.charAt(v.foldedStart(i)));
+        }
+        if (v.flag(i, ContactText.WEAK_AT)) {
+          assertThat(v.charAt(i)).isEqualTo('@');
+        }
+        if (v.flag(i, ContactText.ROMANCE_DOT)) {
+          assertThat(v.charAt(i)).isEqualTo('.');
+        }
+      }
+    });
+    assertThat(flagged.get()).as("disguised characters the generator reaches").isGreaterThan(2000);
+  }
+}
