@@ -355,6 +355,7 @@ class WordingRulesTest {
   @CsvSource(delimiter = '|', textBlock = """
       US | Under Your Orders, open the order and choose "Write a product review". There you can edit or delete your review. What you do is entirely up to you.
       PL | Na Amazonie wystarczy wejść w „Zwroty i zamówienia” i wybrać zamówienie; tam można też edytować lub usunąć wcześniejszą ocenę. Decyzja należy wyłącznie do Pana.
+      JP | Amazonの「注文履歴」から該当の注文を開き、「商品レビューを書く」を選ぶと、投稿済みのレビューの編集・削除ができます。どうされるかはお客様のご判断です。
       """)
   void aReplyThatTellsTheBuyerHowToEditAReviewIsNoRequest(String marketplace, String body) {
     assertThat(rules(reply(body, Marketplace.of(marketplace)))).doesNotContain("review.change-request");
