@@ -136,6 +136,21 @@ class WordingRulesTest {
     assertThat(rules(proactive("Discover the matching mugs and bowls from the same collection." + ORDER, Marketplace.US))).contains("content.promotion");
   }
 
+  /** Issue 11 (dev11): "what you think of them" asks an opinion; "if you like it" is a condition of satisfaction. */
+  @Test
+  void swedishLikingIsSatisfactionOnlyAfterIfOrThat() {
+    assertThat(rules(proactive("Vi blir glada om du ville berätta vad du tycker om dem i en recension." + ORDER, Marketplace.of("SE"))))
+        .doesNotContain("review.positive-only");
+    assertThat(rules(proactive("Om du tycker om kannan, skriv gärna en recension." + ORDER, Marketplace.of("SE"))))
+        .contains("review.positive-only");
+  }
+
+  @Test
+  void aNewProductOfOursOnSaleIsPromotionInTurkish() {
+    assertThat(rules(proactive("Bu arada yeni ürünümüz ayarlanabilir kettlebell artık satışta!" + ORDER, Marketplace.of("TR"))))
+        .contains("content.promotion");
+  }
+
   /** Issue 11 (dev10): a gift card promised with "and we will send you" (Arabic); contempt for the buyer's sense (Japanese reply). */
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', textBlock = """
