@@ -52,6 +52,13 @@ final class SendCheckScore {
   final Corpus.Evaluation evaluation;
   final Map<String, Line> byLang = new LinkedHashMap<>();
   final Line all = new Line();
+  /**
+   * Per rule id, how many compliant messages a BLOCK finding of that rule blocked (a message blocked
+   * by two rules counts for both): tells blocks by the scored content rules from blocks by rules
+   * outside them (the SP-API's attachment and length rules, the HTML style rules). Counts only,
+   * never which messages.
+   */
+  final Map<String, Integer> compliantBlockedBy = new java.util.TreeMap<>();
   /** Messages whose category or criticality was misread, one line each (for development sets only). */
   final StringBuilder misread = new StringBuilder();
 
@@ -78,6 +85,10 @@ final class SendCheckScore {
         }
         l.category += e.category.isPresent() && r.category() == Category.parse(e.category.get()) ? 1 : 0;
         l.critical += e.critical.isPresent() && r.critical() == e.critical.get() ? 1 : 0;
+      }
+      if (e.expectedRules.isEmpty() && r.verdict() == SendVerdict.BLOCKED) {
+        r.findings().stream().filter(f -> f.severity() == Severity.BLOCK).map(Finding::ruleId).distinct()
+            .forEach(id -> s.compliantBlockedBy.merge(id, 1, Integer::sum));
       }
       boolean categoryWrong = e.category.isPresent() && r.category() != Category.parse(e.category.get());
       boolean criticalWrong = e.critical.isPresent() && r.critical() != e.critical.get();
@@ -106,6 +117,7 @@ final class SendCheckScore {
     }
     out.append(String.format(Locale.ROOT, "  all: compliant messages blocked %d of %d (%.3f), category %.3f, critical %.3f%n",
         all.blocked, all.compliant, all.blockedShare(), all.categoryAccuracy(), all.criticalAccuracy()));
+    out.append("  compliant messages blocked, by blocking rule: ").append(compliantBlockedBy).append('\n');
     out.append("  per rule:\n").append(evaluation.byRule);
     return out.toString();
   }
