@@ -314,8 +314,11 @@ public final class ConceptIndex {
       occ.add(new Occurrence(c, f, l, i, shared));
     }
     occ = feedbackOverReview(occ);
+    // A question word that opens its sentence ("Which colour …") or closes it (Japanese
+    // "…いただけますでしょうか。", whose particle asks without a question mark) makes it a question.
     for (Occurrence o : occ) {
-      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOfClause[clauseOf[o.firstToken - 1]] != o.sentence())) {
+      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOfClause[clauseOf[o.firstToken - 1]] != o.sentence()
+          || o.lastToken + 1 == n || sentenceOfClause[clauseOf[o.lastToken + 1]] != o.sentence())) {
         question[o.sentence()] = true;
       }
     }

@@ -91,6 +91,15 @@ class GrammarTest {
   }
 
   @Test
+  void aJapaneseQuestionIsMarkedByItsClosingParticle() {
+    // "Could you wait as it is? Or would you like to cancel this item only?" without a question mark
+    ConceptIndex idx = index("商品は4月18日頃の発送見込みです。このままお待ちいただけますでしょうか。それとも、こちらの商品のみキャンセルをご希望でしょうか。");
+    assertThat(idx.isQuestion(0)).isFalse();
+    assertThat(idx.isQuestion(1)).isTrue();
+    assertThat(idx.isQuestion(2)).isTrue();
+  }
+
+  @Test
   void dottedNumbersAndDecimalsDoNotEndSentences() {
     ConceptIndex idx = index("The price 19.99 stays, order 302-4418290-7719034 ships v2.3 today.");
     assertThat(idx.sentences()).isEqualTo(1);
