@@ -4,6 +4,8 @@ import dev.parley.messaging.rules.content.ContentSettings;
 
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.rules.CheckContext;
+import dev.parley.messaging.rules.MessageField;
+import java.util.Set;
 
 /** What one check is about: the message, its context and the policy's settings. */
 public final class RuleInput {
@@ -28,4 +30,50 @@ public final class RuleInput {
   public ContentSettings settings() {
     return settings;
   }
+
+  /**
+   * {@return whether the field is the subject of a reply that repeats the buyer's subject behind a
+   * reply prefix} ("Re: Can I change my review?", "Ynt: Başka renk?"): its words are the buyer's,
+   * not the seller's, so no wording rule judges them, nor {@code content.opt-out-link} ("Re: How
+   * do I stop your messages?"). The contact rules still read it.
+   *
+   * @param field a field of the message
+   */
+  public boolean quotesTheBuyer(FieldText field) {
+    return field.field().kind() == MessageField.Kind.SUBJECT && !context.proactive() && hasReplyPrefix(field.source());
+  }
+
+  /**
+   * {@return whether a subject starts with a reply prefix} ("Re:", "RE :", "AW:", "Sv:", "R:",
+   * "Antw:", "Odp:", "Res:", "Ynt:", "رد:", "Re："): in a reply such a subject repeats the buyer's
+   * own subject ("Re: newsletter or Instagram?", "Ynt: Başka renk?"), the buyer's words and not
+   * the seller's wording. Reads at most the first {@value #PREFIX_CHARS} characters.
+   *
+   * @param subject a subject
+   */
+  public static boolean hasReplyPrefix(String subject) {
+    int n = Math.min(subject.length(), PREFIX_CHARS);
+    int i = 0;
+    while (i < n && Character.isWhitespace(subject.charAt(i))) {
+      i++;
+    }
+    int word = i;
+    while (i < n && Character.isLetter(subject.charAt(i))) {
+      i++;
+    }
+    if (i == word) {
+      return false;
+    }
+    String prefix = subject.substring(word, i).toLowerCase(java.util.Locale.ROOT);
+    while (i < n && subject.charAt(i) == ' ') {
+      i++;
+    }
+    return i < n && (subject.charAt(i) == ':' || subject.charAt(i) == '\uff1a') && REPLY_PREFIXES.contains(prefix);
+  }
+
+  private static final int PREFIX_CHARS = 16;
+
+  /** Reply prefixes of the marketplaces' mail programs. */
+  private static final Set<String> REPLY_PREFIXES = Set.of("re", "aw", "sv", "r", "rif", "antw", "odp", "res", "ynt", "cvp", "\u0631\u062f", "\u8fd4\u4fe1");
 }
+

@@ -655,6 +655,27 @@ public final class ConceptIndex {
   }
 
   /**
+   * {@return the occurrences a reader of the sentences from that of {@code firstToken} to that of
+   * {@code lastToken} needs, in order}: a slice of {@link #occurrences()} from the first that reaches
+   * the first sentence's start to the last that starts in the last sentence, so reading the
+   * sentences of every trigger of a field costs their own occurrences, not the field's. It may open
+   * with occurrences of an earlier sentence that reach into the first one: readers that want the
+   * sentences' own test {@link Occurrence#sentence()}.
+   *
+   * @param firstToken a token of the first sentence
+   * @param lastToken a token of the last sentence, not before {@code firstToken}
+   */
+  public List<Occurrence> occurrencesOfSentences(int firstToken, int lastToken) {
+    int last = sentenceOf(lastToken);
+    int from = firstReaching(sentenceStartOf(firstToken));
+    int to = from;
+    while (to < occurrences.size() && occurrences.get(to).sentence() <= last) {
+      to++;
+    }
+    return occurrences.subList(from, to);
+  }
+
+  /**
    * {@return the index in {@link #occurrences()} from which an occurrence may reach the token}:
    * every occurrence before it ends before {@code token} (its last token is smaller), so a reader
    * looking for the occurrences that overlap a token range can start there instead of at the

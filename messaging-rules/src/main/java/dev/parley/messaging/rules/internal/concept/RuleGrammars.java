@@ -292,15 +292,8 @@ public final class RuleGrammars {
     if (index.sentenceOf(lastToken) != sentenceOf) {
       return false;
     }
-    // only the sentence's own occurrences: they are ordered by first token, so start at the first
-    // that reaches the sentence and stop past it
-    java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
-    int from = index.firstReaching(index.sentenceStartOf(firstToken));
-    int to = from;
-    while (to < all.size() && all.get(to).sentence() <= sentenceOf) {
-      to++;
-    }
-    java.util.List<ConceptIndex.Occurrence> sentence = all.subList(from, to);
+    // only the sentence's own occurrences
+    java.util.List<ConceptIndex.Occurrence> sentence = index.occurrencesOfSentences(firstToken, firstToken);
     boolean offer = false;
     boolean offerAfter = false;
     for (ConceptIndex.Occurrence p : sentence) {
@@ -663,19 +656,11 @@ public final class RuleGrammars {
   public static boolean deniedInSentence(ConceptIndex index, int firstToken, int lastToken) {
     int first = index.sentenceOf(firstToken);
     int last = index.sentenceOf(lastToken);
-    // Only the occurrences of the trigger's sentences count. The occurrences are ordered by first
-    // token, so their sentences never decrease: start at the first that can reach the sentence's
-    // first token (every one before it ends before that) and stop past the last sentence, instead
-    // of reading every occurrence of the field for every trigger (quadratic on a long dense body).
-    java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
-    int from = index.firstReaching(index.sentenceStartOf(firstToken));
-    int to = from;
-    while (to < all.size() && all.get(to).sentence() <= last) {
-      to++;
-    }
+    // Only the occurrences of the trigger's sentences count, not every occurrence of the field for
+    // every trigger (quadratic on a long dense body).
     int[] firstNegation = new int[last - first + 1];
     int[] firstBinding = new int[last - first + 1];
-    stances(all.subList(from, to), first, firstNegation, firstBinding);
+    stances(index.occurrencesOfSentences(firstToken, lastToken), first, firstNegation, firstBinding);
     int negation = Integer.MAX_VALUE;
     int binding = Integer.MAX_VALUE;
     for (int s = 0; s < firstNegation.length; s++) {

@@ -13,11 +13,10 @@ import dev.parley.messaging.rules.internal.analysis.RuleInput;
 import dev.parley.messaging.rules.internal.analysis.TextRule;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 
+import dev.parley.messaging.rules.internal.text.AmazonNames;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import dev.parley.messaging.rules.internal.text.StandardLexicons;
 import dev.parley.messaging.rules.internal.text.Tokens;
-import dev.parley.messaging.rules.internal.wording.PromotionRule;
-import dev.parley.messaging.rules.internal.wording.WordingRule;
 
 /**
  * Rule {@code content.opt-out-link}: no unsubscribe or opt-out links or instructions, in the
@@ -37,7 +36,7 @@ public final class OptOutRule implements TextRule {
 
   @Override
   public void check(FieldText field, RuleInput input, Reporter sink) {
-    if (!sink.enabled(ID) || WordingRule.quotesTheBuyer(field, input)) {
+    if (!sink.enabled(ID) || input.quotesTheBuyer(field)) {
       return;
     }
     // Several phrases often match one instruction ("répondez STOP" is a French and a generic reply
@@ -75,7 +74,7 @@ public final class OptOutRule implements TextRule {
       if (s < firstSentence || s > lastSentence) {
         continue;
       }
-      amazon |= PromotionRule.namesAmazon(text, tokens.start(t), tokens.end(t));
+      amazon |= AmazonNames.named(text, tokens.start(t), tokens.end(t));
       int gapEnd = t < to ? tokens.start(t + 1) : tokens.end(t);
       for (int i = tokens.end(t); i < gapEnd; i++) {
         char c = text.charAt(i);

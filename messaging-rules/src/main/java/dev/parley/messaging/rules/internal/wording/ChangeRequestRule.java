@@ -34,12 +34,6 @@ public final class ChangeRequestRule extends WordingRule {
     super("asks the buyer to change or remove a review, or presses them to change their feedback", RuleGrammars.CHANGE_REQUEST);
   }
 
-  /**
-   * The one neutral sentence Amazon allows after a resolved problem ("if you feel we resolved your
-   * issue, you can update your feedback"): a sentence about seller feedback, not about a product
-   * review, with no outcome, value or removal in it, that is conditional or asks nothing, does not
-   * report its "update your feedback". Every sentence the phrase spans is read.
-   */
   /** "We will never ask you to change or remove a review": a change denied is no request. */
   private static final java.util.Set<Concept> NEGATABLE = java.util.Set.copyOf(java.util.EnumSet.of(Concept.CHANGE, Concept.REMOVE));
 
@@ -53,6 +47,12 @@ public final class ChangeRequestRule extends WordingRule {
     return super.vetoes(field, m) || neutralFeedback(field, m);
   }
 
+  /**
+   * The one neutral sentence Amazon allows after a resolved problem ("if you feel we resolved your
+   * issue, you can update your feedback"): a sentence about seller feedback, not about a product
+   * review, with no outcome, value or removal in it, that is conditional or asks nothing, does not
+   * report its "update your feedback". Every sentence the phrase spans is read, and only those.
+   */
   private static boolean neutralFeedback(FieldText field, PhraseMatcher.Match m) {
     ConceptIndex index = field.concepts();
     int first = index.sentenceOf(m.firstToken());
@@ -60,13 +60,14 @@ public final class ChangeRequestRule extends WordingRule {
     boolean feedback = false;
     boolean condition = false;
     boolean ask = false;
+    List<ConceptIndex.Occurrence> sentences = index.occurrencesOfSentences(m.firstToken(), m.lastToken());
     java.util.BitSet feedbackTokens = new java.util.BitSet();
-    for (ConceptIndex.Occurrence o : index.occurrences()) {
+    for (ConceptIndex.Occurrence o : sentences) {
       if (o.sentence() >= first && o.sentence() <= last && o.concept() == Concept.FEEDBACK) {
         feedbackTokens.set(o.firstToken(), o.lastToken() + 1);
       }
     }
-    for (ConceptIndex.Occurrence o : index.occurrences()) {
+    for (ConceptIndex.Occurrence o : sentences) {
       if (o.sentence() < first || o.sentence() > last) {
         continue;
       }
@@ -121,12 +122,7 @@ public final class ChangeRequestRule extends WordingRule {
         return false;
       }
     }
-    List<ConceptIndex.Occurrence> occ = index.occurrences();
-    for (int i = index.firstReaching(index.sentenceStartOf(firstToken)), n = occ.size(); i < n; i++) {
-      ConceptIndex.Occurrence o = occ.get(i);
-      if (o.sentence() > last) {
-        break;
-      }
+    for (ConceptIndex.Occurrence o : index.occurrencesOfSentences(firstToken, lastToken)) {
       if (o.sentence() < first) {
         continue;
       }

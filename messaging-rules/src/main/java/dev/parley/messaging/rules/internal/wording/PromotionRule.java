@@ -11,6 +11,7 @@ import dev.parley.messaging.rules.internal.analysis.FieldText;
 import dev.parley.messaging.rules.internal.analysis.RuleInput;
 import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
+import dev.parley.messaging.rules.internal.text.AmazonNames;
 import dev.parley.messaging.rules.internal.text.Tokens;
 import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import java.util.EnumSet;
@@ -69,7 +70,7 @@ public final class PromotionRule extends WordingRule {
    * follow ({@code content.sensitive} judges it). A
    * free item in a sentence that names Amazon or Prime is Amazon's service, no offer of the
    * seller's ("the product ships free for Prime members").
-   * (A reply's subject behind a reply prefix is not judged at all: {@link WordingRule#quotesTheBuyer}.)
+   * (A reply's subject behind a reply prefix is not judged at all: {@link dev.parley.messaging.rules.internal.analysis.RuleInput#quotesTheBuyer}.)
    */
   @Override
   protected boolean vetoes(FieldText field, RuleInput input, int firstToken, int lastToken) {
@@ -169,7 +170,7 @@ public final class PromotionRule extends WordingRule {
       String text = tokens.text();
       for (int t = 0; t < tokens.size(); t++) {
         int s = index.sentenceOf(t);
-        if (!amazon[s] && PromotionRule.namesAmazon(text, tokens.start(t), tokens.end(t))) {
+        if (!amazon[s] && AmazonNames.named(text, tokens.start(t), tokens.end(t))) {
           amazon[s] = true;
         }
       }
@@ -237,26 +238,4 @@ public final class PromotionRule extends WordingRule {
     }
     return found;
   }
-
-  /**
-   * Amazon as a word of its own or the start of one ("Amazon'un", "Amazonのタイムセール"), in Latin,
-   * katakana or Arabic script, or its membership programme Prime as a whole word ("Prime-Mitglieder",
-   * "assinantes Prime"; not "primeiro").
-   *
-   * @param text a folded text
-   * @param start the token's start
-   * @param end the token's end
-   */
-  public static boolean namesAmazon(String text, int start, int end) {
-    for (String name : AMAZON) {
-      if (start + name.length() <= text.length() && text.regionMatches(true, start, name, 0, name.length())) {
-        return true;
-      }
-    }
-    return end - start == PRIME.length() && text.regionMatches(true, start, PRIME, 0, PRIME.length());
-  }
-
-  private static final String PRIME = "prime";
-
-  private static final java.util.List<String> AMAZON = java.util.List.of("amazon", "\u30a2\u30de\u30be\u30f3", "\u0627\u0645\u0627\u0632\u0648\u0646", "\u0623\u0645\u0627\u0632\u0648\u0646");
 }

@@ -1,6 +1,5 @@
 package dev.parley.messaging.rules.internal.wording;
 
-import dev.parley.messaging.rules.MessageField;
 
 import dev.parley.messaging.rules.internal.analysis.FieldText;
 import dev.parley.messaging.rules.internal.analysis.Reporter;
@@ -14,7 +13,6 @@ import dev.parley.messaging.rules.internal.concept.RuleGrammars;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The shape of a wording rule judged by phrases ({@code content.promotion}, {@code
@@ -64,7 +62,7 @@ public abstract class WordingRule implements TextRule {
 
   @Override
   public void check(FieldText field, RuleInput input, Reporter sink) {
-    if (!sink.enabled(ruleId) || field.scanText().isEmpty() || quotesTheBuyer(field, input)) {
+    if (!sink.enabled(ruleId) || field.scanText().isEmpty() || input.quotesTheBuyer(field)) {
       return;
     }
     Lexicon.Scan scan = lexicon.scan(field);
@@ -88,50 +86,6 @@ public abstract class WordingRule implements TextRule {
       }
     }
   }
-
-  /**
-   * {@return whether the field is the subject of a reply that repeats the buyer's subject behind a
-   * reply prefix} ("Re: Can I change my review?", "Ynt: Başka renk?"): its words are the buyer's,
-   * not the seller's, so no wording rule judges them, nor {@code content.opt-out-link} ("Re: How
-   * do I stop your messages?"). The contact rules still read it.
-   *
-   * @param field the field
-   * @param input the message and its context
-   */
-  public static boolean quotesTheBuyer(FieldText field, RuleInput input) {
-    return field.field().kind() == MessageField.Kind.SUBJECT && !input.context().proactive() && hasReplyPrefix(field.source());
-  }
-
-  /**
-   * {@return whether a subject starts with a reply prefix} ("Re:", "RE :", "AW:", "Sv:", "R:",
-   * "Antw:", "Odp:", "Res:", "Ynt:", "رد:", "Re："): in a reply such a subject repeats the buyer's
-   * own subject ("Re: newsletter or Instagram?", "Ynt: Başka renk?"), the buyer's words and not
-   * the seller's wording. Reads at most the first {@value #PREFIX_CHARS} characters.
-   */
-  static boolean hasReplyPrefix(String subject) {
-    int n = Math.min(subject.length(), PREFIX_CHARS);
-    int i = 0;
-    while (i < n && Character.isWhitespace(subject.charAt(i))) {
-      i++;
-    }
-    int word = i;
-    while (i < n && Character.isLetter(subject.charAt(i))) {
-      i++;
-    }
-    if (i == word) {
-      return false;
-    }
-    String prefix = subject.substring(word, i).toLowerCase(java.util.Locale.ROOT);
-    while (i < n && subject.charAt(i) == ' ') {
-      i++;
-    }
-    return i < n && (subject.charAt(i) == ':' || subject.charAt(i) == '\uff1a') && REPLY_PREFIXES.contains(prefix);
-  }
-
-  private static final int PREFIX_CHARS = 16;
-
-  /** Reply prefixes of the marketplaces' mail programs. */
-  private static final Set<String> REPLY_PREFIXES = Set.of("re", "aw", "sv", "r", "rif", "antw", "odp", "res", "ynt", "cvp", "\u0631\u062f", "\u8fd4\u4fe1");
 
   /** The triggers the rule's sentence-level judgement keeps ({@link #vetoes}). */
   private List<PhraseMatcher.Match> kept(FieldText field, RuleInput input, List<PhraseMatcher.Match> triggers) {
