@@ -281,6 +281,13 @@ public final class Classifier {
     Set<Category> purposes = EnumSet.noneOf(Category.class);
     if (!message.subject().isEmpty()) {
       score(analysis.subject(), settings.subjectFactor(), shared, scores, evidence, purposes);
+      if (direction == Direction.REPLY && dev.parley.messaging.rules.internal.analysis.RuleInput.hasReplyPrefix(message.subject())) {
+        // "Re: product defective" repeats the buyer's complaint: the reply answers it, and only the
+        // seller's own text makes it a problem the order still has to settle
+        scores.remove(Category.UNEXPECTED_PROBLEM);
+        evidence.remove(Category.UNEXPECTED_PROBLEM);
+        purposes.remove(Category.UNEXPECTED_PROBLEM);
+      }
     }
     String body = message.body();
     FieldText bodyField = message.bodyFormat() == BodyFormat.HTML
@@ -533,7 +540,8 @@ public final class Classifier {
     // are non-critical). A delay kept as an update stays one: its new date schedules nothing. An
     // item the seller cannot supply is the update, or the refund the notice confirms, however
     // much its apology weighs as a problem.
-    News news = best == Category.ORDER_UPDATE || best == Category.UNEXPECTED_PROBLEM ? news(body.concepts()) : News.NONE;
+    News news = best == Category.ORDER_UPDATE || best == Category.UNEXPECTED_PROBLEM || direction != Direction.REPLY && best == Category.RETURN
+        ? news(body.concepts()) : News.NONE;
     if (news == News.UNAVAILABLE && best == Category.UNEXPECTED_PROBLEM) {
       double update = Math.max(scores.getOrDefault(Category.ORDER_UPDATE, 0.0), settings.minimumScore());
       if (bestPlain != null && bestPlain != Category.ORDER_UPDATE && bestPlainScore > update) {
@@ -545,8 +553,9 @@ public final class Classifier {
         scores.put(Category.ORDER_UPDATE, update);
       }
     }
-    if (news == News.CHOICE && best == Category.ORDER_UPDATE) {
-      // a delay or an unavailable item with a question to the buyer: the order needs a decision
+    if (news == News.CHOICE && (best == Category.ORDER_UPDATE || best == Category.RETURN)) {
+      // a delay or an unavailable item with a question to the buyer: the order needs a decision,
+      // and the refund it offers ("wait, or cancel and refund?") is one of the answers
       best = Category.UNEXPECTED_PROBLEM;
       bestScore = Math.max(scores.getOrDefault(Category.UNEXPECTED_PROBLEM, 0.0), settings.minimumScore());
       scores.put(Category.UNEXPECTED_PROBLEM, bestScore);
@@ -958,19 +967,27 @@ public final class Classifier {
   }
 
   /**
-   * The concepts of a threat or of contempt ({@code content.sensitive}'s grammar); not the demand
-   * to drop a claim or review, which is what a change request says too.
-   */
-
-  /**
    * Marks the tokens of threats and contempt like courtesy lines, whose words the classifier
    * weighs by {@link ClassifierSettings#courtesyLineFactor()}: "we have your full name and
-   * address" in a threat is no shipping-address matter.
+   * address" in a threat is no shipping-address matter. A sentence that demeans the buyer or
+   * menaces them is marked whole: "the problem is you, who cannot even plug it in" names no
+   * problem with the order.
    */
   private static void markHostile(ConceptIndex index, boolean[] marks) {
+    int wholeSentence = -1;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
-      if (RuleGrammars.HOSTILITY.contains(o.concept())) {
-        for (int t = o.firstToken(); t <= o.lastToken() && t < marks.length; t++) {
+      if (RuleGrammars.HOSTILITY.contains(o.concept()) && o.sentence() != wholeSentence) {
+        int from = o.firstToken();
+        int to = o.lastToken();
+        if (o.concept() == Concept.DEMEAN || o.concept() == Concept.MENACE) {
+          // each sentence is marked whole at most once, so a long hostile sentence stays linear
+          wholeSentence = o.sentence();
+          from = index.sentenceStartOf(o.firstToken());
+          while (to + 1 < marks.length && index.sentenceOf(to + 1) == o.sentence()) {
+            to++;
+          }
+        }
+        for (int t = from; t <= to && t < marks.length; t++) {
           marks[t] = true;
         }
       }
