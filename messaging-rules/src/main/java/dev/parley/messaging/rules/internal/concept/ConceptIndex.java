@@ -18,7 +18,8 @@ import java.util.List;
  * <p>Sentences end at {@code . ! ? ;}, {@code ؟} and line breaks (a full stop only when it ends a
  * word: followed by white space or the end, or after Japanese text); clauses end there and also at
  * {@code , : ( ) [ ]}, dashes, {@code 、} and {@code ،}. A sentence is a question when it ends in a
- * question mark or starts with a {@link Concept#QUESTION_WORD}.
+ * question mark, starts with a {@link Concept#QUESTION_WORD} and is not closed by a full stop or an
+ * exclamation mark, or ends with one (the Japanese particle か).
  *
  * <h2>Negation</h2>
  *
@@ -206,6 +207,8 @@ public final class ConceptIndex {
     int[] sentenceOfClause = new int[16];
     int[] clauseOf = new int[n];
     List<Boolean> questions = new ArrayList<>();
+    // sentences closed by a full stop or an exclamation mark: a statement, whatever word opens it
+    java.util.BitSet stated = new java.util.BitSet();
     int sentence = 0;
     int clause = 0;
     questions.add(false);
@@ -215,6 +218,7 @@ public final class ConceptIndex {
       boolean sentenceBreak = false;
       boolean clauseBreak = false;
       boolean questionMark = false;
+      boolean statementMark = false;
       for (int i = prevEnd; i < gapEnd; i++) {
         char c = text.charAt(i);
         switch (c) {
@@ -222,12 +226,17 @@ public final class ConceptIndex {
             questionMark = true;
             sentenceBreak = true;
             break;
-          case '!': case ';': case '\n': case '\u3002': case '\uFF01':
+          case '!': case '\uFF01':
+            statementMark = true;
+            sentenceBreak = true;
+            break;
+          case ';': case '\n': case '\u3002':
             sentenceBreak = true;
             break;
           case '.':
             if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
                 || (i > 0 && isCjk(text.charAt(i - 1)))) {
+              statementMark = true;
               sentenceBreak = true;
             }
             break;
@@ -241,6 +250,8 @@ public final class ConceptIndex {
       }
       if (questionMark && t > 0) {
         questions.set(sentence, true);
+      } else if (statementMark && t > 0) {
+        stated.set(sentence);
       }
       if (t == n) {
         break;
@@ -314,10 +325,13 @@ public final class ConceptIndex {
       occ.add(new Occurrence(c, f, l, i, shared));
     }
     occ = feedbackOverReview(occ);
-    // A question word that opens its sentence ("Which colour …") or closes it (Japanese
-    // "…いただけますでしょうか。", whose particle asks without a question mark) makes it a question.
+    // A question word that opens its sentence ("Which colour …" on a line of its own) or closes it
+    // (Japanese "…いただけますでしょうか。", whose particle asks without a question mark) makes it a
+    // question; one that opens a sentence closed by a full stop or an exclamation mark opens a
+    // clause ("When you have a moment, a review would help us.", "How lovely!").
     for (Occurrence o : occ) {
-      if (o.concept == Concept.QUESTION_WORD && (o.firstToken == 0 || sentenceOfClause[clauseOf[o.firstToken - 1]] != o.sentence()
+      if (o.concept == Concept.QUESTION_WORD
+          && ((o.firstToken == 0 || sentenceOfClause[clauseOf[o.firstToken - 1]] != o.sentence()) && !stated.get(o.sentence())
           || o.lastToken + 1 == n || sentenceOfClause[clauseOf[o.lastToken + 1]] != o.sentence())) {
         question[o.sentence()] = true;
       }

@@ -148,15 +148,18 @@ public final class Grammar {
     private final Mood mood;
     private final List<Term> unless;
     private final List<Term> anchor;
+    /** Terms that keep a sentence from anchoring (see {@link #anchoredUnless}). */
+    private final List<Term> anchorUnless;
     /** {@link #terms} and {@link #unless} as arrays, read per occurrence without an iterator. */
     private final Term[] termArray;
     private final Term[] unlessArray;
 
     Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless) {
-      this(terms, unit, window, notNegated, mood, unless, List.of());
+      this(terms, unit, window, notNegated, mood, unless, List.of(), List.of());
     }
 
-    private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless, List<Term> anchor) {
+    private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless, List<Term> anchor,
+        List<Term> anchorUnless) {
       this.terms = List.copyOf(terms);
       this.termArray = this.terms.toArray(new Term[0]);
       long any = 0;
@@ -174,16 +177,17 @@ public final class Grammar {
       this.mood = mood;
       this.unless = List.copyOf(unless);
       this.anchor = List.copyOf(anchor);
+      this.anchorUnless = List.copyOf(anchorUnless);
     }
 
     /** {@return this combination, its occurrences in one sentence} */
     public Combination withinSentence() {
-      return new Combination(terms, Unit.SENTENCE, 0, notNegated, mood, unless, anchor);
+      return new Combination(terms, Unit.SENTENCE, 0, notNegated, mood, unless, anchor, anchorUnless);
     }
 
     /** {@return this combination, its occurrences in one clause} */
     public Combination inClause() {
-      return new Combination(terms, Unit.CLAUSE, 0, notNegated, mood, unless, anchor);
+      return new Combination(terms, Unit.CLAUSE, 0, notNegated, mood, unless, anchor, anchorUnless);
     }
 
     /**
@@ -196,17 +200,17 @@ public final class Grammar {
       if (tokens < 1 || tokens > MAX_WINDOW) {
         throw new IllegalArgumentException("window must be between 1 and " + MAX_WINDOW + " tokens, got " + tokens);
       }
-      return new Combination(terms, Unit.WINDOW, tokens, notNegated, mood, unless, anchor);
+      return new Combination(terms, Unit.WINDOW, tokens, notNegated, mood, unless, anchor, anchorUnless);
     }
 
     /** {@return this combination, satisfied only by occurrences that no negation reaches} */
     public Combination notNegated() {
-      return new Combination(terms, unit, window, true, mood, unless, anchor);
+      return new Combination(terms, unit, window, true, mood, unless, anchor, anchorUnless);
     }
 
     /** {@return this combination, never satisfied by occurrences in a question} */
     public Combination notInQuestion() {
-      return new Combination(terms, unit, window, notNegated, Mood.STATEMENT, unless, anchor);
+      return new Combination(terms, unit, window, notNegated, Mood.STATEMENT, unless, anchor, anchorUnless);
     }
 
     /**
@@ -216,7 +220,7 @@ public final class Grammar {
      * the language uses or leaves out.
      */
     public Combination onlyInQuestion() {
-      return new Combination(terms, unit, window, notNegated, Mood.QUESTION, unless, anchor);
+      return new Combination(terms, unit, window, notNegated, Mood.QUESTION, unless, anchor, anchorUnless);
     }
 
     /**
@@ -227,7 +231,7 @@ public final class Grammar {
     public Combination unless(Term... vetoes) {
       List<Term> all = new ArrayList<>(unless);
       all.addAll(List.of(vetoes));
-      return new Combination(terms, unit, window, notNegated, mood, all, anchor);
+      return new Combination(terms, unit, window, notNegated, mood, all, anchor, anchorUnless);
     }
 
     /**
@@ -244,7 +248,24 @@ public final class Grammar {
       if (all.isEmpty() || all.size() > Long.SIZE - 1) {
         throw new IllegalArgumentException("anchor terms must number from 1 to " + (Long.SIZE - 1) + ", got " + all.size());
       }
-      return new Combination(this.terms, unit, window, notNegated, mood, unless, all);
+      return new Combination(this.terms, unit, window, notNegated, mood, unless, all, anchorUnless);
+    }
+
+    /**
+     * {@return this combination, its anchor only in a sentence that holds no occurrence of these
+     * terms}: "As a thank you, a gift card is enclosed. We'd love a review" is a gift tied to the
+     * review; "Thanks for your patience, we have refunded the broken item" is a remedy, not a gift.
+     *
+     * @param vetoes the terms a sentence must not hold to anchor
+     * @throws IllegalStateException if the combination has no anchor
+     */
+    public Combination anchoredUnless(Term... vetoes) {
+      if (anchor.isEmpty()) {
+        throw new IllegalStateException("anchoredUnless needs an anchor: call anchoredBy first");
+      }
+      List<Term> all = new ArrayList<>(anchorUnless);
+      all.addAll(List.of(vetoes));
+      return new Combination(terms, unit, window, notNegated, mood, unless, anchor, all);
     }
 
     private boolean qualifies(ConceptIndex index, ConceptIndex.Occurrence o, int term) {
@@ -409,8 +430,18 @@ public final class Grammar {
           }
         }
       }
+      boolean[] barred = new boolean[index.sentences()];
+      if (!anchorUnless.isEmpty()) {
+        for (ConceptIndex.Occurrence o : index.occurrences()) {
+          for (Term t : anchorUnless) {
+            if (t.accepts(o, false)) {
+              barred[o.sentence()] = true;
+            }
+          }
+        }
+      }
       for (int i = 0; i < seen.length; i++) {
-        anchored[i] = seen[i] == all;
+        anchored[i] = seen[i] == all && !barred[i];
       }
       return anchored;
     }
@@ -439,7 +470,8 @@ public final class Grammar {
           + (unit == Unit.WINDOW ? "near(" + window + ")" : unit.name().toLowerCase(Locale.ROOT))
           + (notNegated ? ".notNegated()" : "") + (mood == Mood.STATEMENT ? ".notInQuestion()" : mood == Mood.QUESTION ? ".onlyInQuestion()" : "")
           + (unless.isEmpty() ? "" : ".unless(" + unless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
-          + (anchor.isEmpty() ? "" : ".anchoredBy(" + anchor.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")");
+          + (anchor.isEmpty() ? "" : ".anchoredBy(" + anchor.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
+          + (anchorUnless.isEmpty() ? "" : ".anchoredUnless(" + anchorUnless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")");
     }
   }
 

@@ -31,13 +31,25 @@ public final class RuleGrammars {
    * problem, delay, warranty or return: "as a thank you for your order, a free sample is
    * enclosed" thanks for the order); "We saw your two-star review. If you delete it, we refund
    * you in full" (a removal or change made the condition of value); "We refunded the full amount.
-   * In return, we only ask you to remove your negative review" (the value named just before).
+   * In return, we only ask you to remove your negative review" (the value named just before); a
+   * gift given as thanks, or in return, and a review asked for in the same or the next sentence:
+   * "As a small token of appreciation, here is a £5 gift card. We'd love a review when you have a
+   * moment", "We have put a €30 coupon aside for you. In return we only ask for your review" (the
+   * gift's sentence naming no problem, delay, unavailable item or warranty and denying nothing,
+   * and, unless the review is asked for "in return", no return or refund either: a refund for the
+   * broken item is a remedy, "we offer no gifts for reviews" a policy; a change asked for after a
+   * refund is {@code review.change-request}'s, unless the refund is its price; a review sentence
+   * that names the value itself is judged by the combinations above).
    */
   public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
       all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence(),
       all(anyOf(EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().unless(anyOf(ORDER, PROBLEM, UNAVAILABLE, DELAY, WARRANTY, RETURN)).anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION, EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
-      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(EXCHANGE)).withinSentence().anchoredBy(anyOf(VALUE, FREE)));
+      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(EXCHANGE)).withinSentence().anchoredBy(anyOf(VALUE, FREE)),
+      all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE))
+          .anchoredBy(anyOf(VALUE, FREE), anyOf(THANKS, EXCHANGE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION)),
+      all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(EXCHANGE)).withinSentence().unless(anyOf(NEGATION, THANKS, VALUE, FREE))
+          .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)));
 
   /**
    * {@code review.positive-only}: asking for a favourable review only. In one sentence: a review

@@ -345,6 +345,48 @@ class GrammarTest {
   }
 
   @Test
+  void aQuestionWordOpensAClauseInASentenceClosedByAFullStop() {
+    ConceptIndex idx = index("When you have a moment, it would mean a lot if you left a review. When will it arrive\nHow lovely! Which size fits?");
+    assertThat(idx.isQuestion(0)).isFalse();
+    assertThat(idx.isQuestion(1)).isTrue();
+    assertThat(idx.isQuestion(2)).isFalse();
+    assertThat(idx.isQuestion(3)).isTrue();
+  }
+
+  @Test
+  void anAnchorSentenceHoldingAVetoAnchorsNothing() {
+    Grammar.Combination c = all(anyOf(ASK)).withinSentence().anchoredBy(anyOf(REVIEW)).anchoredUnless(anyOf(NEGATIVE));
+    Grammar.Definition d = Grammar.define("t", c);
+    assertThat(hits(d, "Your review arrived. Please call us.")).hasSize(1);
+    assertThat(hits(d, "Your review was negative. Please call us.")).isEmpty();
+    // the veto bars only the sentence that holds it: an anchor in the hit's own sentence still counts
+    assertThat(hits(d, "Your review was negative. Please call us about your review.")).hasSize(1);
+    assertThat(c.toString()).contains(".anchoredUnless(");
+    assertThatThrownBy(() -> all(anyOf(ASK)).anchoredUnless(anyOf(NEGATIVE))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("anchoredBy");
+  }
+
+  @Test
+  void aGiftGivenAsThanksAndAReviewAskedForNextIsAnIncentive() {
+    assertThat(hits(RuleGrammars.INCENTIVE, "As a small token of appreciation we've put a £5 Amazon gift card below. "
+        + "When you have a moment, it would mean a lot to us if you could leave a review on Amazon.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Ti rimborsiamo 5 € sull'ordine come ringraziamento. In cambio ti chiediamo solo due righe di recensione.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "W podziękowaniu za zakup dołączyliśmy darmowy płyn do szyb. Będzie nam miło, jeśli w zamian wystawi Pani opinię."))
+        .hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Som tack för ditt köp har vi satt in 50 kr på ditt kort. Om du har en minut får du gärna lämna en recension.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Preparamos um cupom de R$ 30 para você. Em troca, só pedimos que deixe sua avaliação.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "お買い上げの感謝を込めて、Amazonギフトカード500円分をお送りいたします。あわせて、商品レビューをご投稿いただけますと大変うれしく存じます。"))
+        .hasSize(1);
+    // A refund as the remedy, a policy that offers nothing, a change asked for after a refund: no gift for the review.
+    assertThat(hits(RuleGrammars.INCENTIVE, "Thank you for your patience, we have refunded the damaged lamp. If you have a moment, please leave a review.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Cieszymy się, że zwrot 79,90 zł już dotarł. Czy mogłaby Pani zmienić ocenę albo usunąć tę opinię?")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "We'd appreciate an honest review. As a thank you for your order, we've included a free sample.")).isEmpty();
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(dev.parley.messaging.core.Marketplace.IT)
+        .passes("Non offriamo sconti, rimborsi o regali in cambio di recensioni. Se vuole valutare il tostapane, conta solo il suo parere.")
+        .flags("Ti rimborsiamo 5 € sull'ordine come ringraziamento. In cambio ti chiediamo solo due righe di recensione.");
+  }
+
+  @Test
   void anIncentiveMayReferBackToTheReviewOfTheSentenceBefore() {
     assertThat(hits(RuleGrammars.INCENTIVE, "Please leave a review on Amazon. Once it's up, we'll send you a pillowcase on the house.")).hasSize(1);
     assertThat(hits(RuleGrammars.INCENTIVE, "Laat je een review achter op Amazon? Stuur ons daarna een screenshot, dan krijg je een gratis yogablok."))
