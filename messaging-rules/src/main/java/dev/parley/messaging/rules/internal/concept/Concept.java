@@ -158,5 +158,14 @@ public enum Concept {
    * invitation, the shop, an offer or other products in its sentence (see {@link
    * RuleGrammars#PROMOTION}). Following the seller or the seller's page is {@link #SOCIAL}.
    */
-  PLATFORM
+  PLATFORM,
+  /**
+   * A measure the seller holds over the buyer personally: report you or your account to Amazon or
+   * the police, refuse your future orders, hand your details to our lawyers or a debt collector, a
+   * criminal complaint, legal steps against you, take the matter further. A threat when the buyer's
+   * conduct is its condition ("if you open a claim, ...", "otherwise ...") or next to contempt, an
+   * accusation, a menace or a demand to drop a claim (see {@link RuleGrammars#SENSITIVE}); a seller
+   * may still tell the buyer how Amazon's own processes work.
+   */
+  SANCTION
 }

@@ -164,7 +164,11 @@ public final class RuleGrammars {
    * contempt next to a menace or to leverage ("people like you ... think about it next time",
    * "we know where you live ... customers like you"), and the seller's leverage next to a menace
    * a sentence or two on ("we know where you live. People who pull stunts like yours ... I'd think
-   * very carefully before ..."). An accusation alone is a seller disputing a
+   * very carefully before ..."). A sanction held over the buyer ({@link Concept#SANCTION}: report
+   * you to Amazon, refuse your future orders, hand your details to our lawyers) is a threat when the
+   * buyer's conduct is its condition in the same sentence ("if you open a claim, we will ...",
+   * "otherwise we will ...") or when contempt, an accusation, a menace, leverage or a demand to drop
+   * a claim stands within {@value #DEMEAN_WINDOW} tokens. An accusation alone is a seller disputing a
    * claim ("the tracking shows it was delivered, so the claim is false"), and so are two of them.
    * Hits never span a blank line; the rule's exceptions veto them.
    */
@@ -174,14 +178,16 @@ public final class RuleGrammars {
       all(anyOf(MENACE), anyOf(ULTIMATUM)).near(RuleGrammars.MENACE_WINDOW),
       all(anyOf(DEMEAN), anyOf(DEMEAN)).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(ACCUSE), anyOf(DEMEAN, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
-      all(anyOf(DEMEAN), anyOf(MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW));
+      all(anyOf(DEMEAN), anyOf(MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
+      all(anyOf(SANCTION).notNegated(), anyOf(CONDITION)).withinSentence().notInQuestion(),
+      all(anyOf(SANCTION).notNegated(), anyOf(ULTIMATUM, DEMEAN, ACCUSE, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW));
 
   /**
    * The concepts of hostility towards the buyer (the seller's leverage, a menace, contempt, an
-   * accusation): words of a threat, which say nothing of a message's category and invite no one
+   * accusation, a sanction): words of a threat, which say nothing of a message's category and invite no one
    * to anything.
    */
-  public static final Set<Concept> HOSTILITY = Set.copyOf(EnumSet.of(LEVERAGE, MENACE, DEMEAN, ACCUSE));
+  public static final Set<Concept> HOSTILITY = Set.copyOf(EnumSet.of(LEVERAGE, MENACE, DEMEAN, ACCUSE, SANCTION));
 
   /** Tokens within which a menace and a demand to drop a claim belong together. */
   public static final int MENACE_WINDOW = 30;
