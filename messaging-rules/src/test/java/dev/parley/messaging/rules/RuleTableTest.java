@@ -875,4 +875,20 @@ class RuleTableTest {
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.FR)
         .flags("Merci de nous avoir accordé votre confiance. Nous restons à votre disposition.");
   }
+
+  /** Free shipping of this order's replacement, a second person to carry it, reporting someone: no marketing (session s13, dev12). */
+  @Test
+  void freeShippingOfAReplacementAndASecondPairOfHandsAreNoMarketing() {
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.ES)
+        .passes("Le ofrecemos dos opciones: enviarle una unidad nueva el 3 de julio, con envío gratuito, o cancelar el pedido con el reembolso completo.")
+        .flags("Con el código VERANO10 tiene envío gratuito en su próxima compra.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.IT)
+        .passes("Le spediremo un nuovo esemplare con spedizione gratuita entro venerdì.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION)
+        .passes("The bench weighs 40 kg, so you may want a second person to help carry it.")
+        .flags("Do you want a second matching bench for the patio? Just order another one.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.SE)
+        .passes("Om du fortsätter kommer vi att anmäla dig till Amazon.")
+        .flags("Anmäl dig till vårt nyhetsbrev så missar du inga nyheter.");
+  }
 }
