@@ -891,4 +891,15 @@ class RuleTableTest {
         .passes("Om du fortsätter kommer vi att anmäla dig till Amazon.")
         .flags("Anmäl dig till vårt nyhetsbrev så missar du inga nyheter.");
   }
+
+  /** A design proof whose name and font the buyer is asked to check is no review to change (session s13, dev12). */
+  @Test
+  void aProofToCheckIsNoReviewToChange() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.AE)
+        .passes("نرجو مراجعة كتابة الاسم بالخط الديواني ولون الخلفية، وإفادتنا بالموافقة أو التعديلات قبل الطباعة.")
+        .flags("نرجو تعديل تقييمك للمنتج بعد أن أرسلنا البديل.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST)
+        .passes("Please review the engraving text on the attached proof and tell us about any changes before we engrave it.")
+        .flags("Please review your rating and change it to five stars now that the lamp works.");
+  }
 }

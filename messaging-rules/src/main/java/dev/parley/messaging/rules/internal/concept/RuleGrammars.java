@@ -71,7 +71,8 @@ public final class RuleGrammars {
   /**
    * {@code review.change-request}: asking to change or remove a review. In one sentence: a
    * product review with a change or removal that no negation reaches ("please update your
-   * review"); or seller feedback with a change or removal and a request marker, unless the
+   * review"), unless the sentence is about a personalisation ("please review the name on the
+   * proof and send us any changes before we print": the design is what is reviewed); or seller feedback with a change or removal and a request marker, unless the
    * sentence is conditional ("if you feel we resolved your issue, you can update your feedback"
    * is the one neutral sentence Amazon allows); or a review or feedback whose change or removal is
    * the condition of something of value ("if you delete the negative review, we refund you in
@@ -87,7 +88,7 @@ public final class RuleGrammars {
    * "kanske du vill justera betyget?"); for seller feedback, unless conditional.
    */
   public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
-      all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence(),
+      all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CUSTOMIZE)),
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)),
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence(),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
