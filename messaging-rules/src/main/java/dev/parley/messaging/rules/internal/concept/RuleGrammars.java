@@ -103,12 +103,22 @@ public final class RuleGrammars {
    * waiting, we wrote last week) next to a review or feedback request, in one sentence or within
    * {@value #REMINDER_WINDOW} tokens, the reminder not negated; a sentence that asks to change or
    * remove a review is a change request, judged by that rule ("please reconsider your review once
-   * more").
+   * more"). A review asked for right after a sentence that is itself a reminder ("I wrote to you
+   * last week but haven't heard back. If you have a moment, we'd be grateful for a review") is
+   * one too, however many words apart, when the reminder's sentence is about nothing else: not the
+   * order, its shipping, delivery, tracking or carrier, a delay or a problem, a warranty, a
+   * delivery slot, an invoice, a return, the address, a personalisation or instructions, and no
+   * span of time ("Your order shipped last week. If you like it, please leave a review" and "We
+   * remind you that the seeds take 7–12 days to sprout" remind of nothing asked before).
    */
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).unless(anyOf(CHANGE, REMOVE),
-          anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS)));
+          anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS)),
+      all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
+          .unless(anyOf(CHANGE, REMOVE, NEGATION), anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS))
+          .anchoredBy(anyOf(REMINDER)).anchoredUnless(anyOf(ORDER, SHIPPED, DELIVERED, TRACKING, CARRIER, DELAY, PROBLEM, WARRANTY, SCHEDULE, TIME,
+              INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS)));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
   public static final int REMINDER_WINDOW = 12;

@@ -387,6 +387,22 @@ class GrammarTest {
   }
 
   @Test
+  void aReviewAskedForRightAfterAReminderSentenceIsARepeat() {
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "I sent you a note last week about your new office chair but haven't heard back, so I thought "
+        + "I'd check in. If you've had a chance to sit in it for a few days, we'd be grateful for a short review on Amazon.")).hasSize(1);
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Wir hatten Ihnen letzte Woche schon geschrieben und wollten noch einmal kurz nachhaken. "
+        + "Falls Sie zwei Minuten Zeit haben, freuen wir uns weiterhin über eine ehrliche Bewertung auf Amazon.")).hasSize(1);
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Vi skickade ett meddelande förra veckan men har inte hört något. Vi vore så tacksamma för en recension!"))
+        .isNotEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Como não recebemos resposta da nossa mensagem anterior, voltamos a pedir: você poderia avaliar a ração?"))
+        .isNotEmpty();
+    // The order's own news, or a fact recalled, reminds of no earlier request.
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Your order shipped last week and has arrived. If you like the lamp, we'd be grateful for a review.")).isEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Ti ricordiamo che la germinazione richiede 7-12 giorni a circa 20 °C. "
+        + "Quando avrai avuto modo di provarli, una recensione onesta su Amazon sarebbe preziosa per noi.")).isEmpty();
+  }
+
+  @Test
   void anIncentiveMayReferBackToTheReviewOfTheSentenceBefore() {
     assertThat(hits(RuleGrammars.INCENTIVE, "Please leave a review on Amazon. Once it's up, we'll send you a pillowcase on the house.")).hasSize(1);
     assertThat(hits(RuleGrammars.INCENTIVE, "Laat je een review achter op Amazon? Stuur ons daarna een screenshot, dan krijg je een gratis yogablok."))
