@@ -167,5 +167,12 @@ public enum Concept {
    * accusation, a menace or a demand to drop a claim (see {@link RuleGrammars#SENSITIVE}); a seller
    * may still tell the buyer how Amazon's own processes work.
    */
-  SANCTION
+  SANCTION,
+  /**
+   * The other branch of a demand: otherwise, or else, failing that, andernfalls, sinon, annars,
+   * aksi halde, وإلا. With a {@link #SANCTION} in its sentence a threat ("remove the review,
+   * otherwise we will report you to Amazon"); not a {@link #CONDITION}, which would make a demand
+   * to drop a review read as the one neutral conditional sentence Amazon allows.
+   */
+  OTHERWISE
 }

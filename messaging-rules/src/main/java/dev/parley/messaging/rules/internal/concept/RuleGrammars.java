@@ -190,7 +190,7 @@ public final class RuleGrammars {
       all(anyOf(DEMEAN), anyOf(DEMEAN)).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(ACCUSE), anyOf(DEMEAN, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(DEMEAN), anyOf(MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
-      all(anyOf(SANCTION).notNegated(), anyOf(CONDITION)).withinSentence().notInQuestion(),
+      all(anyOf(SANCTION).notNegated(), anyOf(CONDITION, OTHERWISE)).withinSentence().notInQuestion(),
       all(anyOf(SANCTION).notNegated(), anyOf(ULTIMATUM, DEMEAN, ACCUSE, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW));
 
   /**

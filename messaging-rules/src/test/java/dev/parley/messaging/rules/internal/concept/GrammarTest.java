@@ -452,4 +452,67 @@ class GrammarTest {
         .contains("VALUE [" + body.indexOf("coupon") + "," + (body.indexOf("coupon") + 6) + ")");
     assertThat(f.explanation()).startsWith("\u201Ctestimonial, and get a coupon\u201D offers something in return");
   }
+
+  @Test
+  void sanctionsAndContemptInEveryLanguage() {
+    // a sanction with the buyer's conduct as its condition, or beside contempt; two marks of contempt
+    List<String> threats = List.of(
+        "Should you continue, we will report you to Amazon.",
+        "We are fed up with customers like you. Read the instructions before writing to us again.",
+        "Wenn Sie einen A-bis-z-Antrag stellen, melden wir Sie bei Amazon.",
+        "Sollten Sie uns weiterhin schreiben, werden wir Ihre künftigen Bestellungen ablehnen.",
+        "Wir haben es satt. Sie haben die Anleitung offensichtlich nicht einmal gelesen.",
+        "Si vous ouvrez une réclamation, nous vous signalerons à Amazon.",
+        "Il est assez curieux que ce soient toujours les mêmes clients qui perdent des pièces. Nous avons mieux à faire.",
+        "Si abre una reclamación, le denunciaremos ante Amazon.",
+        "Ya estamos hartos de este tipo de clientes. Evidentemente no ha leído el manual.",
+        "Ritiri la recensione, altrimenti procederemo per vie legali.",
+        "Siamo stufi di questo tipo di clienti. Evidentemente non ha letto le istruzioni.",
+        "Blijft u ons berichten sturen, dan geven wij uw gegevens door aan onze advocaat.",
+        "Opvallend dat het altijd dezelfde klanten zijn die onderdelen kwijtraken. Wat kennelijk te veel gevraagd is.",
+        "Jeśli otworzy Pan reklamację, zgłosimy Pana do Amazon.",
+        "Mamy dość takich klientów. Najwyraźniej nie przeczytał Pan instrukcji.",
+        "Ta bort omdömet, annars vidtar vi rättsliga åtgärder.",
+        "Vi har tröttnat på den här typen av kunder. Du har uppenbarligen inte läst bruksanvisningen.",
+        "Se você abrir uma reclamação, vamos denunciar você para a Amazon.",
+        "Já vimos esse tipo de cliente, querendo levar vantagem. Pelo visto nem leu o manual.",
+        "Talep açarsanız sizi Amazon'a şikayet edeceğiz.",
+        "Bıktık artık bu tip müşterilerden. Belli ki kılavuzu hiç okumamışsınız.",
+        "今後も同様のご連絡が続くようなら、今後のご注文はお断りいたします。",
+        "評価を削除してください。さもなければ法的措置を取らせていただきます。",
+        "إذا فتحت مطالبة سنبلغ أمازون عن حسابك.",
+        "زهقنا من النوعية دي. واضح إن حضرتك مقرتش الكتالوج.");
+    for (String text : threats) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).hasSizeGreaterThanOrEqualTo(1);
+    }
+    // the carrier, Amazon's own processes, an offer and a plain "otherwise" threaten no one
+    List<String> traps = List.of(
+        "If the parcel does not arrive by Friday, we will report it to the carrier.",
+        "Our legal department has checked the recall notice.",
+        "Wenn das Paket bis Freitag nicht ankommt, melden wir es dem Zusteller.",
+        "Wenn Sie möchten, können wir die Bestellung stornieren und Ihnen den Betrag erstatten.",
+        "Si le colis n'arrive pas d'ici vendredi, nous le signalerons au transporteur.",
+        "Sinon, le colis nous sera retourné.",
+        "Si lo prefiere, podemos cancelar el pedido y reembolsarle.",
+        "Nuestro departamento legal ha revisado el aviso de retirada.",
+        "Se il pacco non arriva entro venerdì, lo segnaleremo al corriere.",
+        "Se preferisce, possiamo annullare l'ordine e rimborsarla.",
+        "Als het pakket vrijdag niet is aangekomen, melden wij het bij de vervoerder.",
+        "Wij hebben uw verzoek doorgestuurd naar ons magazijn.",
+        "Jeśli paczka nie dotrze do piątku, zgłosimy to przewoźnikowi.",
+        "W przeciwnym razie paczka wróci do nas.",
+        "Om du vill kan vi avbryta beställningen och återbetala dig.",
+        "Vi driver ärendet vidare med transportören.",
+        "Se preferir, podemos cancelar o pedido e reembolsar você.",
+        "Nosso departamento jurídico verificou o aviso de recall.",
+        "Paket cumaya kadar ulaşmazsa durumu kargo firmasına bildireceğiz.",
+        "Aksi halde paket bize geri gönderilecektir.",
+        "金曜日までに荷物が届かない場合は、配送業者に報告いたします。",
+        "ご希望でしたら、注文をキャンセルして返金いたします。",
+        "إذا لم يصل الطرد بحلول الجمعة، سنبلغ شركة الشحن.",
+        "قام القسم القانوني لدينا بمراجعة إشعار الاستدعاء.");
+    for (String text : traps) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
+    }
+  }
 }
