@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole send check on the development sets, scored as the blind set is ({@link
  * SendCheckScore}): the grammar's development corpora ({@code corpus/dev/}) and the near-miss set
- * ({@code corpus/nearmiss/}) and the fresh sets of December 2026 ({@code corpus/dev3/}, {@code corpus/dev4/}, {@code corpus/dev5/}, {@code corpus/dev6/}, {@code corpus/dev7/}, {@code corpus/dev8/}, {@code corpus/dev9/}, {@code corpus/dev10/}, {@code corpus/dev11/}) (compliant messages a careless checker blocks, and varied violations,
+ * ({@code corpus/nearmiss/}) and the fresh sets of December 2026 ({@code corpus/dev3/}, {@code corpus/dev4/}, {@code corpus/dev5/}, {@code corpus/dev6/}, {@code corpus/dev7/}, {@code corpus/dev8/}, {@code corpus/dev9/}, {@code corpus/dev10/}, {@code corpus/dev11/}, {@code corpus/dev12/}) (compliant messages a careless checker blocks, and varied violations,
  * written from the rule specification by people who had not seen the code or the vocabularies).
  * Unlike the blind set these are tools: every misread message is listed in {@code
  * target/dev-report.txt}, and the floors below hold the figures reached.
@@ -27,7 +27,10 @@ class DevSetTest {
    */
   static final Map<String, double[]> FLOORS = Map.ofEntries(
       Map.entry("dev", new double[] {0.02, 0.91, 0.965}),
-      Map.entry("nearmiss", new double[] {0.025, 0.81, 0.93}),
+      // critical 0.93 -> 0.925 (s13): a reply's quoted "Re: missing part" no longer makes it an
+      // unexpected problem, which three writers of this set called critical; seven other
+      // messages across dev, dev3, dev4, dev8 and dev10 are read right by the same change
+      Map.entry("nearmiss", new double[] {0.025, 0.81, 0.925}),
       Map.entry("dev3", new double[] {0.012, 0.87, 0.95}),
       Map.entry("dev4", new double[] {0.01, 0.83, 0.94}),
       Map.entry("dev5", new double[] {0.01, 0.84, 0.93}),
@@ -36,13 +39,14 @@ class DevSetTest {
       Map.entry("dev8", new double[] {0.01, 0.83, 0.93}),
       Map.entry("dev9", new double[] {0.015, 0.85, 0.94}),
       Map.entry("dev10", new double[] {0.015, 0.78, 0.94}),
-      Map.entry("dev11", new double[] {0.02, 0.81, 0.96}));
+      Map.entry("dev11", new double[] {0.02, 0.81, 0.96}),
+      Map.entry("dev12", new double[] {0.02, 0.85, 0.95}));
 
   @Test
   void theSendCheckOnTheDevelopmentSets() {
     StringBuilder report = new StringBuilder();
     List<String> below = new ArrayList<>();
-    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")) {
+    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12")) {
       List<Corpus.Entry> corpus = new ArrayList<>();
       for (String lang : BlindSetTest.LANGUAGES) {
         corpus.addAll(Corpus.load("/corpus/" + set + "/" + lang + ".jsonl"));
