@@ -902,4 +902,13 @@ class RuleTableTest {
         .passes("Please review the engraving text on the attached proof and tell us about any changes before we engrave it.")
         .flags("Please review your rating and change it to five stars now that the lamp works.");
   }
+
+  /** The polite request with an adverb, and the past-tense change (session s13). */
+  @Test
+  void politeRequestsToReconsiderAReview() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE)
+        .flags("Jetzt, wo das Problem gelöst ist, wären wir Ihnen sehr dankbar, wenn Sie Ihre Bewertung noch einmal überdenken würden.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
+        .flags("Vi skulle vara tacksamma om du ändrade din recension nu när allt är löst.");
+  }
 }
