@@ -468,7 +468,7 @@ public final class Classifier {
 
   private static Map<Category, java.util.function.Predicate<ConceptIndex>> replySays() {
     Map<Category, java.util.function.Predicate<ConceptIndex>> m = new java.util.LinkedHashMap<>();
-    m.put(Category.REVIEW_REQUEST, RuleGrammars::asksForReview);
+    m.put(Category.REVIEW_REQUEST, RuleGrammars::asksForReviewInReply);
     m.put(Category.PROMOTION, index -> !RuleGrammars.PROMOTION.find(index).isEmpty());
     m.put(Category.THANK_YOU, index -> RuleGrammars.thanksOnly(index, THANKS_ONLY_WORDS) != null);
     return java.util.Collections.unmodifiableMap(m);

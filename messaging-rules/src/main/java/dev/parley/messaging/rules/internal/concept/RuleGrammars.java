@@ -743,6 +743,25 @@ public final class RuleGrammars {
    * @param index the field's concepts
    */
   public static boolean asksForReview(ConceptIndex index) {
+    return asksForReview(index, REVIEW_ASKED_BY, false);
+  }
+
+  /** What makes a sentence of a reply that names a review ask for one (a demand to drop it included): a change or removal alone is how the buyer does it. */
+  private static final Set<Concept> REVIEW_ASKED_BY_IN_REPLY = Set.copyOf(EnumSet.of(ASK, CONDITION, POSITIVE, VALUE, FREE, REMINDER, ULTIMATUM));
+
+  /**
+   * {@return whether a reply asks for a review or feedback}: as {@link #asksForReview}, but a change
+   * or removal asks only with a request, a condition or a question of its own ("would you update
+   * your review?"): a reply that tells the buyer that only the author can change or delete a
+   * review, or where to do it, answers the buyer's question and asks nothing.
+   *
+   * @param index the field's concepts
+   */
+  public static boolean asksForReviewInReply(ConceptIndex index) {
+    return asksForReview(index, REVIEW_ASKED_BY_IN_REPLY, true);
+  }
+
+  private static boolean asksForReview(ConceptIndex index, Set<Concept> askedBy, boolean questionsAsk) {
     // Linear: the stances of every sentence at once, then each occurrence judged by its sentence's.
     int sentences = index.sentences();
     java.util.List<ConceptIndex.Occurrence> occurrences = index.occurrences();
@@ -755,9 +774,14 @@ public final class RuleGrammars {
       int s = o.sentence();
       if ((o.concept() == REVIEW || o.concept() == FEEDBACK) && !o.negated()) {
         review[s] = true;
-      } else if (REVIEW_ASKED_BY.contains(o.concept()) && !o.negated()) {
+      } else if (askedBy.contains(o.concept()) && !o.negated()) {
         boolean denied = firstNegation[s] <= o.firstToken() && firstBinding[s] > o.lastToken();
         asked[s] |= !denied;
+      }
+    }
+    if (questionsAsk) {
+      for (int s = 0; s < sentences; s++) {
+        asked[s] |= index.isQuestion(s);
       }
     }
     for (int s = 0; s < sentences; s++) {

@@ -403,6 +403,18 @@ class GrammarTest {
   }
 
   @Test
+  void aReplyThatTellsWhoCanChangeAReviewAsksForNone() {
+    assertThat(RuleGrammars.asksForReviewInReply(index(
+        "We're not able to edit or delete reviews on Amazon - only the customer who wrote a review can change it, from Your Reviews."))).isFalse();
+    // the general reading takes a change named next to a review for a request
+    assertThat(RuleGrammars.asksForReview(index("Only the customer who wrote a review can change it."))).isTrue();
+    assertThat(RuleGrammars.asksForReviewInReply(index("Only the customer who wrote a review can change it."))).isFalse();
+    assertThat(RuleGrammars.asksForReviewInReply(index("Would you update your review now that the lamp works?"))).isTrue();
+    assertThat(RuleGrammars.asksForReviewInReply(index("Please remove your negative feedback."))).isTrue();
+    assertThat(RuleGrammars.asksForReviewInReply(index("Vi förväntar oss att du tar bort ditt negativa säljaromdöme senast i morgon."))).isTrue();
+  }
+
+  @Test
   void anIncentiveMayReferBackToTheReviewOfTheSentenceBefore() {
     assertThat(hits(RuleGrammars.INCENTIVE, "Please leave a review on Amazon. Once it's up, we'll send you a pillowcase on the house.")).hasSize(1);
     assertThat(hits(RuleGrammars.INCENTIVE, "Laat je een review achter op Amazon? Stuur ons daarna een screenshot, dan krijg je een gratis yogablok."))
