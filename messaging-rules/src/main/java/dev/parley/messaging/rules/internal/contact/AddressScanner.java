@@ -160,7 +160,23 @@ public final class AddressScanner {
         || before.contains("yaz") || before.contains("send") || before.contains("courriel") || before.contains("correo");
   }
 
+  /**
+   * Finds the links and e-mail addresses of a contact text.
+   *
+   * @param v the contact text
+   * @param ownCountryTld the marketplace's country domain (a link to it is judged apart), or empty
+   * @return the hits, in text order
+   */
   public static List<Hit> scan(ContactText v, String ownCountryTld) {
+    return scan(v, ownCountryTld, true);
+  }
+
+  /**
+   * As {@link #scan(ContactText, String)}; {@code skipPlainWords} passes over a word that nothing
+   * follows which could make it a scheme, an IPv6 address or a host of several labels, without
+   * reading it for each of those ({@link #mayGoOnFromWord}). The tests compare both ways.
+   */
+  static List<Hit> scan(ContactText v, String ownCountryTld, boolean skipPlainWords) {
     List<Hit> emails = emails(v);
     List<Hit> out = new ArrayList<>();
     Host scratch = new Host();
@@ -188,12 +204,42 @@ public final class AddressScanner {
         continue;
       }
       int limit = ei < emails.size() ? emails.get(ei).start : n;
+      if (skipPlainWords) {
+        int q = p + 1;
+        while (q < limit && isHostChar(v.charAt(q))) {
+          q++;
+        }
+        if (q < limit && !mayGoOnFromWord(v.charAt(q))) {
+          // link() would find no scheme, no IPv6 address and a host of one label, and return q
+          p = q;
+          continue;
+        }
+      }
       int next = link(v, p, limit, ownCountryTld, out, scratch);
       p = Math.max(next, p + 1);
     }
     return out;
   }
 
+  /**
+   * {@return whether a character that ends a word of host characters may make the word more than
+   * a one-label host}: a dot (a further label, or a scheme such as {@code svn.x:}), a plus (a
+   * scheme such as {@code svn+ssh:}), a colon (a scheme, an IPv6 address, {@code localhost:8080})
+   * or a slash (a web scheme's {@code //}). After any other character, {@link #link} reads no
+   * scheme (the scheme's characters end before it, and it is neither a colon nor a slash), no IPv6
+   * address (its first colon would be that character) and a host of the word alone, and returns
+   * the word's end without a hit.
+   */
+  private static boolean mayGoOnFromWord(char c) {
+    return c == '.' || c == '+' || c == ':' || c == '/';
+  }
+
+  /**
+   * {@return whether the character may be part of a host name}: ASCII letters, digits, hyphen and
+   * underscore, and letters and digits of other scripts except Chinese, Japanese and Korean.
+   *
+   * @param c a UTF-16 unit
+   */
   public static boolean isHostChar(char c) {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || (c >= 'A' && c <= 'Z');

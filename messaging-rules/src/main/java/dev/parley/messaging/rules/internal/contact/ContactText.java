@@ -55,6 +55,26 @@ public final class ContactText {
   /** First letters of every separator word (a cheap test before any set look-up). */
   private static final String SEPARATOR_FIRST = firstLetters();
 
+  /** {@link #SEPARATOR_FIRST} as a table by character, up to its largest: asked at the start of every word. */
+  private static final boolean[] IS_SEPARATOR_FIRST = tableOf(SEPARATOR_FIRST);
+
+  private static boolean[] tableOf(String chars) {
+    char max = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      max = (char) Math.max(max, chars.charAt(i));
+    }
+    boolean[] table = new boolean[max + 1];
+    for (int i = 0; i < chars.length(); i++) {
+      table[chars.charAt(i)] = true;
+    }
+    return table;
+  }
+
+  /** {@return whether a special word may begin with the character}: the same as {@code SEPARATOR_FIRST.indexOf(c) >= 0} */
+  private static boolean isSeparatorFirst(char c) {
+    return c < IS_SEPARATOR_FIRST.length && IS_SEPARATOR_FIRST[c];
+  }
+
   private static String firstLetters() {
     StringBuilder sb = new StringBuilder("aehs");
     for (Set<String> set : java.util.List.of(DOT_WORDS, SLASH_WORDS, AT_WORDS)) {
@@ -251,11 +271,7 @@ public final class ContactText {
   private void emit(char c, int s, int e, byte flag) {
     if (latin1 != null && c > 0xFF) {
       // The first character past Latin-1: the view is kept in two bytes per character from here.
-      chars = new char[latin1.length];
-      for (int k = 0; k < latin1.length; k++) {
-        chars[k] = (char) (latin1[k] & 0xFF);
-      }
-      latin1 = null;
+      widen();
     }
     int capacity = latin1 != null ? latin1.length : chars.length;
     if (length == capacity) {
@@ -275,6 +291,47 @@ public final class ContactText {
       addFlag(length, flag);
     }
     length++;
+  }
+
+  /**
+   * Emits the folded characters from {@code from} to {@code to} as they are, unflagged, each from
+   * itself: what {@code emit(c, k, k + 1, 0)} for each would do, in one step. {@code widest} is the
+   * largest of them.
+   */
+  private void emitCopy(int from, int to, char widest) {
+    int count = to - from;
+    if (latin1 != null && widest > 0xFF) {
+      widen();
+    }
+    int capacity = latin1 != null ? latin1.length : chars.length;
+    if (length + count > capacity) {
+      int grown = Math.max(capacity * 2, length + count);
+      if (latin1 != null) {
+        latin1 = Arrays.copyOf(latin1, grown);
+      } else {
+        chars = Arrays.copyOf(chars, grown);
+      }
+    }
+    String f = folded;
+    if (latin1 != null) {
+      byte[] narrow = latin1;
+      for (int k = from, at = length; k < to; k++, at++) {
+        narrow[at] = (byte) f.charAt(k);
+      }
+    } else {
+      f.getChars(from, to, chars, length);
+    }
+    map.addRun(from, count);
+    length += count;
+  }
+
+  /** Keeps the view in two bytes per character from here on (a character past Latin-1 comes). */
+  private void widen() {
+    chars = new char[latin1.length];
+    for (int k = 0; k < latin1.length; k++) {
+      chars[k] = (char) (latin1[k] & 0xFF);
+    }
+    latin1 = null;
   }
 
   /** Removes a trailing space from the output and marks the character before it as disguised. */
@@ -313,6 +370,12 @@ public final class ContactText {
     int i = 0;
     while (i < n) {
       char c = f.charAt(i);
+      if (c == ' ') {
+        // A space starts nothing below: the most frequent character, emitted at once.
+        emit(c, i, i + 1, (byte) 0);
+        i++;
+        continue;
+      }
       if (c == '%' && i + 2 < n && length > 0 && isWordChar(charAt(length - 1))) {
         // Browsers decode percent-escapes in a host: "amazon.com%2eshop.com" leads to shop.com.
         int hi = Character.digit(f.charAt(i + 1), 16);
@@ -324,7 +387,6 @@ public final class ContactText {
           continue;
         }
       }
-      boolean tokenStart = i == 0 || !isWordChar(f.charAt(i - 1));
       if (c == '(' || c == '[' || c == '{' || c == '<') {
         int end = bracketEnd(i);
         if (end > 0) {
@@ -339,7 +401,7 @@ public final class ContactText {
           }
         }
       }
-      if (tokenStart && isWordChar(c)) {
+      if (isWordChar(c) && (i == 0 || !isWordChar(f.charAt(i - 1)))) {
         int spacedEnd = spacedRunEnd(i);
         if (spacedEnd > 0) {
           for (int k = i; k < spacedEnd; k++) {
@@ -351,11 +413,22 @@ public final class ContactText {
           i = spacedEnd;
           continue;
         }
-        int wEnd = i;
-        while (wEnd < n && isWordChar(f.charAt(wEnd)) && wEnd - i <= 16) {
-          wEnd++;
+        // One read of the whole word: where it ends, whether it holds kana, its widest character.
+        int wordEnd = i;
+        boolean kana = false;
+        char widest = 0;
+        while (wordEnd < n) {
+          char d = f.charAt(wordEnd);
+          if (!isWordChar(d)) {
+            break;
+          }
+          kana |= isKana(d);
+          widest = (char) Math.max(widest, d);
+          wordEnd++;
         }
-        if (wEnd - i >= 2 && wEnd - i <= 16 && (wEnd >= n || !isWordChar(f.charAt(wEnd))) && SEPARATOR_FIRST.indexOf(c) >= 0
+        // where a special word would end: the word's end, read up to 17 characters
+        int wEnd = Math.min(wordEnd, i + 17);
+        if (isSeparatorFirst(c) && wEnd - i >= 2 && wEnd - i <= 16 && (wEnd >= n || !isWordChar(f.charAt(wEnd)))
             && isSpecialWord(f, i, wEnd)) {
           String w = f.substring(i, wEnd);
           char sym = 0;
@@ -419,16 +492,42 @@ public final class ContactText {
             continue;
           }
         }
-        // copy the whole word at once (keeps the pass linear on long words)
+        // copy the whole word at once (keeps the pass linear on long words): without kana in one
+        // step; else kana one by one, as they may begin a Japanese separator word, and every run of
+        // other word characters in one step
+        if (!kana) {
+          emitCopy(i, wordEnd, widest);
+          i = wordEnd;
+          continue;
+        }
         int k = i;
-        while (k < n && isWordChar(f.charAt(k))) {
-          int glued = isKana(f.charAt(k)) ? japaneseSeparator(k) : -1;
-          if (glued > k) {
-            k = glued;
+        while (k < n) {
+          char ch = f.charAt(k);
+          if (!isWordChar(ch)) {
+            break;
+          }
+          if (isKana(ch)) {
+            int glued = japaneseSeparator(k);
+            if (glued > k) {
+              k = glued;
+            } else {
+              emit(ch, k, k + 1, (byte) 0);
+              k++;
+            }
             continue;
           }
-          emit(f.charAt(k), k, k + 1, (byte) 0);
-          k++;
+          int runEnd = k + 1;
+          char runWidest = ch;
+          while (runEnd < n) {
+            char d = f.charAt(runEnd);
+            if (!isWordChar(d) || isKana(d)) {
+              break;
+            }
+            runWidest = (char) Math.max(runWidest, d);
+            runEnd++;
+          }
+          emitCopy(k, runEnd, runWidest);
+          k = runEnd;
         }
         i = k;
         continue;

@@ -392,50 +392,95 @@ final class PhoneLabels {
   static int lastServiceEnd(String text) {
     // The end of a valid occurrence grows with its start, so the best end over every word is the
     // best end over every valid occurrence: one walk over the text, trying at each position only
-    // the words that begin with its character.
+    // the words that begin with its first two characters (and those of one character).
     int best = -1;
     int n = text.length();
     for (int k = 0; k < n; k++) {
-      int g = java.util.Arrays.binarySearch(SERVICE_FIRSTS, text.charAt(k));
+      char c = text.charAt(k);
+      int g = c < SERVICE_GROUP_LATIN1.length ? SERVICE_GROUP_LATIN1[c] - 1 : java.util.Arrays.binarySearch(SERVICE_FIRSTS, c);
       if (g < 0) {
         continue;
       }
-      for (String w : SERVICE_BY_FIRST[g]) {
-        if (!text.startsWith(w, k)) {
-          continue;
-        }
-        char first = w.charAt(0);
-        boolean latin = first < 0x0250;
-        boolean startOk = !latin || k == 0 || !Character.isLetter(text.charAt(k - 1));
-        int e = k + w.length();
-        boolean endOk = isJapanese(first) || (latin && w.length() >= 6) || e >= n || !Character.isLetter(text.charAt(e));
-        if (startOk && endOk) {
-          best = Math.max(best, e);
+      best = bestServiceEnd(text, k, SERVICE_ONE_CHAR[g], best);
+      if (k + 1 < n) {
+        int h = java.util.Arrays.binarySearch(SERVICE_SECONDS[g], text.charAt(k + 1));
+        if (h >= 0) {
+          best = bestServiceEnd(text, k, SERVICE_BY_SECOND[g][h], best);
         }
       }
     }
     return best;
   }
 
-  /** The first characters of the {@link #SERVICE} words, sorted, and the words beginning with each. */
-  private static final char[] SERVICE_FIRSTS;
-
-  private static final String[][] SERVICE_BY_FIRST;
-
-  static {
-    java.util.TreeMap<Character, java.util.List<String>> byFirst = new java.util.TreeMap<>();
-    for (String w : SERVICE) {
-      if (!w.isEmpty()) {
-        byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+  /** {@return the larger of best and the end of the longest of the words that stands as a service name at k} */
+  private static int bestServiceEnd(String text, int k, String[] words, int best) {
+    int n = text.length();
+    for (String w : words) {
+      if (!text.startsWith(w, k)) {
+        continue;
+      }
+      char first = w.charAt(0);
+      boolean latin = first < 0x0250;
+      boolean startOk = !latin || k == 0 || !Character.isLetter(text.charAt(k - 1));
+      int e = k + w.length();
+      boolean endOk = isJapanese(first) || (latin && w.length() >= 6) || e >= n || !Character.isLetter(text.charAt(e));
+      if (startOk && endOk) {
+        best = Math.max(best, e);
       }
     }
-    SERVICE_FIRSTS = new char[byFirst.size()];
-    SERVICE_BY_FIRST = new String[byFirst.size()][];
-    int i = 0;
-    for (java.util.Map.Entry<Character, java.util.List<String>> e : byFirst.entrySet()) {
-      SERVICE_FIRSTS[i] = e.getKey();
-      SERVICE_BY_FIRST[i] = e.getValue().toArray(new String[0]);
-      i++;
+    return best;
+  }
+
+  /*
+   * The SERVICE words by their first two characters: the sorted first characters (group g), the
+   * group of each Latin-1 character plus one (0 for none), and per group its words of one character,
+   * the sorted second characters of the others and the words with each.
+   */
+  private static final char[] SERVICE_FIRSTS;
+
+  private static final int[] SERVICE_GROUP_LATIN1 = new int[0x100];
+
+  private static final String[][] SERVICE_ONE_CHAR;
+
+  private static final char[][] SERVICE_SECONDS;
+
+  private static final String[][][] SERVICE_BY_SECOND;
+
+  static {
+    java.util.TreeMap<Character, java.util.TreeMap<Character, java.util.List<String>>> byFirst = new java.util.TreeMap<>();
+    java.util.Map<Character, java.util.List<String>> oneChar = new java.util.HashMap<>();
+    for (String w : SERVICE) {
+      if (!w.isEmpty()) {
+        var bySecond = byFirst.computeIfAbsent(w.charAt(0), c -> new java.util.TreeMap<>());
+        if (w.length() == 1) {
+          oneChar.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+        } else {
+          bySecond.computeIfAbsent(w.charAt(1), c -> new ArrayList<>()).add(w);
+        }
+      }
+    }
+    int groups = byFirst.size();
+    SERVICE_FIRSTS = new char[groups];
+    SERVICE_ONE_CHAR = new String[groups][];
+    SERVICE_SECONDS = new char[groups][];
+    SERVICE_BY_SECOND = new String[groups][][];
+    int g = 0;
+    for (var e : byFirst.entrySet()) {
+      char first = e.getKey();
+      SERVICE_FIRSTS[g] = first;
+      if (first < SERVICE_GROUP_LATIN1.length) {
+        SERVICE_GROUP_LATIN1[first] = g + 1;
+      }
+      SERVICE_ONE_CHAR[g] = oneChar.getOrDefault(first, List.of()).toArray(new String[0]);
+      SERVICE_SECONDS[g] = new char[e.getValue().size()];
+      SERVICE_BY_SECOND[g] = new String[e.getValue().size()][];
+      int h = 0;
+      for (var second : e.getValue().entrySet()) {
+        SERVICE_SECONDS[g][h] = second.getKey();
+        SERVICE_BY_SECOND[g][h] = second.getValue().toArray(new String[0]);
+        h++;
+      }
+      g++;
     }
   }
 

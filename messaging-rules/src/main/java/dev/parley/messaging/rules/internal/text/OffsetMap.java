@@ -56,6 +56,26 @@ public final class OffsetMap {
     length++;
   }
 
+  /**
+   * Maps the next {@code count} characters of the derived text, each to the one source character
+   * at its place from {@code s} on: the same as {@code add(s + k, s + k + 1)} for k from 0 to
+   * {@code count - 1}, in one step.
+   *
+   * @param s source start of the first character
+   * @param count how many characters; none if zero or less
+   */
+  public void addRun(int s, int count) {
+    if (count <= 0) {
+      return;
+    }
+    if (!(lastInRun && s == lastStart + 1)) {
+      entry(length, s, -1);
+    }
+    lastInRun = true;
+    lastStart = s + count - 1;
+    length += count;
+  }
+
   private void entry(int i, int s, int e) {
     if (entries == index.length) {
       int cap = entries * 2;

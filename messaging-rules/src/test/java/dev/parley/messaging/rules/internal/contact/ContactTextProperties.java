@@ -21,6 +21,8 @@ class ContactTextProperties {
     "info", "@", " at ", " [at] ", "(at)", "shop", ".", " dot ", " point ", " punto ", "de", "com", "/", " ", "\n", "é", "ß",
     "hxxp://", "w w w . s h o p . c o m", "%2e", "snabel-a", " at sign ", "gmail نقطة كوم", "infoアットマークshopドットコム",
     "\u2588\u2588\u2588", "‚", "ü", "le point de retrait", "www . shop . de",
+    // words copied in one step: past Latin-1 without kana, longer than a special word, kana glued to Latin
+    "παράδειγμα", "почта", "straße", "abcdefghijklmnopqrstuvwxyz0123456789", "shopドット", "カタカナabc", "ドット",
   };
 
   private static Gen<String> texts() {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link OffsetMap} answers exactly what two plain arrays of starts and ends would, for any
  * sequence of additions and removals: runs of consecutive single characters, explicit ranges,
- * repeated starts (decompositions) and removal of the last character in any position of a run.
+ * repeated starts (decompositions), runs added in one step ({@link OffsetMap#addRun}) and removal
+ * of the last character in any position of a run.
  */
 class OffsetMapTest {
   @Test
@@ -27,6 +28,18 @@ class OffsetMapTest {
         if (kind == 0 && !plain.isEmpty()) {
           map.removeLast();
           plain.remove(plain.size() - 1);
+          continue;
+        }
+        if (kind == 9) {
+          // a run in one step, continuing the last character or starting afresh (or empty)
+          int s = random.nextBoolean() ? source : source + random.nextInt(1, 4);
+          int count = random.nextInt(0, 20);
+          map.addRun(s, count);
+          for (int k = 0; k < count; k++) {
+            plain.add(new int[] {s + k, s + k + 1});
+          }
+          source = Math.max(source, s + count);
+          check(map, plain);
           continue;
         }
         int s;
@@ -62,6 +75,19 @@ class OffsetMapTest {
     assertThat(map.length()).isEqualTo(4);
     assertThat(new int[] {map.start(0), map.start(1), map.start(2), map.start(3)}).containsExactly(0, 1, 3, 4);
     assertThat(new int[] {map.end(0), map.end(1), map.end(2), map.end(3)}).containsExactly(1, 2, 4, 5);
+  }
+
+  @Test
+  void aRunAddedInOneStepContinuesTheRunBeforeIt() {
+    OffsetMap map = new OffsetMap();
+    map.add(0, 1);
+    map.addRun(1, 3);
+    map.add(4, 5);
+    map.addRun(7, 2);
+    map.removeLast();
+    map.addRun(8, 1);
+    check(map, List.of(new int[] {0, 1}, new int[] {1, 2}, new int[] {2, 3}, new int[] {3, 4}, new int[] {4, 5}, new int[] {7, 8},
+        new int[] {8, 9}));
   }
 
   @Test
