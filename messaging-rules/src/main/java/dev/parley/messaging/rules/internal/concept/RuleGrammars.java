@@ -746,8 +746,8 @@ public final class RuleGrammars {
     return asksForReview(index, REVIEW_ASKED_BY, false);
   }
 
-  /** What makes a sentence of a reply that names a review ask for one (a demand to drop it included): a change or removal alone is how the buyer does it. */
-  private static final Set<Concept> REVIEW_ASKED_BY_IN_REPLY = Set.copyOf(EnumSet.of(ASK, CONDITION, POSITIVE, VALUE, FREE, REMINDER, ULTIMATUM));
+  /** What makes a sentence of a reply that names a review ask for one: a change or removal alone is how the buyer does it. */
+  private static final Set<Concept> REVIEW_ASKED_BY_IN_REPLY = Set.copyOf(EnumSet.of(ASK, CONDITION, POSITIVE, VALUE, FREE, REMINDER));
 
   /**
    * {@return whether a reply asks for a review or feedback}: as {@link #asksForReview}, but a change
