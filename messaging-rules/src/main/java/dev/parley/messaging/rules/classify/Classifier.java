@@ -922,6 +922,8 @@ public final class Classifier {
     m.put(Concept.INSTRUCTIONS, new ConceptWeight(Category.PRODUCT_GUIDANCE, 1.5, false));
     // A recommendation or a tip ("we recommend size M", "wash at 30 °C") is guidance on the product.
     m.put(Concept.ADVICE, new ConceptWeight(Category.PRODUCT_GUIDANCE, 1.0, false));
+    // Which sizes or colours the listing offers is an answer about the product.
+    m.put(Concept.VARIANT, new ConceptWeight(Category.PRODUCT_GUIDANCE, 1.5, false));
     m.put(Concept.REVIEW, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, true));
     m.put(Concept.FEEDBACK, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, true));
     m.put(Concept.SHIPPED, new ConceptWeight(Category.ORDER_UPDATE, 2.0, false));

@@ -174,5 +174,12 @@ public enum Concept {
    * otherwise we will report you to Amazon"); not a {@link #CONDITION}, which would make a demand
    * to drop a review read as the one neutral conditional sentence Amazon allows.
    */
-  OTHERWISE
+  OTHERWISE,
+  /**
+   * The variants of the item the buyer asks about, offered on the same listing: also available in
+   * size M, it comes in navy and sage, all variants are on the same Amazon page, pick the colour
+   * in the drop-down. Answering which variants exist is guidance on the product (see the
+   * classifier); it names no other product of the seller's.
+   */
+  VARIANT
 }
