@@ -924,6 +924,8 @@ public final class Classifier {
     m.put(Concept.ADVICE, new ConceptWeight(Category.PRODUCT_GUIDANCE, 1.0, false));
     // Which sizes or colours the listing offers is an answer about the product.
     m.put(Concept.VARIANT, new ConceptWeight(Category.PRODUCT_GUIDANCE, 1.5, false));
+    // A technical rating (2200 W, 220–240 V, IP44) is an answer about the product too.
+    m.put(Concept.SPEC, new ConceptWeight(Category.PRODUCT_GUIDANCE, 1.0, false));
     m.put(Concept.REVIEW, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, true));
     m.put(Concept.FEEDBACK, new ConceptWeight(Category.REVIEW_REQUEST, 2.0, true));
     m.put(Concept.SHIPPED, new ConceptWeight(Category.ORDER_UPDATE, 2.0, false));

@@ -56,6 +56,20 @@ class ClassifierTest {
   }
 
   @Test
+  void aReplyThatNamesTheListingsVariantsOrTheItemsRatingIsGuidance() {
+    // issue 11 (s13): which colours the listing offers, or the lamp's wattage, answered to the buyer
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.US).replyToBuyer(true).build();
+    Message variants = freeForm("Re: other colours?", "Hi Dana, yes, the tent is also available in olive and sand. Both are on the same "
+        + "Amazon listing you ordered from; just pick the colour in the drop-down.");
+    Classification c = classifier.classify(variants, reply);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.PRODUCT_GUIDANCE);
+    assertThat(c.critical()).isFalse();
+    Message rating = freeForm("Re: floodlight", "Good question. The floodlight has a power rating of 50 W and gives about 4,500 lumens; "
+        + "it runs on 220-240 V and is rated IP66.");
+    assertThat(classifier.classify(rating, reply).category()).isEqualTo(Category.PRODUCT_GUIDANCE);
+  }
+
+  @Test
   void aReplyThatGivesTheProductsDimensionsIsGuidanceNotAPersonalisation() {
     // issue 11 (dev10): the tent's size, asked by the buyer, answered; a size is no personalisation
     CheckContext reply = CheckContext.builder().marketplace(Marketplace.of("SA")).replyToBuyer(true).build();

@@ -181,5 +181,11 @@ public enum Concept {
    * in the drop-down. Answering which variants exist is guidance on the product (see the
    * classifier); it names no other product of the seller's.
    */
-  VARIANT
+  VARIANT,
+  /**
+   * A technical rating of the item: a number with an electrical, light, sound or protection unit
+   * (2200 W, 220–240 V, 5000 mAh, 4500 lumens, 50 Hz, IP44). Telling it is guidance on the product
+   * (see the classifier).
+   */
+  SPEC
 }
