@@ -527,4 +527,50 @@ class GrammarTest {
       assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
     }
   }
+
+  @Test
+  void variantsOnTheSameListingInEveryLanguage() {
+    // per language: two sentences naming the listing's variants, one trap (an address, a parcel, a stopped item, other products)
+    List<String> variants = List.of(
+        "Den Rucksack gibt es auch in Senfgelb und in der 30-L-Version; alle Varianten sind auf derselben Angebotsseite.",
+        "Wählen Sie einfach die Farbe im Dropdown-Menü aus.",
+        "Oui, le sac à dos existe aussi en moutarde ; toutes les options sont sur la même fiche produit.",
+        "Choisissez simplement la taille dans le menu déroulant.",
+        "Sí, la mochila también viene en mostaza y en 30 L.",
+        "Todas las opciones están en el mismo anuncio: solo tiene que elegir la talla en el desplegable.",
+        "Sì, lo zaino è disponibile anche nella versione da 30 L.",
+        "Tutte le varianti sono sulla stessa pagina: scelga il colore dal menu a tendina.",
+        "Ja, de rugzak is er ook in mosterdgeel.",
+        "Alle maten staan op dezelfde productpagina; kies de maat in het keuzemenu.",
+        "Tak, plecak jest też w kolorze musztardowym.",
+        "Wszystkie opcje są na tej samej stronie, wystarczy wybrać rozmiar z listy rozwijanej.",
+        "Ja, ryggsäcken finns även i senapsgult.",
+        "Alla storlekar finns i samma annons, välj storlek i rullgardinsmenyn.",
+        "Sim, a mochila também vem em mostarda.",
+        "Todas as opções estão no mesmo anúncio; basta escolher a cor no menu suspenso.",
+        "Evet, sırt çantasının hardal rengi de mevcut.",
+        "Tüm bedenler aynı ilanda; açılır menüden bedeni seçebilirsiniz.",
+        "こちらのリュックはマスタード色もご用意しております。",
+        "すべてのカラーは同じ商品ページにございますので、プルダウンからお選びください。",
+        "نعم، الحقيبة متوفرة أيضاً باللون الخردلي.",
+        "كل المقاسات في نفس صفحة المنتج، اختر المقاس من القائمة المنسدلة.");
+    for (String text : variants) {
+      assertThat(index(text).has(VARIANT)).as(text).isTrue();
+    }
+    List<String> traps = List.of(
+        "Sie können die Lieferadresse ändern; die Farbe des Pakets kann abweichen.",
+        "Nous ne le vendons plus, mais découvrez nos autres produits.",
+        "Puede cambiar la dirección de envío; el color del paquete puede variar.",
+        "Non lo vendiamo più, ma scopra i nostri altri prodotti.",
+        "U kunt het afleveradres wijzigen; de kleur van het pakket kan verschillen.",
+        "Nie sprzedajemy go już, zapraszamy do naszych innych produktów.",
+        "Du kan ändra leveransadressen; paketets färg kan variera.",
+        "Não vendemos mais esse item, mas conheça nossos outros produtos.",
+        "Teslimat adresini değiştirebilirsiniz; kolinin rengi farklı olabilir.",
+        "お届け先住所の変更は可能です。梱包の色は異なる場合がございます。",
+        "لم نعد نبيع هذا المنتج، تصفح منتجاتنا الأخرى.");
+    for (String text : traps) {
+      assertThat(index(text).has(VARIANT)).as(text).isFalse();
+    }
+  }
 }
