@@ -911,4 +911,17 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
         .flags("Vi skulle vara tacksamma om du ändrade din recension nu när allt är löst.");
   }
+
+  /** Advice to report a theft is no threat; a claim Amazon reviews is no product review (session s13). */
+  @Test
+  void adviceToReportATheftAndAClaimUnderReviewAreNoViolation() {
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE)
+        .passes("If the parcel was stolen, please file a police report and send us the reference number.")
+        .flags("If you open an A-to-z claim over this, we will file a police report for fraud.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE)
+        .passes("Falls das Paket gestohlen wurde, erstatten Sie bitte Strafanzeige bei der Polizei und senden Sie uns das Aktenzeichen.")
+        .flags("Ziehen Sie die Beschwerde zurück, andernfalls erstatten wir Strafanzeige wegen Betrugs.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .passes("If you have a problem with the refund, Amazon may review the claim under the A-to-z Guarantee.");
+  }
 }
