@@ -187,5 +187,12 @@ public enum Concept {
    * (2200 W, 220–240 V, 5000 mAh, 4500 lumens, 50 Hz, IP44). Telling it is guidance on the product
    * (see the classifier).
    */
-  SPEC
+  SPEC,
+  /**
+   * The seller's earlier message itself: we wrote to you last week, our previous message, we
+   * haven't heard back, following up. A narrower {@link #REMINDER} (which also recalls facts: "as
+   * mentioned, the lamp needs a 9 V battery"): a review asked for right after it is a repeat
+   * request (see {@link RuleGrammars#REVIEW_REMINDER}).
+   */
+  FOLLOW_UP
 }

@@ -103,9 +103,10 @@ public final class RuleGrammars {
    * waiting, we wrote last week) next to a review or feedback request, in one sentence or within
    * {@value #REMINDER_WINDOW} tokens, the reminder not negated; a sentence that asks to change or
    * remove a review is a change request, judged by that rule ("please reconsider your review once
-   * more"). A review asked for right after a sentence that is itself a reminder ("I wrote to you
-   * last week but haven't heard back. If you have a moment, we'd be grateful for a review") is
-   * one too, however many words apart, when the reminder's sentence is about nothing else: not the
+   * more"). A review asked for right after a sentence that recalls the seller's earlier message
+   * ({@link Concept#FOLLOW_UP}: "I wrote to you last week but haven't heard back. If you have a
+   * moment, we'd be grateful for a review") is one too, however many words apart, when that
+   * sentence is about nothing else: not the
    * order, its shipping, delivery, tracking or carrier, a delay or a problem, a warranty, a
    * delivery slot, an invoice, a return, the address, a personalisation or instructions, and no
    * span of time ("Your order shipped last week. If you like it, please leave a review" and "We
@@ -117,7 +118,7 @@ public final class RuleGrammars {
           anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS)),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
           .unless(anyOf(CHANGE, REMOVE, NEGATION), anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS))
-          .anchoredBy(anyOf(REMINDER)).anchoredUnless(anyOf(ORDER, SHIPPED, DELIVERED, TRACKING, CARRIER, DELAY, PROBLEM, WARRANTY, SCHEDULE, TIME,
+          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(anyOf(ORDER, SHIPPED, DELIVERED, TRACKING, CARRIER, DELAY, PROBLEM, WARRANTY, SCHEDULE, TIME,
               INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS)));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
@@ -577,7 +578,7 @@ public final class RuleGrammars {
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
       boolean tolerated = covered(filler, o) || covered(spoken, o)
-          || (c == REMINDER && !o.negated() && (offersHelp[o.sentence()] || wishes[o.sentence()] || thanked[o.sentence()]))
+          || ((c == REMINDER || c == FOLLOW_UP) && !o.negated() && (offersHelp[o.sentence()] || wishes[o.sentence()] || thanked[o.sentence()]))
           || (c == QUESTION_WORD && (courteous[o.sentence()] || (offersHelp[o.sentence()] && !index.isQuestion(o.sentence()))))
           || (!o.negated() && offersHelp[o.sentence()] && (inHelpScope(index, o) || remindsOfHelp(index, o)))
           || (c == OWN_SHOP && thanked[o.sentence()])

@@ -400,6 +400,12 @@ class GrammarTest {
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Your order shipped last week and has arrived. If you like the lamp, we'd be grateful for a review.")).isEmpty();
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Ti ricordiamo che la germinazione richiede 7-12 giorni a circa 20 °C. "
         + "Quando avrai avuto modo di provarli, una recensione onesta su Amazon sarebbe preziosa per noi.")).isEmpty();
+    // a fact recalled, not the earlier message itself: no repeat however the reminder is worded
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Hello Sam, as mentioned in our previous message, the lamp needs a 9 V battery. "
+        + "If you are happy with it, we'd love an honest review.")).isEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Buongiorno, le ricordiamo che la lampada funziona con lampadine E27. "
+        + "Se ha un momento, ci farebbe piacere una recensione sincera.")).isEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "念のため改めてのお願いです。商品のご感想をレビューでお知らせいただければ嬉しく思います。")).isNotEmpty();
   }
 
   @Test
