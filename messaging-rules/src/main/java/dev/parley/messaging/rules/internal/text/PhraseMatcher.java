@@ -58,6 +58,8 @@ public final class PhraseMatcher {
 
   /** How many groups the patterns belong to (1 unless built by {@link #compileGroups}). */
   private final int groups;
+  /** The group of every pattern, indexed by pattern: each match goes to its group without reading the pattern object. */
+  private final int[] patternGroup;
 
   /*
    * The second element of every pattern, as primitive arrays indexed by pattern: most candidates a
@@ -132,7 +134,9 @@ public final class PhraseMatcher {
     secondGap = new int[count];
     secondFirstChars = new long[count];
     secondWordHashes = new long[count];
+    patternGroup = new int[count];
     for (int p = 0; p < count; p++) {
+      patternGroup[p] = this.patterns.get(p).group;
       Element[] elements = this.patterns.get(p).elements;
       if (elements.length < 2) {
         secondGap[p] = -1;
@@ -619,7 +623,7 @@ public final class PhraseMatcher {
     }
     // Each match goes straight to its group's arrays as three ints: no object per match. The
     // groups read as lists get their Match objects when first read (Matches#of).
-    scan(tokens, (p, first, last) -> byGroup[patterns.get(p).group].add(p, first, last));
+    scan(tokens, (p, first, last) -> byGroup[patternGroup[p]].add(p, first, last));
     return new Matches(byGroup);
   }
 
@@ -653,7 +657,7 @@ public final class PhraseMatcher {
         throw new IllegalArgumentException("the earlier matches were found by another matcher");
       }
     }
-    Sink out = (p, first, last) -> byGroup[patterns.get(p).group].add(p, first, last);
+    Sink out = (p, first, last) -> byGroup[patternGroup[p]].add(p, first, last);
     byte[][] bits = tokenBits(tokens);
     int[] candidates = new int[8];
     // Per group, the next earlier match not yet passed: the earlier tokens taken over increase.
