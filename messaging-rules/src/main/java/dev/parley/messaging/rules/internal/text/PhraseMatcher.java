@@ -58,6 +58,8 @@ public final class PhraseMatcher {
 
   /** How many groups the patterns belong to (1 unless built by {@link #compileGroups}). */
   private final int groups;
+  /** The group of every pattern, indexed by pattern: each match goes to its group without reading the pattern object. */
+  private final int[] patternGroup;
 
   /*
    * The second element of every pattern, as primitive arrays indexed by pattern: most candidates a
@@ -132,7 +134,9 @@ public final class PhraseMatcher {
     secondGap = new int[count];
     secondFirstChars = new long[count];
     secondWordHashes = new long[count];
+    patternGroup = new int[count];
     for (int p = 0; p < count; p++) {
+      patternGroup[p] = this.patterns.get(p).group;
       Element[] elements = this.patterns.get(p).elements;
       if (elements.length < 2) {
         secondGap[p] = -1;
@@ -336,6 +340,11 @@ public final class PhraseMatcher {
     return patterns.size();
   }
 
+  /** {@return pattern p, for tests that try it at every token} */
+  Pattern pattern(int p) {
+    return patterns.get(p);
+  }
+
   /**
    * {@return a pattern's tag, as {@link Match#tag()} of its matches}
    *
@@ -423,33 +432,42 @@ public final class PhraseMatcher {
     if (forward == null) {
       forward = NONE;
     }
-    // Suffix patterns (rare) are collected behind the forward ones and sorted; number patterns
-    // are merged with the forward ones (both sorted); with neither, the node's own array is read
-    // as it is, without a copy.
+    // Suffix patterns (rare) are collected in the scratch array. Where the node's candidates have a
+    // second-element filter, they and the number patterns for a number are tried beside the
+    // filtered walk of the node's array, in pattern order ("review", "team" and "feedback" end in
+    // suffix words and have long arrays). Otherwise they go behind the forward ones and are sorted;
+    // number patterns are merged with the forward ones (both sorted); with neither, the node's own
+    // array is read as it is, without a copy.
     int suffixCount = 0;
     TrieNode back = suffixRoot;
     for (int i = e - 1; i >= s && back != null; i--) {
       back = back.child(text.charAt(i));
       if (back != null && back.exactPatterns != null) {
-        if (suffixCount == 0) {
-          candidates = appendAll(candidates, 0, forward);
-          suffixCount = forward.length;
-        }
         candidates = appendAll(candidates, suffixCount, back.exactPatterns);
         suffixCount += back.exactPatterns.length;
       }
     }
     boolean number = root.numberPatterns != null && isNumber(text, s, e);
     int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
-    if (suffixCount == 0 && anywhere.length == 0) {
-      // The candidates are one precomputed array: the node's, or for a number no word pattern
-      // starts with, the number patterns.
-      int[] one = number ? (forward.length == 0 ? numberList : null) : forward;
-      SecondFilter filter = !number ? (whole ? reached.withExactFilter : reached.prefixFilter) : numberFilter;
-      if (one != null && filter != null) {
-        scanFiltered(tokens, t, one, filter, firstBit, hashBit, out);
+    if (anywhere.length == 0) {
+      // The candidates are one precomputed array (the node's, or for a number no word pattern
+      // starts with, the number patterns) and the few extra ones gathered here.
+      boolean numbersExtra = number && forward.length > 0;
+      int[] one = number && forward.length == 0 ? numberList : forward;
+      SecondFilter filter = number && forward.length == 0 ? numberFilter : whole ? reached.withExactFilter : reached.prefixFilter;
+      if (filter != null) {
+        if (numbersExtra) {
+          candidates = appendAll(candidates, suffixCount, numberList);
+          suffixCount += numberList.length;
+        }
+        int extras = suffixCount == 0 ? 0 : outside(candidates, suffixCount, one);
+        scanFiltered(tokens, t, one, filter, candidates, extras, firstBit, hashBit, out);
         return candidates;
       }
+    }
+    if (suffixCount > 0) {
+      candidates = appendAll(candidates, suffixCount, forward);
+      suffixCount += forward.length;
     }
     int[] list;
     if (suffixCount > 0) {
@@ -499,17 +517,37 @@ public final class PhraseMatcher {
         continue;
       }
       last = p;
-      int gap = secondGap[p];
-      if (gap >= 0 && !secondMayFollow(p, t, gap, n, firstBit, hashBit)) {
-        continue;
-      }
-      Pattern pattern = patterns.get(p);
-      int end = pattern.matchFrom(tokens, t, firstKnown);
-      if (end >= 0) {
-        out.accept(p, t, end);
-      }
+      tryOne(tokens, t, p, firstKnown, firstBit, hashBit, out);
     }
     return candidates;
+  }
+
+  /** Tries pattern p at token t, one pattern at a time, and hands its match (if any) to the sink. */
+  private void tryOne(Tokens tokens, int t, int p, boolean firstKnown, byte[] firstBit, byte[] hashBit, Sink out) {
+    int gap = secondGap[p];
+    if (gap >= 0 && !secondMayFollow(p, t, gap, tokens.size(), firstBit, hashBit)) {
+      return;
+    }
+    int end = patterns.get(p).matchFrom(tokens, t, firstKnown);
+    if (end >= 0) {
+      out.accept(p, t, end);
+    }
+  }
+
+  /**
+   * Sorts the first count entries of a, drops repeats and those also in the sorted array list, and
+   * {@return how many are left} (at the front of a).
+   */
+  private static int outside(int[] a, int count, int[] list) {
+    Arrays.sort(a, 0, count);
+    int k = 0;
+    for (int i = 0; i < count; i++) {
+      int p = a[i];
+      if ((k == 0 || a[k - 1] != p) && Arrays.binarySearch(list, p) < 0) {
+        a[k++] = p;
+      }
+    }
+    return k;
   }
 
   /**
@@ -529,12 +567,15 @@ public final class PhraseMatcher {
   }
 
   /**
-   * Tries the candidates of token t that one trie node gave (no number, suffix or infix patterns
-   * among them), rejecting most a word of 64 at a time with the node's second-element filter; the
-   * matches come out in pattern order, as from the loop of {@link #scan}.
+   * Tries the candidates of token t that one trie node gave (or the number patterns), rejecting
+   * most a word of 64 at a time with the array's second-element filter, and the extra candidates
+   * (the first {@code extras} of {@code extra}: sorted, without repeats and none in the list; the
+   * suffix patterns and number patterns the node's array lacks) one at a time between them; the
+   * matches come out in pattern order, as from the loop of {@link #scanAt}.
    */
-  private void scanFiltered(Tokens tokens, int t, int[] list, SecondFilter filter, byte[] firstBit, byte[] hashBit, Sink out) {
+  private void scanFiltered(Tokens tokens, int t, int[] list, SecondFilter filter, int[] extra, int extras, byte[] firstBit, byte[] hashBit, Sink out) {
     int n = tokens.size();
+    int x = 0;
     int words = filter.words;
     boolean hasNext = t + 1 < n;
     int firstAt = hasNext ? firstBit[t + 1] * words : 0;
@@ -546,6 +587,9 @@ public final class PhraseMatcher {
       }
       for (; bits != 0; bits &= bits - 1) {
         int p = list[(w << 6) + Long.numberOfTrailingZeros(bits)];
+        for (; x < extras && extra[x] < p; x++) {
+          tryOne(tokens, t, extra[x], true, firstBit, hashBit, out);
+        }
         int gap = secondGap[p];
         if (gap < 0) {
           // One element, known to match token t.
@@ -560,6 +604,9 @@ public final class PhraseMatcher {
           out.accept(p, t, end);
         }
       }
+    }
+    for (; x < extras; x++) {
+      tryOne(tokens, t, extra[x], true, firstBit, hashBit, out);
     }
   }
 
@@ -576,7 +623,7 @@ public final class PhraseMatcher {
     }
     // Each match goes straight to its group's arrays as three ints: no object per match. The
     // groups read as lists get their Match objects when first read (Matches#of).
-    scan(tokens, (p, first, last) -> byGroup[patterns.get(p).group].add(p, first, last));
+    scan(tokens, (p, first, last) -> byGroup[patternGroup[p]].add(p, first, last));
     return new Matches(byGroup);
   }
 
@@ -610,7 +657,7 @@ public final class PhraseMatcher {
         throw new IllegalArgumentException("the earlier matches were found by another matcher");
       }
     }
-    Sink out = (p, first, last) -> byGroup[patterns.get(p).group].add(p, first, last);
+    Sink out = (p, first, last) -> byGroup[patternGroup[p]].add(p, first, last);
     byte[][] bits = tokenBits(tokens);
     int[] candidates = new int[8];
     // Per group, the next earlier match not yet passed: the earlier tokens taken over increase.
