@@ -8,6 +8,7 @@ import dev.parley.messaging.rules.MessageField;
 import dev.parley.messaging.rules.internal.analysis.Analysis;
 import dev.parley.messaging.rules.internal.analysis.Engines;
 import dev.parley.messaging.rules.internal.analysis.FieldText;
+import dev.parley.messaging.rules.internal.analysis.RuleInput;
 import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
 import dev.parley.messaging.rules.internal.concept.Grammar;
@@ -281,7 +282,7 @@ public final class Classifier {
     Set<Category> purposes = EnumSet.noneOf(Category.class);
     if (!message.subject().isEmpty()) {
       score(analysis.subject(), settings.subjectFactor(), shared, scores, evidence, purposes);
-      if (direction == Direction.REPLY && dev.parley.messaging.rules.internal.analysis.RuleInput.hasReplyPrefix(message.subject())) {
+      if (direction == Direction.REPLY && RuleInput.hasReplyPrefix(message.subject())) {
         // "Re: product defective" repeats the buyer's complaint: the reply answers it, and only the
         // seller's own text makes it a problem the order still has to settle
         scores.remove(Category.UNEXPECTED_PROBLEM);

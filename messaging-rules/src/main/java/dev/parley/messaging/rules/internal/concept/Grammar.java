@@ -423,25 +423,22 @@ public final class Grammar {
       boolean[] anchored = new boolean[index.sentences()];
       long[] seen = new long[index.sentences()];
       long all = (1L << anchor.size()) - 1;
+      // a sentence holding an anchorUnless term gets the top bit, which no anchor term uses (at most
+      // 63 of them), so it never equals all: one pass for both
       for (ConceptIndex.Occurrence o : index.occurrences()) {
         for (int t = 0; t < anchor.size(); t++) {
           if (anchor.get(t).accepts(o, true)) {
             seen[o.sentence()] |= 1L << t;
           }
         }
-      }
-      boolean[] barred = new boolean[index.sentences()];
-      if (!anchorUnless.isEmpty()) {
-        for (ConceptIndex.Occurrence o : index.occurrences()) {
-          for (Term t : anchorUnless) {
-            if (t.accepts(o, false)) {
-              barred[o.sentence()] = true;
-            }
+        for (Term t : anchorUnless) {
+          if (t.accepts(o, false)) {
+            seen[o.sentence()] |= Long.MIN_VALUE;
           }
         }
       }
       for (int i = 0; i < seen.length; i++) {
-        anchored[i] = seen[i] == all && !barred[i];
+        anchored[i] = seen[i] == all;
       }
       return anchored;
     }

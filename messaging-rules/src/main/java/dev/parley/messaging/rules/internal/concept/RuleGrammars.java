@@ -112,14 +112,19 @@ public final class RuleGrammars {
    * span of time ("Your order shipped last week. If you like it, please leave a review" and "We
    * remind you that the seeds take 7–12 days to sprout" remind of nothing asked before).
    */
+  /**
+   * Another matter a message may remind the buyer of beside a review request: the warranty, a
+   * delay, a delivery slot, an invoice, a return, the address, a personalisation, instructions.
+   */
+  private static final Grammar.Term OTHER_MATTER = anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS);
+
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).unless(anyOf(CHANGE, REMOVE),
-          anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS)),
+          OTHER_MATTER),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
-          .unless(anyOf(CHANGE, REMOVE, NEGATION), anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS))
-          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(anyOf(ORDER, SHIPPED, DELIVERED, TRACKING, CARRIER, DELAY, PROBLEM, WARRANTY, SCHEDULE, TIME,
-              INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS)));
+          .unless(anyOf(CHANGE, REMOVE, NEGATION), OTHER_MATTER)
+          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(OTHER_MATTER, anyOf(ORDER, SHIPPED, DELIVERED, TRACKING, CARRIER, PROBLEM, TIME)));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
   public static final int REMINDER_WINDOW = 12;
