@@ -48,6 +48,8 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(EXCHANGE)).withinSentence().anchoredBy(anyOf(VALUE, FREE)),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE))
           .anchoredBy(anyOf(VALUE, FREE), anyOf(THANKS, EXCHANGE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION)),
+      all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE, NEGATIVE))
+          .anchoredBy(anyOf(VALUE, FREE).notNegated()).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION, WISH)),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(EXCHANGE)).withinSentence().unless(anyOf(NEGATION, THANKS, VALUE, FREE))
           .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)));
 
