@@ -39,8 +39,21 @@ public final class RuleGrammars {
    * and, unless the review is asked for "in return", no return or refund either: a refund for the
    * broken item is a remedy, "we offer no gifts for reviews" a policy; a change asked for after a
    * refund is {@code review.change-request}'s, unless the refund is its price; a review sentence
-   * that names the value itself is judged by the combinations above).
+   * that names the value itself is judged by the combinations above); and something given free,
+   * or something of value enclosed, in one sentence and a review asked for in the next, without a
+   * word of thanks or exchange: "We've slipped a free cleaning cloth into your parcel. Once you've
+   * tried the pan, would you leave a review?" (unless the gift's sentence names any of {@link
+   * #GIFT_VETOES}, or the review sentence a poor rating: "we refunded you. Please look at your
+   * two-star review again" is {@code review.change-request}'s).
    */
+  /**
+   * What a sentence that gives something free, or encloses something of value, must not name to be
+   * a gift the next sentence's review request is tied to: a problem, delay, unavailable item,
+   * warranty or return (the free replacement is a remedy), a wish ("we hope the duvet offers you
+   * cosy nights"), the shipment or its delivery (free shipping is the order's terms), a denial.
+   */
+  private static final Grammar.Term GIFT_VETOES = anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION, WISH, SHIPPED, DELIVERED);
+
   public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
       all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence(),
       all(anyOf(EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().unless(anyOf(ORDER, PROBLEM, UNAVAILABLE, DELAY, WARRANTY, RETURN)).anchoredBy(anyOf(REVIEW, FEEDBACK)),
@@ -49,7 +62,9 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE))
           .anchoredBy(anyOf(VALUE, FREE), anyOf(THANKS, EXCHANGE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION)),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE, NEGATIVE))
-          .anchoredBy(anyOf(VALUE, FREE).notNegated()).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION, WISH)),
+          .anchoredBy(anyOf(FREE).notNegated()).anchoredUnless(GIFT_VETOES),
+      all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE, NEGATIVE))
+          .anchoredBy(anyOf(VALUE).notNegated(), anyOf(ATTACHED)).anchoredUnless(GIFT_VETOES),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(EXCHANGE)).withinSentence().unless(anyOf(NEGATION, THANKS, VALUE, FREE))
           .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)));
 
@@ -630,7 +645,10 @@ public final class RuleGrammars {
         // The last sentence, naming no concept, after a sign-off or a closing wish is the signature
         // ("Życzymy ciepłych dni!\nEwa i Bartek, Świece z Sadu"): the sign-off anchors it.
         boolean signature = s == sentences - 1 && s > 0 && !named[s] && signsOff[s - 1];
-        bound = anchored[s] || signature ? maxOtherWords : maxOtherWords / 2;
+        // A courtesy about the shop tells its story ("we are a small team in Gothenburg and print
+        // every poster ourselves; it makes our day when ..."): twice the words, all of them still
+        // without a concept of content.
+        bound = courteous[s] ? 2 * maxOtherWords : anchored[s] || signature ? maxOtherWords : maxOtherWords / 2;
         inIdeographRun = false;
       }
       int start = index.tokens().start(t);

@@ -387,6 +387,33 @@ class GrammarTest {
   }
 
   @Test
+  void aGiftGivenAndAReviewAskedForInTheNextSentenceIsAnIncentiveWithoutAWordOfThanks() {
+    assertThat(hits(RuleGrammars.INCENTIVE, "We've slipped a free bamboo cleaning cloth into your parcel. Once you've tried the pan, would you leave us a review on Amazon?"))
+        .hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Colocamos uma amostra grátis do sérum no seu pacote, de presente. Depois de testar, deixe sua avaliação na Amazon, por favor."))
+        .hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Wir haben Ihnen ein Probefläschchen unseres Öls gratis beigelegt. Über eine Bewertung auf Amazon würden wir uns freuen."))
+        .hasSize(1);
+    // A remedy, a wish, a refund before a poor rating is mentioned: judged elsewhere or no tie.
+    assertThat(hits(RuleGrammars.INCENTIVE, "We sent the replacement charger free of charge because the first one was damaged. Please leave a review when you can."))
+        .isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Nous espérons que votre couette vous offre des nuits douces. Laissez-nous un avis sur Amazon si vous le souhaitez."))
+        .isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Wir haben Ihnen 54,99 € erstattet. Wir bitten Sie, Ihre 2-Sterne-Bewertung noch einmal anzusehen.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "We do not offer free products for reviews. We'd welcome your honest review on Amazon.")).isEmpty();
+  }
+
+  @Test
+  void aCourtesyAboutTheShopMayTellItsStoryInTwiceTheWords() {
+    assertThat(RuleGrammars.thanksOnly(index("Thank you so much for choosing Paper Fox for your print! We are a small family business and every print is "
+        + "made by hand in our studio on the coast, which still feels like a little miracle to us. We're always here if you need anything."), 8))
+        .isNotNull();
+    // Without a courtesy the same length of story says something.
+    assertThat(RuleGrammars.thanksOnly(index("Thank you so much for choosing Paper Fox for your print! The frame is shipped separately from our partner "
+        + "warehouse in Leeds and the print is rolled in a tube. We're always here if you need anything."), 8)).isNull();
+  }
+
+  @Test
   void aReviewAskedForRightAfterAReminderSentenceIsARepeat() {
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "I sent you a note last week about your new office chair but haven't heard back, so I thought "
         + "I'd check in. If you've had a chance to sit in it for a few days, we'd be grateful for a short review on Amazon.")).hasSize(1);
