@@ -606,4 +606,60 @@ class GrammarTest {
       assertThat(index(text).has(VARIANT)).as(text).isFalse();
     }
   }
+
+  @Test
+  void threatsContemptAndThanksS14Western() {
+    // per language: two veiled threats or insults (content.sensitive), one review incentive, three traps
+    List<String> sensitive = List.of(
+        "On any further unjustified claim we will protect our interests before the competent bodies.",
+        "Should this continue, we will take the matter down the legal route.",
+        "Apparently you don't read our answers. We have explained it three times now.",
+        "Bei jeder weiteren unberechtigten Reklamation werden wir unsere Interessen vor den zuständigen Stellen wahren.",
+        "Geht das so weiter, werden wir den Rechtsweg beschreiten.",
+        "Offenbar lesen Sie unsere Antworten nicht. Ehrlich gesagt ist das nicht sehr anständig von Ihnen.",
+        "À la prochaine réclamation injustifiée, nous défendrons nos intérêts devant les instances compétentes.",
+        "Encore un retour et nous signalerons votre compte à Amazon pour abus.",
+        "Ante cualquier nueva reclamación injustificada defenderemos nuestros intereses ante las instancias competentes.",
+        "Por lo visto no lee nuestras respuestas. Se lo hemos explicado ya en tres ocasiones.",
+        "Al prossimo reclamo ingiustificato tuteleremo i nostri interessi nelle sedi opportune.",
+        "A quanto pare non legge le nostre risposte. Gliel'abbiamo già spiegato più e più volte.",
+        "Blijft dit zo doorgaan, dan stappen we naar de rechter.",
+        "Blijkbaar leest u onze antwoorden niet. Eerlijk gezegd is dat niet erg netjes van u.");
+    for (String text : sensitive) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).hasSizeGreaterThanOrEqualTo(1);
+    }
+    List<String> incentives = List.of(
+        "Send us the link to your review and we will gift you a 20% discount code.",
+        "Senden Sie uns den Link zu Ihrer Bewertung und wir schicken Ihnen ein Gratis-Probierset.",
+        "Tous ceux qui laissent un avis reçoivent un bon d'achat de 10 euros.",
+        "Envíenos el enlace de su reseña y le enviaremos una muestra gratis.",
+        "Ci invii il link alla sua recensione e le invieremo un campione omaggio.",
+        "Stuur ons de link naar uw review en wij sturen u een gratis proefpakket.");
+    for (String text : incentives) {
+      assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isNotEmpty();
+    }
+    List<String> traps = List.of(
+        "If the parcel does not arrive by Friday, we will report it to the carrier.",
+        "On a further delay we will refund you automatically.",
+        "Our legal department has checked the recall notice.",
+        "Sollte das Paket bis Freitag nicht ankommen, melden wir es dem Zusteller.",
+        "Bei einer weiteren Verzögerung erstatten wir Ihnen den Betrag automatisch.",
+        "Unsere Rechtsabteilung hat den Rückruf geprüft.",
+        "Si le colis n'arrive pas d'ici vendredi, nous le signalerons au transporteur.",
+        "Veuillez signaler les dommages à DHL sous 7 jours.",
+        "Notre service juridique a vérifié l'avis de rappel.",
+        "Si el paquete no llega antes del viernes, lo notificaremos a la empresa de transporte.",
+        "Ante un nuevo retraso le reembolsaremos automáticamente.",
+        "Nuestro departamento jurídico ha revisado el aviso de retirada.",
+        "Se il pacco non arriva entro venerdì, lo segnaleremo al corriere.",
+        "Al prossimo ritardo la rimborseremo automaticamente.",
+        "Il nostro ufficio legale ha verificato l'avviso di richiamo.",
+        "Als het pakket vrijdag niet is aangekomen, melden we het bij de vervoerder.",
+        "Bij een verdere vertraging betalen we u automatisch terug.",
+        "Onze juridische afdeling heeft de terugroepactie gecontroleerd.");
+    for (String text : traps) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
+      assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isEmpty();
+    }
+  }
 }
