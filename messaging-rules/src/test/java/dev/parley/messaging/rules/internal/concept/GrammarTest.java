@@ -662,4 +662,59 @@ class GrammarTest {
       assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isEmpty();
     }
   }
+
+  @Test
+  void threatsContemptAndThanksS14Other() {
+    // per language (pl sv pt tr ja ar): two threats or insults, an incentive, three traps
+    List<String> sensitive = List.of(
+        "Przy kolejnej nieuzasadnionej reklamacji będziemy zmuszeni chronić naszych interesów przed właściwymi organami.",
+        "Nie będziemy odpowiadać na kolejne wiadomości tego typu. Nasz prawnik skontaktuje się z Panem.",
+        "Rozbawiło nas, że ktoś, kto nie potrafi przeczytać instrukcji, nazywa produkt wadliwym.",
+        "Vid ytterligare ogrundade klagomål kommer vi att ta ärendet rättsligt.",
+        "Även en lågstadieelev klarar det. Du läser inte våra svar, uppenbarligen.",
+        "Com mais uma reclamação infundada, vamos defender nossos interesses nas instâncias competentes.",
+        "Não responderemos mais mensagens desse tipo. Nosso advogado entrará em contato.",
+        "Bu böyle devam ederse haklarımızı ilgili mercilerde arayacağız.",
+        "İlkokul öğrencisi bile bunu yapabilir. Anlaşılan cevaplarımızı okumuyorsunuz.",
+        "再度不当な申告があった際には、出るところに出させていただきます。",
+        "今後この種のメッセージには返信いたしません。弁護士より連絡いたします。",
+        "عند أي شكوى أخرى سنلجأ إلى القضاء.",
+        "حتى طالب ابتدائي يستطيع فعل ذلك. يبدو أنك لا تقرأ ردودنا.");
+    for (String text : sensitive) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isNotEmpty();
+    }
+    List<String> incentives = List.of(
+        "Każdy, kto wystawi opinię do 31 grudnia, otrzyma bon o wartości 20 zł.",
+        "Alla som lämnar en recension före 31 maj får ett presentkort på 200 kr.",
+        "Todos que deixarem uma avaliação até domingo ganham um cupom de 10%.",
+        "Yorum yapan herkese 50 TL hediye çeki gönderiyoruz.",
+        "レビューを投稿していただいたお客様全員にギフト券をプレゼントします。",
+        "كل من يكتب تقييما قبل نهاية الشهر يحصل على قسيمة بقيمة 50 درهم.");
+    for (String text : incentives) {
+      assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isNotEmpty();
+    }
+    List<String> traps = List.of(
+        "Jeśli paczka nie dotrze do piątku, zgłosimy to przewoźnikowi.",
+        "Nasz dział prawny sprawdził informację o wycofaniu produktu.",
+        "Każdy, kto zamówił przed piątkiem, otrzyma paczkę w poniedziałek.",
+        "Om paketet inte kommer fram till fredag anmäler vi det till transportören.",
+        "Vid ytterligare försening återbetalar vi dig automatiskt.",
+        "Alla som beställde före fredag får paketet på måndag.",
+        "Em caso de novo atraso, reembolsaremos você automaticamente.",
+        "Nosso departamento jurídico verificou o aviso de recall.",
+        "Para iniciantes, recomendamos algumas aulas antes de usar sozinho.",
+        "Kargo cuma gününe kadar ulaşmazsa kargo firmasına bildireceğiz.",
+        "Hasarı 7 gün içinde DHL'e bildirin.",
+        "Cumadan önce sipariş veren herkes paketi pazartesi alır.",
+        "金曜日までに荷物が届かない場合は、配送業者に報告いたします。",
+        "金曜日までにご注文いただいたお客様には月曜日にお届けします。",
+        "前回のメッセージでご説明したとおり、フィルターは3か月ごとに交換が必要です。",
+        "يرجى الإبلاغ عن التلف لشركة DHL خلال 7 أيام.",
+        "قام القسم القانوني لدينا بمراجعة إشعار الاستدعاء.",
+        "كل من طلب قبل الجمعة سيستلم الطرد يوم الاثنين.");
+    for (String text : traps) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
+      assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isEmpty();
+    }
+  }
 }
