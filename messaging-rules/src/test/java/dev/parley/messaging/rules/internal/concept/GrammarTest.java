@@ -414,6 +414,21 @@ class GrammarTest {
   }
 
   @Test
+  void aProofToReviewStepsToFollowAndTheShopsOwnImprovementsAreNoViolations() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST)
+        .passes("I've attached the proof with your herb names. Please review the proof and reply \"approved\" or tell us what to change.")
+        .flags("Please review your rating and change it to five stars.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(dev.parley.messaging.core.Marketplace.PL)
+        .passes("Każda opinia na Amazonie pomaga nam zrozumieć, co robimy dobrze, a co warto poprawić.")
+        .flags("Prosimy o zmianę opinii na Amazonie.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(dev.parley.messaging.core.Marketplace.TR)
+        .passes("Kodu etkinleştirmek için şu adımları takip edin: uygulamayı kurun ve kodu girin.")
+        .flags("Yeni ürünlerimiz için bizi Instagram'da takip edin!");
+    assertThat(hits(RuleGrammars.INCENTIVE, "Ürün hakkındaki deneyiminizi Amazon'da bir yorumla paylaşırsanız, garantinizi bizim tarafımızdan 3 yıla uzatıyoruz."))
+        .hasSize(1);
+  }
+
+  @Test
   void aReviewAskedForRightAfterAReminderSentenceIsARepeat() {
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "I sent you a note last week about your new office chair but haven't heard back, so I thought "
         + "I'd check in. If you've had a chance to sit in it for a few days, we'd be grateful for a short review on Amazon.")).hasSize(1);
