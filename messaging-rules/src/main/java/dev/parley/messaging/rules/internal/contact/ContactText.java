@@ -1,5 +1,6 @@
 package dev.parley.messaging.rules.internal.contact;
 
+import dev.parley.messaging.rules.internal.analysis.Redactor;
 import dev.parley.messaging.rules.internal.text.CharClass;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.OffsetMap;
@@ -374,6 +375,18 @@ public final class ContactText {
         // A space starts nothing below: the most frequent character, emitted at once.
         emit(c, i, i + 1, (byte) 0);
         i++;
+        continue;
+      }
+      if (c == Redactor.MASK) {
+        // A run of redaction masks (much of a redacted message) is copied in one step: a mask is no
+        // word character, no bracket, no percent sign and none of . @ /, so each of them would
+        // reach the plain emit at the end of this loop.
+        int end = i + 1;
+        while (end < n && f.charAt(end) == Redactor.MASK) {
+          end++;
+        }
+        emitCopy(i, end, Redactor.MASK);
+        i = end;
         continue;
       }
       if (c == '%' && i + 2 < n && length > 0 && isWordChar(charAt(length - 1))) {
