@@ -159,6 +159,12 @@ public final class ContactText {
   private int flagCount;
   private int length;
 
+  /**
+   * The e-mail addresses of this view once {@link AddressScanner#emails} has read them, or null:
+   * the link and e-mail rules both read them, and the view is theirs alone for one field.
+   */
+  java.util.List<AddressScanner.Hit> emailHits;
+
   private static final int[] NO_FLAGS = new int[0];
   private static final byte[] NO_FLAG_BITS = new byte[0];
 
