@@ -231,8 +231,8 @@ public final class NormalizedText {
   private static final int CACHED = 0x800;
 
   /**
-   * The redaction mask, U+2588 (the redactor's {@code MASK}, which this package cannot name): a
-   * redacted message has one in place of every non-space character of a masked span.
+   * The redaction mask, U+2588 (the redactor's {@code MASK}; this package does not import the
+   * analysis): a redacted message has one in place of every non-space character of a masked span.
    */
   static final char MASK = '\u2588';
 
