@@ -1,6 +1,7 @@
 package dev.parley.messaging.rules.internal.contact;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -679,11 +680,24 @@ public final class AddressScanner {
   /**
    * {@return every e-mail address, in order, not overlapping}: the {@link Kind#EMAIL} hits of
    * {@link #scan} (whatever the country), which takes them from here and reads links only between
-   * them, without reading the links
+   * them, without reading the links. They are found once per view and kept on it (unmodifiable):
+   * the link rule's scan and the e-mail rule read the same view one after the other, and both get
+   * the one list. The view is made per field and not shared between threads, and its characters
+   * never change after it is built, so the list is what a second search would find.
    *
    * @param v the contact text
    */
   static List<Hit> emails(ContactText v) {
+    List<Hit> found = v.emailHits;
+    if (found == null) {
+      found = Collections.unmodifiableList(findEmails(v));
+      v.emailHits = found;
+    }
+    return found;
+  }
+
+  /** Reads the e-mail addresses of the view: what {@link #emails} returns, found anew. */
+  private static List<Hit> findEmails(ContactText v) {
     List<Hit> out = new ArrayList<>();
     Host scratch = new Host();
     int n = v.length();

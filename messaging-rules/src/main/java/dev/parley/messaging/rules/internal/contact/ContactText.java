@@ -1,5 +1,6 @@
 package dev.parley.messaging.rules.internal.contact;
 
+import dev.parley.messaging.rules.internal.analysis.Redactor;
 import dev.parley.messaging.rules.internal.text.CharClass;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
 import dev.parley.messaging.rules.internal.text.OffsetMap;
@@ -157,6 +158,12 @@ public final class ContactText {
   private byte[] flagBits = NO_FLAG_BITS;
   private int flagCount;
   private int length;
+
+  /**
+   * The e-mail addresses of this view once {@link AddressScanner#emails} has read them, or null:
+   * the link and e-mail rules both read them, and the view is theirs alone for one field.
+   */
+  java.util.List<AddressScanner.Hit> emailHits;
 
   private static final int[] NO_FLAGS = new int[0];
   private static final byte[] NO_FLAG_BITS = new byte[0];
@@ -374,6 +381,18 @@ public final class ContactText {
         // A space starts nothing below: the most frequent character, emitted at once.
         emit(c, i, i + 1, (byte) 0);
         i++;
+        continue;
+      }
+      if (c == Redactor.MASK) {
+        // A run of redaction masks (much of a redacted message) is copied in one step: a mask is no
+        // word character, no bracket, no percent sign and none of . @ /, so each of them would
+        // reach the plain emit at the end of this loop.
+        int end = i + 1;
+        while (end < n && f.charAt(end) == Redactor.MASK) {
+          end++;
+        }
+        emitCopy(i, end, Redactor.MASK);
+        i = end;
         continue;
       }
       if (c == '%' && i + 2 < n && length > 0 && isWordChar(charAt(length - 1))) {

@@ -115,8 +115,10 @@ public final class NormalizedText {
     int i = 0;
     while (i < n) {
       char ch = original.charAt(i);
-      if (ch < 0x80 && ch > ' ') {
-        // fast path for printable ASCII (the bulk of most messages): no decomposition, no allocation
+      if ((ch < 0x80 && ch > ' ') || ch == MASK) {
+        // fast path for printable ASCII (the bulk of most messages) and the redaction mask (much of
+        // a redacted message): no decomposition, no allocation. The mask folds to itself after any
+        // base and is no mark, so the slow path below would write it and take it as the base too.
         // Room for this character and a pending space: never short while each output character
         // has its own input character, so plain text never grows the arrays.
         if (outLen + (pendingSpace ? 2 : 1) > out.length) {
@@ -227,6 +229,12 @@ public final class NormalizedText {
    * distinction.
    */
   private static final int CACHED = 0x800;
+
+  /**
+   * The redaction mask, U+2588 (the redactor's {@code MASK}; this package does not import the
+   * analysis): a redacted message has one in place of every non-space character of a masked span.
+   */
+  static final char MASK = '\u2588';
 
   /** Slots of the per-call table of foldings above {@link #CACHED} (a power of two). */
   private static final int SEEN = 256;

@@ -92,4 +92,41 @@ class ContactTextProperties {
     });
     assertThat(flagged.get()).as("disguised characters the generator reaches").isGreaterThan(2000);
   }
+
+  /** Pieces around redaction masks: masks glued to words, disguises, brackets, dots, at signs and spaces. */
+  private static final String[] MASKED_PIECES = {
+    "\u2588", "\u2588\u2588\u2588\u2588", " ", "info", "@", ".", "/", "%2e", "(", ")", "[at]", " dot ", " at ", "shop", "com",
+    "w w w", "ドット", "é", "παράδειγμα", "\n", ":", "-",
+  };
+
+  /**
+   * A run of redaction masks, which the contact text copies in one step, reads as a run of any
+   * other symbol that is no word character (U+2593, which takes the character-by-character path)
+   * would: the same characters but for the symbol itself, the same flags and the same offsets.
+   */
+  @Test
+  void aRunOfMasksReadsAsAnyOtherSymbolWould() {
+    AtomicInteger masks = new AtomicInteger();
+    Gen<String> piece = integers().between(0, MASKED_PIECES.length - 1).map(i -> MASKED_PIECES[i]);
+    Gen<String> texts = lists().of(piece).ofSizeBetween(1, 40).map(ps -> String.join("", ps));
+    qt().withExamples(5000).forAll(texts).checkAssert(text -> {
+      String folded = NormalizedText.of(text).text();
+      ContactText masked = ContactText.of(folded);
+      ContactText other = ContactText.of(folded.replace('\u2588', '\u2593'));
+      assertThat(masked.length()).isEqualTo(other.length());
+      for (int i = 0; i < masked.length(); i++) {
+        char c = other.charAt(i);
+        assertThat(masked.charAt(i)).as("character %s of %s", i, folded).isEqualTo(c == '\u2593' ? '\u2588' : c);
+        if (c == '\u2593') {
+          masks.incrementAndGet();
+        }
+        for (byte flag : new byte[] {ContactText.DISGUISED, ContactText.WEAK_AT, ContactText.ROMANCE_DOT}) {
+          assertThat(masked.flag(i, flag)).as("flag %s at %s of %s", flag, i, folded).isEqualTo(other.flag(i, flag));
+        }
+        assertThat(masked.foldedStart(i)).isEqualTo(other.foldedStart(i));
+        assertThat(masked.foldedEnd(i + 1)).isEqualTo(other.foldedEnd(i + 1));
+      }
+    });
+    assertThat(masks.get()).as("masks the generator reaches").isGreaterThan(20_000);
+  }
 }

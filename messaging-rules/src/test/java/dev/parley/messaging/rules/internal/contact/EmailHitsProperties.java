@@ -34,10 +34,12 @@ class EmailHitsProperties {
     java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
     qt().withExamples(10000).forAll(pieces().mix(Generators.contactText()).mix(Generators.text(80)), integers().between(0, 2))
         .checkAssert((text, cc) -> {
-          ContactText v = ContactText.of(NormalizedText.of(text).text());
-          List<AddressScanner.Hit> full = AddressScanner.scan(v, new String[] {"", "de", "com"}[cc]).stream()
+          String folded = NormalizedText.of(text).text();
+          // Two views of the same text: the scan keeps its addresses on its view, and this view's
+          // are found by themselves.
+          List<AddressScanner.Hit> full = AddressScanner.scan(ContactText.of(folded), new String[] {"", "de", "com"}[cc]).stream()
               .filter(h -> h.kind == AddressScanner.Kind.EMAIL).toList();
-          List<AddressScanner.Hit> emails = AddressScanner.emails(v);
+          List<AddressScanner.Hit> emails = AddressScanner.emails(ContactText.of(folded));
           assertThat(emails).hasSameSizeAs(full);
           found.addAndGet(full.size());
           for (int i = 0; i < full.size(); i++) {
@@ -48,5 +50,33 @@ class EmailHitsProperties {
           }
         });
     assertThat(found.get()).as("addresses the generator reaches").isGreaterThan(500);
+  }
+
+  /**
+   * The addresses found once and kept on the view are what a fresh view gives, whether the scan
+   * or the e-mail search read them first; the scan that takes them over finds the same links.
+   */
+  @Test
+  void theAddressesKeptOnAViewAreTheOnesAFreshViewGives() {
+    java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(5000).forAll(pieces().mix(Generators.contactText()), integers().between(0, 2))
+        .checkAssert((text, cc) -> {
+          String folded = NormalizedText.of(text).text();
+          String tld = new String[] {"", "de", "com"}[cc];
+          ContactText scannedFirst = ContactText.of(folded);
+          List<AddressScanner.Hit> scanned = AddressScanner.scan(scannedFirst, tld);
+          ContactText searchedFirst = ContactText.of(folded);
+          List<AddressScanner.Hit> searched = AddressScanner.emails(searchedFirst);
+          assertThat(AddressScanner.emails(searchedFirst)).isSameAs(searched);
+          assertThat(describe(AddressScanner.emails(scannedFirst))).isEqualTo(describe(searched));
+          assertThat(describe(AddressScanner.scan(searchedFirst, tld))).isEqualTo(describe(scanned));
+          assertThat(describe(AddressScanner.scan(ContactText.of(folded), tld))).isEqualTo(describe(scanned));
+          found.addAndGet(searched.size());
+        });
+    assertThat(found.get()).as("addresses the generator reaches").isGreaterThan(500);
+  }
+
+  private static List<List<Object>> describe(List<AddressScanner.Hit> hits) {
+    return hits.stream().map(h -> List.<Object>of(h.kind, h.start, h.end, h.host, h.what)).toList();
   }
 }
