@@ -23,7 +23,8 @@ import java.util.Set;
  * an attachment with a BLOCK finding is removed.
  */
 public final class Redactor {
-  public static final char MASK = '█';
+  /** The character that stands for each masked one: {@link dev.parley.messaging.rules.internal.text.NormalizedText#MASK}. */
+  public static final char MASK = dev.parley.messaging.rules.internal.text.NormalizedText.MASK;
 
   private Redactor() {}
 

@@ -231,10 +231,10 @@ public final class NormalizedText {
   private static final int CACHED = 0x800;
 
   /**
-   * The redaction mask, U+2588 (the redactor's {@code MASK}; this package does not import the
-   * analysis): a redacted message has one in place of every non-space character of a masked span.
+   * The redaction mask, U+2588: a redacted message has one in place of every non-space character
+   * of a masked span (the redactor's {@code MASK} is this one). Folding keeps it as it is.
    */
-  static final char MASK = '\u2588';
+  public static final char MASK = '\u2588';
 
   /** Slots of the per-call table of foldings above {@link #CACHED} (a power of two). */
   private static final int SEEN = 256;
