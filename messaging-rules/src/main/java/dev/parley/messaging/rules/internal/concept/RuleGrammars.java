@@ -125,9 +125,10 @@ public final class RuleGrammars {
    * moment, we'd be grateful for a review") is one too, however many words apart, when that
    * sentence is about nothing else: not the
    * order, its shipping, delivery, tracking or carrier, a delay or a problem, a warranty, a
-   * delivery slot, an invoice, a return, the address, a personalisation or instructions, and no
-   * span of time ("Your order shipped last week. If you like it, please leave a review" and "We
-   * remind you that the seeds take 7–12 days to sprout" remind of nothing asked before).
+   * delivery slot, an invoice, a return, the address, a personalisation or instructions ("Your
+   * order shipped last week. If you like it, please leave a review" and "We remind you that the
+   * seeds take 7–12 days to sprout" remind of nothing asked before). When the earlier message was
+   * sent ("we wrote to you a few days ago") is part of the recall, not another matter.
    */
   /**
    * Another matter a message may remind the buyer of beside a review request: the warranty, a
@@ -141,7 +142,7 @@ public final class RuleGrammars {
           OTHER_MATTER),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
           .unless(anyOf(CHANGE, REMOVE, NEGATION), OTHER_MATTER)
-          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(OTHER_MATTER, anyOf(ORDER, SHIPPED, DELIVERED, TRACKING, CARRIER, PROBLEM, TIME)));
+          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(OTHER_MATTER, anyOf(ORDER, SHIPPED, DELIVERED, TRACKING, CARRIER, PROBLEM)));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
   public static final int REMINDER_WINDOW = 12;

@@ -430,6 +430,9 @@ class GrammarTest {
 
   @Test
   void aReviewAskedForRightAfterAReminderSentenceIsARepeat() {
+    // When the earlier message went out is part of the recall (s14).
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Wir hatten Ihnen vor ein paar Tagen schon geschrieben, vielleicht ist die Nachricht untergegangen. "
+        + "Über eine ehrliche Bewertung Ihres Verstärkers auf Amazon würden wir uns sehr freuen.")).hasSize(1);
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "I sent you a note last week about your new office chair but haven't heard back, so I thought "
         + "I'd check in. If you've had a chance to sit in it for a few days, we'd be grateful for a short review on Amazon.")).hasSize(1);
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Wir hatten Ihnen letzte Woche schon geschrieben und wollten noch einmal kurz nachhaken. "
