@@ -477,6 +477,7 @@ class ClassifierTest {
     "en|Your money will be back in your account within three working days of us receiving the parcel.|RETURN",
     "de|Sie können die Jacke in einer anderen Größe umtauschen; das Etikett für den Versand liegt bei.|RETURN",
     "es|Una vez recibido el paquete, le devolvemos el importe íntegro.|RETURN",
+    "pt|Em cumprimento ao Código de Defesa do Consumidor, informamos o recall da cadeira de alimentação Papinha, lote 2026-07: a trava pode ceder. Enviaremos uma trava nova sem custo.|LEGAL_DISCLOSURE",
   })
   void everydayVocabularyOfEachCategoryIsRecognised(String lang, String body, Category expected) {
     // Written to cover the wording real sellers use beyond the core phrases: care and setup steps,
