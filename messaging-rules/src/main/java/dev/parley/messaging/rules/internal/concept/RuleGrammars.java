@@ -564,6 +564,7 @@ public final class RuleGrammars {
     boolean[] wishes = new boolean[sentences];
     boolean[] signsOff = new boolean[sentences];
     boolean[] named = new boolean[sentences];
+    boolean[] asks = new boolean[sentences];
     boolean value = false;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
@@ -589,6 +590,9 @@ public final class RuleGrammars {
         signsOff[o.sentence()] = true;
       }
       named[o.sentence()] = true;
+      if (c == ASK) {
+        asks[o.sentence()] = true;
+      }
       if ((c == VALUE || c == FREE) && !o.negated()) {
         value = true;
       }
@@ -603,6 +607,9 @@ public final class RuleGrammars {
       boolean tolerated = covered(filler, o) || covered(spoken, o)
           || ((c == REMINDER || c == FOLLOW_UP) && !o.negated() && (offersHelp[o.sentence()] || wishes[o.sentence()] || thanked[o.sentence()]))
           || (c == QUESTION_WORD && (courteous[o.sentence()] || (offersHelp[o.sentence()] && !index.isQuestion(o.sentence()))))
+          // "we know how much the right gear matters": a question word in a statement that asks
+          // nothing is no question to the buyer ("let us know which colour you'd like" asks)
+          || (c == QUESTION_WORD && !index.isQuestion(o.sentence()) && !asks[o.sentence()])
           || (!o.negated() && offersHelp[o.sentence()] && (inHelpScope(index, o) || remindsOfHelp(index, o)))
           || (c == OWN_SHOP && thanked[o.sentence()])
           || (c == EXCHANGE && !value);

@@ -405,6 +405,10 @@ class GrammarTest {
 
   @Test
   void aCourtesyAboutTheShopMayTellItsStoryInTwiceTheWords() {
+    // A question word in a statement that asks nothing is no question (s14).
+    assertThat(RuleGrammars.thanksOnly(index("Grazie per aver scelto MotoStile! Siamo motociclisti anche noi e sappiamo quanto conta l'attrezzatura giusta. "
+        + "Per qualsiasi cosa, noi ci siamo sempre!"), 8)).isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("Thanks for your order! Please tell us which colour you would like."), 8)).isNull();
     assertThat(RuleGrammars.thanksOnly(index("Thank you so much for choosing Paper Fox for your print! We are a small family business and every print is "
         + "made by hand in our studio on the coast, which still feels like a little miracle to us. We're always here if you need anything."), 8))
         .isNotNull();
