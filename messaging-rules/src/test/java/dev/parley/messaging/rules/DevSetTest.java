@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole send check on the development sets, scored as the blind set is ({@link
  * SendCheckScore}): the grammar's development corpora ({@code corpus/dev/}) and the near-miss set
- * ({@code corpus/nearmiss/}) and the fresh sets of December 2026 ({@code corpus/dev3/}, {@code corpus/dev4/}, {@code corpus/dev5/}, {@code corpus/dev6/}, {@code corpus/dev7/}, {@code corpus/dev8/}, {@code corpus/dev9/}, {@code corpus/dev10/}, {@code corpus/dev11/}, {@code corpus/dev12/}, {@code corpus/dev13/}, {@code corpus/dev14/}) (compliant messages a careless checker blocks, and varied violations,
+ * ({@code corpus/nearmiss/}) and the fresh sets of December 2026 ({@code corpus/dev3/}, {@code corpus/dev4/}, {@code corpus/dev5/}, {@code corpus/dev6/}, {@code corpus/dev7/}, {@code corpus/dev8/}, {@code corpus/dev9/}, {@code corpus/dev10/}, {@code corpus/dev11/}, {@code corpus/dev12/}, {@code corpus/dev13/}, {@code corpus/dev14/}, {@code corpus/dev15/}) (compliant messages a careless checker blocks, and varied violations,
  * written from the rule specification by people who had not seen the code or the vocabularies).
  * Unlike the blind set these are tools: every misread message is listed in {@code
  * target/dev-report.txt}, and the floors below hold the figures reached.
@@ -42,18 +42,20 @@ class DevSetTest {
       Map.entry("dev11", new double[] {0.02, 0.81, 0.96}),
       Map.entry("dev12", new double[] {0.02, 0.85, 0.95}),
       Map.entry("dev13", new double[] {0.02, 0.75, 0.93}),
-      Map.entry("dev14", new double[] {0.08, 0.83, 0.96}));
+      Map.entry("dev14", new double[] {0.08, 0.83, 0.96}),
+      Map.entry("dev15", new double[] {0.05, 0.75, 0.92}));
 
   /** The languages of the sets that do not hold all twelve (s14: weighted toward the blind set's weakest). */
   static final Map<String, List<String>> LANGUAGES = Map.of(
       "dev13", List.of("sv", "pt", "ja", "ar"),
-      "dev14", List.of("pl", "tr", "en", "de", "fr", "es", "it", "nl"));
+      "dev14", List.of("pl", "tr", "en", "de", "fr", "es", "it", "nl"),
+      "dev15", List.of("ar", "tr", "pl", "sv", "pt"));
 
   @Test
   void theSendCheckOnTheDevelopmentSets() {
     StringBuilder report = new StringBuilder();
     List<String> below = new ArrayList<>();
-    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14")) {
+    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15")) {
       List<Corpus.Entry> corpus = new ArrayList<>();
       for (String lang : LANGUAGES.getOrDefault(set, BlindSetTest.LANGUAGES)) {
         corpus.addAll(Corpus.load("/corpus/" + set + "/" + lang + ".jsonl"));
