@@ -433,6 +433,18 @@ class GrammarTest {
   }
 
   @Test
+  void sanctionsAndContemptInLaterWordOrdersS14() {
+    assertThat(hits(RuleGrammars.SENSITIVE, "Tekrar iade açarsanız hesabınızı iade suistimali nedeniyle Amazon'a şikâyet edeceğiz.")).hasSize(1);
+    assertThat(hits(RuleGrammars.SENSITIVE, "Mamy Pana dane. Jeśli to się powtórzy, zgłosimy sprawę na policję.")).hasSize(1);
+    assertThat(hits(RuleGrammars.SENSITIVE, "إذا تكرر ذلك فسنتخذ ضدك الإجراءات المناسبة.")).hasSize(1);
+    assertThat(hits(RuleGrammars.SENSITIVE, "Det är tydligt att du inte läst bruksanvisningen. Räkna inte med någon hjälp härifrån.")).hasSize(1);
+    // Advice to report a theft, the seller's own checks, a plain answer: no threat.
+    assertThat(hits(RuleGrammars.SENSITIVE, "Jeśli paczka zaginęła, może Pan zgłosić sprawę na policję; my zgłosimy to przewoźnikowi.")).isEmpty();
+    assertThat(hits(RuleGrammars.SENSITIVE, "Det är tydligt att du har fått fel storlek, vi skickar en ny direkt.")).isEmpty();
+    assertThat(hits(RuleGrammars.SENSITIVE, "نحتفظ ببياناتك فقط لإتمام الطلب ولن نشاركها مع أي طرف.")).isEmpty();
+  }
+
+  @Test
   void aReviewAskedForRightAfterAReminderSentenceIsARepeat() {
     // When the earlier message went out is part of the recall (s14).
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Wir hatten Ihnen vor ein paar Tagen schon geschrieben, vielleicht ist die Nachricht untergegangen. "
