@@ -168,19 +168,24 @@ public final class RuleGrammars {
    * stays a promotion through {@code PROMO}) or a return ("we have created a new order for the
    * replacement, free of charge"). Asked to use the shop's own site for the item's manual,
    * invoice or warranty ("you can download the manual from our website"), the buyer is sent to
-   * a document, not to the shop (a link there is {@code content.link}'s matter). A social
+   * a document, not to the shop (a link there is {@code content.link}'s matter); asked about a
+   * poor comment on the shop ("please remove the negative comment you left about our shop"), to
+   * change a review ({@code review.change-request}'s matter). A social
    * platform named alone ({@link Concept#PLATFORM}: "thanks for writing to us on Instagram", "the
    * video is on YouTube") needs an invitation, the shop, an offer or other products in its
-   * sentence; following the seller ({@link Concept#SOCIAL}) needs nothing more.
+   * sentence; following the seller ({@link Concept#SOCIAL}) needs nothing more. A discount in a
+   * sentence that names a problem is its remedy ("we can send the creased volume today with 30 %
+   * off its price"), unless the sentence also names a next purchase, other products or the shop.
    */
   public static final Grammar.Definition PROMOTION = define(RuleIds.CONTENT_PROMOTION,
       all(anyOf(OTHER_PRODUCTS)).notNegated().unless(anyOf(RETURN, PROBLEM, UNAVAILABLE)),
       all(anyOf(SOCIAL, NEWSLETTER, PAIRS_WITH)).notNegated(),
       all(anyOf(PLATFORM), anyOf(ASK, OWN_SHOP, PROMO, VALUE, FREE, OTHER_PRODUCTS, NEWSLETTER, NEXT_PURCHASE)).withinSentence().notNegated(),
       all(anyOf(OTHER_PRODUCTS), anyOf(NEXT_PURCHASE)).withinSentence().notNegated(),
-      all(anyOf(OWN_SHOP), anyOf(ASK)).withinSentence().notNegated().unless(anyOf(INSTRUCTIONS, INVOICE, WARRANTY)),
+      all(anyOf(OWN_SHOP), anyOf(ASK)).withinSentence().notNegated().unless(anyOf(INSTRUCTIONS, INVOICE, WARRANTY, NEGATIVE)),
       all(anyOf(OWN_SHOP), anyOf(PROMO, OTHER_PRODUCTS, NEXT_PURCHASE)).withinSentence().notNegated(),
-      all(anyOf(PROMO), anyOf(VALUE, FREE, NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP)).withinSentence().notNegated(),
+      all(anyOf(PROMO), anyOf(NEXT_PURCHASE, OTHER_PRODUCTS, OWN_SHOP)).withinSentence().notNegated(),
+      all(anyOf(PROMO), anyOf(VALUE, FREE)).withinSentence().notNegated().unless(anyOf(PROBLEM)),
       all(anyOf(VALUE, FREE), anyOf(NEXT_PURCHASE)).withinSentence().notNegated().unless(anyOf(REVIEW, FEEDBACK, RETURN)));
 
   /**

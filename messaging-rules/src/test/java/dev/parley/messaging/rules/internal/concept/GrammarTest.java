@@ -445,6 +445,16 @@ class GrammarTest {
   }
 
   @Test
+  void aDiscountThatSettlesAProblemAndAPoorCommentOnTheShopAreNoMarketing() {
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(dev.parley.messaging.core.Marketplace.ES)
+        .passes("Podemos enviar hoje o volume danificado com um desconto de 30 % no preço, se não se importar com o vinco.")
+        .passes("Pedíamos-lhe a gentileza de retirar o comentário negativo que deixou sobre a nossa loja.")
+        .flags("Aproveite um desconto de 30 % em toda a nossa loja até domingo!");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(dev.parley.messaging.core.Marketplace.ES)
+        .flags("Pedíamos-lhe a gentileza de retirar o comentário negativo que deixou sobre a nossa loja.");
+  }
+
+  @Test
   void aReviewAskedForRightAfterAReminderSentenceIsARepeat() {
     // When the earlier message went out is part of the recall (s14).
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Wir hatten Ihnen vor ein paar Tagen schon geschrieben, vielleicht ist die Nachricht untergegangen. "
