@@ -405,6 +405,10 @@ class GrammarTest {
 
   @Test
   void aCourtesyAboutTheShopMayTellItsStoryInTwiceTheWords() {
+    assertThat(RuleGrammars.thanksOnly(index("Chcieliśmy bardzo podziękować za zakupy. To dla nas ważne, że wybrał Pan nasz sklep, a nie jeden z wielu innych. "
+        + "Zawsze jesteśmy do dyspozycji."), 8)).isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("حبينا نبعتلك رسالة بسيطة نقولك فيها شكراً إنك اخترت متجرنا من بين متاجر كتير. كل طلب بيفرح فريقنا الصغير."), 8))
+        .isNotNull();
     // A question word in a statement that asks nothing is no question (s14).
     assertThat(RuleGrammars.thanksOnly(index("Grazie per aver scelto MotoStile! Siamo motociclisti anche noi e sappiamo quanto conta l'attrezzatura giusta. "
         + "Per qualsiasi cosa, noi ci siamo sempre!"), 8)).isNotNull();
