@@ -266,8 +266,9 @@ public final class Classifier {
     Message message = analysis.message();
     if (message.type() != MessageType.FREE_FORM) {
       Category c = Category.ofType(message.type());
-      if (message.type() == MessageType.CONFIRM_ORDER_DETAILS && asksForTheAddress(analysis, shared)) {
-        // the order detail asked for is where the order goes: the shipping address (both critical)
+      if ((c == Category.ORDER_DETAILS || c == Category.DELIVERY_SCHEDULING) && asksForTheAddress(analysis, shared, c)) {
+        // the order detail or delivery detail asked for is where the order goes: the shipping
+        // address (all three critical)
         c = Category.SHIPPING_ADDRESS;
       }
       return Classification.builder()
@@ -304,12 +305,15 @@ public final class Classifier {
   }
 
   /**
-   * Whether the text of an order-details confirmation is about the shipping address: {@link
-   * Category#SHIPPING_ADDRESS} reaches the minimum score and outscores {@link Category#ORDER_DETAILS}
-   * ("the flat number is missing from your delivery address"; not "which colour? we ship to your
-   * address tomorrow").
+   * Whether the text of an order-details or delivery-details confirmation is about the shipping
+   * address: {@link Category#SHIPPING_ADDRESS} reaches the minimum score and outscores the declared
+   * type's own category ("the flat number is missing from your delivery address"; not "which
+   * colour? we ship to your address tomorrow", nor "which day suits you? the driver has your
+   * address").
+   *
+   * @param declared the category of the declared type: {@link Category#ORDER_DETAILS} or {@link Category#DELIVERY_SCHEDULING}
    */
-  private boolean asksForTheAddress(Analysis analysis, boolean shared) {
+  private boolean asksForTheAddress(Analysis analysis, boolean shared, Category declared) {
     Message message = analysis.message();
     Map<Category, Double> scores = new EnumMap<>(Category.class);
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
@@ -321,7 +325,7 @@ public final class Classifier {
       score(analysis.plainBody(), 1.0, shared, scores, evidence, purposes);
     }
     double address = scores.getOrDefault(Category.SHIPPING_ADDRESS, 0.0);
-    return address >= settings.minimumScore() && address > scores.getOrDefault(Category.ORDER_DETAILS, 0.0);
+    return address >= settings.minimumScore() && address > scores.getOrDefault(declared, 0.0);
   }
 
   /**

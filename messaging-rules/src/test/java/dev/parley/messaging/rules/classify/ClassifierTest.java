@@ -97,6 +97,13 @@ class ClassifierTest {
     Message colour = message(MessageType.CONFIRM_ORDER_DETAILS, "Colour of your cushion covers",
         "Which colour would you like, sand or sage? We will ship to your address as soon as we know.");
     assertThat(classifier.classify(colour).category()).isEqualTo(Category.ORDER_DETAILS);
+    // so is a delivery-details confirmation (s14): the address it asks for, or the day it arranges
+    Message door = message(MessageType.CONFIRM_DELIVERY_DETAILS, "Brak numeru mieszkania",
+        "Przygotowując przesyłkę zauważyliśmy, że w adresie dostawy brakuje numeru mieszkania. Prosimy o podanie numeru lokalu albo poprawienie adresu w zamówieniu.");
+    assertThat(classifier.classify(door).category()).isEqualTo(Category.SHIPPING_ADDRESS);
+    Message day = message(MessageType.CONFIRM_DELIVERY_DETAILS, "Delivery of your sofa",
+        "Which day would suit you for the delivery of your sofa, Tuesday or Thursday? The driver has your address.");
+    assertThat(classifier.classify(day).category()).isEqualTo(Category.DELIVERY_SCHEDULING);
   }
 
   @ParameterizedTest
