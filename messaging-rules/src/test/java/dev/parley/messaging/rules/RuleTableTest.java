@@ -642,6 +642,12 @@ class RuleTableTest {
         .passes("Modell O7O passar till hyllan.");
     RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL)
         .passes("Numer listu przewozowego: RBN 7310 4482 19.");
+    // a carrier's booking reference (s14)
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.SE)
+        .passes("Deras bokningsreferens är SCH-SE 44819072.")
+        .flags("Ring oss på 08-448 190 72.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.DE)
+        .passes("Die Buchungsnummer der Spedition lautet 4481 9072.");
   }
 
   /** A greeting opens a request without making it a sentence of thanks (session s7 probes, both paths of the rule). */

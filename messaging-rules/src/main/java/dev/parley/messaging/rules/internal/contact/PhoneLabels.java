@@ -60,6 +60,9 @@ final class PhoneLabels {
       "katalog", "catalog", "catálog", "ersatzteil", "onderdeel", "reservdel", "ricambi", "repuesto", "recambio", "części", "czesci",
       // waybills and consignment notes of freight carriers ("numer listu przewozowego", "Frachtbrief")
       "przewozow", "frachtbrief", "fraktsedel", "vrachtbrief", "albaran", "albarán", "irsaliye",
+      // a carrier's booking reference ("bokningsreferens SCH-SE 44819072", "Buchungsnummer"), s14
+      "referens", "referentie", "referans", "bokning", "booking", "buchung", "reservation", "réservation", "prenotazion",
+      "boeking", "rezerwac", "rezervasyon",
       // Arabic: order, tracking, shipment, invoice, reference, serial, model, postcode, account, amount, price
       "طلب", "طلبك", "طلبيه", "تتبع", "شحنه", "بوليصه", "فاتوره", "مرجع", "تسلسلي", "موديل", "طراز", "بريدي", "حساب",
       "مبلغ", "سعر", "كود", "رمز", "ايبان");
