@@ -93,7 +93,7 @@ public final class RuleGrammars {
    * sentence is conditional ("if you feel we resolved your issue, you can update your feedback"
    * is the one neutral sentence Amazon allows); or a review or feedback whose change or removal is
    * the condition of something of value ("if you delete the negative review, we refund you in
-   * full"), in one sentence. The deal or the request may also refer back to the review named in
+   * full", "we refund €7.50 once your review is removed"), in one sentence. The deal or the request may also refer back to the review named in
    * the sentence before ({@link Grammar.Combination#anchoredBy}): "We saw your two-star review.
    * If you delete it, we refund you in full" makes the deal with "it"; "We saw your negative
    * feedback. Please withdraw it." asks with "it", when that sentence names an unfavourable
@@ -107,7 +107,7 @@ public final class RuleGrammars {
   public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CUSTOMIZE)),
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)),
-      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence(),
+      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION, EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence(),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(FEEDBACK), anyOf(NEGATIVE)),

@@ -459,6 +459,18 @@ class GrammarTest {
   }
 
   @Test
+  void changeRequestsInTheWordOrdersSellersUseS14() {
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "We'd ask you to take the review down.")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "We storten € 7,50 terug zodra uw recensie is verwijderd.")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Nu ber vi dig ändra ditt säljaromdöme.")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Yorumunuzu güncelleyebilirseniz bizim için çok değerli olur.")).hasSize(1);
+    // a neutral word that feedback can be updated, a policy, a request about something else: none
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Nu ber vi dig ändra leveransadressen i din order.")).isEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "We storten het bedrag terug zodra het pakket bij ons is.")).isEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Please take the old filter down before fitting the new one.")).isEmpty();
+  }
+
+  @Test
   void aReviewAskedForRightAfterAReminderSentenceIsARepeat() {
     // When the earlier message went out is part of the recall (s14).
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Wir hatten Ihnen vor ein paar Tagen schon geschrieben, vielleicht ist die Nachricht untergegangen. "
