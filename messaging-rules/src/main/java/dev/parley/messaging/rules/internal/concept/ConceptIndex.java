@@ -322,6 +322,12 @@ public final class ConceptIndex {
         java.util.Arrays.fill(functionWord, f, l + 1, true);
         continue;
       }
+      if (sentenceOfClause[clauseOf[f]] != sentenceOfClause[clauseOf[l]]) {
+        // A phrase runs across the end of a sentence only by accident ("… eine Bewertung.
+        // Gute Fahrt!", "avaliação. Boas festas!"): punctuation is no token, so adjacency alone
+        // would join the two.
+        continue;
+      }
       occ.add(new Occurrence(c, f, l, i, shared));
     }
     occ = feedbackOverReview(occ);

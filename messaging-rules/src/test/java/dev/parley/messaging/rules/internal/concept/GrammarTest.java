@@ -471,6 +471,14 @@ class GrammarTest {
   }
 
   @Test
+  void noConceptRunsAcrossTheEndOfASentence() {
+    // "avaliação. Boas festas!" is no "boa avaliação" (s14)
+    assertThat(index("Deixe a sua avaliação.\n\nBoas festas!").has(POSITIVE)).isFalse();
+    assertThat(index("Deixe uma avaliação boa, por favor.").has(POSITIVE)).isTrue();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Todos os clientes que deixarem uma avaliação. Boas festas!")).isEmpty();
+  }
+
+  @Test
   void aReviewAskedForRightAfterAReminderSentenceIsARepeat() {
     // When the earlier message went out is part of the recall (s14).
     assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Wir hatten Ihnen vor ein paar Tagen schon geschrieben, vielleicht ist die Nachricht untergegangen. "
