@@ -21,6 +21,21 @@ public final class RuleGrammars {
   private RuleGrammars() {}
 
   /**
+   * What a sentence that gives something free, or encloses something of value, must not name to be
+   * a gift the next sentence's review request is tied to: a problem, delay, unavailable item,
+   * warranty or return (the free replacement is a remedy), a wish ("we hope the duvet offers you
+   * cosy nights"), the shipment or its delivery (free shipping is the order's terms), a denial.
+   */
+  private static final Grammar.Term GIFT_VETOES = anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION, WISH, SHIPPED, DELIVERED);
+
+  /**
+   * A review or feedback asked for in a sentence that names no value, change, denial or poor
+   * rating: the request that {@link #GIFT_VETOES} ties, or not, to the gift of the sentence before.
+   */
+  private static final Grammar.Combination REVIEW_ASKED_AFTER_A_GIFT = all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated())
+      .withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE, NEGATIVE));
+
+  /**
    * {@code review.incentive}: in one sentence, a review or feedback, something of value or
    * something free that no negation reaches ("we do not offer gifts" is fine), and an exchange or
    * a condition that ties the two together ("a gift card in return for your review", "if you leave
@@ -46,14 +61,6 @@ public final class RuleGrammars {
    * #GIFT_VETOES}, or the review sentence a poor rating: "we refunded you. Please look at your
    * two-star review again" is {@code review.change-request}'s).
    */
-  /**
-   * What a sentence that gives something free, or encloses something of value, must not name to be
-   * a gift the next sentence's review request is tied to: a problem, delay, unavailable item,
-   * warranty or return (the free replacement is a remedy), a wish ("we hope the duvet offers you
-   * cosy nights"), the shipment or its delivery (free shipping is the order's terms), a denial.
-   */
-  private static final Grammar.Term GIFT_VETOES = anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION, WISH, SHIPPED, DELIVERED);
-
   public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
       all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence(),
       all(anyOf(EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().unless(anyOf(ORDER, PROBLEM, UNAVAILABLE, DELAY, WARRANTY, RETURN)).anchoredBy(anyOf(REVIEW, FEEDBACK)),
@@ -61,10 +68,8 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(EXCHANGE)).withinSentence().anchoredBy(anyOf(VALUE, FREE)),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE))
           .anchoredBy(anyOf(VALUE, FREE), anyOf(THANKS, EXCHANGE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION)),
-      all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE, NEGATIVE))
-          .anchoredBy(anyOf(FREE).notNegated()).anchoredUnless(GIFT_VETOES),
-      all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE, NEGATIVE))
-          .anchoredBy(anyOf(VALUE).notNegated(), anyOf(ATTACHED)).anchoredUnless(GIFT_VETOES),
+      REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(FREE).notNegated()).anchoredUnless(GIFT_VETOES),
+      REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(VALUE).notNegated(), anyOf(ATTACHED)).anchoredUnless(GIFT_VETOES),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(EXCHANGE)).withinSentence().unless(anyOf(NEGATION, THANKS, VALUE, FREE))
           .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)));
 
@@ -116,6 +121,12 @@ public final class RuleGrammars {
       all(anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)));
 
   /**
+   * Another matter a message may remind the buyer of beside a review request: the warranty, a
+   * delay, a delivery slot, an invoice, a return, the address, a personalisation, instructions.
+   */
+  private static final Grammar.Term OTHER_MATTER = anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS);
+
+  /**
    * {@code review.repeat}, as written in the text: a reminder (a reminder, once more, still
    * waiting, we wrote last week) next to a review or feedback request, in one sentence or within
    * {@value #REMINDER_WINDOW} tokens, the reminder not negated; a sentence that asks to change or
@@ -130,12 +141,6 @@ public final class RuleGrammars {
    * seeds take 7–12 days to sprout" remind of nothing asked before). When the earlier message was
    * sent ("we wrote to you a few days ago") is part of the recall, not another matter.
    */
-  /**
-   * Another matter a message may remind the buyer of beside a review request: the warranty, a
-   * delay, a delivery slot, an invoice, a return, the address, a personalisation, instructions.
-   */
-  private static final Grammar.Term OTHER_MATTER = anyOf(WARRANTY, DELAY, SCHEDULE, INVOICE, RETURN, ADDRESS, CUSTOMIZE, INSTRUCTIONS);
-
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).unless(anyOf(CHANGE, REMOVE),
@@ -611,10 +616,10 @@ public final class RuleGrammars {
       Concept c = o.concept();
       boolean tolerated = covered(filler, o) || covered(spoken, o)
           || ((c == REMINDER || c == FOLLOW_UP) && !o.negated() && (offersHelp[o.sentence()] || wishes[o.sentence()] || thanked[o.sentence()]))
-          || (c == QUESTION_WORD && (courteous[o.sentence()] || (offersHelp[o.sentence()] && !index.isQuestion(o.sentence()))))
-          // "we know how much the right gear matters": a question word in a statement that asks
-          // nothing is no question to the buyer ("let us know which colour you'd like" asks)
-          || (c == QUESTION_WORD && !index.isQuestion(o.sentence()) && !asks[o.sentence()])
+          // A question word in a courtesy, or in a statement that offers help or asks nothing ("we
+          // know how much the right gear matters"; "let us know which colour you'd like" asks)
+          || (c == QUESTION_WORD && (courteous[o.sentence()]
+              || (!index.isQuestion(o.sentence()) && (offersHelp[o.sentence()] || !asks[o.sentence()]))))
           || (!o.negated() && offersHelp[o.sentence()] && (inHelpScope(index, o) || remindsOfHelp(index, o)))
           || (c == OWN_SHOP && thanked[o.sentence()])
           || (c == EXCHANGE && !value);
