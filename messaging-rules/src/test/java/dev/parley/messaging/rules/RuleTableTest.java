@@ -650,6 +650,35 @@ class RuleTableTest {
         .passes("Die Buchungsnummer der Spedition lautet 4481 9072.");
   }
 
+  /** Long warm notes: a wish that pictures the item in use, a check-in on the delivery, a cue of another language (s15). */
+  @Test
+  void warmNotesWithLongWishesAreThankYouOnly() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.US)
+        .flags("Dear Fiona,\n\nThank you so much for choosing Stationery Nook. We hope the pencil cases and the A4 ring binders make the "
+            + "start of term a little easier for your children, and that they enjoy using them.\n\nOur team is always here if you need anything.")
+        .passes("Dear Fiona,\n\nThank you for your order. We hope the ring binders arrive before the start of term on Monday, 7 September.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
+        .flags("Hej Viktor,\n\nDin kontorsstol borde ha kommit fram vid det här laget. Vi hoppas att den gör arbetsdagarna lite skönare! "
+            + "Om du skulle behöva något är det bara att höra av dig.\n\nKontorsverket");
+    // "Ar Livre Ibérico" under a Portuguese note is no French "livré"
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.BR)
+        .flags("Caro Sr. Miguel,\n\nEsperamos que esteja a gostar do seu novo fogareiro. Obrigado pela preferência e estamos ao dispor "
+            + "para o que precisar.\n\nAr Livre Ibérico")
+        .passes("Caro Sr. Miguel,\n\nO seu fogareiro foi enviado hoje. Obrigado pela preferência.\n\nAr Livre Ibérico");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.ES)
+        .flags("¡Hola, Fernanda! Muchísimas gracias por tu compra. Para nosotros cada pedido es muy importante y nos da mucho gusto que hayas "
+            + "confiado en nosotros. Aquí estamos para lo que necesites.")
+        .passes("Hola, Fernanda: aviso importante sobre tu pedido, el cartucho negro llegará el lunes. Gracias.");
+  }
+
+  /** A carrier's pickup number is no phone number, whatever its digits look like (s15). */
+  @Test
+  void aCarriersPickupNumberIsNoPhone() {
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.BR)
+        .passes("O número de coleta na Braspress é 0048817263.")
+        .flags("Ligue para nós no número 0048 817 263 123.");
+  }
+
   /** A greeting opens a request without making it a sentence of thanks (session s7 probes, both paths of the rule). */
   @Test
   void aGreetedRequestIsNoThankYouNote() {

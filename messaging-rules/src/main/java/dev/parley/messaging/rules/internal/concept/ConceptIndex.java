@@ -6,6 +6,7 @@ import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The concept occurrences of one field's text: for each match of a concept vocabulary, the
@@ -30,8 +31,10 @@ import java.util.List;
  * Turkish). A negation inside an invitation is none: the "not" of "don't hesitate to", "n'hésitez
  * pas à", "no dude en" lies within an {@link Concept#OFFER_HELP} occurrence and negates nothing ("n'hésitez pas à lui attribuer cinq étoiles" asks for five
  * stars); so does the "not" of a call to a sale within a {@link Concept#PROMO} occurrence ("don't
- * miss our sale", "Missa inte vår rea") and the "not" of a {@link Concept#REMINDER} ("we have not
- * yet seen your review", "nous n'avons pas encore vu votre avis"). Every bound is fixed, so building the index is linear in the text.
+ * miss our sale", "Missa inte vår rea"), the "not" of a {@link Concept#REMINDER} ("we have not
+ * yet seen your review", "nous n'avons pas encore vu votre avis") and the "not" of an {@link
+ * Concept#OTHERWISE} ("Gör du inte det kommer vi inte att ta emot fler beställningar": the
+ * condition's "not" denies nothing the sanction says). Every bound is fixed, so building the index is linear in the text.
  *
  * <h2>Function words</h2>
  *
@@ -330,7 +333,7 @@ public final class ConceptIndex {
       }
       occ.add(new Occurrence(c, f, l, i, shared));
     }
-    occ = feedbackOverReview(occ);
+    occ = specificOverGeneral(occ);
     // A question word that opens its sentence ("Which colour …" on a line of its own) or closes it
     // (Japanese "…いただけますでしょうか。", whose particle asks without a question mark) makes it a
     // question; one that opens a sentence closed by a full stop or an exclamation mark opens a
@@ -553,24 +556,43 @@ public final class ConceptIndex {
   }
 
   /**
-   * Drops a review occurrence on words a seller-feedback occurrence covers ("Verkäuferbewertung"
-   * is a rating, and it is seller feedback): the more specific concept decides, so the grammar
-   * judges it by what Amazon allows for feedback. Linear: occurrences are ordered by first token,
-   * and the feedback spans are marked once.
+   * Drops an occurrence on words that a more specific concept's occurrence covers, per pair of
+   * {@link #SUBSUMES}: a review on seller feedback's words ("Verkäuferbewertung" is a rating, and
+   * it is seller feedback), so the grammar judges it by what Amazon allows for feedback; and the
+   * seller's own joy inside a request ("we'd be happy if you left a review", "nous serions ravis si
+   * vous laissiez un avis"), which asks and sets the buyer no condition of being satisfied. Linear:
+   * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
-  private static List<Occurrence> feedbackOverReview(List<Occurrence> occ) {
+  private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
+    for (Map.Entry<Concept, Concept> pair : SUBSUMES.entrySet()) {
+      occ = covering(occ, pair.getKey(), pair.getValue());
+    }
+    return occ;
+  }
+
+  /** Per covering concept, the concept whose occurrences on the covering one's words are dropped. */
+  private static final Map<Concept, Concept> SUBSUMES = subsumes();
+
+  private static Map<Concept, Concept> subsumes() {
+    Map<Concept, Concept> m = new java.util.EnumMap<>(Concept.class);
+    m.put(Concept.FEEDBACK, Concept.REVIEW);
+    m.put(Concept.ASK, Concept.SATISFIED);
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general) {
     int maxToken = -1;
-    boolean anyFeedback = false;
+    boolean anySpecific = false;
     for (Occurrence o : occ) {
       maxToken = Math.max(maxToken, o.lastToken);
-      anyFeedback |= o.concept == Concept.FEEDBACK;
+      anySpecific |= o.concept == specific;
     }
-    if (!anyFeedback) {
+    if (!anySpecific) {
       return occ;
     }
     int[] diff = new int[maxToken + 2];
     for (Occurrence o : occ) {
-      if (o.concept == Concept.FEEDBACK) {
+      if (o.concept == specific) {
         diff[o.firstToken]++;
         diff[o.lastToken + 1]--;
       }
@@ -584,7 +606,7 @@ public final class ConceptIndex {
     List<Occurrence> kept = new ArrayList<>(occ.size());
     for (Occurrence o : occ) {
       boolean covered = prefix[o.lastToken + 1] - prefix[o.firstToken] == o.lastToken - o.firstToken + 1;
-      if (o.concept != Concept.REVIEW || !covered) {
+      if (o.concept != general || !covered) {
         kept.add(o);
       }
     }
@@ -599,7 +621,8 @@ public final class ConceptIndex {
     for (Occurrence o : occ) {
       // (and inside a call to a sale: the "not" of "don't miss our sale", "missa inte"; and inside
       // a reminder: the "not" of "not yet", "pas encore", "noch nicht")
-      if (o.concept == Concept.OFFER_HELP || o.concept == Concept.PROMO || o.concept == Concept.REMINDER) {
+      // (and inside the other branch of a demand: the "not" of "if not", "gör du inte det")
+      if (o.concept == Concept.OFFER_HELP || o.concept == Concept.PROMO || o.concept == Concept.REMINDER || o.concept == Concept.OTHERWISE) {
         if (invitation == null) {
           invitation = new int[n + 1];
         }

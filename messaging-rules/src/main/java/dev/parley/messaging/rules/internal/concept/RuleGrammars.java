@@ -107,7 +107,11 @@ public final class RuleGrammars {
    * sentence is the neutral one Amazon allows. A question the seller puts about changing or
    * removing the review is a request whatever marker it uses or leaves out ("Would you consider
    * revisiting your review?", "Vielleicht möchten Sie Ihre Rezension noch einmal überdenken?",
-   * "kanske du vill justera betyget?"); for seller feedback, unless conditional.
+   * "kanske du vill justera betyget?"); for seller feedback, unless conditional. A question that
+   * asks to change or remove what the sentence before calls a review is one too, favourable or not
+   * ("Votre commentaire parle encore du retard ; peut-être pourriez-vous le retirer ou le
+   * modifier ?"), unless it is about a return, a personalisation, the address, a delivery slot or
+   * a problem ("Could you send a photo so that we can change the part?").
    */
   public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CUSTOMIZE)),
@@ -118,7 +122,9 @@ public final class RuleGrammars {
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(FEEDBACK), anyOf(NEGATIVE)),
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion(),
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().unless(anyOf(CONDITION)),
-      all(anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)));
+      all(anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().onlyInQuestion().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, PROBLEM))
+          .anchoredBy(anyOf(REVIEW)));
 
   /**
    * Another matter a message may remind the buyer of beside a review request: the warranty, a
@@ -540,9 +546,10 @@ public final class RuleGrammars {
    * in a sentence that offers help and asks nothing ("ne zaman olursa olsun buradayız"). The words that no concept covers (names, products, the wish's own words; digits
    * are free) are bounded per sentence: in a sentence that holds one of {@link #ANCHORS} (thanks,
    * a greeting, a sign-off, an offer of help, satisfaction, a wish, a courtesy) at most {@code
-   * maxOtherWords} words of content, {@link Concept#FUNCTION_WORD function words} not counted
-   * unless a greeting or sign-off is its only anchor; in any other sentence half as many words,
-   * every word counted, except the last sentence when it names no concept after a sign-off or a
+   * maxOtherWords} words of content (twice as many with a wish or a courtesy), {@link
+   * Concept#FUNCTION_WORD function words} not counted unless a greeting or sign-off is its only
+   * anchor; in any other sentence half as many words, every word counted but the function words of
+   * a check-in on the delivery ({@link Concept#DELIVERED}), except the last sentence when it names no concept after a sign-off or a
    * closing wish: that is the signature, anchored by the sign-off. A hyphenated compound
    * ("Saint-Malo") is one word, and so is a run of kanji or katakana; at least one occurrence must
    * be thanks or an offer of help. A note that gives advice ({@link Concept#ADVICE}) or names a day
@@ -584,7 +591,9 @@ public final class RuleGrammars {
       if (ANCHORS.contains(c)) {
         anchored[o.sentence()] = true;
       }
-      if (ANCHORS.contains(c) && c != GREETING && c != CLOSING) {
+      // (and a check-in on the delivery, "your chair should have arrived by now": its function
+      // words are the check-in's phrasing, though it anchors nothing)
+      if (ANCHORS.contains(c) && c != GREETING && c != CLOSING || c == DELIVERED) {
         warm[o.sentence()] = true;
       }
       if (c == THANKS || c == COURTESY) {
@@ -664,9 +673,10 @@ public final class RuleGrammars {
         // ("Życzymy ciepłych dni!\nEwa i Bartek, Świece z Sadu"): the sign-off anchors it.
         boolean signature = s == sentences - 1 && s > 0 && !named[s] && signsOff[s - 1];
         // A courtesy about the shop tells its story ("we are a small team in Gothenburg and print
-        // every poster ourselves; it makes our day when ..."): twice the words, all of them still
-        // without a concept of content.
-        bound = courteous[s] ? 2 * maxOtherWords : anchored[s] || signature ? maxOtherWords : maxOtherWords / 2;
+        // every poster ourselves; it makes our day when ..."), and a wish pictures the item in use
+        // ("we hope the pencil cases and ring binders make the start of term a little easier for
+        // your children"): twice the words, all of them still without a concept of content.
+        bound = courteous[s] || wishes[s] ? 2 * maxOtherWords : anchored[s] || signature ? maxOtherWords : maxOtherWords / 2;
         inIdeographRun = false;
       }
       int start = index.tokens().start(t);

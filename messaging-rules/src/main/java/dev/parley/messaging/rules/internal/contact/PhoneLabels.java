@@ -63,6 +63,9 @@ final class PhoneLabels {
       // a carrier's booking reference ("bokningsreferens SCH-SE 44819072", "Buchungsnummer"), s14
       "referens", "referentie", "referans", "bokning", "booking", "buchung", "reservation", "réservation", "prenotazion",
       "boeking", "rezerwac", "rezervasyon",
+      // a carrier's pickup or collection number ("número de coleta na Braspress", "Abholnummer"), s15
+      "coleta", "recolha", "recogida", "ritiro", "abholung", "abholnummer", "pickup", "enlevement", "ophaal", "odbioru",
+      "upphamtning",
       // Arabic: order, tracking, shipment, invoice, reference, serial, model, postcode, account, amount, price
       "طلب", "طلبك", "طلبيه", "تتبع", "شحنه", "بوليصه", "فاتوره", "مرجع", "تسلسلي", "موديل", "طراز", "بريدي", "حساب",
       "مبلغ", "سعر", "كود", "رمز", "ايبان");

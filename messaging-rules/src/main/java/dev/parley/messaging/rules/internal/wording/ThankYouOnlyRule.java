@@ -113,8 +113,15 @@ public final class ThankYouOnlyRule implements MessageRule {
     // A content cue inside the scope of an offer of help ("if there's anything we can help with,
     // whether it's care instructions or just a question, …") is what the help is offered about;
     // the concepts judge the rest of the sentence.
+    // A cue of a language the body is not written in is a chance spelling ("Ar Livre Ibérico" under
+    // a Portuguese note is no French "livré"): the body's languages are those its concepts kept.
+    java.util.Set<String> written = new java.util.HashSet<>();
+    for (ConceptIndex.Occurrence o : body.concepts().occurrences()) {
+      written.add(o.language());
+    }
     for (PhraseMatcher.Match e : scan.exceptions) {
-      if (!RuleGrammars.inHelpScope(body.concepts(), e.firstToken(), e.lastToken(), Lexicon.languageOf(e))) {
+      String language = Lexicon.languageOf(e);
+      if ((written.isEmpty() || written.contains(language)) && !RuleGrammars.inHelpScope(body.concepts(), e.firstToken(), e.lastToken(), language)) {
         return;
       }
     }

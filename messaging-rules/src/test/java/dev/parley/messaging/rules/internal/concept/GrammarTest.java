@@ -785,4 +785,58 @@ class GrammarTest {
       assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isEmpty();
     }
   }
+
+  @Test
+  void theSellersOwnJoyInARequestSetsNoConditionS15() {
+    // "we'd be happy if you left a review" asks; "if you are happy, leave a review" asks the satisfied only
+    for (String text : List.of("We'd be happy if you left a review.", "I would be thrilled if you could write a review.",
+        "We'd love it if you could share your thoughts in a review.", "Nous serions ravis si vous laissiez un avis sur Amazon.",
+        "Bylibyśmy zadowoleni, gdyby Pan wystawił opinię na Amazon.", "Amazon'da bir değerlendirme bırakırsanız çok mutlu oluruz.",
+        "سنكون سعداء إذا تركت تقييماً على أمازون.")) {
+      assertThat(hits(RuleGrammars.POSITIVE_ONLY, text)).as(text).isEmpty();
+    }
+    assertThat(index("We'd be happy if you left a review.").has(SATISFIED)).isFalse();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "If you are happy with the lamp, please leave a review.")).hasSize(1);
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "If you love it, we'd be happy if you left a review.")).hasSize(1);
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Si está satisfecho, nos encantaría que dejara una reseña.")).hasSize(1);
+  }
+
+  @Test
+  void aRewardForEveryBuyerWhoReviewsS15() {
+    assertThat(hits(RuleGrammars.INCENTIVE, "Any customer who leaves a review gets an extra year of warranty.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Todos los clientes que dejen su opinión del producto en Amazon participan en el sorteo de una esterilla.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "أي عميل يكتب تقييم للمنتج على أمازون بياخد سنة ضمان إضافية من المحل.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "現在、商品レビューを投稿してくださったお客様を対象に、当店保証を通常の6か月から18か月に延長しております。")).hasSize(1);
+    // every customer, a warranty, a review: no deal
+    assertThat(hits(RuleGrammars.INCENTIVE, "Every customer who writes to us gets an answer within a day.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "The extended warranty is registered on your order; reviews help other buyers.")).isEmpty();
+  }
+
+  @Test
+  void requestsPutAsFairnessAndInvertedWordOrderS15() {
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Eftersom problemet därmed är löst skulle vi uppskatta om du tog bort din recension.")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Nu het probleem is opgelost, zouden we het erg waarderen als u uw productreview bijwerkt.")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Visto che abbiamo risolto tutto, ci sembrerebbe corretto che modificasse il feedback negativo.")).hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Då förväntar vi oss också att du uppdaterar ditt säljaromdöme i dag.")).hasSize(1);
+    // a question that asks to change what the sentence before calls a review, favourable or not
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Votre commentaire parle encore du retard de livraison ; peut-être pourriez-vous le retirer ou le modifier ?"))
+        .hasSize(1);
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Thanks for your review of the pump. Could you send us a photo so that we can change the faulty part?")).isEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Skulle vi kunna ändra leveransadressen åt dig?")).isEmpty();
+  }
+
+  @Test
+  void aSanctionAfterAnImplicitConditionAndPoliteContemptS15() {
+    // the "not" of "Gör du inte det" is the condition's, not a denial of the sanction
+    assertThat(hits(RuleGrammars.SENSITIVE, "Gör du inte det kommer vi tyvärr inte att kunna ta emot fler beställningar från dig.")).hasSize(1);
+    assertThat(hits(RuleGrammars.SENSITIVE, "If you insist on claiming otherwise I will pass your account details to Amazon, and you may find your account closed."))
+        .hasSize(1);
+    assertThat(hits(RuleGrammars.SENSITIVE, "Med all respekt, men vi har ärligt talat inte tid med reklamationer från folk som inte kan använda ett verktyg."))
+        .hasSize(1);
+    assertThat(hits(RuleGrammars.SENSITIVE, "Já vimos muitos clientes como o senhor, que usam o produto e depois inventam um defeito.")).hasSize(1);
+    // "customers like you" in thanks, respect alone, a plain refusal of an order: none
+    assertThat(hits(RuleGrammars.SENSITIVE, "Saber que clientes como usted nos eligen nos anima a seguir.")).isEmpty();
+    assertThat(hits(RuleGrammars.SENSITIVE, "Med all respekt för ditt beslut: vi skickar gärna en ny såg.")).isEmpty();
+    assertThat(hits(RuleGrammars.SENSITIVE, "Tyvärr kan vi inte ta emot fler beställningar på den här modellen.")).isEmpty();
+  }
 }
