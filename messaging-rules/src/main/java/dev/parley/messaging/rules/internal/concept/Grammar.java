@@ -150,16 +150,18 @@ public final class Grammar {
     private final List<Term> anchor;
     /** Terms that keep a sentence from anchoring (see {@link #anchoredUnless}). */
     private final List<Term> anchorUnless;
+    /** How many sentences before a hit's own may anchor it (see {@link #anchoredWithin}). */
+    private final int anchorReach;
     /** {@link #terms} and {@link #unless} as arrays, read per occurrence without an iterator. */
     private final Term[] termArray;
     private final Term[] unlessArray;
 
     Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless) {
-      this(terms, unit, window, notNegated, mood, unless, List.of(), List.of());
+      this(terms, unit, window, notNegated, mood, unless, List.of(), List.of(), 1);
     }
 
     private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless, List<Term> anchor,
-        List<Term> anchorUnless) {
+        List<Term> anchorUnless, int anchorReach) {
       this.terms = List.copyOf(terms);
       this.termArray = this.terms.toArray(new Term[0]);
       long any = 0;
@@ -178,16 +180,17 @@ public final class Grammar {
       this.unless = List.copyOf(unless);
       this.anchor = List.copyOf(anchor);
       this.anchorUnless = List.copyOf(anchorUnless);
+      this.anchorReach = anchorReach;
     }
 
     /** {@return this combination, its occurrences in one sentence} */
     public Combination withinSentence() {
-      return new Combination(terms, Unit.SENTENCE, 0, notNegated, mood, unless, anchor, anchorUnless);
+      return new Combination(terms, Unit.SENTENCE, 0, notNegated, mood, unless, anchor, anchorUnless, anchorReach);
     }
 
     /** {@return this combination, its occurrences in one clause} */
     public Combination inClause() {
-      return new Combination(terms, Unit.CLAUSE, 0, notNegated, mood, unless, anchor, anchorUnless);
+      return new Combination(terms, Unit.CLAUSE, 0, notNegated, mood, unless, anchor, anchorUnless, anchorReach);
     }
 
     /**
@@ -200,17 +203,17 @@ public final class Grammar {
       if (tokens < 1 || tokens > MAX_WINDOW) {
         throw new IllegalArgumentException("window must be between 1 and " + MAX_WINDOW + " tokens, got " + tokens);
       }
-      return new Combination(terms, Unit.WINDOW, tokens, notNegated, mood, unless, anchor, anchorUnless);
+      return new Combination(terms, Unit.WINDOW, tokens, notNegated, mood, unless, anchor, anchorUnless, anchorReach);
     }
 
     /** {@return this combination, satisfied only by occurrences that no negation reaches} */
     public Combination notNegated() {
-      return new Combination(terms, unit, window, true, mood, unless, anchor, anchorUnless);
+      return new Combination(terms, unit, window, true, mood, unless, anchor, anchorUnless, anchorReach);
     }
 
     /** {@return this combination, never satisfied by occurrences in a question} */
     public Combination notInQuestion() {
-      return new Combination(terms, unit, window, notNegated, Mood.STATEMENT, unless, anchor, anchorUnless);
+      return new Combination(terms, unit, window, notNegated, Mood.STATEMENT, unless, anchor, anchorUnless, anchorReach);
     }
 
     /**
@@ -220,7 +223,7 @@ public final class Grammar {
      * the language uses or leaves out.
      */
     public Combination onlyInQuestion() {
-      return new Combination(terms, unit, window, notNegated, Mood.QUESTION, unless, anchor, anchorUnless);
+      return new Combination(terms, unit, window, notNegated, Mood.QUESTION, unless, anchor, anchorUnless, anchorReach);
     }
 
     /**
@@ -231,7 +234,7 @@ public final class Grammar {
     public Combination unless(Term... vetoes) {
       List<Term> all = new ArrayList<>(unless);
       all.addAll(List.of(vetoes));
-      return new Combination(terms, unit, window, notNegated, mood, all, anchor, anchorUnless);
+      return new Combination(terms, unit, window, notNegated, mood, all, anchor, anchorUnless, anchorReach);
     }
 
     /**
@@ -248,7 +251,7 @@ public final class Grammar {
       if (all.isEmpty() || all.size() > Long.SIZE - 1) {
         throw new IllegalArgumentException("anchor terms must number from 1 to " + (Long.SIZE - 1) + ", got " + all.size());
       }
-      return new Combination(this.terms, unit, window, notNegated, mood, unless, all, anchorUnless);
+      return new Combination(this.terms, unit, window, notNegated, mood, unless, all, anchorUnless, anchorReach);
     }
 
     /**
@@ -265,7 +268,27 @@ public final class Grammar {
       }
       List<Term> all = new ArrayList<>(anchorUnless);
       all.addAll(List.of(vetoes));
-      return new Combination(terms, unit, window, notNegated, mood, unless, anchor, all);
+      return new Combination(terms, unit, window, notNegated, mood, unless, anchor, all, anchorReach);
+    }
+
+    /**
+     * {@return this combination, anchored by its own sentence or any of the {@code sentences}
+     * before it} (one, the sentence just before, unless told): "We've added a $10 gift card to
+     * your account as a thank-you. No strings attached! We'd love a review" ties the review to the
+     * gift across the sentence between.
+     *
+     * @param sentences how many sentences before a hit's own may anchor it, 1 to 3
+     * @throws IllegalStateException if the combination has no anchor
+     * @throws IllegalArgumentException if {@code sentences} is out of range
+     */
+    public Combination anchoredWithin(int sentences) {
+      if (anchor.isEmpty()) {
+        throw new IllegalStateException("anchoredWithin needs an anchor: call anchoredBy first");
+      }
+      if (sentences < 1 || sentences > 3) {
+        throw new IllegalArgumentException("anchoredWithin sentences must be from 1 to 3, got " + sentences);
+      }
+      return new Combination(terms, unit, window, notNegated, mood, unless, anchor, anchorUnless, sentences);
     }
 
     private boolean qualifies(ConceptIndex index, ConceptIndex.Occurrence o, int term) {
@@ -361,7 +384,7 @@ public final class Grammar {
         boolean veto = false;
         for (ConceptIndex.Occurrence l : latest) {
           int ls = l.sentence();
-          veto |= (vetoed != null && vetoed[ls]) || !(anchored == null || anchored[ls] || (ls > 0 && anchored[ls - 1]));
+          veto |= (vetoed != null && vetoed[ls]) || !(anchored == null || anchoredAt(anchored, ls));
         }
         if (!veto) {
           out.add(new Hit(List.of(latest.clone())));
@@ -410,6 +433,16 @@ public final class Grammar {
 
     private static boolean sameWords(ConceptIndex.Occurrence a, ConceptIndex.Occurrence b) {
       return a.firstToken() == b.firstToken() && a.lastToken() == b.lastToken();
+    }
+
+    /** Whether the sentence or one of the {@link #anchorReach} sentences before it is anchored. */
+    private boolean anchoredAt(boolean[] anchored, int sentence) {
+      for (int s = sentence; s >= 0 && s >= sentence - anchorReach; s--) {
+        if (anchored[s]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -468,7 +501,8 @@ public final class Grammar {
           + (notNegated ? ".notNegated()" : "") + (mood == Mood.STATEMENT ? ".notInQuestion()" : mood == Mood.QUESTION ? ".onlyInQuestion()" : "")
           + (unless.isEmpty() ? "" : ".unless(" + unless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
           + (anchor.isEmpty() ? "" : ".anchoredBy(" + anchor.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
-          + (anchorUnless.isEmpty() ? "" : ".anchoredUnless(" + anchorUnless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")");
+          + (anchorUnless.isEmpty() ? "" : ".anchoredUnless(" + anchorUnless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
+          + (anchorReach == 1 ? "" : ".anchoredWithin(" + anchorReach + ")");
     }
   }
 

@@ -36,6 +36,15 @@ public final class RuleGrammars {
       .withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE, NEGATIVE));
 
   /**
+   * How many sentences before a review request a gift may stand and still be tied to it: one
+   * sentence may come between ("We've added a $10 gift card to your account as a thank-you. No
+   * strings attached! We'd love a review", "Enviamos por nossa conta um jogo de cordas extra. Deve
+   * chegar em 5 dias. E que tal contar na avaliação o que achou?"), as the code of the gift card
+   * or its arrival often does.
+   */
+  static final int GIFT_REACH = 2;
+
+  /**
    * {@code review.incentive}: in one sentence, a review or feedback, something of value or
    * something free that no negation reaches ("we do not offer gifts" is fine), and an exchange or
    * a condition that ties the two together ("a gift card in return for your review", "if you leave
@@ -59,7 +68,8 @@ public final class RuleGrammars {
    * word of thanks or exchange: "We've slipped a free cleaning cloth into your parcel. Once you've
    * tried the pan, would you leave a review?" (unless the gift's sentence names any of {@link
    * #GIFT_VETOES}, or the review sentence a poor rating: "we refunded you. Please look at your
-   * two-star review again" is {@code review.change-request}'s).
+   * two-star review again" is {@code review.change-request}'s). A gift and the request it is tied
+   * to may have one sentence between them ({@link #GIFT_REACH}).
    */
   public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
       all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence(),
@@ -67,9 +77,10 @@ public final class RuleGrammars {
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION, EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(EXCHANGE)).withinSentence().anchoredBy(anyOf(VALUE, FREE)),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE).notNegated()).withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE))
-          .anchoredBy(anyOf(VALUE, FREE), anyOf(THANKS, EXCHANGE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION)),
-      REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(FREE).notNegated()).anchoredUnless(GIFT_VETOES),
-      REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(VALUE).notNegated(), anyOf(ATTACHED)).anchoredUnless(GIFT_VETOES),
+          .anchoredBy(anyOf(VALUE, FREE), anyOf(THANKS, EXCHANGE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN, NEGATION))
+          .anchoredWithin(GIFT_REACH),
+      REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(FREE).notNegated()).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH),
+      REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(VALUE).notNegated(), anyOf(ATTACHED)).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(EXCHANGE)).withinSentence().unless(anyOf(NEGATION, THANKS, VALUE, FREE))
           .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)));
 

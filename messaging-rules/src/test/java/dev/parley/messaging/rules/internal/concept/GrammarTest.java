@@ -839,4 +839,25 @@ class GrammarTest {
     assertThat(hits(RuleGrammars.SENSITIVE, "Med all respekt för ditt beslut: vi skickar gärna en ny såg.")).isEmpty();
     assertThat(hits(RuleGrammars.SENSITIVE, "Tyvärr kan vi inte ta emot fler beställningar på den här modellen.")).isEmpty();
   }
+
+  @Test
+  void aGiftTiedToAReviewRequestOneSentenceOnS15() {
+    assertThat(hits(RuleGrammars.INCENTIVE, "We've added a $10 gift card to your account as a thank-you for choosing our coffee. No strings attached! "
+        + "When you get a moment, we'd love it if you could share your thoughts in a review.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "Estamos enviando, por nossa conta, um jogo de cordas extra para o seu violão. Ele deve chegar em uns 5 dias. "
+        + "E, já que você vai estar com as cordas novas, que tal contar na avaliação da Amazon o que achou do violão?")).hasSize(1);
+    // two sentences between the gift and the request: no longer tied
+    assertThat(hits(RuleGrammars.INCENTIVE, "We've added a $10 gift card to your account as a thank-you for choosing our coffee. No strings attached! "
+        + "The beans were roasted on Monday. When you get a moment, we'd love it if you could share your thoughts in a review.")).isEmpty();
+  }
+
+  @Test
+  void anAnchorReachIsBounded() {
+    Grammar.Combination c = all(anyOf(REVIEW)).withinSentence();
+    assertThatThrownBy(() -> c.anchoredWithin(2)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("anchoredWithin needs an anchor");
+    assertThatThrownBy(() -> c.anchoredBy(anyOf(VALUE)).anchoredWithin(4)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("got 4");
+    assertThat(c.anchoredBy(anyOf(VALUE)).anchoredWithin(2).toString()).endsWith(".anchoredWithin(2)");
+  }
 }
