@@ -58,7 +58,7 @@ class MatchReuseProperties {
       Tokens tokens = Tokens.of(after.text());
       PhraseMatcher.Matches earlierMatches = matcher.findByGroup(earlier);
       List<String> fresh = describe(matcher.findByGroup(tokens));
-      int[] aligned = aligned(before, earlier, after, tokens);
+      int[] aligned = MatchReuseTest.aligned(before, earlier, after, tokens);
       assertThat(describe(matcher.findByGroupReusing(tokens, earlier, earlierMatches, aligned)))
           .as("%s / %s in %s", a, b, masked).isEqualTo(fresh);
       int[] off = aligned.clone();
@@ -68,20 +68,6 @@ class MatchReuseProperties {
       assertThat(describe(matcher.findByGroupReusing(tokens, earlier, earlierMatches, off)))
           .as("shifted hint: %s / %s in %s", a, b, masked).isEqualTo(fresh);
     });
-  }
-
-  /** For each token of the changed text, the earlier token that starts at the same original offset, or -1. */
-  private static int[] aligned(NormalizedText before, Tokens earlier, NormalizedText after, Tokens tokens) {
-    int[] out = new int[tokens.size()];
-    int j = 0;
-    for (int t = 0; t < tokens.size(); t++) {
-      int s = after.originalStart(tokens.start(t));
-      while (j < earlier.size() && before.originalStart(earlier.start(j)) < s) {
-        j++;
-      }
-      out[t] = j < earlier.size() && before.originalStart(earlier.start(j)) == s ? j : -1;
-    }
-    return out;
   }
 
   private static List<String> describe(PhraseMatcher.Matches matches) {
