@@ -391,7 +391,7 @@ public final class PhraseMatcher {
     byte[][] bits = tokenBits(tokens);
     int[] candidates = new int[8];
     for (int t = 0; t < n; t++) {
-      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], out);
+      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], null, 0, out);
     }
   }
 
@@ -415,15 +415,20 @@ public final class PhraseMatcher {
 
   /**
    * Hands the matches that start at token t to the sink, in pattern order; returns the scratch
-   * array of candidates (grown if it had to be).
+   * array of candidates (grown if it had to be). Only the patterns whose reach ({@link
+   * #patternReach}) is at least {@code minReach} are tried (all of them for 0), so the matches
+   * handed over are exactly those of a full scan of the token whose pattern reaches that far.
+   * {@code reached} is the token's {@link #deepest} node if the caller has it, else null.
    */
-  private int[] scanAt(Tokens tokens, int t, int[] candidates, byte[] firstBit, byte[] hashBit, Sink out) {
+  private int[] scanAt(Tokens tokens, int t, int[] candidates, byte[] firstBit, byte[] hashBit, TrieNode reached, int minReach, Sink out) {
     int n = tokens.size();
     String text = tokens.text();
     int count = 0;
     int s = tokens.start(t);
     int e = tokens.end(t);
-    TrieNode reached = deepest(text, s, e);
+    if (reached == null) {
+      reached = deepest(text, s, e);
+    }
     // the whole token is a path of the trie: its exact patterns count too
     boolean whole = reached.depth == e - s;
     // Each node holds, in pattern order, the prefix patterns of its whole path (and its exact
@@ -461,7 +466,7 @@ public final class PhraseMatcher {
           suffixCount += numberList.length;
         }
         int extras = suffixCount == 0 ? 0 : outside(candidates, suffixCount, one);
-        scanFiltered(tokens, t, one, filter, candidates, extras, firstBit, hashBit, out);
+        scanFiltered(tokens, t, one, filter, candidates, extras, firstBit, hashBit, minReach, out);
         return candidates;
       }
     }
@@ -517,13 +522,19 @@ public final class PhraseMatcher {
         continue;
       }
       last = p;
-      tryOne(tokens, t, p, firstKnown, firstBit, hashBit, out);
+      tryOne(tokens, t, p, firstKnown, firstBit, hashBit, minReach, out);
     }
     return candidates;
   }
 
-  /** Tries pattern p at token t, one pattern at a time, and hands its match (if any) to the sink. */
-  private void tryOne(Tokens tokens, int t, int p, boolean firstKnown, byte[] firstBit, byte[] hashBit, Sink out) {
+  /**
+   * Tries pattern p at token t, one pattern at a time, and hands its match (if any) to the sink;
+   * a pattern whose reach is below {@code minReach} is not tried.
+   */
+  private void tryOne(Tokens tokens, int t, int p, boolean firstKnown, byte[] firstBit, byte[] hashBit, int minReach, Sink out) {
+    if (minReach > 0 && patternReach[p] < minReach) {
+      return;
+    }
     int gap = secondGap[p];
     if (gap >= 0 && !secondMayFollow(p, t, gap, tokens.size(), firstBit, hashBit)) {
       return;
@@ -571,9 +582,11 @@ public final class PhraseMatcher {
    * most a word of 64 at a time with the array's second-element filter, and the extra candidates
    * (the first {@code extras} of {@code extra}: sorted, without repeats and none in the list; the
    * suffix patterns and number patterns the node's array lacks) one at a time between them; the
-   * matches come out in pattern order, as from the loop of {@link #scanAt}.
+   * matches come out in pattern order, as from the loop of {@link #scanAt}. Patterns whose reach is
+   * below {@code minReach} are passed over, as in {@link #scanAt}.
    */
-  private void scanFiltered(Tokens tokens, int t, int[] list, SecondFilter filter, int[] extra, int extras, byte[] firstBit, byte[] hashBit, Sink out) {
+  private void scanFiltered(Tokens tokens, int t, int[] list, SecondFilter filter, int[] extra, int extras, byte[] firstBit, byte[] hashBit, int minReach,
+      Sink out) {
     int n = tokens.size();
     int x = 0;
     int words = filter.words;
@@ -588,7 +601,10 @@ public final class PhraseMatcher {
       for (; bits != 0; bits &= bits - 1) {
         int p = list[(w << 6) + Long.numberOfTrailingZeros(bits)];
         for (; x < extras && extra[x] < p; x++) {
-          tryOne(tokens, t, extra[x], true, firstBit, hashBit, out);
+          tryOne(tokens, t, extra[x], true, firstBit, hashBit, minReach, out);
+        }
+        if (minReach > 0 && patternReach[p] < minReach) {
+          continue;
         }
         int gap = secondGap[p];
         if (gap < 0) {
@@ -606,7 +622,7 @@ public final class PhraseMatcher {
       }
     }
     for (; x < extras; x++) {
-      tryOne(tokens, t, extra[x], true, firstBit, hashBit, out);
+      tryOne(tokens, t, extra[x], true, firstBit, hashBit, minReach, out);
     }
   }
 
@@ -632,14 +648,26 @@ public final class PhraseMatcher {
    * version of the text where its tokens are unchanged: the redacted copy of a checked field, whose
    * masked spans remove tokens and leave the others where they were.
    *
-   * <p>The matches that start at a token read that token and the next few tokens (their texts, and
-   * whether they exist) and nothing else: as many as the longest pattern that may start there
-   * spans ({@link #reachAt}, at most {@link #reach}). So where the earlier text holds the same
-   * texts at consecutive tokens over that whole window (or up to the end of both texts), it had
-   * the very same matches there, shifted by the difference of the token indices; those are copied,
-   * and every other token is scanned as {@link #findByGroup} scans it. The hint of which earlier
-   * token stands where a token stands only decides what is compared: each token's text is compared
-   * with the earlier one's here, so a wrong hint costs a scan, never a wrong match.
+   * <p>Why it is exact. Whether pattern p matches at token t, and where its shortest match ends,
+   * is decided by token t's text and by the texts of the next {@link #patternReach patternReach[p]}
+   * tokens (and whether they exist), nothing else: its first element reads token t, the
+   * second-element filters and {@link Pattern#matchFrom} read tokens t + 1 to t + patternReach[p]
+   * and stop at the end of the text; which patterns are tried at t depends on token t's text and
+   * the next token's. Say tokens t to t + r - 1 have the texts of the consecutive earlier tokens a
+   * to a + r - 1 (the run at t is r). Then every pattern whose reach is below r reads only tokens
+   * of that run, which exist in both texts and are equal, so it matches at t exactly where it
+   * matched at a, shifted by t - a; those matches are copied from the earlier ones. Only the
+   * patterns that reach r tokens or more are tried again at t ({@code scanAt} with that minimum
+   * reach). If no pattern that may start at t reaches that far ({@link #reachAt}, a function of
+   * token t's text alone), or the run goes on to the last token of both texts (every token a
+   * pattern reads beyond it is missing in both), every match at t is copied and none is tried. A
+   * token that is not in a run (r = 0) is scanned as {@link #findByGroup} scans it.
+   *
+   * <p>The copied and the new matches of a token are merged in pattern order, so every group's
+   * matches come out ordered by start token, then pattern, as from {@link #findByGroup}. The hint
+   * of which earlier token stands where a token stands only decides what is compared: each token's
+   * text is compared with the earlier one's here, so a wrong hint costs a scan, never a wrong
+   * match.
    *
    * @param tokens tokens of the folded text
    * @param earlierTokens tokens of the earlier text
@@ -649,7 +677,7 @@ public final class PhraseMatcher {
    */
   public Matches findByGroupReusing(Tokens tokens, Tokens earlierTokens, Matches earlier, int[] aligned) {
     int n = tokens.size();
-    int[] from = reusable(tokens, earlierTokens, aligned);
+    int[] runs = runs(tokens, earlierTokens, aligned);
     MatchArray[] byGroup = new MatchArray[groups];
     for (int g = 0; g < groups; g++) {
       byGroup[g] = new MatchArray(patterns, tokens);
@@ -659,48 +687,129 @@ public final class PhraseMatcher {
     }
     Sink out = (p, first, last) -> byGroup[patternGroup[p]].add(p, first, last);
     byte[][] bits = tokenBits(tokens);
+    String text = tokens.text();
     int[] candidates = new int[8];
+    TokenMatches here = new TokenMatches();
     // Per group, the next earlier match not yet passed: the earlier tokens taken over increase.
     int[] next = new int[groups];
-    for (int t = 0; t < n; ) {
-      int was = from[t];
-      if (was < 0) {
-        candidates = scanAt(tokens, t, candidates, bits[0], bits[1], out);
-        t++;
+    // The run of tokens whose matches are all copied, not yet handed over: [copyStart, copyEnd)
+    // from the earlier tokens [copyWas, ...).
+    int copyStart = 0;
+    int copyEnd = 0;
+    int copyWas = 0;
+    for (int t = 0; t < n; t++) {
+      int run = runs[t];
+      if (run == 0) {
+        copyRun(earlier, byGroup, next, copyStart, copyEnd, copyWas);
+        copyStart = copyEnd = t + 1;
+        candidates = scanAt(tokens, t, candidates, bits[0], bits[1], null, 0, out);
         continue;
       }
-      // A run of tokens taken over from consecutive earlier tokens is copied group by group.
-      int end = t + 1;
-      while (end < n && from[end] == was + (end - t)) {
-        end++;
+      int a = aligned[t];
+      TrieNode reached = null;
+      if (run <= reach) {
+        reached = deepest(text, tokens.start(t), tokens.end(t));
+        if (run > reachAt(tokens, t, reached)) {
+          reached = null;
+        }
       }
-      int shift = t - was;
-      int wasEnd = was + (end - t);
+      if (reached == null) {
+        // Every match at t is the earlier one's at a, shifted: copied with the run it extends.
+        if (t != copyEnd || a != copyWas + (t - copyStart)) {
+          copyRun(earlier, byGroup, next, copyStart, copyEnd, copyWas);
+          copyStart = t;
+          copyWas = a;
+        }
+        copyEnd = t + 1;
+        continue;
+      }
+      copyRun(earlier, byGroup, next, copyStart, copyEnd, copyWas);
+      copyStart = copyEnd = t + 1;
+      // The patterns that stay inside the run: copied; the others: tried again; merged by pattern.
+      here.count = 0;
       for (int g = 0; g < groups; g++) {
         MatchArray old = earlier.byGroup[g];
         int i = next[g];
-        while (i < old.count && old.at(i, 1) < was) {
+        while (i < old.count && old.at(i, 1) < a) {
           i++;
         }
-        for (; i < old.count && old.at(i, 1) < wasEnd; i++) {
-          byGroup[g].add(old.at(i, 0), old.at(i, 1) + shift, old.at(i, 2) + shift);
+        for (; i < old.count && old.at(i, 1) == a; i++) {
+          int p = old.at(i, 0);
+          if (patternReach[p] < run) {
+            here.accept(p, t, old.at(i, 2) + (t - a));
+          }
         }
         next[g] = i;
       }
-      t = end;
+      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], reached, run, here);
+      here.handTo(byGroup, patternGroup, t);
     }
+    copyRun(earlier, byGroup, next, copyStart, copyEnd, copyWas);
     return new Matches(byGroup);
   }
 
   /**
-   * {@return for each token, the earlier token whose matches are its own (shifted), or -1}: the
-   * token and the next {@link #reachAt} tokens have the texts of consecutive earlier tokens, or
-   * they do up to the last token of both texts
+   * Copies, group by group, the earlier matches that start at the earlier tokens {@code [was, was
+   * + end - start)} as matches starting at tokens {@code [start, end)}; nothing for an empty run.
    */
-  private int[] reusable(Tokens tokens, Tokens earlierTokens, int[] aligned) {
+  private void copyRun(Matches earlier, MatchArray[] byGroup, int[] next, int start, int end, int was) {
+    if (start >= end) {
+      return;
+    }
+    int shift = start - was;
+    int wasEnd = was + (end - start);
+    for (int g = 0; g < groups; g++) {
+      MatchArray old = earlier.byGroup[g];
+      int i = next[g];
+      while (i < old.count && old.at(i, 1) < was) {
+        i++;
+      }
+      for (; i < old.count && old.at(i, 1) < wasEnd; i++) {
+        byGroup[g].add(old.at(i, 0), old.at(i, 1) + shift, old.at(i, 2) + shift);
+      }
+      next[g] = i;
+    }
+  }
+
+  /**
+   * The matches of one token gathered from two sources (copied and tried again), each in pattern
+   * order, handed on in pattern order. Per call of {@link #findByGroupReusing}, never shared.
+   */
+  private static final class TokenMatches implements Sink {
+    /** Pattern in the high half, last token in the low half: sorting the longs sorts by pattern (one match per pattern). */
+    long[] matches = new long[8];
+
+    int count;
+
+    @Override
+    public void accept(int pattern, int firstToken, int lastToken) {
+      if (count == matches.length) {
+        matches = Arrays.copyOf(matches, count * 2);
+      }
+      matches[count++] = ((long) pattern << 32) | lastToken;
+    }
+
+    /** Hands the gathered matches, starting at token t, to their groups in pattern order. */
+    void handTo(MatchArray[] byGroup, int[] patternGroup, int t) {
+      Arrays.sort(matches, 0, count);
+      for (int i = 0; i < count; i++) {
+        int p = (int) (matches[i] >>> 32);
+        byGroup[patternGroup[p]].add(p, t, (int) matches[i]);
+      }
+    }
+  }
+
+  /**
+   * {@return for each token, its run}: how many tokens from it on have the texts of consecutive
+   * earlier tokens starting at its aligned one ({@link Integer#MAX_VALUE} when that run goes on to
+   * the last token of both texts), or 0 where the token is not taken over. The earlier tokens of
+   * tokens with a run increase (the copy walks forward): a token whose aligned earlier token does
+   * not come after the last one taken over gets 0.
+   */
+  private static int[] runs(Tokens tokens, Tokens earlierTokens, int[] aligned) {
     int n = tokens.size();
     int m = earlierTokens.size();
-    int[] from = new int[n];
+    int[] runs = new int[n];
     // Walking back: how many tokens from t on are the same as consecutive earlier tokens, and
     // whether that run of them ends at the last token of both texts.
     int run = 0;
@@ -710,7 +819,6 @@ public final class PhraseMatcher {
       if (a < 0 || a >= m || !sameText(tokens, t, earlierTokens, a)) {
         run = 0;
         toEnd = false;
-        from[t] = -1;
         continue;
       }
       if (run > 0 && aligned[t + 1] == a + 1) {
@@ -719,21 +827,19 @@ public final class PhraseMatcher {
         run = 1;
         toEnd = t == n - 1 && a == m - 1;
       }
-      // The token's own reach (by its text, the same in both) is mostly far below the longest pattern's.
-      from[t] = run > reach || toEnd || run > reachAt(tokens, t) ? a : -1;
+      runs[t] = toEnd ? Integer.MAX_VALUE : run;
     }
-    // Taken-over tokens must come from increasing earlier tokens (the copy walks forward).
     int last = -1;
     for (int t = 0; t < n; t++) {
-      if (from[t] >= 0) {
-        if (from[t] <= last) {
-          from[t] = -1;
+      if (runs[t] > 0) {
+        if (aligned[t] <= last) {
+          runs[t] = 0;
         } else {
-          last = from[t];
+          last = aligned[t];
         }
       }
     }
-    return from;
+    return runs;
   }
 
   /** {@return the largest reach of the patterns of a candidate array; 0 for none} */
@@ -764,13 +870,13 @@ public final class PhraseMatcher {
    * {@return how many tokens past token t deciding the matches that start at t reads}, at least
    * one: the largest reach of every pattern {@link #scanAt} may try there (its trie candidates, the
    * suffix patterns its backward walk meets, the number patterns for a number, every pattern tried
-   * at every token); a function of token t's text alone
+   * at every token); a function of token t's text alone. {@code reached} is the token's {@link
+   * #deepest} node, which {@link #scanAt} then reads again.
    */
-  private int reachAt(Tokens tokens, int t) {
+  private int reachAt(Tokens tokens, int t, TrieNode reached) {
     String text = tokens.text();
     int s = tokens.start(t);
     int e = tokens.end(t);
-    TrieNode reached = deepest(text, s, e);
     // the whole token is a path of the trie: its exact patterns count too
     boolean whole = reached.depth == e - s;
     int r = whole ? reached.withExactReach : reached.prefixReach;

@@ -73,7 +73,7 @@ class MatchReuseTest {
   }
 
   /** For each token of the changed text, the earlier token that starts at the same original offset, or -1. */
-  private static int[] aligned(NormalizedText before, Tokens earlier, NormalizedText after, Tokens tokens) {
+  static int[] aligned(NormalizedText before, Tokens earlier, NormalizedText after, Tokens tokens) {
     int[] out = new int[tokens.size()];
     int j = 0;
     for (int t = 0; t < tokens.size(); t++) {
