@@ -500,6 +500,32 @@ public final class Classifier {
    */
   private static final Set<Category> REVIEW_OUTRANKS = Set.copyOf(EnumSet.of(Category.PROMOTION, Category.ORDER_UPDATE, Category.THANK_YOU));
 
+  /**
+   * Categories a review request that the review rules judge wins over as well, in a message the
+   * seller starts: a change asked for after a refund, a longer warranty traded for a review, is
+   * about the review, however much of the message is the refund or the warranty it trades on. (A
+   * reply that settles the buyer's return keeps its remedy category, as {@link #decide} has it for
+   * problems.)
+   */
+  private static final Set<Category> REVIEW_DEAL_OUTRANKS = Set.copyOf(EnumSet.of(Category.RETURN, Category.WARRANTY));
+
+  /**
+   * {@return whether the grammar of an incentive or of a change request has a hit in the field
+   * that the seller does not deny in its sentence} ("we do not offer gifts or refunds in exchange
+   * for reviews" is a policy; "if you are satisfied with the refund, you can update your feedback"
+   * the neutral sentence, whichever rule reads it)
+   */
+  private static boolean asksForAReviewDeal(FieldText field) {
+    for (Grammar.Definition deal : List.of(RuleGrammars.INCENTIVE, RuleGrammars.CHANGE_REQUEST)) {
+      for (Grammar.Hit hit : field.grammarHits(deal)) {
+        if (!RuleGrammars.deniedInSentence(field.concepts(), hit.firstToken(), hit.lastToken())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private Classification decide(Map<Category, Double> raw, Map<Category, List<Evidence>> evidence, Set<Category> purposes, Direction direction,
       FieldText body, FieldText subject) {
     Map<Category, Double> scores = new EnumMap<>(Category.class);
@@ -540,6 +566,12 @@ public final class Classifier {
         && scores.getOrDefault(Category.REVIEW_REQUEST, 0.0) >= settings.minimumScore()) {
       best = Category.REVIEW_REQUEST;
       bestScore = scores.get(Category.REVIEW_REQUEST);
+    }
+    if (direction == Direction.PROACTIVE && REVIEW_DEAL_OUTRANKS.contains(best) && asksForAReviewDeal(body)) {
+      best = Category.REVIEW_REQUEST;
+      bestScore = Math.max(scores.getOrDefault(Category.REVIEW_REQUEST, 0.0), settings.minimumScore());
+      scores.put(Category.REVIEW_REQUEST, bestScore);
+      purposes.add(Category.REVIEW_REQUEST);
     }
     // News that asks nothing is no critical purpose (RULES.md §3: out-of-stock and delay notices
     // are non-critical). A delay kept as an update stays one: its new date schedules nothing. An

@@ -223,6 +223,22 @@ class ClassifierTest {
     assertThat(classifier.classify(thanks, reply).category()).isEqualTo(Category.THANK_YOU);
   }
 
+  /**
+   * A seller's message that trades on a refund or a warranty for a review is about the review
+   * (s15); a stated policy keeps the refund's category.
+   */
+  @Test
+  void aReviewDealOutranksTheRefundItTradesOn() {
+    CheckContext proactive = CheckContext.builder().marketplace(Marketplace.UK).replyToBuyer(false).build();
+    Message change = freeForm("", "We have now refunded the full £32.00 for the lamp that arrived with a cracked shade. "
+        + "Now that everything is sorted, please remove your one-star review.");
+    assertThat(classifier.classify(change, proactive).category()).isEqualTo(Category.REVIEW_REQUEST);
+    Message warranty = freeForm("", "Any customer who leaves a review gets an extra year of warranty on the drill.");
+    assertThat(classifier.classify(warranty, proactive).category()).isEqualTo(Category.REVIEW_REQUEST);
+    Message policy = freeForm("", "We have refunded the full £32.00 for the lamp. We do not offer gifts, discounts or refunds in exchange for reviews.");
+    assertThat(classifier.classify(policy, proactive).category()).isEqualTo(Category.RETURN);
+  }
+
   /** A reply that explains a sale or a price (Amazon's own deal) promotes nothing: it is no PROMOTION. */
   @Test
   void aReplyExplainingAmazonsPriceIsNoPromotion() {
