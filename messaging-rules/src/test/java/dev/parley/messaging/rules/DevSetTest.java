@@ -45,21 +45,23 @@ class DevSetTest {
       Map.entry("dev14", new double[] {0.05, 0.84, 0.96}),
       Map.entry("dev15", new double[] {0.035, 0.79, 0.92}),
       Map.entry("dev16", new double[] {0.02, 0.80, 0.93}),
-      Map.entry("dev17", new double[] {0.05, 0.81, 0.94}));
+      Map.entry("dev17", new double[] {0.05, 0.81, 0.94}),
+      Map.entry("dev18", new double[] {0.07, 0.84, 0.95}));
 
-  /** The languages of the sets that do not hold all twelve (s14: weighted toward the blind set's weakest). */
+  /** The languages of the sets that do not hold all twelve (s14, s15: weighted toward the blind set's weakest). */
   static final Map<String, List<String>> LANGUAGES = Map.of(
       "dev13", List.of("sv", "pt", "ja", "ar"),
       "dev14", List.of("pl", "tr", "en", "de", "fr", "es", "it", "nl"),
       "dev15", List.of("ar", "tr", "pl", "sv", "pt"),
       "dev16", List.of("ja", "sv", "pt", "ar"),
-      "dev17", List.of("en", "de", "fr", "es", "it", "nl", "pl", "tr"));
+      "dev17", List.of("en", "de", "fr", "es", "it", "nl", "pl", "tr"),
+      "dev18", List.of("pl", "tr", "ar", "nl"));
 
   @Test
   void theSendCheckOnTheDevelopmentSets() {
     StringBuilder report = new StringBuilder();
     List<String> below = new ArrayList<>();
-    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17")) {
+    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18")) {
       List<Corpus.Entry> corpus = new ArrayList<>();
       for (String lang : LANGUAGES.getOrDefault(set, BlindSetTest.LANGUAGES)) {
         corpus.addAll(Corpus.load("/corpus/" + set + "/" + lang + ".jsonl"));

@@ -671,12 +671,25 @@ class RuleTableTest {
         .passes("Hola, Fernanda: aviso importante sobre tu pedido, el cartucho negro llegará el lunes. Gracias.");
   }
 
-  /** A carrier's pickup number is no phone number, whatever its digits look like (s15). */
+  /** A carrier's pickup number and a waste-register number are no phone numbers, whatever their digits look like (s15). */
   @Test
   void aCarriersPickupNumberIsNoPhone() {
     RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.BR)
         .passes("O número de coleta na Braspress é 0048817263.")
         .flags("Ligue para nós no número 0048 817 263 123.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL)
+        .passes("Nasz numer rejestrowy BDO: 000158832.")
+        .flags("Prosimy o telefon pod numer 600 158 832.");
+  }
+
+  /** A product's name in quotation marks is one word in a thank-you note, however many it has (s15). */
+  @Test
+  void aQuotedNameIsOneWordInAThankYouNote() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .flags("Liebe Frau Brandt, vielen herzlichen Dank für Ihren Kauf unseres großformatigen Kunstdrucks „Nebel über der Elbe bei Nacht“ "
+            + "im Rahmen. Bei Fragen sind wir jederzeit für Sie da.")
+        .passes("Liebe Frau Brandt, vielen herzlichen Dank für Ihren Kauf unseres großformatigen Kunstdrucks Nebel über der Elbe bei Nacht "
+            + "im Rahmen. Bei Fragen sind wir jederzeit für Sie da.");
   }
 
   /** A greeting opens a request without making it a sentence of thanks (session s7 probes, both paths of the rule). */

@@ -6,6 +6,7 @@ import static dev.parley.messaging.rules.internal.concept.Grammar.anyOf;
 import static dev.parley.messaging.rules.internal.concept.Grammar.define;
 
 import dev.parley.messaging.rules.RuleIds;
+import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -156,7 +157,9 @@ public final class RuleGrammars {
    * delivery slot, an invoice, a return, the address, a personalisation or instructions ("Your
    * order shipped last week. If you like it, please leave a review" and "We remind you that the
    * seeds take 7–12 days to sprout" remind of nothing asked before). When the earlier message was
-   * sent ("we wrote to you a few days ago") is part of the recall, not another matter.
+   * sent ("we wrote to you a few days ago") is part of the recall, not another matter, and so is
+   * the reply that did not arrive ("nie otrzymaliśmy jeszcze odpowiedzi", "non abbiamo ricevuto
+   * risposta": a delivery denied is no news of the order).
    */
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
@@ -164,7 +167,7 @@ public final class RuleGrammars {
           OTHER_MATTER),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
           .unless(anyOf(CHANGE, REMOVE, NEGATION), OTHER_MATTER)
-          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(OTHER_MATTER, anyOf(ORDER, SHIPPED, DELIVERED, TRACKING, CARRIER, PROBLEM)));
+          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(OTHER_MATTER, anyOf(ORDER, SHIPPED, TRACKING, CARRIER, PROBLEM), anyOf(DELIVERED).notNegated()));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
   public static final int REMINDER_WINDOW = 12;
@@ -662,6 +665,8 @@ public final class RuleGrammars {
       tokensIn[index.sentenceOf(t)]++;
     }
     String text = index.tokens().text();
+    int[] quoteOf = new int[n];
+    int[] quoteLength = quotes(index.tokens(), quoteOf);
     int sentence = -1;
     int other = 0;
     int bound = maxOtherWords;
@@ -709,10 +714,13 @@ public final class RuleGrammars {
         continue;
       }
       inIdeographRun = ideograph;
-      // A hyphenated compound ("Saint-Malo", "family-run") is one word.
+      // A hyphenated compound ("Saint-Malo", "family-run") is one word, and so is a short name in
+      // quotation marks ("«Elbe im Nebel»", "„Noc w Sewilli”").
       boolean compound = lastOther == t - 1 && index.tokens().end(t - 1) + 1 == start && text.charAt(start - 1) == '-';
+      int quote = quoteOf[t];
+      boolean quoted = quote > 0 && lastOther >= 0 && quoteOf[lastOther] == quote && quoteLength[quote] <= MAX_QUOTED_NAME;
       lastOther = t;
-      if (compound) {
+      if (compound || quoted) {
         continue;
       }
       if (++other > bound) {
@@ -720,6 +728,40 @@ public final class RuleGrammars {
       }
     }
     return evidence;
+  }
+
+  /** The most tokens a quoted name may have to count as one word in {@link #thanksOnly}. */
+  static final int MAX_QUOTED_NAME = 6;
+
+  /**
+   * Numbers the quotations of a text from 1 and writes, per token, the number of the quotation it
+   * stands in (0: none); returns the number of tokens of each quotation (index 0 unused). A
+   * quotation opens at « “ „ 「 『 or a straight double quote and closes at » ” 」 』, at the
+   * next straight quote or “ (German „…“), or at the end of the line; linear in the text.
+   */
+  private static int[] quotes(Tokens tokens, int[] quoteOf) {
+    String text = tokens.text();
+    int n = tokens.size();
+    int[] length = new int[n + 2];
+    int current = 0;
+    int count = 0;
+    int t = 0;
+    for (int i = 0; i < text.length() && t < n; i++) {
+      while (t < n && tokens.start(t) == i) {
+        quoteOf[t] = current;
+        if (current > 0) {
+          length[current]++;
+        }
+        t++;
+      }
+      char c = text.charAt(i);
+      if (c == '\n' || c == '»' || c == '”' || c == '」' || c == '』' || ((c == '"' || c == '“') && current > 0)) {
+        current = 0;
+      } else if (c == '«' || c == '“' || c == '„' || c == '「' || c == '『' || c == '"') {
+        current = count < n ? ++count : 0;
+      }
+    }
+    return java.util.Arrays.copyOf(length, Math.max(count + 1, 1));
   }
 
   private static boolean isDigits(String text, int s, int e) {

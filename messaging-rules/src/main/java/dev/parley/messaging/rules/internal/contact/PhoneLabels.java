@@ -66,6 +66,8 @@ final class PhoneLabels {
       // a carrier's pickup or collection number ("número de coleta na Braspress", "Abholnummer"), s15
       "coleta", "recolha", "recogida", "ritiro", "abholung", "abholnummer", "pickup", "enlevement", "ophaal", "odbioru",
       "upphamtning",
+      // a waste-register number ("numer rejestrowy BDO"), s15
+      "rejestr", "bdo",
       // Arabic: order, tracking, shipment, invoice, reference, serial, model, postcode, account, amount, price
       "طلب", "طلبك", "طلبيه", "تتبع", "شحنه", "بوليصه", "فاتوره", "مرجع", "تسلسلي", "موديل", "طراز", "بريدي", "حساب",
       "مبلغ", "سعر", "كود", "رمز", "ايبان");

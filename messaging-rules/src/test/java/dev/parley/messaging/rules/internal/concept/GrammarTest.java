@@ -860,4 +860,20 @@ class GrammarTest {
         .hasMessageContaining("got 4");
     assertThat(c.anchoredBy(anyOf(VALUE)).anchoredWithin(2).toString()).endsWith(".anchoredWithin(2)");
   }
+
+  @Test
+  void sanctionsAndRecallsFromTheDev18SetS15() {
+    // the conjunction written on the verb, legal measures, future purchases blocked, reported to Amazon
+    assertThat(hits(RuleGrammars.SENSITIVE, "لو الموضوع ده اتكرر هنعتبرك عميل غير جاد، وهنبلّغ أمازون عن حسابك، وممكن نلجأ للإجراءات القانونية.")).hasSize(1);
+    assertThat(hits(RuleGrammars.SENSITIVE, "Jeśli nie odbierze ich Pan do piątku, zablokujemy możliwość dalszych zakupów w naszym sklepie.")).hasSize(1);
+    assertThat(hits(RuleGrammars.SENSITIVE, "Bu tür asılsız şikâyetlerinize devam ederseniz sizi Amazon'a kötü niyetli müşteri olarak bildireceğiz.")).hasSize(1);
+    assertThat(hits(RuleGrammars.SENSITIVE, "Açıkçası şarj kablosunu takmayı bile akıl edemeyen birine bir şey açıklamak gerçekten zor. Bu şikâyetiniz asılsız.")).hasSize(1);
+    // a reply that did not arrive is part of the recall, not news of the order
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Pisaliśmy do Pana w zeszłym tygodniu, ale nie otrzymaliśmy jeszcze odpowiedzi. "
+        + "Jeśli rower dobrze się sprawdza, prosimy o wystawienie opinii o produkcie na Amazon.")).hasSize(1);
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Pisaliśmy do Pana w zeszłym tygodniu: paczka została już doręczona. "
+        + "Jeśli rower dobrze się sprawdza, prosimy o wystawienie opinii o produkcie na Amazon.")).isEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "نكون ممتنين جدًا لو تكرّمت وأعدت النظر في تقييمك.")).hasSize(1);
+    assertThat(hits(RuleGrammars.INCENTIVE, "كل ما عليك هو كتابة تقييمك للمنتج على أمازون، وسنفعّل الضمان الممدد على جهازك.")).hasSize(1);
+  }
 }
