@@ -401,7 +401,7 @@ public final class Grammar {
      * {@return whether two terms are met by the very same words}: a combination needs words of its
      * own for each term, so "korting" (a discount, and a promotion) alone is no combination. A
      * phrase that holds another concept's word ("merci de modifier": a request, and "modifier" a
-     * change) still combines.
+     * change) still combines; two occurrences of one concept that share a word do not.
      */
     private static boolean ownWords(ConceptIndex.Occurrence[] set, ConceptIndex.Occurrence[] before) {
       for (int i = 0; i < set.length; i++) {
@@ -432,7 +432,10 @@ public final class Grammar {
     }
 
     private static boolean sameWords(ConceptIndex.Occurrence a, ConceptIndex.Occurrence b) {
-      return a.firstToken() == b.firstToken() && a.lastToken() == b.lastToken();
+      // two occurrences of one concept on overlapping words are one mark, not two ("zelfs een kind
+      // kan" and "een kind kan" are one sneer)
+      return a.firstToken() == b.firstToken() && a.lastToken() == b.lastToken()
+          || a.concept() == b.concept() && a.firstToken() <= b.lastToken() && b.firstToken() <= a.lastToken();
     }
 
     /** Whether the sentence or one of the {@link #anchorReach} sentences before it is anchored. */

@@ -876,4 +876,21 @@ class GrammarTest {
     assertThat(hits(RuleGrammars.CHANGE_REQUEST, "نكون ممتنين جدًا لو تكرّمت وأعدت النظر في تقييمك.")).hasSize(1);
     assertThat(hits(RuleGrammars.INCENTIVE, "كل ما عليك هو كتابة تقييمك للمنتج على أمازون، وسنفعّل الضمان الممدد على جهازك.")).hasSize(1);
   }
+
+  @Test
+  void contemptInEverydayFormsS15() {
+    for (String text : List.of(
+        "La silla salió en perfecto estado. Si usted no es capaz de montar una silla siguiendo un manual con dibujos, el problema no es nuestro.",
+        "Onze tenten zijn gewoon waterdicht als je ze goed opzet, wat kennelijk te veel gevraagd is. Eerlijk gezegd zijn wij het wel een beetje zat.",
+        "Det är faktiskt inte vårt fel att vissa inte orkar läsa innan de klickar på köp. Det står i rubriken; även ett barn kan se det.",
+        "説明書に図解付きで記載しております。普通にお読みいただければ小学生でも組み立てられる内容です。",
+        "Sinceramente, isso acontece direto com gente da periferia, que não sabe nem o próprio endereço. Até uma criança saberia.")) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isNotEmpty();
+    }
+    // one mark alone is a plain answer
+    for (String text : List.of("Con un poco de sentido común, la maleta dura años.", "Zelfs een kind kan de tent opzetten: de stokken zijn genummerd.",
+        "小学生でも使えるように、説明書には図を入れております。", "Det är inte vårt fel, men vi skickar gärna en ny del.")) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
+    }
+  }
 }
