@@ -590,7 +590,7 @@ public final class PhraseMatcher {
    * and count. An entry holds {@code 2 * (t + 1)} and the answer in its lowest bit; that product
    * taken modulo 2<sup>32</sup> differs for every token index below 2<sup>31</sup> - 1 and is never
    * 0, the value of an entry not yet written, so an entry is read only at the token that wrote it.
-   * Without a memo (short texts, where it would cost more than it saves) every call tests afresh.
+   * Without a memo (short texts, which then allocate no array for it) every call tests afresh.
    */
   private boolean secondMayFollow(int p, int t, int gap, int n, byte[] firstBit, byte[] hashBit, int[] memo) {
     if (memo == null) {

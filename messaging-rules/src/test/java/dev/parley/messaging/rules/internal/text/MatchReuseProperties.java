@@ -70,7 +70,7 @@ class MatchReuseProperties {
     });
   }
 
-  private static List<String> describe(PhraseMatcher.Matches matches) {
+  static List<String> describe(PhraseMatcher.Matches matches) {
     List<String> out = new ArrayList<>();
     for (int g = 0; g < 2; g++) {
       PhraseMatcher.MatchArray m = matches.array(g);

@@ -60,52 +60,18 @@ class SecondMemoProperties {
       Tokens tokens = Tokens.of(after.text());
       assertThat(earlier.size()).isGreaterThanOrEqualTo(PhraseMatcher.SECOND_MEMO_MIN_TOKENS);
 
-      assertThat(describe(matcher.find(earlier))).as("%s / %s in %s", a, b, text).isEqualTo(everyPatternAtEveryToken(matcher, earlier));
+      assertThat(PhraseMatcherProperties.describe(matcher.find(earlier))).as("%s / %s in %s", a, b, text).isEqualTo(PhraseMatcherProperties.everyPatternAtEveryToken(matcher, earlier));
       PhraseMatcher.Matches earlierMatches = matcher.findByGroup(earlier);
-      assertThat(describe(earlierMatches)).as("%s / %s in %s", a, b, text).isEqualTo(byGroup(matcher, earlier));
+      assertThat(MatchReuseProperties.describe(earlierMatches)).as("%s / %s in %s", a, b, text).isEqualTo(byGroup(matcher, earlier));
       List<String> expected = byGroup(matcher, tokens);
-      assertThat(describe(matcher.findByGroup(tokens))).as("%s / %s in %s", a, b, masked).isEqualTo(expected);
+      assertThat(MatchReuseProperties.describe(matcher.findByGroup(tokens))).as("%s / %s in %s", a, b, masked).isEqualTo(expected);
       int[] aligned = MatchReuseTest.aligned(before, earlier, after, tokens);
-      assertThat(describe(matcher.findByGroupReusing(tokens, earlier, earlierMatches, aligned)))
+      assertThat(MatchReuseProperties.describe(matcher.findByGroupReusing(tokens, earlier, earlierMatches, aligned)))
           .as("taken over: %s / %s in %s", a, b, masked).isEqualTo(expected);
     });
   }
 
-  private static List<String> describe(List<PhraseMatcher.Match> matches) {
-    List<String> out = new ArrayList<>();
-    for (PhraseMatcher.Match x : matches) {
-      out.add(x.origin() + " " + x.firstToken() + "-" + x.lastToken());
-    }
-    return out;
-  }
-
-  private static List<String> describe(PhraseMatcher.Matches matches) {
-    List<String> out = new ArrayList<>();
-    for (int g = 0; g < 2; g++) {
-      PhraseMatcher.MatchArray m = matches.array(g);
-      for (int i = 0; i < m.size(); i++) {
-        out.add(g + ":" + m.pattern(i) + "@" + m.firstToken(i) + "-" + m.lastToken(i));
-      }
-    }
-    return out;
-  }
-
-  /** Every pattern tried at every token, without tries, filters or memo: by start token, then pattern order. */
-  private static List<String> everyPatternAtEveryToken(PhraseMatcher m, Tokens tokens) {
-    List<String> out = new ArrayList<>();
-    for (int t = 0; t < tokens.size(); t++) {
-      for (int p = 0; p < m.size(); p++) {
-        PhraseMatcher.Pattern pattern = m.pattern(p);
-        int end = pattern.matchFrom(tokens, t, false);
-        if (end >= 0) {
-          out.add(pattern.origin + " " + t + "-" + end);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The same reference split by group, as {@link #describe(PhraseMatcher.Matches)} writes it. */
+  /** Every pattern tried at every token, split by group, as {@link MatchReuseProperties#describe} writes matches. */
   private static List<String> byGroup(PhraseMatcher m, Tokens tokens) {
     List<String> out = new ArrayList<>();
     for (int g = 0; g < 2; g++) {
