@@ -46,16 +46,11 @@ class SecondMemoProperties {
     qt().withExamples(150).forAll(lexicon, lexicon, words, masks).checkAssert((a, b, ws, ms) -> {
       PhraseMatcher matcher = PhraseMatcher.compileGroups(List.of(
           List.of(LexiconFile.parse("a.en.txt", a)), List.of(LexiconFile.parse("b.en.txt", b))));
-      StringBuilder text = new StringBuilder();
-      StringBuilder masked = new StringBuilder();
-      for (int i = 0; i < ws.size(); i++) {
-        String w = ws.get(i);
-        text.append(w).append(i % 9 == 8 ? ". " : " ");
-        int m = ms.get(i);
-        masked.append(m == 6 ? "\u2588".repeat(w.length()) : m == 7 ? "\u2588" + w.substring(1) : w).append(i % 9 == 8 ? ". " : " ");
-      }
-      NormalizedText before = NormalizedText.of(text.toString());
-      NormalizedText after = NormalizedText.of(masked.toString());
+      String[] texts = MatchReuseProperties.textAndMasked(ws, ms, 9);
+      String text = texts[0];
+      String masked = texts[1];
+      NormalizedText before = NormalizedText.of(text);
+      NormalizedText after = NormalizedText.of(masked);
       Tokens earlier = Tokens.of(before.text());
       Tokens tokens = Tokens.of(after.text());
       assertThat(earlier.size()).isGreaterThanOrEqualTo(PhraseMatcher.SECOND_MEMO_MIN_TOKENS);
