@@ -71,6 +71,15 @@ public final class PhraseMatcher {
   private final long[] secondFirstChars;
   private final long[] secondWordHashes;
 
+  /*
+   * Per pattern, the number of its second-element test: patterns with the same first gap and the
+   * same two masks share one (-1 for a pattern of one element), so that a scan of a long text
+   * answers the test once per token and number (see secondMayFollow). secondTests is how many
+   * numbers there are.
+   */
+  private final int[] secondTest;
+  private final int secondTests;
+
   /** The patterns whose first element is {@code <num>}, sorted without repeats, and their second-element filter (null if few). */
   private final int[] numberList;
 
@@ -135,17 +144,24 @@ public final class PhraseMatcher {
     secondFirstChars = new long[count];
     secondWordHashes = new long[count];
     patternGroup = new int[count];
+    secondTest = new int[count];
+    Map<List<Long>, Integer> tests = new HashMap<>();
     for (int p = 0; p < count; p++) {
       patternGroup[p] = this.patterns.get(p).group;
       Element[] elements = this.patterns.get(p).elements;
       if (elements.length < 2) {
         secondGap[p] = -1;
+        secondTest[p] = -1;
         continue;
       }
       secondGap[p] = elements[1].gapBefore;
       secondFirstChars[p] = elements[1].firstChars == 0 ? -1L : elements[1].firstChars;
       secondWordHashes[p] = elements[1].wordHashes;
+      List<Long> test = List.of((long) secondGap[p], secondFirstChars[p], secondWordHashes[p]);
+      Integer known = tests.putIfAbsent(test, tests.size());
+      secondTest[p] = known == null ? tests.size() - 1 : known;
     }
+    secondTests = tests.size();
     root.freeze();
     suffixRoot.freeze();
     root.tabulate(true);
@@ -390,8 +406,9 @@ public final class PhraseMatcher {
     int n = tokens.size();
     byte[][] bits = tokenBits(tokens);
     int[] candidates = new int[8];
+    int[] memo = secondMemo(n);
     for (int t = 0; t < n; t++) {
-      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], null, 0, out);
+      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], memo, null, 0, out);
     }
   }
 
@@ -420,7 +437,8 @@ public final class PhraseMatcher {
    * handed over are exactly those of a full scan of the token whose pattern reaches that far.
    * {@code reached} is the token's {@link #deepest} node if the caller has it, else null.
    */
-  private int[] scanAt(Tokens tokens, int t, int[] candidates, byte[] firstBit, byte[] hashBit, TrieNode reached, int minReach, Sink out) {
+  private int[] scanAt(Tokens tokens, int t, int[] candidates, byte[] firstBit, byte[] hashBit, int[] memo, TrieNode reached, int minReach,
+      Sink out) {
     int n = tokens.size();
     String text = tokens.text();
     int count = 0;
@@ -466,7 +484,7 @@ public final class PhraseMatcher {
           suffixCount += numberList.length;
         }
         int extras = suffixCount == 0 ? 0 : outside(candidates, suffixCount, one);
-        scanFiltered(tokens, t, one, filter, candidates, extras, firstBit, hashBit, minReach, out);
+        scanFiltered(tokens, t, one, filter, candidates, extras, firstBit, hashBit, memo, minReach, out);
         return candidates;
       }
     }
@@ -522,7 +540,7 @@ public final class PhraseMatcher {
         continue;
       }
       last = p;
-      tryOne(tokens, t, p, firstKnown, firstBit, hashBit, minReach, out);
+      tryOne(tokens, t, p, firstKnown, firstBit, hashBit, memo, minReach, out);
     }
     return candidates;
   }
@@ -531,12 +549,12 @@ public final class PhraseMatcher {
    * Tries pattern p at token t, one pattern at a time, and hands its match (if any) to the sink;
    * a pattern whose reach is below {@code minReach} is not tried.
    */
-  private void tryOne(Tokens tokens, int t, int p, boolean firstKnown, byte[] firstBit, byte[] hashBit, int minReach, Sink out) {
+  private void tryOne(Tokens tokens, int t, int p, boolean firstKnown, byte[] firstBit, byte[] hashBit, int[] memo, int minReach, Sink out) {
     if (minReach > 0 && patternReach[p] < minReach) {
       return;
     }
     int gap = secondGap[p];
-    if (gap >= 0 && !secondMayFollow(p, t, gap, tokens.size(), firstBit, hashBit)) {
+    if (gap >= 0 && !secondMayFollow(p, t, gap, tokens.size(), firstBit, hashBit, memo)) {
       return;
     }
     int end = patterns.get(p).matchFrom(tokens, t, firstKnown);
@@ -565,16 +583,49 @@ public final class PhraseMatcher {
    * {@return whether a token within pattern p's first gap after token t may be its second element}:
    * its first character's bit and its word hash's bit are both among the second element's. A
    * necessary condition, so a false answer rejects the pattern without trying it.
+   *
+   * <p>With a memo ({@link #secondMemo}: one scan of one text, token after token), the answer is
+   * kept per token and test number: patterns with the same gap and masks ({@link #secondTest}) get
+   * the same answer at the same token, since it reads nothing else but the scan's fixed token bits
+   * and count. An entry holds {@code 2 * (t + 1)} and the answer in its lowest bit; that product
+   * taken modulo 2<sup>32</sup> differs for every token index below 2<sup>31</sup> - 1 and is never
+   * 0, the value of an entry not yet written, so an entry is read only at the token that wrote it.
+   * Without a memo (short texts, which then allocate no array for it) every call tests afresh.
    */
-  private boolean secondMayFollow(int p, int t, int gap, int n, byte[] firstBit, byte[] hashBit) {
-    long firstMask = secondFirstChars[p];
-    long hashMask = secondWordHashes[p];
+  private boolean secondMayFollow(int p, int t, int gap, int n, byte[] firstBit, byte[] hashBit, int[] memo) {
+    if (memo == null) {
+      return secondMayFollow(secondFirstChars[p], secondWordHashes[p], t, gap, n, firstBit, hashBit);
+    }
+    int test = secondTest[p];
+    int stamp = (t + 1) << 1;
+    int kept = memo[test];
+    if ((kept & ~1) == stamp) {
+      return (kept & 1) != 0;
+    }
+    boolean may = secondMayFollow(secondFirstChars[p], secondWordHashes[p], t, gap, n, firstBit, hashBit);
+    memo[test] = may ? stamp | 1 : stamp;
+    return may;
+  }
+
+  /** The test of {@link #secondMayFollow(int, int, int, int, byte[], byte[], int[])} for the given masks. */
+  private static boolean secondMayFollow(long firstMask, long hashMask, int t, int gap, int n, byte[] firstBit, byte[] hashBit) {
     for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
       if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Texts of at least this many tokens are scanned with a memo of the second-element tests; shorter ones test each candidate. */
+  static final int SECOND_MEMO_MIN_TOKENS = 256;
+
+  /**
+   * {@return a memo of the second-element tests for one scan of a text of n tokens, or null for a
+   * short text}: made per scan and read by that scan alone, one {@code int} per test number.
+   */
+  private int[] secondMemo(int n) {
+    return n >= SECOND_MEMO_MIN_TOKENS ? new int[secondTests] : null;
   }
 
   /**
@@ -585,8 +636,8 @@ public final class PhraseMatcher {
    * matches come out in pattern order, as from the loop of {@link #scanAt}. Patterns whose reach is
    * below {@code minReach} are passed over, as in {@link #scanAt}.
    */
-  private void scanFiltered(Tokens tokens, int t, int[] list, SecondFilter filter, int[] extra, int extras, byte[] firstBit, byte[] hashBit, int minReach,
-      Sink out) {
+  private void scanFiltered(Tokens tokens, int t, int[] list, SecondFilter filter, int[] extra, int extras, byte[] firstBit, byte[] hashBit,
+      int[] memo, int minReach, Sink out) {
     int n = tokens.size();
     int x = 0;
     int words = filter.words;
@@ -601,7 +652,7 @@ public final class PhraseMatcher {
       for (; bits != 0; bits &= bits - 1) {
         int p = list[(w << 6) + Long.numberOfTrailingZeros(bits)];
         for (; x < extras && extra[x] < p; x++) {
-          tryOne(tokens, t, extra[x], true, firstBit, hashBit, minReach, out);
+          tryOne(tokens, t, extra[x], true, firstBit, hashBit, memo, minReach, out);
         }
         if (minReach > 0 && patternReach[p] < minReach) {
           continue;
@@ -612,7 +663,7 @@ public final class PhraseMatcher {
           out.accept(p, t, t);
           continue;
         }
-        if (gap > 0 && !secondMayFollow(p, t, gap, n, firstBit, hashBit)) {
+        if (gap > 0 && !secondMayFollow(p, t, gap, n, firstBit, hashBit, memo)) {
           continue;
         }
         int end = patterns.get(p).matchFrom(tokens, t, true);
@@ -622,7 +673,7 @@ public final class PhraseMatcher {
       }
     }
     for (; x < extras; x++) {
-      tryOne(tokens, t, extra[x], true, firstBit, hashBit, minReach, out);
+      tryOne(tokens, t, extra[x], true, firstBit, hashBit, memo, minReach, out);
     }
   }
 
@@ -689,6 +740,7 @@ public final class PhraseMatcher {
     byte[][] bits = tokenBits(tokens);
     String text = tokens.text();
     int[] candidates = new int[8];
+    int[] memo = secondMemo(n);
     TokenMatches here = new TokenMatches();
     // Per group, the next earlier match not yet passed: the earlier tokens taken over increase.
     int[] next = new int[groups];
@@ -702,7 +754,7 @@ public final class PhraseMatcher {
       if (run == 0) {
         copyRun(earlier, byGroup, next, copyStart, copyEnd, copyWas);
         copyStart = copyEnd = t + 1;
-        candidates = scanAt(tokens, t, candidates, bits[0], bits[1], null, 0, out);
+        candidates = scanAt(tokens, t, candidates, bits[0], bits[1], memo, null, 0, out);
         continue;
       }
       int a = aligned[t];
@@ -741,7 +793,7 @@ public final class PhraseMatcher {
         }
         next[g] = i;
       }
-      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], reached, run, here);
+      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], memo, reached, run, here);
       here.handTo(byGroup, patternGroup, t);
     }
     copyRun(earlier, byGroup, next, copyStart, copyEnd, copyWas);

@@ -292,10 +292,15 @@ public final class Lexicon {
       this.exceptions = exceptions;
     }
 
-    /** {@return the field's sentences}, cut on first use: most scans find nothing and never need them. */
+    /**
+     * {@return the field's sentences}, cut on first use: most scans find nothing and never need
+     * them. Every scan of one field reads the same text (the field's tokens' text), so the wording
+     * rules' scans of a field share one cut, kept with the field ({@link #SENTENCES}): the same
+     * starts every scan would cut for itself.
+     */
     Sentences sentences() {
       if (sentences == null) {
-        sentences = Sentences.of(text);
+        sentences = field.derived(SENTENCES);
       }
       return sentences;
     }
@@ -430,6 +435,12 @@ public final class Lexicon {
       return prefix;
     }
   }
+
+  /**
+   * The sentences of a field's folded text ({@link FieldText#tokens()}' text, which every {@link
+   * Scan} of the field reads), cut once per field: a pure function of that text, which never changes.
+   */
+  static final FieldText.Derived<Sentences> SENTENCES = new FieldText.Derived<>(f -> Sentences.of(f.tokens().text()));
 
   /**
    * Sentence boundaries of a folded text: after {@code ! ? ;} and line breaks, and after a full

@@ -44,16 +44,10 @@ class MatchReuseProperties {
     qt().withExamples(400).forAll(lexicon, lexicon, words, masks).checkAssert((a, b, ws, ms) -> {
       PhraseMatcher matcher = PhraseMatcher.compileGroups(List.of(
           List.of(LexiconFile.parse("a.en.txt", a)), List.of(LexiconFile.parse("b.en.txt", b))));
-      StringBuilder text = new StringBuilder();
-      StringBuilder masked = new StringBuilder();
-      for (int i = 0; i < ws.size(); i++) {
-        String w = ws.get(i);
-        text.append(w).append(' ');
-        int m = ms.get(i);
-        masked.append(m == 6 ? "\u2588".repeat(w.length()) : m == 7 ? "\u2588" + w.substring(1) : w).append(' ');
-      }
-      NormalizedText before = NormalizedText.of(text.toString());
-      NormalizedText after = NormalizedText.of(masked.toString());
+      String[] texts = textAndMasked(ws, ms, 0);
+      String masked = texts[1];
+      NormalizedText before = NormalizedText.of(texts[0]);
+      NormalizedText after = NormalizedText.of(masked);
       Tokens earlier = Tokens.of(before.text());
       Tokens tokens = Tokens.of(after.text());
       PhraseMatcher.Matches earlierMatches = matcher.findByGroup(earlier);
@@ -70,7 +64,25 @@ class MatchReuseProperties {
     });
   }
 
-  private static List<String> describe(PhraseMatcher.Matches matches) {
+  /**
+   * {@return the words joined by spaces, and the same text with each word kept (mask 0 to 5), masked
+   * whole (6) or masked in its first character (7)}, as {text, masked}; with {@code stopEvery} above
+   * 0, every stopEvery-th word is followed by a full stop in both.
+   */
+  static String[] textAndMasked(List<String> words, List<Integer> masks, int stopEvery) {
+    StringBuilder text = new StringBuilder();
+    StringBuilder masked = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      String after = stopEvery > 0 && i % stopEvery == stopEvery - 1 ? ". " : " ";
+      text.append(w).append(after);
+      int m = masks.get(i);
+      masked.append(m == 6 ? "\u2588".repeat(w.length()) : m == 7 ? "\u2588" + w.substring(1) : w).append(after);
+    }
+    return new String[] {text.toString(), masked.toString()};
+  }
+
+  static List<String> describe(PhraseMatcher.Matches matches) {
     List<String> out = new ArrayList<>();
     for (int g = 0; g < 2; g++) {
       PhraseMatcher.MatchArray m = matches.array(g);

@@ -67,7 +67,7 @@ class PhraseMatcherProperties {
     });
   }
 
-  private static List<String> describe(List<PhraseMatcher.Match> matches) {
+  static List<String> describe(List<PhraseMatcher.Match> matches) {
     List<String> out = new ArrayList<>();
     for (PhraseMatcher.Match x : matches) {
       out.add(x.origin() + " " + x.firstToken() + "-" + x.lastToken());
@@ -75,7 +75,7 @@ class PhraseMatcherProperties {
     return out;
   }
 
-  private static List<String> everyPatternAtEveryToken(PhraseMatcher m, Tokens tokens) {
+  static List<String> everyPatternAtEveryToken(PhraseMatcher m, Tokens tokens) {
     List<String> out = new ArrayList<>();
     for (int t = 0; t < tokens.size(); t++) {
       for (int p = 0; p < m.size(); p++) {

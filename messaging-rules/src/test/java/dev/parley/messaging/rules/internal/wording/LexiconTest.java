@@ -45,6 +45,25 @@ class LexiconTest {
   }
 
   @Test
+  void everyScanOfAFieldReadsOneCutOfItsSentencesEqualToAFreshOne() {
+    String body = "Thanks for your order! Please leave us a 5-star review. The price is 3.5 kg; ok?\nWe offer a discount. 次です。次";
+    dev.parley.messaging.rules.internal.analysis.FieldText field =
+        dev.parley.messaging.rules.internal.analysis.FieldText.plain(dev.parley.messaging.rules.MessageField.body(), body);
+    Lexicon.Sentences fresh = Lexicon.Sentences.of(field.tokens().text());
+    Lexicon.Scan first = Lexicon.standard("review.positive-only").scan(field);
+    Lexicon.Scan second = Lexicon.standard("content.promotion").scan(field);
+    assertThat(first.sentences()).isSameAs(second.sentences());
+    assertThat(first.sentences().count()).isEqualTo(fresh.count());
+    for (int i = 0; i < fresh.count(); i++) {
+      assertThat(first.sentences().start(i)).as("sentence %s", i).isEqualTo(fresh.start(i));
+    }
+    // Another field of the same text cuts its own.
+    dev.parley.messaging.rules.internal.analysis.FieldText other =
+        dev.parley.messaging.rules.internal.analysis.FieldText.plain(dev.parley.messaging.rules.MessageField.body(), body);
+    assertThat(Lexicon.standard("review.positive-only").scan(other).sentences()).isNotSameAs(first.sentences());
+  }
+
+  @Test
   void theLanguageOfASourceIsReadInPlaceAsByCuttingItOut() {
     List<String> names = List.of("marketing.de.txt:12", "review/positive-only.ja.txt:3", "x.en.txt:1", "promo.xx.txt:7", "a.b.tr.txt:99",
         "house.txt:4", "c.pt-br.txt:2", "d.e.txt:10:11", "phrases/order-confirmation.ar.txt:140");
