@@ -893,4 +893,22 @@ class GrammarTest {
       assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
     }
   }
+
+  @Test
+  void threatsAndContemptFromTheDev19SetS15() {
+    for (String text : List.of(
+        "Con todo respeto, si no es capaz de seguir un instructivo de una sola hoja, tal vez debería pedirle a alguien de su familia.",
+        "Soyons honnêtes : le problème ne vient pas du drone, mais de la personne qui le pilote. Quand on ne prend pas dix minutes pour lire une notice, on évite d'écrire.",
+        "Mocht u dat niet doen, dan geven wij uw naam en adres door aan andere verkopers in ons netwerk.",
+        "Om du inte kan se skillnad på sand och beige är det kanske dags att boka tid hos en optiker.",
+        "Açık konuşalım: sizin gibi her şeyden şikâyet eden müşterilerle uğraşmaktan gerçekten yorulduk. Lütfen bir daha bizden alışveriş yapmayın.",
+        "ننصحك بسحب الشكوى فوراً. وإن لم تفعل، فسننشر صور الحذاء مع اسمك على حساباتنا.")) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isNotEmpty();
+    }
+    for (String text : List.of("Vi rekommenderar att du bokar tid hos en optiker för att prova bågarna.",
+        "Le problème ne vient pas du chargeur mais de la batterie : nous vous envoyons une batterie neuve.",
+        "Wij geven uw naam en adres door aan de vervoerder, zodat het pakket bezorgd kan worden.")) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
+    }
+  }
 }
