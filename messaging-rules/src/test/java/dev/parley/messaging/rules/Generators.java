@@ -26,6 +26,15 @@ public final class Generators {
 
   private Generators() {}
 
+  /**
+   * {@return texts joined from 1 to {@code maxPieces} pieces drawn from {@code pieces}}: the
+   * building blocks a property chooses (masks beside words, disguises, marks) in any order
+   */
+  public static Gen<String> joined(String[] pieces, int maxPieces) {
+    Gen<String> piece = integers().between(0, pieces.length - 1).map(i -> pieces[i]);
+    return lists().of(piece).ofSizeBetween(1, maxPieces).map(ps -> String.join("", ps));
+  }
+
   /** Any code point, with the tricky ones and ASCII over-represented; includes lone surrogates. */
   public static Gen<Integer> codePoints() {
     Gen<Integer> ascii = integers().between(0x20, 0x7E);

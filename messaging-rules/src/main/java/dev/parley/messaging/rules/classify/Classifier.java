@@ -509,6 +509,9 @@ public final class Classifier {
    */
   private static final Set<Category> REVIEW_DEAL_OUTRANKS = Set.copyOf(EnumSet.of(Category.RETURN, Category.WARRANTY));
 
+  /** The review rules whose grammar makes a deal of the review: something of value for it, or its change. */
+  private static final List<Grammar.Definition> REVIEW_DEALS = List.of(RuleGrammars.INCENTIVE, RuleGrammars.CHANGE_REQUEST);
+
   /**
    * {@return whether the grammar of an incentive or of a change request has a hit in the field
    * that the seller does not deny in its sentence} ("we do not offer gifts or refunds in exchange
@@ -516,7 +519,7 @@ public final class Classifier {
    * the neutral sentence, whichever rule reads it)
    */
   private static boolean asksForAReviewDeal(FieldText field) {
-    for (Grammar.Definition deal : List.of(RuleGrammars.INCENTIVE, RuleGrammars.CHANGE_REQUEST)) {
+    for (Grammar.Definition deal : REVIEW_DEALS) {
       for (Grammar.Hit hit : field.grammarHits(deal)) {
         if (!RuleGrammars.deniedInSentence(field.concepts(), hit.firstToken(), hit.lastToken())) {
           return true;

@@ -2,8 +2,6 @@ package dev.parley.messaging.rules.internal.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.parley.messaging.rules.Generators;
 import dev.parley.messaging.rules.internal.text.NormalizedText;
@@ -26,8 +24,7 @@ class ContactTextProperties {
   };
 
   private static Gen<String> texts() {
-    Gen<String> piece = integers().between(0, PIECES.length - 1).map(i -> PIECES[i]);
-    return lists().of(piece).ofSizeBetween(1, 30).map(ps -> String.join("", ps)).mix(Generators.contactText());
+    return Generators.joined(PIECES, 30).mix(Generators.contactText());
   }
 
   /**
@@ -107,8 +104,7 @@ class ContactTextProperties {
   @Test
   void aRunOfMasksReadsAsAnyOtherSymbolWould() {
     AtomicInteger masks = new AtomicInteger();
-    Gen<String> piece = integers().between(0, MASKED_PIECES.length - 1).map(i -> MASKED_PIECES[i]);
-    Gen<String> texts = lists().of(piece).ofSizeBetween(1, 40).map(ps -> String.join("", ps));
+    Gen<String> texts = Generators.joined(MASKED_PIECES, 40);
     qt().withExamples(5000).forAll(texts).checkAssert(text -> {
       String folded = NormalizedText.of(text).text();
       ContactText masked = ContactText.of(folded);

@@ -2,9 +2,8 @@ package dev.parley.messaging.rules.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.parley.messaging.rules.Generators;
 import dev.parley.messaging.rules.internal.analysis.Redactor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -35,8 +34,7 @@ class MaskFoldingProperties {
   @Test
   void aMaskFoldsAsAnyOtherBlockElementWould() {
     AtomicInteger masks = new AtomicInteger();
-    Gen<String> piece = integers().between(0, PIECES.length - 1).map(i -> PIECES[i]);
-    Gen<String> texts = lists().of(piece).ofSizeBetween(1, 40).map(ps -> String.join("", ps));
+    Gen<String> texts = Generators.joined(PIECES, 40);
     qt().withExamples(5000).forAll(texts).checkAssert(text -> {
       NormalizedText masked = NormalizedText.of(text);
       NormalizedText other = NormalizedText.of(text.replace('\u2588', '\u2593'));
