@@ -560,7 +560,9 @@ public final class ConceptIndex {
    * {@link #SUBSUMES}: a review on seller feedback's words ("Verkäuferbewertung" is a rating, and
    * it is seller feedback), so the grammar judges it by what Amazon allows for feedback; and the
    * seller's own joy inside a request ("we'd be happy if you left a review", "nous serions ravis si
-   * vous laissiez un avis"), which asks and sets the buyer no condition of being satisfied. Linear:
+   * vous laissiez un avis"), which asks and sets the buyer no condition of being satisfied; and
+   * thanks or an apology said again ("thanks again", "nogmaals excuses", "重ねてお詫び申し上げます"),
+   * whose "again" reminds of nothing asked before. Linear:
    * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
   private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
@@ -577,6 +579,9 @@ public final class ConceptIndex {
     Map<Concept, Concept> m = new java.util.EnumMap<>(Concept.class);
     m.put(Concept.FEEDBACK, Concept.REVIEW);
     m.put(Concept.ASK, Concept.SATISFIED);
+    // thanks or an apology said again ("thanks again", "tekrar özür dileriz", "重ねてお詫び") reminds of nothing asked before
+    m.put(Concept.THANKS, Concept.REMINDER);
+    m.put(Concept.CLOSING, Concept.REMINDER);
     return Collections.unmodifiableMap(m);
   }
 

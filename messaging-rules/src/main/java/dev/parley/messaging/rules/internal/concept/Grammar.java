@@ -553,7 +553,7 @@ public final class Grammar {
       if (all == null) {
         return List.of();
       }
-      all.sort((a, b) -> a.firstToken() != b.firstToken() ? Integer.compare(a.firstToken(), b.firstToken()) : Integer.compare(a.lastToken(), b.lastToken()));
+      all.sort((a, b) -> a.firstToken() != b.firstToken() ? Integer.compare(a.firstToken(), b.firstToken()) : Integer.compare(b.lastToken(), a.lastToken()));
       List<Hit> out = new ArrayList<>();
       int lastToken = -1;
       for (Hit h : all) {

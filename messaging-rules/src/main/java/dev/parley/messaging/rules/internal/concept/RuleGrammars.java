@@ -129,6 +129,8 @@ public final class RuleGrammars {
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CUSTOMIZE)),
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)),
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION, EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence(),
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK).notNegated()).withinSentence().notInQuestion().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, CONDITION, INSTRUCTIONS))
+          .anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(anyOf(ATTACHED, CUSTOMIZE, INSTRUCTIONS, THANKS)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(FEEDBACK), anyOf(NEGATIVE)),

@@ -911,4 +911,39 @@ class GrammarTest {
       assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
     }
   }
+
+  @Test
+  void aRequestToChangeTheReviewNamedJustBeforeIsOneInAStatementTooS16() {
+    // "it" is the review of the sentence before, whatever the request marker
+    for (String text : List.of("We read your review. Please update it.", "We saw your review. Since the problem is fixed, please delete it.",
+        "Wir haben Ihre Rezension gelesen. Da das Problem gelöst ist, bitten wir Sie, sie zu ändern.",
+        "Nous avons lu votre avis. Maintenant que le problème est réglé, merci de le modifier.",
+        "Abbiamo letto la sua recensione. Le chiediamo gentilmente di modificarla.")) {
+      assertThat(hits(RuleGrammars.CHANGE_REQUEST, text)).as(text).hasSize(1);
+    }
+    // a review thanked for, a proof to review, a return or a condition: no request to change a review
+    for (String text : List.of("Thanks for your review! Please update the firmware to version 2.1.",
+        "Please review the attached proof. Please change the font if you wish.",
+        "We read your review. Please return the lamp so that we can change the shade.",
+        "We read your review. If you wish, you can update it.")) {
+      assertThat(hits(RuleGrammars.CHANGE_REQUEST, text)).as(text).isEmpty();
+    }
+  }
+
+  @Test
+  void thanksOrAnApologySaidAgainIsNoReminderS16() {
+    for (String text : List.of("Thanks again for your patience.", "Tekrar özür dileriz.", "Nogmaals excuses voor het ongemak.", "重ねてお詫び申し上げます。",
+        "Przepraszamy jeszcze raz.", "Merci encore pour votre patience.", "Disculpe de nuevo las molestias.")) {
+      assertThat(index(text).has(REMINDER)).as(text).isFalse();
+    }
+    assertThat(index("Once again, we ask you for a review.").has(REMINDER)).isTrue();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "İlk gönderideki karışıklık için tekrar özür dileriz. Ürün sayfasına yazdığınız yorum için teşekkürler.")).isEmpty();
+  }
+
+  @Test
+  void ofTwoHitsStartingOnOneWordTheWiderIsKept() {
+    Grammar.Definition d = Grammar.define("t", all(anyOf(ASK), anyOf(CHANGE)).withinSentence(), all(anyOf(ASK), anyOf(CHANGE), anyOf(REVIEW)).withinSentence());
+    String text = "Please change your review.";
+    assertThat(hits(d, text)).containsExactly("Please change your review");
+  }
 }
