@@ -534,7 +534,8 @@ public final class Grammar {
 
     /**
      * {@return the hits of every combination in a field, in text order, without a hit that
-     * overlaps an earlier one}
+     * overlaps an earlier one}: of hits that start on one word the widest is kept, so the finding
+     * shows the whole request and redaction masks all of it
      *
      * @param index the field's concept index
      */

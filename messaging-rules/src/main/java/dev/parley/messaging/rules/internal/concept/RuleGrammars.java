@@ -123,7 +123,12 @@ public final class RuleGrammars {
    * asks to change or remove what the sentence before calls a review is one too, favourable or not
    * ("Votre commentaire parle encore du retard ; peut-être pourriez-vous le retirer ou le
    * modifier ?"), unless it is about a return, a personalisation, the address, a delivery slot or
-   * a problem ("Could you send a photo so that we can change the part?").
+   * a problem ("Could you send a photo so that we can change the part?"). So is a statement that
+   * asks so ("We read your review. Since the problem is fixed, please delete it."), unless it is
+   * about a return, a personalisation, the address, a delivery slot or instructions, or is
+   * conditional, and unless the sentence before thanks for the review or names an attachment, a
+   * personalisation or instructions ("Thanks for your review! Please update the firmware",
+   * "please review the attached proof").
    */
   public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CUSTOMIZE)),
