@@ -628,6 +628,40 @@ class RuleTableTest {
         .flags("تقديراً للعملاء الذين يشاركون تجربتهم على أمازون، نرسل هدية صغيرة مجاناً.");
   }
 
+  /**
+   * s16: future benefits and perks bought with a review (early access, priority shipping, a surprise
+   * in the next order, a bonus accessory, a reward) are incentives; a next order looked forward to,
+   * a free replacement for a fault and free returns beside a review request are not.
+   */
+  @Test
+  void futureBenefitsForAReviewAreAnIncentive() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .flags("Leave us a review and you'll get early access to our next collection.")
+        .flags("Reviewers get priority shipping on all future orders.")
+        .flags("Post your review and we'll add a surprise to your next order.")
+        .flags("To say thanks for reviewing, your next order ships free.")
+        .flags("If you write about us on Amazon, you will receive a bonus accessory.")
+        .flags("A review from you would be rewarded with a 20% discount.")
+        .passes("Thank you for your order! If you have a moment, we'd love a review. We look forward to your next order.")
+        .passes("We're sorry the lamp arrived broken. We'll send a free replacement part right away.")
+        .passes("Returns are free within 30 days. Feel free to share your experience with other buyers.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.DE)
+        .flags("Als Dankeschön für Ihre Bewertung erhalten Sie bei Ihrer nächsten Bestellung Treuepunkte.")
+        .passes("Vielen Dank für Ihre Bestellung. Wir freuen uns auf Ihre nächste Bestellung und über eine Bewertung.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.SE)
+        .flags("Din recension belönas med 20 % rabatt på nästa köp.")
+        .passes("Tack för din beställning! Välkommen tillbaka och lämna gärna ett omdöme.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.PL)
+        .flags("Za recenzję nagrodzimy Cię kodem rabatowym 20% na kolejne zakupy.")
+        .passes("Dziękujemy za zakup i zapraszamy ponownie! Będzie nam miło, jeśli zostawi Pan opinię.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.BR)
+        .flags("Quem avalia ganha frete prioritário nas próximas compras.")
+        .passes("Obrigado pela compra! Volte sempre, e se puder, deixe sua avaliação.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
+        .flags("Yorum yapan müşterilerimiz bir sonraki siparişlerinde öncelikli kargo kazanır.")
+        .passes("Siparişiniz için teşekkürler, sizi tekrar bekleriz; bir değerlendirme bırakırsanız seviniriz.");
+  }
+
   /** A compound that names its number ("Reservdelsnummer") is no phone number, whatever call word stands before it. */
   @Test
   void aNumberCompoundNamesItsNumber() {

@@ -70,7 +70,13 @@ public final class RuleGrammars {
    * tried the pan, would you leave a review?" (unless the gift's sentence names any of {@link
    * #GIFT_VETOES}, or the review sentence a poor rating: "we refunded you. Please look at your
    * two-star review again" is {@code review.change-request}'s). A gift and the request it is tied
-   * to may have one sentence between them ({@link #GIFT_REACH}).
+   * to may have one sentence between them ({@link #GIFT_REACH}). A review or feedback, a next or
+   * future purchase and something of value, something free or an exchange in one sentence are a
+   * future benefit bought with the review ("Reviewers get priority shipping on all future orders",
+   * "To say thanks for reviewing, your next order ships free", "Post your review and we'll add a
+   * surprise to your next order"), unless the sentence denies it or is about a problem, a delay,
+   * an unavailable item, a warranty or a return ("we look forward to your next order" beside a
+   * review request offers nothing; a replacement with the next order settles a fault).
    */
   public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
       all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence(),
@@ -83,7 +89,9 @@ public final class RuleGrammars {
       REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(FREE).notNegated()).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH),
       REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(VALUE).notNegated(), anyOf(ATTACHED)).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(EXCHANGE)).withinSentence().unless(anyOf(NEGATION, THANKS, VALUE, FREE))
-          .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)));
+          .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)),
+      all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(NEXT_PURCHASE), anyOf(VALUE, FREE, EXCHANGE).notNegated()).withinSentence()
+          .unless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN)));
 
   /**
    * {@code review.positive-only}: asking for a favourable review only. In one sentence: a review

@@ -946,4 +946,103 @@ class GrammarTest {
     String text = "Please change your review.";
     assertThat(hits(d, text)).containsExactly("Please change your review");
   }
+
+  /**
+   * s16: a review, a next purchase and something of value, free or an exchange in one sentence are a
+   * future benefit bought with the review; a next order looked forward to beside a review request,
+   * or a remedy with the next order, is not.
+   */
+  @Test
+  void aReviewANextPurchaseAndAValueInOneSentenceAreAnIncentive() {
+    for (String text : List.of("Reviewers get priority shipping on all future orders.",
+        "To say thanks for reviewing, your next order ships free.",
+        "Post your review and we'll add a surprise to your next order.",
+        "Wer eine Bewertung schreibt, bekommt bei allen künftigen Bestellungen bevorzugten Versand.",
+        "Quienes dejen una reseña tendrán envío prioritario en sus próximos pedidos.",
+        "Yorum yapan müşterilerimiz bir sonraki siparişlerinde öncelikli kargo kazanır.",
+        "レビュー投稿者限定で、次回のご注文を優先発送いたします。")) {
+      assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isNotEmpty();
+    }
+    for (String text : List.of("Thanks for shopping with us. We look forward to your next order and would appreciate a review.",
+        "Thank you for your order! If you have a moment, we'd love a review. We look forward to your next order.",
+        "Vielen Dank für Ihre Bestellung. Wir freuen uns auf Ihre nächste Bestellung und über eine Bewertung.",
+        "Grazie per il suo ordine, speriamo di rivederla al prossimo acquisto; una recensione ci farebbe piacere.",
+        "Bedankt voor uw bestelling, we zien uw volgende bestelling graag tegemoet en een review stellen we op prijs.",
+        "ご注文ありがとうございます。次回のご購入もお待ちしております。よろしければレビューをお願いします。",
+        "We never offer discounts on future orders for reviews, but we'd welcome your honest opinion.")) {
+      assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isEmpty();
+    }
+  }
+
+  /**
+   * s16: future benefits and perks (early access, VIP status, priority shipping, a surprise, loyalty
+   * points, a personal code, first to try, a draw), the ways of saying "you get it for it" (rewarded
+   * with, earns you, you'll be entered, we'll add, as a reward, all you have to do is, customers who
+   * share) and a review named without the word (write about us, tell other buyers, a few stars), in
+   * every language.
+   */
+  @Test
+  void futureBenefitsTheirExchangeAndReviewsNamedWithoutTheWordS16() {
+    for (String text : List.of(
+        "Leave us a review and you'll get early access to our next collection.",
+        "If you write about us on Amazon, you will receive a bonus accessory.",
+        "A review from you would be rewarded with a 20% discount.",
+        "Your honest review earns you VIP status and a personal discount code.",
+        "Share your thoughts on Amazon and we'll make it worth your while.",
+        "Tell other buyers what you think, and as a reward we'll extend your warranty by a year.",
+        "Leave a few stars on the product page and you'll be among the first to try our new products.",
+        "We're giving away a $50 gift card every month. All you have to do is leave a review.",
+        "Customers who share their experience on Amazon get a free sample.",
+        "Hinterlassen Sie eine Bewertung und Sie erhalten frühen Zugang zu unserer neuen Kollektion.",
+        "Eine Rezension von Ihnen belohnen wir mit 20 % Rabatt.",
+        "Schreiben Sie über uns auf Amazon, und wir legen Ihrer nächsten Bestellung eine kleine Überraschung bei.",
+        "Laissez un avis et vous aurez un accès anticipé à notre nouvelle collection.",
+        "Votre avis sera récompensé par une remise de 20 %.",
+        "Les clients qui laissent un avis reçoivent des points de fidélité sur leur prochaine commande.",
+        "Deje una reseña y tendrá acceso anticipado a nuestra nueva colección.",
+        "Su opinión será recompensada con un 20 % de descuento.",
+        "Lasci una recensione e avrà accesso anticipato alla nuova collezione.",
+        "Per i clienti che condividono la loro esperienza su Amazon c'è una piccola sorpresa nel prossimo ordine.",
+        "Laat een review achter en u krijgt vroege toegang tot onze nieuwe collectie.",
+        "Klanten die hun ervaring delen op Amazon krijgen spaarpunten op hun volgende aankoop.",
+        "Deixe uma avaliação e você terá acesso antecipado à nova coleção.",
+        "Sua avaliação será recompensada com 20% de desconto.",
+        "Lämna ett omdöme och du får tidig tillgång till vår nya kollektion.",
+        "Alla som delar med sig av sin upplevelse på Amazon får lojalitetspoäng på nästa beställning.",
+        "Wystaw opinię, a otrzymasz wcześniejszy dostęp do nowej kolekcji.",
+        "Każda osoba, która podzieli się opinią na Amazon, otrzyma punkty lojalnościowe na kolejne zamówienie.",
+        "Ürünü değerlendirirseniz sizi %20 indirimle ödüllendireceğiz.",
+        "Değerlendirme bırakırsanız bir sonraki siparişinize küçük bir sürpriz ekleyeceğiz.",
+        "レビューを投稿していただいた方には、新作の先行販売にご招待します。",
+        "レビューを書いていただければ、次回のご注文にサプライズをお付けします。",
+        "اترك تقييمك وستحصل على وصول مبكر إلى مجموعتنا الجديدة.",
+        "إذا كتبت عنا على أمازون سنضيف مفاجأة إلى طلبك القادم.",
+        "سنكافئك بخصم 20% على تقييمك.")) {
+      assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isNotEmpty();
+    }
+    // Remedies, free returns, Amazon's own offer, instructions ("all you need to do is choose the
+    // variant") and a gift given for another reason sentences away from the review request.
+    for (String text : List.of(
+        "We're sorry the lamp arrived broken. We'll send a free replacement part right away.",
+        "Returns are free within 30 days. Feel free to share your experience with other buyers.",
+        "Amazon Prime members get free delivery on future orders. Please leave a review.",
+        "We've included a small gift for your birthday. Enjoy! Your parcel ships Monday. Tomorrow we close for the holidays. We'd love a review when you have time.",
+        "Your sizes are listed on the product page; all you need to do is choose the variant.",
+        "We'll add the tracking number once the parcel ships. Please tell other buyers what you think.",
+        "We do not offer discounts or gifts for reviews, but we'd welcome your honest opinion.",
+        "Es tut uns leid, dass der Deckel defekt war. Wir senden Ihnen kostenlos ein Ersatzteil. Bei Fragen melden Sie sich gern.",
+        "Die Größen finden Sie auf der Produktseite. Sie müssen nur die Variante auswählen.",
+        "Vous trouverez les tailles sur la page produit ; il vous suffit de choisir la variante.",
+        "Lamentamos el defecto; le enviaremos una pieza de repuesto gratis. Solo tiene que confirmar la dirección.",
+        "Le taglie sono sulla pagina del prodotto: le basta scegliere la variante.",
+        "De maten staan op de productpagina; u hoeft alleen de variant te kiezen.",
+        "Os tamanhos estão na página do produto; basta escolher a variante.",
+        "Storlekarna finns på produktsidan; du behöver bara välja variant.",
+        "Rozmiary są na stronie produktu; wystarczy wybrać wariant.",
+        "Renk seçenekleri ürün sayfasında; yapmanız gereken tek şey varyantı seçmek.",
+        "破損していたとのこと、大変申し訳ございません。無料で交換品をお送りします。",
+        "نعتذر عن تلف المنتج، سنرسل لك بديلا مجانا. كل ما عليك هو تأكيد العنوان.")) {
+      assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isEmpty();
+    }
+  }
 }
