@@ -1006,4 +1006,36 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_INCENTIVE)
         .passes("If you have a problem with the refund, Amazon may review the claim under the A-to-z Guarantee.");
   }
+
+
+  /**
+   * Hostility said in families of phrasings, in every language: "you don't know who you are
+   * dealing with", an ultimatum with a last warning, contempt twice; an instruction to screw a
+   * part in, a careful step and a carrier's fault are none (session s16).
+   */
+  @Test
+  void hostilityInFamiliesOfPhrasingsInEveryLanguage() {
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE)
+        .flags("You have 24 hours to remove the review. This is your final warning.")
+        .flags("You absolute muppet, read the manual. Basic instructions are clearly beyond you.")
+        .flags("It would be a shame if something happened to you.")
+        .passes("Screw it into the base until it is tight.")
+        .passes("Mind your step on the ladder and keep the screws in the box.")
+        .passes("The delay is not our fault, the carrier lost the parcel.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE)
+        .flags("Sie wissen wohl nicht, mit wem Sie es zu tun haben.")
+        .flags("Wir machen Ihnen das Leben zur Hölle, wenn die Bewertung bleibt.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR).flags("Vous ne savez pas à qui vous avez affaire.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.ES).flags("No sabe con quién está tratando.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.IT).flags("Non sa con chi ha a che fare.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL)
+        .flags("U weet niet met wie u te maken hebt.")
+        .passes("Pas goed op bij het monteren van de poten.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL).flags("Nie wie pan, z kim ma do czynienia.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).flags("Du vet inte vem du har att göra med.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR).flags("Você não sabe com quem está lidando.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.TR).flags("Kiminle uğraştığınızı bilmiyorsunuz.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.JP).flags("どうなっても知りませんよ。");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.AE).flags("أنت لا تعرف مع من تتعامل.");
+  }
 }
