@@ -1038,4 +1038,28 @@ class RuleTableTest {
     RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.JP).flags("どうなっても知りませんよ。");
     RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.AE).flags("أنت لا تعرف مع من تتعامل.");
   }
+
+
+  /**
+   * A review asked for again in other words: sorry to bother you again, in case our earlier email
+   * got buried, circling back, we know we asked before; a reply that has not come is the recall
+   * of the earlier message (session s16).
+   */
+  @Test
+  void aReviewAskedForAgainInOtherWords() {
+    RuleTester.of(RuleIds.REVIEW_REPEAT)
+        .flags("We know we have asked before, but could you leave a review of the lamp?")
+        .flags("Sorry to bother you again, but would you leave a review?")
+        .flags("In case our earlier email got buried in your inbox: we would love a review of the desk.")
+        .flags("Just circling back on our note from Monday: a review would help us a lot.")
+        .passes("Thanks again for your review of the lamp!");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.DE)
+        .flags("Wir hatten Ihnen letzte Woche geschrieben, aber noch nichts von Ihnen gehört. Wenn alles passt, freuen wir uns über eine Bewertung.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.PL)
+        .flags("Pisaliśmy do Pana tydzień temu, ale nie otrzymaliśmy odpowiedzi. Prosimy o wystawienie opinii.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.BR)
+        .flags("Escrevemos na semana passada, mas não recebemos resposta. Se a bicicleta estiver boa, pedimos uma avaliação na Amazon.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.NL)
+        .flags("We hebben u vorige week geschreven, maar niets van u gehoord. Als de fiets goed bevalt, laat dan een review achter op Amazon.");
+  }
 }

@@ -168,7 +168,8 @@ public final class RuleGrammars {
    * ({@link Concept#FOLLOW_UP}: "I wrote to you last week but haven't heard back. If you have a
    * moment, we'd be grateful for a review") is one too, however many words apart, when that
    * sentence is about nothing else: not the
-   * order, its shipping, delivery, tracking or carrier, a delay or a problem, a warranty, a
+   * order, its shipping, delivery, tracking or carrier, a product fact ("as mentioned in our
+   * previous message, the lamp needs a 9 V battery"), a delay or a problem, a warranty, a
    * delivery slot, an invoice, a return, the address, a personalisation or instructions ("Your
    * order shipped last week. If you like it, please leave a review" and "We remind you that the
    * seeds take 7–12 days to sprout" remind of nothing asked before). When the earlier message was
@@ -182,7 +183,7 @@ public final class RuleGrammars {
           OTHER_MATTER),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
           .unless(anyOf(CHANGE, REMOVE, NEGATION), OTHER_MATTER)
-          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(OTHER_MATTER, anyOf(ORDER, SHIPPED, TRACKING, CARRIER, PROBLEM), anyOf(DELIVERED).notNegated()));
+          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(OTHER_MATTER, anyOf(ORDER, SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
   public static final int REMINDER_WINDOW = 12;
