@@ -1062,4 +1062,16 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.NL)
         .flags("We hebben u vorige week geschreven, maar niets van u gehoord. Als de fiets goed bevalt, laat dan een review achter op Amazon.");
   }
+
+
+  /** "Feel free to leave a review" invites: its "free" offers nothing (session s17). */
+  @Test
+  void theFreeOfAnInvitationIsNoGift() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .passes("If you have a moment, feel free to leave a review.")
+        .flags("If you leave a review, you get a free phone case.")
+        .flags("Free shipping on your next order if you leave a review!");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.SE)
+        .passes("Om du har tid får du gärna lämna en recension, känn dig fri att skriva vad du tycker.");
+  }
 }

@@ -562,7 +562,8 @@ public final class ConceptIndex {
    * seller's own joy inside a request ("we'd be happy if you left a review", "nous serions ravis si
    * vous laissiez un avis"), which asks and sets the buyer no condition of being satisfied; and
    * thanks or an apology said again ("thanks again", "nogmaals excuses", "重ねてお詫び申し上げます"),
-   * whose "again" reminds of nothing asked before. Linear:
+   * whose "again" reminds of nothing asked before; and the "free" of an invitation ("feel free to
+   * leave a review", "känn dig fri att…"), which offers nothing. Linear:
    * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
   private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
@@ -582,6 +583,8 @@ public final class ConceptIndex {
     // thanks or an apology said again ("thanks again", "tekrar özür dileriz", "重ねてお詫び") reminds of nothing asked before
     m.put(Concept.THANKS, Concept.REMINDER);
     m.put(Concept.CLOSING, Concept.REMINDER);
+    // "feel free to leave a review" invites; its "free" is no free product
+    m.put(Concept.OFFER_HELP, Concept.FREE);
     return Collections.unmodifiableMap(m);
   }
 
