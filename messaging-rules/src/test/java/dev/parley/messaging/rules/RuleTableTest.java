@@ -1074,4 +1074,28 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.SE)
         .passes("Om du har tid får du gärna lämna en recension, känn dig fri att skriva vad du tycker.");
   }
+
+
+  /** A request addressed only to satisfied buyers sets them the condition of being satisfied, in every language (session s17). */
+  @Test
+  void aRequestOnlyToSatisfiedBuyersIsPositiveOnly() {
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY)
+        .flags("Reviews are requested only from happy customers.")
+        .passes("We contact only a few customers each week, so a review would help.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.DE)
+        .flags("Wir bitten nur zufriedene Kunden um eine Bewertung.")
+        .passes("Nur zufriedene Kunden kommen wieder, deshalb prüfen wir jede Lampe.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.FR).flags("Nous ne demandons un avis qu'aux clients satisfaits.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.ES)
+        .flags("Solo pedimos reseñas a los clientes satisfechos.")
+        .passes("Solo tenemos clientes satisfechos gracias a su ayuda; ¿podría dejar una reseña?");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.IT).flags("Chiediamo una recensione solo ai clienti soddisfatti.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.NL).flags("We vragen alleen tevreden klanten om een review.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.PL).flags("Prosimy o opinię tylko zadowolonych klientów.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE).flags("Vi ber bara nöjda kunder om en recension.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.BR).flags("Pedimos avaliações apenas para clientes satisfeitos.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.TR).flags("Sadece memnun kalan müşterilerimizden yorum rica ediyoruz.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.JP).flags("満足されたお客様だけにレビューをお願いしております。");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.AE).flags("نطلب التقييم فقط من العملاء الراضين.");
+  }
 }
