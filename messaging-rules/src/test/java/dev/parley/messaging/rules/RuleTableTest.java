@@ -1098,4 +1098,31 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.JP).flags("満足されたお客様だけにレビューをお願いしております。");
     RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.AE).flags("نطلب التقييم فقط من العملاء الراضين.");
   }
+
+
+  /**
+   * Asked already once before, in the languages that lacked it; a question already put to the
+   * carrier is none; "you have not yet reviewed" names a review (pt); "we treat you to" is
+   * something free (sv) (session s17).
+   */
+  @Test
+  void askedAlreadyOnceBeforeIsARepeat() {
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.DE)
+        .flags("Wir haben schon einmal gefragt, würden uns aber sehr über eine Bewertung freuen.")
+        .passes("Wir haben beim Spediteur bereits nachgefragt: das Paket kommt morgen. Über eine Bewertung freuen wir uns.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.ES)
+        .flags("Ya se lo pedimos una vez, pero nos encantaría recibir su reseña.")
+        .passes("Ya le pedimos al transportista que lo recoja. Si le gusta, deje una reseña.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.PL).flags("Już raz prosiliśmy, ale bardzo zależy nam na Pana opinii.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.TR).flags("Daha önce de rica etmiştik ama yorumunuz bizim için çok değerli.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.SE)
+        .flags("Vi har redan frågat en gång, men vi skulle verkligen uppskatta en recension.")
+        .passes("Vi har redan frågat transportören. Lämna gärna en recension om du är nöjd med lampan.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.BR)
+        .flags("Lembrete: você ainda não avaliou seu pedido.")
+        .passes("O técnico avaliou o defeito e vamos trocar a peça.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.SE)
+        .flags("Vi bjuder på frakten på nästa beställning om du skriver en recension.")
+        .passes("Vi bjuder på returfrakten, skicka tillbaka lampan med etiketten.");
+  }
 }
