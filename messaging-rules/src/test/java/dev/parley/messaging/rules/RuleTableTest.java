@@ -1125,4 +1125,104 @@ class RuleTableTest {
         .flags("Vi bjuder på frakten på nästa beställning om du skriver en recension.")
         .passes("Vi bjuder på returfrakten, skicka tillbaka lampan med etiketten.");
   }
+
+  /**
+   * s17: a change or removal of the review asked for indirectly (the review made to reflect the
+   * outcome or tell the full story, no longer matching, more stars, removal as disappearing), and
+   * hopes and wishes put as requests ("it would be great if", "we'd be grateful if", "maybe you
+   * could"), in twelve languages; the same wishes about a photo, an address or an honest first
+   * review, and the neutral seller-feedback sentence, stay clean.
+   */
+  @Test
+  void changeRequestSaidIndirectly() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST)
+        .flags("We hope your review can now reflect how we handled the issue.")
+        .flags("It would mean a lot if your review told the full story now.")
+        .flags("Your review no longer matches the situation, so we'd be grateful if you revisited it.")
+        .flags("We saw your two-star review. Since the issue is fixed, it would be wonderful if you could take it down.")
+        .flags("Is there any way the negative review could disappear now that everything is sorted?")
+        .flags("Maybe you could round your rating up now that the kettle works.")
+        .flags("We'd really appreciate a few more stars on your review now that it's fixed.")
+        .flags("We would be thankful if you reconsidered your feedback.")
+        .flags("We hope you might consider taking the review down now that we've refunded you.")
+        .passes("If you feel we resolved the issue, you can update your feedback at any time.")
+        .passes("You are welcome to revise your feedback if you wish.")
+        .passes("Please review the attached proof and tell us any changes.")
+        .passes("We updated the listing after your review.")
+        .passes("We changed the supplier because of reviews like yours.")
+        .passes("Please update your address or the quantity before we ship.")
+        .passes("We hope the product reflects your expectations. Please leave a review when you have a moment.")
+        .passes("Please leave a rating that reflects your experience.")
+        .passes("It would be great if you could tell us the full story so we can fix it.")
+        .passes("We would be grateful if you could confirm your new address.")
+        .passes("It would be wonderful if you could leave an honest review of your experience.")
+        .passes("You might want to update the app to the latest version.")
+        .passes("We hope the replacement will make the problem go away.")
+        .passes("The stain should disappear after the first wash. We would love to hear your review.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).reply()
+        .passes("Thank you for updating your review!")
+        .passes("Only the author can edit a review. Go to Your Reviews, choose the review and select Edit.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE)
+        .flags("Wir würden uns freuen, wenn Ihre Bewertung jetzt zeigen würde, dass das Problem gelöst ist.")
+        .flags("Ihre Bewertung entspricht nicht mehr der Situation; wir wären dankbar, wenn Sie sie anpassen.")
+        .flags("Wir haben Ihre 1-Stern-Bewertung gesehen. Vielleicht könnten Sie sie herausnehmen, da das Problem gelöst ist.")
+        .flags("Es würde uns viel bedeuten, wenn Sie uns in Ihrer Bewertung eine zweite Chance geben.")
+        .passes("Wenn Sie möchten, können Sie Ihr Verkäuferfeedback jederzeit aktualisieren.")
+        .passes("Es wäre schön, wenn Sie uns ein Foto des Schadens schicken könnten.")
+        .passes("Vielleicht möchten Sie die Lieferadresse ändern?");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.FR)
+        .flags("Nous espérons que votre avis pourra désormais refléter la façon dont nous avons réglé le problème.")
+        .flags("Peut-être pourriez-vous ajouter une étoile à votre note ?")
+        .flags("Nous avons vu votre avis à une étoile. Ce serait super si vous pouviez le supprimer.")
+        .passes("Si vous estimez que le problème est résolu, vous pouvez mettre à jour votre feedback à tout moment.")
+        .passes("Ce serait formidable si vous pouviez nous envoyer une photo.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES)
+        .flags("Nos encantaría que su reseña reflejara ahora cómo resolvimos el problema.")
+        .flags("Vimos su reseña negativa. Sería genial que la quitara, ya que el problema está resuelto.")
+        .passes("Sería genial si pudiera enviarnos una foto del daño.")
+        .passes("Actualizamos la descripción del producto después de su reseña.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.IT)
+        .flags("Sarebbe fantastico se potesse togliere la recensione ora che tutto è risolto.")
+        .flags("La sua valutazione non corrisponde più alla situazione; le saremmo grati se la rivedesse.")
+        .flags("Magari potrebbe aggiungere una stella alla sua valutazione?")
+        .passes("Sarebbe fantastico se potesse inviarci una foto del danno.")
+        .passes("Se ritiene che abbiamo risolto il problema, può aggiornare il suo feedback in qualsiasi momento.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.NL)
+        .flags("Uw review klopt niet meer met de situatie; we zouden het waarderen als u hem aanpast.")
+        .flags("Misschien kunt u er een ster bij doen in uw beoordeling?")
+        .passes("Het zou fijn zijn als u ons een foto van de schade stuurt.")
+        .passes("Als u vindt dat we het probleem hebben opgelost, kunt u uw feedback altijd bijwerken.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.PL)
+        .flags("Mamy nadzieję, że Pani opinia będzie teraz odzwierciedlać, jak rozwiązaliśmy problem.")
+        .flags("Widzieliśmy Pana negatywną opinię. Bylibyśmy wdzięczni, gdyby Pan ją wycofał.")
+        .passes("Bylibyśmy wdzięczni, gdyby przesłała Pani zdjęcie uszkodzenia.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
+        .flags("Vi hoppas att ditt omdöme nu kan spegla hur vi löste problemet.")
+        .flags("Ditt betyg stämmer inte längre med situationen; vi skulle vara tacksamma om du ändrade det.")
+        .passes("Det vore fint om du kunde skicka en bild på skadan.")
+        .passes("Om du har en stund över vore vi väldigt tacksamma för en recension som visar hur vi tog hand om ärendet.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.BR)
+        .flags("Seria ótimo se você pudesse tirar sua avaliação agora que tudo foi resolvido.")
+        .flags("Vimos sua avaliação negativa. Ficaríamos muito gratos se você a retirasse.")
+        .flags("Quem sabe você poderia aumentar mais uma estrela na sua nota?")
+        .passes("Seria ótimo se você pudesse nos enviar uma foto do defeito.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
+        .flags("Değerlendirmenizin artık sorunu nasıl çözdüğümüzü yansıtmasını umuyoruz.")
+        .flags("Yorumunuzu güncellerseniz çok seviniriz.")
+        .passes("Hasarın fotoğrafını gönderirseniz çok seviniriz.")
+        .passes("Sorunun çözüldüğünü düşünüyorsanız, geri bildiriminizi istediğiniz zaman güncelleyebilirsiniz.");
+    // A conditional verb that is a request on its own word still sets a condition: the incentive stays one.
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
+        .flags("Matkap hakkında yorum yazarsanız ödediğiniz tutarın %15'ini havale ile geri ödeyeceğiz.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.JP)
+        .flags("現在のレビューは状況と合っていないため、見直していただけると幸いです。")
+        .flags("評価を星一つ上げていただけないでしょうか。")
+        .passes("破損箇所の写真を送っていただけると幸いです。")
+        .passes("レビューを参考に商品説明を更新しました。");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.AE)
+        .flags("نأمل أن يعكس تقييمك الآن كيف حللنا المشكلة.")
+        .flags("رأينا تقييمك السلبي. سنكون شاكرين لو قمت بإزالته بعد حل المشكلة.")
+        .passes("سنكون ممتنين لو أرسلت لنا صورة للتلف.")
+        .passes("قمنا بتحديث وصف المنتج بعد تقييمك.");
+  }
 }

@@ -560,35 +560,38 @@ public final class ConceptIndex {
    * {@link #SUBSUMES}: a review on seller feedback's words ("Verkäuferbewertung" is a rating, and
    * it is seller feedback), so the grammar judges it by what Amazon allows for feedback; and the
    * seller's own joy inside a request ("we'd be happy if you left a review", "nous serions ravis si
-   * vous laissiez un avis"), which asks and sets the buyer no condition of being satisfied; and
+   * vous laissiez un avis"), which asks and sets the buyer no condition of being satisfied; the
+   * "if" or "when" of such a request itself ("we'd be grateful if you revisited your review", "es
+   * wäre toll, wenn Sie sie löschen", "güncellerseniz minnettar oluruz"), which is the request's
+   * form and no condition the buyer may meet or not (so the hedged request to change feedback is
+   * not taken for the neutral conditional sentence Amazon allows); and
    * thanks or an apology said again ("thanks again", "nogmaals excuses", "重ねてお詫び申し上げます"),
    * whose "again" reminds of nothing asked before; and the "free" of an invitation ("feel free to
    * leave a review", "känn dig fri att…"), which offers nothing. Linear:
    * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
   private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
-    for (Map.Entry<Concept, Concept> pair : SUBSUMES.entrySet()) {
-      occ = covering(occ, pair.getKey(), pair.getValue());
+    for (Map.Entry<Concept, Concept> pair : SUBSUMES) {
+      occ = covering(occ, pair.getKey(), pair.getValue(), pair.getValue() == Concept.CONDITION);
     }
     return occ;
   }
 
   /** Per covering concept, the concept whose occurrences on the covering one's words are dropped. */
-  private static final Map<Concept, Concept> SUBSUMES = subsumes();
+  private static final List<Map.Entry<Concept, Concept>> SUBSUMES = List.of(
+      Map.entry(Concept.FEEDBACK, Concept.REVIEW),
+      Map.entry(Concept.ASK, Concept.SATISFIED),
+      // the "if" of "we'd be grateful if you ..." is the request's form, not a condition; only a
+      // request of several words covers it: a conditional verb that is a request on its own word
+      // ("yorum yazarsanız", "if you write a review") still sets a condition
+      Map.entry(Concept.ASK, Concept.CONDITION),
+      // thanks or an apology said again ("thanks again", "tekrar özür dileriz", "重ねてお詫び") reminds of nothing asked before
+      Map.entry(Concept.THANKS, Concept.REMINDER),
+      Map.entry(Concept.CLOSING, Concept.REMINDER),
+      // "feel free to leave a review" invites; its "free" is no free product
+      Map.entry(Concept.OFFER_HELP, Concept.FREE));
 
-  private static Map<Concept, Concept> subsumes() {
-    Map<Concept, Concept> m = new java.util.EnumMap<>(Concept.class);
-    m.put(Concept.FEEDBACK, Concept.REVIEW);
-    m.put(Concept.ASK, Concept.SATISFIED);
-    // thanks or an apology said again ("thanks again", "tekrar özür dileriz", "重ねてお詫び") reminds of nothing asked before
-    m.put(Concept.THANKS, Concept.REMINDER);
-    m.put(Concept.CLOSING, Concept.REMINDER);
-    // "feel free to leave a review" invites; its "free" is no free product
-    m.put(Concept.OFFER_HELP, Concept.FREE);
-    return Collections.unmodifiableMap(m);
-  }
-
-  private static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general) {
+  private static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general, boolean severalWords) {
     int maxToken = -1;
     boolean anySpecific = false;
     for (Occurrence o : occ) {
@@ -600,7 +603,7 @@ public final class ConceptIndex {
     }
     int[] diff = new int[maxToken + 2];
     for (Occurrence o : occ) {
-      if (o.concept == specific) {
+      if (o.concept == specific && (!severalWords || o.lastToken > o.firstToken)) {
         diff[o.firstToken]++;
         diff[o.lastToken + 1]--;
       }

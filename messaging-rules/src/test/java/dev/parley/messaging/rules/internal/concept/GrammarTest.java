@@ -802,6 +802,25 @@ class GrammarTest {
   }
 
   @Test
+  void theIfOfAHedgedRequestIsNoConditionS17() {
+    // "we'd be grateful if you ..." asks: the request's own "if" sets no condition, so a hedged request
+    // to change seller feedback is not the neutral conditional sentence Amazon allows
+    assertThat(index("We would be grateful if you reconsidered your feedback.").has(CONDITION)).isFalse();
+    for (String text : List.of("We would be thankful if you reconsidered your feedback.",
+        "It would be wonderful if you could revise your feedback now that the issue is resolved.",
+        "Ditt betyg stämmer inte längre med situationen; vi skulle vara tacksamma om du ändrade det.",
+        "Uw review klopt niet meer met de situatie; we zouden het waarderen als u hem aanpast.",
+        "Yorumunuzu güncellerseniz çok seviniriz.")) {
+      assertThat(hits(RuleGrammars.CHANGE_REQUEST, text)).as(text).isNotEmpty();
+    }
+    // the condition the seller leaves to the buyer stays one
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "If you feel we resolved the issue, you can update your feedback at any time.")).isEmpty();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "If you love it, we'd be grateful if you left a review.")).hasSize(1);
+    // a conditional verb that is a request on its own word still sets a condition
+    assertThat(index("Ürün hakkında yorum yazarsanız size hediye çeki göndereceğiz.").has(CONDITION)).isTrue();
+  }
+
+  @Test
   void aRewardForEveryBuyerWhoReviewsS15() {
     assertThat(hits(RuleGrammars.INCENTIVE, "Any customer who leaves a review gets an extra year of warranty.")).hasSize(1);
     assertThat(hits(RuleGrammars.INCENTIVE, "Todos los clientes que dejen su opinión del producto en Amazon participan en el sorteo de una esterilla.")).hasSize(1);
