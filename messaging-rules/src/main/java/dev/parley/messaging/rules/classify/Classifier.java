@@ -282,7 +282,7 @@ public final class Classifier {
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
     Set<Category> purposes = EnumSet.noneOf(Category.class);
     if (!message.subject().isEmpty()) {
-      score(analysis.subject(), settings.subjectFactor(), shared, scores, evidence, purposes);
+      score(analysis.subject(), settings.subjectFactor(), shared, direction, scores, evidence, purposes);
       if (direction == Direction.REPLY && RuleInput.hasReplyPrefix(message.subject())) {
         // "Re: product defective" repeats the buyer's complaint: the reply answers it, and only the
         // seller's own text makes it a problem the order still has to settle
@@ -296,9 +296,9 @@ public final class Classifier {
         ? new FieldText(MessageField.body(), body, blankTags(body), FieldText.SourceMap.IDENTITY)
         : analysis.plainBody();
     // A body read with its tags blanked is a field of the classifier's own: nothing to share.
-    score(bodyField, 1.0, shared && message.bodyFormat() != BodyFormat.HTML, scores, evidence, purposes);
+    score(bodyField, 1.0, shared && message.bodyFormat() != BodyFormat.HTML, direction, scores, evidence, purposes);
     for (int i = 0; i < message.attachments().size(); i++) {
-      score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, scores, evidence, purposes);
+      score(analysis.attachmentName(i), settings.attachmentNameFactor(), shared, direction, scores, evidence, purposes);
     }
     FieldText subject = message.subject().isEmpty() ? null : analysis.subject();
     return decide(scores, evidence, purposes, direction, bodyField, subject);
@@ -319,10 +319,10 @@ public final class Classifier {
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
     Set<Category> purposes = EnumSet.noneOf(Category.class);
     if (!message.subject().isEmpty()) {
-      score(analysis.subject(), settings.subjectFactor(), shared, scores, evidence, purposes);
+      score(analysis.subject(), settings.subjectFactor(), shared, Direction.UNKNOWN, scores, evidence, purposes);
     }
     if (message.bodyFormat() != BodyFormat.HTML) {
-      score(analysis.plainBody(), 1.0, shared, scores, evidence, purposes);
+      score(analysis.plainBody(), 1.0, shared, Direction.UNKNOWN, scores, evidence, purposes);
     }
     double address = scores.getOrDefault(Category.SHIPPING_ADDRESS, 0.0);
     return address >= settings.minimumScore() && address > scores.getOrDefault(declared, 0.0);
@@ -438,16 +438,18 @@ public final class Classifier {
     Map<Category, List<Evidence>> evidence = new EnumMap<>(Category.class);
     Set<Category> purposes = EnumSet.noneOf(Category.class);
     if (!subject.isEmpty()) {
-      score(FieldText.plain(MessageField.subject(), subject), settings.subjectFactor(), false, scores, evidence, purposes);
+      score(FieldText.plain(MessageField.subject(), subject), settings.subjectFactor(), false, Direction.UNKNOWN, scores, evidence, purposes);
     }
     FieldText bodyField = FieldText.plain(MessageField.body(), body);
-    score(bodyField, 1.0, false, scores, evidence, purposes);
+    score(bodyField, 1.0, false, Direction.UNKNOWN, scores, evidence, purposes);
     return decide(scores, evidence, purposes, Direction.UNKNOWN, bodyField, null);
   }
 
   /**
    * {@return the best category of a reply besides one it turned out not to be about}: the
-   * highest-scoring other category that reaches the minimum score, or OTHER. A reply settles
+   * highest-scoring other category that reaches the minimum score; failing that {@link
+   * Category#PRODUCT_GUIDANCE} when any guidance scored (a reply that thanks the buyer and answers
+   * the question is about the answer, however weakly worded); else OTHER. A reply settles
    * nothing critical by what it merely mentions, so a critical runner-up (a "sorry" read as a
    * problem) gives OTHER too.
    */
@@ -459,6 +461,11 @@ public final class Classifier {
         next = e.getKey();
         nextScore = e.getValue();
       }
+    }
+    if (next == Category.OTHER && not != Category.PRODUCT_GUIDANCE && scores.getOrDefault(Category.PRODUCT_GUIDANCE, 0.0) > 0) {
+      // Below the minimum, a word of guidance is still the reply's lead: "thank you for your
+      // kind words; yes, the kettle holds 1.7 l" answers a question about the product.
+      return Category.PRODUCT_GUIDANCE;
     }
     return settings.isCritical(next) ? Category.OTHER : next;
   }
@@ -711,8 +718,8 @@ public final class Classifier {
    * engines; a field longer than the per-field bound is read as a new field of its first
    * characters, which is matched on its own.
    */
-  private void score(FieldText given, double factor, boolean shared, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence,
-      Set<Category> purposes) {
+  private void score(FieldText given, double factor, boolean shared, Direction direction, Map<Category, Double> scores,
+      Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
     MessageField field = given.field();
     String source = given.source();
     String scanText = given.scanText();
@@ -740,7 +747,7 @@ public final class Classifier {
       phraseTokens.computeIfAbsent(hit.category, k -> new java.util.BitSet()).set(m.firstToken(), m.lastToken() + 1);
     }
     if (settings.conceptFactor() > 0 || settings.conceptOnlyFactor() > 0) {
-      scoreConcepts(read, source, factor, courtesy, phraseTokens, scores, evidence, purposes);
+      scoreConcepts(read, source, factor, direction, courtesy, phraseTokens, scores, evidence, purposes);
     }
     // Cluster overlapping hits per category; each cluster counts with its heaviest unused pattern.
     hits.sort(Comparator.comparing((Hit h) -> h.category).thenComparingInt(h -> h.match.start()).thenComparingInt(h -> h.match.end()));
@@ -799,10 +806,14 @@ public final class Classifier {
    * courtesy line) adds its category's weight ({@link #CONCEPT_WEIGHTS}) once per sentence, times
    * {@link ClassifierSettings#conceptFactor()}; a category gains at most {@link #CONCEPT_CAP} per
    * field. Categories whose purpose concepts are present are recorded in {@code purposes}: a
-   * critical purpose then wins over a mention of shipping or thanks.
+   * critical purpose then wins over a mention of shipping or thanks. In a message the seller
+   * starts, a product fact ({@link #ANSWERS}) adds nothing: only a reply answers with it; nor does
+   * one in a question ("could you send us the model number of your barbecue?" asks for a detail)
+   * or one that an offer of help is about ("we're happy to help if you have questions about the
+   * dimensions").
    */
-  private void scoreConcepts(FieldText field, String source, double factor, boolean[] courtesy, Map<Category, java.util.BitSet> phraseTokens,
-      Map<Category, Double> scores, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
+  private void scoreConcepts(FieldText field, String source, double factor, Direction direction, boolean[] courtesy,
+      Map<Category, java.util.BitSet> phraseTokens, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
     ConceptIndex index = field.concepts();
     NormalizedText norm = field.normalized();
     scoreGrammars(field, index, norm, source, factor, courtesy, scores, evidence, purposes);
@@ -810,7 +821,8 @@ public final class Classifier {
     Map<Category, Integer> lastSentence = new EnumMap<>(Category.class);
     for (ConceptIndex.Occurrence o : RuleGrammars.purposes(index)) {
       ConceptWeight cw = CONCEPT_WEIGHTS.get(o.concept());
-      if (cw == null || courtesy[o.firstToken()]) {
+      if (cw == null || courtesy[o.firstToken()] || ANSWERS.contains(o.concept()) && (direction == Direction.PROACTIVE
+          || index.isQuestion(o.sentence()) || RuleGrammars.inHelpScope(index, o.firstToken(), o.lastToken(), o.language()))) {
         continue;
       }
       java.util.BitSet covered = phraseTokens.get(cw.category());
@@ -978,6 +990,16 @@ public final class Classifier {
     }
     return m;
   }
+
+  /**
+   * Concepts that are an answer about the product only in a reply: a product fact ({@link
+   * Concept#SPEC}: a measure with its unit, a material, what it fits or is safe for, a part
+   * number). In a reply it answers the buyer's question; in a message the seller starts it is a
+   * detail of whatever the message is for, so it adds nothing to {@link Category#PRODUCT_GUIDANCE}
+   * there: a problem notice that names the 60 W bulb, a delivery to schedule that gives the sofa's
+   * 80 kg, a personalisation proof with its font size keep their purpose.
+   */
+  private static final Set<Concept> ANSWERS = Set.copyOf(EnumSet.of(Concept.SPEC));
 
   /**
    * Marks the tokens on courtesy lines: lines of at most {@link #COURTESY_LINE_TOKENS} tokens, such

@@ -69,6 +69,66 @@ class ClassifierTest {
     assertThat(classifier.classify(rating, reply).category()).isEqualTo(Category.PRODUCT_GUIDANCE);
   }
 
+  /** A reply in a thread the buyer started, with no subject: the body alone decides. */
+  private Classification replyBody(String body) {
+    Message m = Message.builder().id("r").author(Author.SELLER).sentAt(Instant.EPOCH).body(body).build();
+    return classifier.classify(m, CheckContext.builder().marketplace(Marketplace.US).replyToBuyer(true).build());
+  }
+
+  /** A message the seller starts, with no subject. */
+  private Classification proactiveBody(String body) {
+    Message m = Message.builder().id("p").author(Author.SELLER).sentAt(Instant.EPOCH).body(body).build();
+    return classifier.classify(m, CheckContext.builder().marketplace(Marketplace.US).replyToBuyer(false).build());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // s17 (guide): a reply that thanks the buyer and answers with a product fact (a measure with its
+      // unit, a material, what it fits or is safe for, a socket) is guidance, in every language
+      "Thanks for your message! Yes, the kettle holds 1.7 l and is made of stainless steel; it works with all standard UK sockets.",
+      "Vielen Dank für Ihre Nachricht. Der Topf ist aus Gusseisen, induktionsgeeignet und backofenfest bis 250 °C.",
+      "Merci pour votre question. La housse est composée de 100 % coton et elle est compatible avec tous les matelas de 140 x 190 cm.",
+      "Gracias por su consulta. El reloj es sumergible hasta 5 ATM y la correa es de silicona, compatible con cualquier cargador estándar.",
+      "Grazie per averci scritto. La padella è adatta all'induzione e va in lavastoviglie; il diametro è di 28 cm.",
+      "Bedankt voor je vraag! De jas is waterdicht tot 10.000 mm en de voering is van 100% katoen.",
+      "Dziękujemy za wiadomość. Oprawka to E27, maks. 60 W, więc pasuje każda żarówka LED E27.",
+      "Tack för din fråga! Klockan är vattentät till 5 ATM och armbandet är tillverkat av rostfritt stål.",
+      "Obrigado pelo contato! A garrafa é de aço inoxidável, não contém BPA e tem capacidade de 750 ml.",
+      "Mesajınız için teşekkür ederiz. Tencere indüksiyon ocakta sorunsuz çalışır ve fırında 250 °C'ye kadar kullanılabilir.",
+      "お問い合わせありがとうございます。こちらの鉄瓶はIH（200V）にも対応しております。容量は1.2Lです。",
+      "شكراً على سؤالك. الغلاية مصنوعة من الستانلس ستيل وسعتها 1.7 لتر، وهي مناسبة للمقابس العادية.",
+  })
+  void aReplyThatThanksAndStatesAProductFactIsGuidance(String body) {
+    Classification c = replyBody(body);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.PRODUCT_GUIDANCE);
+    assertThat(c.critical()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // s17 (guide): a product fact that an offer of help is about answers nothing
+      "We cannot match another shop's price, sorry. We're happy to help if you have any questions about the dimensions.",
+      "Helaas kunnen we geen extra korting geven op de werkbank. We helpen graag als u nog vragen over de afmetingen hebt.",
+  })
+  void aProductFactInAnOfferOfHelpIsNoAnswer(String body) {
+    Classification c = replyBody(body);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.OTHER);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // s17 (guide): a message the seller starts keeps its purpose, whatever product facts it names
+      "UNEXPECTED_PROBLEM|Hello, unfortunately the 2200 W kettle from your order 123-1234567-1234567 was damaged in our warehouse, and the 1.7 l model is out of stock. Would you prefer the 1.5 l version instead, or a full refund?",
+      "DELIVERY_SCHEDULING|Guten Tag, Ihr Sofa (80 kg, 220 x 95 cm) wird von unserer Spedition geliefert. Bitte teilen Sie uns mit, an welchem Tag nächste Woche Sie zu Hause sind, damit wir den Liefertermin vereinbaren können.",
+      "PRODUCT_CUSTOMIZATION|Bonjour, voici l'aperçu de votre gravure : prénom « Léa » en police Script, hauteur 12 mm, sur le couvercle en bois massif. Merci de confirmer le texte avant que nous lancions la gravure.",
+      "REVIEW_REQUEST|Hola, esperamos que disfrute de su nueva cafetera de 1,5 l de acero inoxidable. Si tiene un momento, nos encantaría que dejara una reseña del producto en Amazon.",
+  })
+  void aProactiveMessageThatNamesProductFactsKeepsItsPurpose(Category expected, String body) {
+    Classification c = proactiveBody(body);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(expected);
+    assertThat(c.critical()).isEqualTo(Classifier.standard().settings().isCritical(expected));
+  }
+
   @Test
   void aReplyThatGivesTheProductsDimensionsIsGuidanceNotAPersonalisation() {
     // issue 11 (dev10): the tent's size, asked by the buyer, answered; a size is no personalisation

@@ -569,7 +569,8 @@ public final class RuleGrammars {
    * or wishes ("we just want to remind you that we are here for any question", "speriamo di
    * averla presto di nuovo tra i nostri clienti"); the shop named in a sentence
    * of thanks or courtesy ("thank you for the trust placed in our store": the marketing rule has
-   * judged it already); an exchange when the field names nothing of value ("passando só para
+   * judged it already); a product fact in a sentence of thanks or a wish (the item thanked for,
+   * "grazie per la padella in ghisa da 28 cm"); an exchange when the field names nothing of value ("passando só para
    * agradecer"); a topic that an offer of help is offered about ({@link #inHelpScope}: "whether
    * it's care instructions or just a question, please don't hesitate"); advice that only reminds of
    * the offer that follows ({@link #remindsOfHelp}: "och kom ihåg: om du undrar …"); a question word
@@ -661,6 +662,9 @@ public final class RuleGrammars {
               || (!index.isQuestion(o.sentence()) && (offersHelp[o.sentence()] || !asks[o.sentence()]))))
           || (!o.negated() && offersHelp[o.sentence()] && (inHelpScope(index, o) || remindsOfHelp(index, o)))
           || (c == OWN_SHOP && thanked[o.sentence()])
+          // the item thanked for or wished well, named with its facts ("grazie per la padella in
+          // ghisa da 28 cm", "we hope the 100 % cotton towels serve you well")
+          || (c == SPEC && (thanked[o.sentence()] || wishes[o.sentence()]))
           || (c == EXCHANGE && !value);
       if (!FILLER.contains(c) && !tolerated) {
         return null;
