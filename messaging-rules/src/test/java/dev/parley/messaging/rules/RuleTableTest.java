@@ -1225,4 +1225,15 @@ class RuleTableTest {
         .passes("سنكون ممتنين لو أرسلت لنا صورة للتلف.")
         .passes("قمنا بتحديث وصف المنتج بعد تقييمك.");
   }
+
+
+  /** The item thanked for, named with its facts, is still only thanks; a fact of its own is guidance (session s17). */
+  @Test
+  void theItemThankedForNamedWithItsFactsIsStillOnlyThanks() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.IT)
+        .flags("Grazie per aver acquistato la nostra padella in ghisa da 28 cm. Buona cucina!");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY)
+        .flags("We hope the 100% cotton towels serve you well. Thanks again!")
+        .passes("Thank you for your order! The lamp takes an E27 bulb up to 60 W.");
+  }
 }
