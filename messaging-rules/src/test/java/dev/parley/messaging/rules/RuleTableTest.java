@@ -1236,4 +1236,78 @@ class RuleTableTest {
         .flags("We hope the 100% cotton towels serve you well. Thanks again!")
         .passes("Thank you for your order! The lamp takes an E27 bulb up to 60 W.");
   }
+
+  /**
+   * Goodwill whose whole point is the relationship, without the word thanks: a check-in with nothing
+   * asked, a wish or "enjoy your new …", a welcome or the joy of being chosen, "we are here if you
+   * need anything"; a message with a purpose around the same words (a question, a slot to book,
+   * care advice, a delay, a review request, an invoice, a return label, a proof, a warranty
+   * registration) and any reply stay clean (session s17).
+   */
+  @Test
+  void goodwillWithoutThanksIsThankYouOnlyInEveryLanguage() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY)
+        .flags("We just wanted to check in and make sure everything arrived safely. Enjoy your new chair!")
+        .flags("Warm greetings from our little family workshop! We hope the mug brings you joy every morning.")
+        .flags("Dear customer, we are delighted you picked our candles. Enjoy them!")
+        .flags("Hi Anna, just wanted to make sure your order arrived safe and sound. Have a wonderful week! Tom")
+        .flags("Hi Anna, welcome to the Oakleaf family! We're so glad to have you with us. Tom")
+        .passes("Hi Anna, has the sofa arrived? Our courier's note says it was left with a neighbour. Best, Tom")
+        .passes("Hi Anna, just checking in: please book a delivery slot for your wardrobe using the link in your Amazon account. Thanks, Tom")
+        .passes("Hi Anna, enjoy your new kettle! Descale it once a month with white vinegar to keep it working well. Tom")
+        .passes("Hi Anna, we are sorry, but your lamp is delayed by a week. Thank you for your patience. Tom")
+        .passes("Hi Anna, thanks again for your order! If you have a moment, we would love a review. Tom")
+        .passes("Hi Anna, please find your invoice attached. Thank you for shopping with us! Tom")
+        .passes("Hi Anna, here is your return label; print it and drop the parcel at any post office. Thanks, Tom")
+        .passes("Hi Anna, here is the proof of your engraved name; please confirm it is spelled correctly. Thank you! Tom")
+        .passes("Hi Anna, welcome to the family! To activate your two-year warranty, register the serial number on the maker's site. Tom");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).reply()
+        .passes("Hi Anna, just checking in to make sure everything arrived in one piece. Best, Tom")
+        .passes("Hi Anna, welcome to the family! We are here if you need anything. Tom");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .flags("Hallo Anna, wir wollten nur kurz nachfragen, ob alles heil angekommen ist. Viele Grüße, Tom")
+        .flags("Hallo Anna, wir freuen uns sehr, dass Sie sich für uns entschieden haben. Willkommen in der Familie! Tom")
+        .passes("Hallo Anna, ist das Sofa angekommen? Laut Kurier wurde es beim Nachbarn abgegeben. Viele Grüße, Tom")
+        .passes("Hallo Anna, willkommen in der Familie! Bitte registrieren Sie die Seriennummer für Ihre Garantie. Tom");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.FR)
+        .flags("Bonjour Anna, nous voulions simplement nous assurer que tout est bien arrivé en bon état. Cordialement, Tom")
+        .passes("Bonjour Anna, votre colis a été retourné à l'expéditeur, pouvez-vous nous confirmer votre adresse ? Tom")
+        .passes("Bonjour Anna, nous voulions nous assurer que votre colis est bien arrivé : le transporteur indique qu'il a été déposé chez un voisin. Tom");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.ES)
+        .flags("Hola Ana, nos encanta que nos hayas elegido. ¡Bienvenida a la familia! Tomás")
+        .flags("Hola, Ricardo: solo queríamos saber si tu paquete llegó bien y en perfectas condiciones. Aquí estamos para lo que necesites.")
+        .passes("Hola Ana, tu paquete fue devuelto al remitente; ¿nos confirmas tu dirección? Tomás")
+        .passes("Hola Ana, ¡disfruta de tu nueva sartén! Antes del primer uso, lávala con agua caliente y sécala bien. Tomás");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.IT)
+        .flags("Gentile Sig. Costa, grazie per aver scelto il nostro negozio. Per noi ogni cliente è importante.")
+        .passes("Ciao Anna, il pacco è tornato indietro: ci confermi l'indirizzo? Tom")
+        .passes("Ciao Anna, è importante che tu conservi lo scontrino per la garanzia. Grazie! Tom")
+        .passes("Ciao Anna, benvenuta in famiglia! In allegato trovi la fattura. Tom");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.NL)
+        .flags("Hoi Anna, we zijn zo blij dat je voor ons hebt gekozen. Welkom in de familie! Tom")
+        .passes("Hoi Anna, welkom in de familie! Plan je bezorgmoment via de link in je account. Tom");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.PL)
+        .flags("Dzień dobry, ciesz się nową lampą i miłego weekendu! Tomek")
+        .flags("Dzień dobry, Pani zamówienie wiele znaczy dla naszego małego zespołu. Tomek")
+        .flags("Dzień dobry, bardzo nam miło, że wybrała Pani nasz sklep. Pozdrawiamy, Tomek")
+        .passes("Dzień dobry, ciesz się nową patelnią! Przed pierwszym użyciem umyj ją gorącą wodą. Tomek")
+        .passes("Dzień dobry, to dla nas wiele znaczy, dlatego prosimy o opinię. Tomek");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
+        .flags("Hej Anna, vi är så glada att du valde oss. Välkommen till familjen! Tom")
+        .passes("Hej Anna, välkommen till familjen! Boka en leveranstid via länken. Tom");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.BR)
+        .flags("Olá Ana, ficamos muito felizes que você nos escolheu. Bem-vinda à família! Tomás")
+        .flags("Olá Ana, que alegria ter você como cliente! Um abraço, Tomás")
+        .passes("Olá Ana, bem-vinda à família! Segue em anexo a nota fiscal. Tomás");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.TR)
+        .flags("Merhaba Ayşe Hanım, her şeyin sağlam ulaştığından emin olmak istedik. Saygılarımızla, Tolga")
+        .flags("Merhaba Ayşe Hanım, bizi seçmenize çok sevindik. Ailemize hoş geldiniz! Tolga")
+        .passes("Merhaba Ayşe Hanım, ailemize hoş geldiniz! Garanti kaydı için seri numarasını sitemize girmeniz gerekiyor. Tolga");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.JP)
+        .flags("山田様 当店をお選びいただき大変嬉しく思います。 田中");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SA)
+        .flags("مرحباً أحمد، أردنا فقط الاطمئنان على أن كل شيء وصل بسلام. مع التحية، سارة")
+        .passes("مرحباً أحمد، استمتع بالمقلاة! قبل أول استخدام اغسلها بالماء الساخن. سارة")
+        .passes("مرحباً أحمد، أهلاً بك في عائلتنا! مرفق الفاتورة. سارة");
+  }
 }

@@ -298,7 +298,8 @@ public final class RuleGrammars {
    * sign-offs, offers of help, and the pleasantries around them: satisfaction, the order, its
    * arrival, a request marker, a negation, a condition as in "if you need anything", a wish for the
    * item, a courtesy about the shop, and function words). A proactive message is thank-you-only when its every
-   * concept is one of these, at least one is thanks or an offer of help, no sentence is a question
+   * concept is one of these, at least one is thanks or an offer of help (or, without either, a wish or
+   * a courtesy), no sentence is a question
    * and no sentence holds more than a few other words (see the rule).
    */
   public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION, CONDITION,
@@ -583,13 +584,19 @@ public final class RuleGrammars {
    * a check-in on the delivery ({@link Concept#DELIVERED}), except the last sentence when it names no concept after a sign-off or a
    * closing wish: that is the signature, anchored by the sign-off. A hyphenated compound
    * ("Saint-Malo") is one word, and so is a run of kanji or katakana; at least one occurrence must
-   * be thanks or an offer of help. A note that gives advice ({@link Concept#ADVICE}) or names a day
+   * be thanks or an offer of help or, when there is neither, a wish or a courtesy: goodwill whose
+   * whole point is the relationship ("just checking in to make sure everything arrived in one
+   * piece", "enjoy your new chair!", "welcome to the family") is thank-you-only as a pleasantry is
+   * on the phrase path of the rule (session s17); a sentence of more than three tokens must then
+   * hold one of the {@link #ANCHORS} or at least some concept, so that a care tip no concept names ("Enjoy your new kettle!
+   * Descale it once a month with white vinegar.") keeps its point. A note that gives advice ({@link Concept#ADVICE}) or names a day
    * or a duration ({@link Concept#TIME}) has a point: those are not filler. Letter case plays no
    * part.
    *
    * @param index the body's concept index
    * @param maxOtherWords the most words of content a sentence of thanks may hold
-   * @return the first thanks or offer of help, or null when the field says something else
+   * @return the first thanks or offer of help (else the first wish or courtesy), or null when the
+   *     field says something else
    */
   public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords) {
     int n = index.tokens().size();
@@ -652,6 +659,7 @@ public final class RuleGrammars {
         }
       }
     }
+    ConceptIndex.Occurrence goodwill = null;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
       boolean tolerated = covered(filler, o) || covered(spoken, o)
@@ -672,10 +680,21 @@ public final class RuleGrammars {
       if (evidence == null && THANKS_OR_HELP.contains(c)) {
         evidence = o;
       }
+      if (goodwill == null && (c == WISH || c == COURTESY) && !o.negated()) {
+        goodwill = o;
+      }
       // Function words are not among the occurrences: the index marks their tokens (functionWord).
       for (int t = o.firstToken(); t <= o.lastToken(); t++) {
         covered[t] = true;
       }
+    }
+    // No thanks and no offer of help: a wish or a courtesy is then what the note is for (s17), but
+    // only when every sentence longer than a signature holds an anchor or some concept: a sentence
+    // beside it that no concept names is a point of its own ("Enjoy your new kettle! Descale it
+    // once a month.").
+    boolean goodwillOnly = evidence == null;
+    if (evidence == null) {
+      evidence = goodwill;
     }
     if (evidence == null) {
       return null;
@@ -708,6 +727,9 @@ public final class RuleGrammars {
         // The last sentence, naming no concept, after a sign-off or a closing wish is the signature
         // ("Życzymy ciepłych dni!\nEwa i Bartek, Świece z Sadu"): the sign-off anchors it.
         boolean signature = s == sentences - 1 && s > 0 && !named[s] && signsOff[s - 1];
+        if (goodwillOnly && !anchored[s] && !named[s] && tokensIn[s] > 3) {
+          return null;
+        }
         // A courtesy about the shop tells its story ("we are a small team in Gothenburg and print
         // every poster ourselves; it makes our day when ..."), and a wish pictures the item in use
         // ("we hope the pencil cases and ring binders make the start of term a little easier for

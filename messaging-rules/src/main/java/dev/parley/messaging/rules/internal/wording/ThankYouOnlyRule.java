@@ -41,7 +41,9 @@ import java.util.List;
  * content cue outside the scope of an offer of help ({@link RuleGrammars#inHelpScope(ConceptIndex, int, int, String)}:
  * "if there's anything we can help with, whether it's care instructions …"), the rule grammar judges it by concepts ({@link RuleGrammars#thanksOnly}), in every
  * language with a concept vocabulary: a sentence of thanks, greeting, sign-off, help, a wish for the
- * item or a courtesy about the shop may hold as many words of content (names, products; function
+ * item or a courtesy about the shop (a wish or a courtesy alone is enough when the body neither
+ * thanks nor offers help: "just checking in to make sure everything arrived in one piece. Enjoy your
+ * new chair!") may hold as many words of content (names, products; function
  * words not counted) as the phrase path allows other words, any other sentence half as many words
  * (the phrase path cuts the greeting line and signature away first); a hyphenated compound
  * ("Saint-Malo") counts as one word. Advice and days or durations are content, and so, on the phrase

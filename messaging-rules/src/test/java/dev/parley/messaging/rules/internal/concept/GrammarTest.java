@@ -282,6 +282,16 @@ class GrammarTest {
     assertThat(RuleGrammars.thanksOnly(index("Thanks for your order. Which size do you need?"), 4)).isNull();
   }
 
+  /** Without thanks or help, a wish or a courtesy is what the note is for; advice or a question still gives it a point (s17). */
+  @Test
+  void aWishOrCourtesyAloneIsThanksOnly() {
+    assertThat(RuleGrammars.thanksOnly(index("We just wanted to check in and make sure everything arrived safely. Enjoy your new chair!"), 8)).isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("Welcome to the family! Have a lovely weekend."), 8)).isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("Enjoy your new kettle! Descale it once a month with white vinegar."), 8)).isNull();
+    assertThat(RuleGrammars.thanksOnly(index("Has the sofa arrived? The courier says it was left with a neighbour."), 8)).isNull();
+    assertThat(RuleGrammars.thanksOnly(index("Welcome to the family! Your order has shipped."), 8)).isNull();
+  }
+
   @Test
   void aSentenceOfThanksMayHoldTheWholeBoundOfOtherWordsAnyOtherHalf() {
     // Thanks, the shop's name and the order: one sentence of thanks, eight other words at most.
