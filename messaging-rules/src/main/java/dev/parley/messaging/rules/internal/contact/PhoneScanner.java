@@ -282,8 +282,13 @@ public final class PhoneScanner {
     }
     // a bracket after the number that opens an hour or a note ("07700 914 382 (9am–5pm)", "(9h-17h)"):
     // the bracket's digits glued to letters are no part of the number, s17
-    int open = f.lastIndexOf('(', end - 1);
-    if (open > s && end < n && Character.isLetter(f.charAt(end)) && f.indexOf(')', open) >= end && rawRun.lastIndexOf('(') > 0) {
+    // (only the run itself is searched for the bracket: a walk over the text would be quadratic)
+    int open = end;
+    while (open > s && f.charAt(open - 1) != '(' && f.charAt(open - 1) != ')') {
+      open--;
+    }
+    open--;
+    if (open > s && f.charAt(open) == '(' && end < n && Character.isLetter(f.charAt(end)) && rawRun.lastIndexOf('(') > 0) {
       int dropDigits = countDigits(f.substring(open, end));
       rawRun = rawRun.substring(0, rawRun.lastIndexOf('(')).strip();
       digits.setLength(Math.max(0, digits.length() - dropDigits));

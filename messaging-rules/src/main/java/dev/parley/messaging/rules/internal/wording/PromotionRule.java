@@ -75,7 +75,7 @@ public final class PromotionRule extends WordingRule {
    * seller's shop ({@link #CATALOGUE}) passes when its sentences name Amazon, every shop word in them
    * is the seller's Amazon storefront (Amazon named within {@value #STOREFRONT_REACH} tokens: "in
    * our Amazon store", "en nuestra tienda de Amazon", "Amazon mağazamızda") and none of them holds a
-   * {@link #PITCH} (a deal, a value, a free item, a next purchase, social media, a newsletter, a
+   * {@link #PITCH} (an invitation such as "visit", a deal, a value, a free item, a next purchase, social media, a newsletter, a
    * recommended match): "yes, we also sell spare filters for this model; search for XF-200 on
    * Amazon". The full range on the seller's own website, or a discount with it, is still marketing.
    * (A reply's subject behind a reply prefix is not judged at all: {@link dev.parley.messaging.rules.internal.analysis.RuleInput#quotesTheBuyer}.)
@@ -86,8 +86,8 @@ public final class PromotionRule extends WordingRule {
    */
   private static final Set<Concept> CATALOGUE = Set.copyOf(EnumSet.of(Concept.OTHER_PRODUCTS, Concept.OWN_SHOP));
 
-  /** What makes a reply's sentence a sales pitch rather than an answer: a deal, a value, a next purchase, social media, a newsletter. */
-  private static final Set<Concept> PITCH = Set.copyOf(EnumSet.of(Concept.PROMO, Concept.VALUE, Concept.FREE, Concept.NEXT_PURCHASE,
+  /** What makes a reply's sentence a sales pitch rather than an answer: an invitation, a deal, a value, a next purchase, social media, a newsletter. */
+  private static final Set<Concept> PITCH = Set.copyOf(EnumSet.of(Concept.ASK, Concept.PROMO, Concept.VALUE, Concept.FREE, Concept.NEXT_PURCHASE,
       Concept.SOCIAL, Concept.PLATFORM, Concept.NEWSLETTER, Concept.PAIRS_WITH));
 
   /** Tokens around a shop word within which Amazon's name makes it the seller's Amazon storefront ("nuestra tienda de Amazon"). */
