@@ -203,6 +203,24 @@ class ContactRulesTest {
   }
 
   @Test
+  void aCallVerbOrChatAppSixWordsBackLabelsTheNumber() {
+    // s17: a call verb or a chat app beyond the four nearest words, and a bracketed hour after the number
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("WhatsApp our tech team on 07700 914 382 if it still won't pair.", Marketplace.UK))).contains("content.phone");
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Call us on 07700 914 382 (9am-5pm, Mon-Fri).", Marketplace.UK))).contains("content.phone");
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Please call our friendly support desk on 0151 496 0123.", Marketplace.UK))).contains("content.phone");
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Rufen Sie uns an: 030 12345678 (Mo-Fr 9-17 Uhr).", Marketplace.DE))).contains("content.phone");
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Appelez notre service client au 01 23 45 67 89 (9h-17h).", Marketplace.FR))).contains("content.phone");
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("担当直通：090-4418-7723", Marketplace.JP))).contains("content.phone");
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("専用ダイヤル 03-1234-5678", Marketplace.JP))).contains("content.phone");
+    // a nearer not-phone label still decides; a bracket after an order id or a model number is no hour
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Please call us about your order 302-1234567-1234567 (3 items).", Marketplace.UK))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Call our team about model 4006381 (2pcs).", Marketplace.UK))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Call the courier to give him code 0812 3344 567 (pin).", Marketplace.UK))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("Llame a Correos con el localizador 0123456789 (2 bultos).", Marketplace.ES))).isEmpty();
+    assertThat(ContactChecks.ruleIds(ContactChecks.check("直通便で3日以内にお届けします。", Marketplace.JP))).isEmpty();
+  }
+
+  @Test
   void anInternationalPrefixIsACueEvenFarFromTheWordPhone() {
     // regression: a WhatsApp number six words after "WhatsApp", in a range not listed as assigned
     PolicyReport r = ContactChecks.check("It's easiest if you WhatsApp me the font you like on +44 7700 900123 and I'll mock it up.", Marketplace.UK);

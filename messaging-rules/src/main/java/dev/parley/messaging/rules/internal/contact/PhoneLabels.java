@@ -68,6 +68,8 @@ final class PhoneLabels {
       "upphamtning",
       // a waste-register number ("numer rejestrowy BDO"), s15
       "rejestr", "bdo",
+      // a carrier's shipment locator ("localizador 0123456789"), s17
+      "localizador", "locator",
       // Arabic: order, tracking, shipment, invoice, reference, serial, model, postcode, account, amount, price
       "طلب", "طلبك", "طلبيه", "تتبع", "شحنه", "بوليصه", "فاتوره", "مرجع", "تسلسلي", "موديل", "طراز", "بريدي", "حساب",
       "مبلغ", "سعر", "كود", "رمز", "ايبان");
@@ -137,7 +139,9 @@ final class PhoneLabels {
 
   /** Japanese call and message labels; searched inside a run. */
   static final List<String> CUE_JA = folded("電話", "携帯", "ケータイ", "連絡先", "ショートメール", "ライン", "フリーダイヤル", "コールセンター",
-      "サポートセンター", "カスタマーセンター");
+      "サポートセンター", "カスタマーセンター",
+      // a dial and a direct line ("サポート専用ダイヤル：0120-…", "担当直通：090-…"), s17
+      "ダイヤル", "直通");
 
   /** Carriers, freight agencies and manufacturers, by role word and by brand, in the twelve languages. */
   static final List<String> SERVICE = folded(
@@ -207,6 +211,21 @@ final class PhoneLabels {
       }
     }
     return w;
+  }
+
+  /**
+   * Call verbs and chat apps that make a number a phone number from further back than the four
+   * words a label is read from (see {@code PhoneScanner}): the words that ask the buyer to call or
+   * message, not the general ones ("contact", "mobile", "service").
+   */
+  private static final Set<String> FAR_CUES = Set.copyOf(folded(
+      "call", "ring", "phone", "telephone", "anrufen", "rufen", "appelez", "appeler", "telephonez", "chiami", "chiamare", "chiamaci",
+      "chiamateci", "llame", "llamar", "llamenos", "llamanos", "ligue", "ligar", "bellen", "zadzwon", "zadzwoń", "ringa",
+      "arayin", "arayiniz", "arayabilirsiniz", "sms", "اتصل", "اتصلوا", "راسلنا", "راسلني"));
+
+  /** Whether a word is a call verb or a chat app that labels a number from up to six words back ({@link #FAR_CUES}). */
+  static boolean isFarCue(String w) {
+    return FAR_CUES.contains(w) || CHAT_APPS.contains(w) || CHAT_APPS.contains(arabicStem(w)) || FAR_CUES.contains(arabicStem(w));
   }
 
   /** Whether a single word is a call or message word. */

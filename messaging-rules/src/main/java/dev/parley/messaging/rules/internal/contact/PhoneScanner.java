@@ -45,7 +45,8 @@ import java.util.Set;
  *       USPS, DHL and Hermes tracking numbers), 11+ digits in one block with no leading 0 or +
  *       (EAN, ISBN, invoice numbers).
  *   <li>Dates ({@code 12.03.2025}, {@code 2025-03-12}, {@code 20250312}), a date or number followed
- *       by a time, prices (a currency sign or code next to the run), Japanese postcodes after
+ *       by a time (a time in brackets after a number, "07700 914 382 (9am–5pm)", is cut off the run and
+ *       leaves the number), prices (a currency sign or code next to the run), Japanese postcodes after
  *       {@code 〒}, and runs that a labelling word introduces: order, tracking, invoice, SKU, ISBN,
  *       EAN, IBAN, serial, customer, postcode ... in the twelve languages (the nearest label wins).
  * </ul>
@@ -279,6 +280,24 @@ public final class PhoneScanner {
       rawRun = rawRun.substring(0, cut).strip();
       digits.setLength(Math.max(0, digits.length() - dropDigits));
     }
+    // a bracket after the number that opens an hour or a note ("07700 914 382 (9am–5pm)", "(9h-17h)"):
+    // the bracket's digits glued to letters are no part of the number, s17
+    // (only the run itself is searched for the bracket: a walk over the text would be quadratic)
+    int open = end;
+    while (open > s && f.charAt(open - 1) != '(' && f.charAt(open - 1) != ')') {
+      open--;
+    }
+    open--;
+    if (open > s && f.charAt(open) == '(' && end < n && Character.isLetter(f.charAt(end)) && rawRun.lastIndexOf('(') > 0) {
+      int dropDigits = countDigits(f.substring(open, end));
+      rawRun = rawRun.substring(0, rawRun.lastIndexOf('(')).strip();
+      digits.setLength(Math.max(0, digits.length() - dropDigits));
+      groups = Math.max(1, groups - 1);
+      end = open;
+      while (end > s && f.charAt(end - 1) == ' ') {
+        end--;
+      }
+    }
     if (evaluate(f, s, end, rawRun, digits.toString(), plus, groups, region, validity)) {
       out.add(new Hit(s, end, isService(f, s, end), digits.toString()));
     }
@@ -382,7 +401,30 @@ public final class PhoneScanner {
     if (before != PhoneLabels.Kind.NONE) {
       return before;
     }
-    return PhoneLabels.classify(wordsAfter(f, end), false);
+    PhoneLabels.Kind after = PhoneLabels.classify(wordsAfter(f, end), false);
+    if (after == PhoneLabels.Kind.NONE && farCueBefore(f, s)) {
+      return PhoneLabels.Kind.PHONE;
+    }
+    return after;
+  }
+
+  /** How many words before a number {@link #farCueBefore} reads. */
+  private static final int FAR_WORDS = 6;
+
+  /**
+   * Whether a call verb or a chat app stands beyond the four words a label is read from, within
+   * {@value #FAR_WORDS} words of the number ("WhatsApp our tech team on 07700 914 382", "call
+   * our customer care desk at …"). Read only when the four nearest words hold no label at all:
+   * a nearer not-phone label ("call us about order 302-…") still decides. s17.
+   */
+  private static boolean farCueBefore(String f, int s) {
+    List<String> words = wordsBefore(f, s, FAR_WORDS);
+    for (int i = 4; i < words.size(); i++) {
+      if (PhoneLabels.isFarCue(words.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether Japanese text follows the run (after at most one space). */
@@ -575,10 +617,15 @@ public final class PhoneScanner {
 
   /** The up to four words before the run (same line, within {@value #CONTEXT_CHARS} characters), nearest first. */
   private static List<String> wordsBefore(String f, int s) {
-    List<String> words = new ArrayList<>(4);
+    return wordsBefore(f, s, 4);
+  }
+
+  /** The up to {@code limit} words before the run (same line, within {@value #CONTEXT_CHARS} characters), nearest first. */
+  private static List<String> wordsBefore(String f, int s, int limit) {
+    List<String> words = new ArrayList<>(limit);
     int i = s;
     int stop = Math.max(0, s - CONTEXT_CHARS);
-    while (i > stop && words.size() < 4) {
+    while (i > stop && words.size() < limit) {
       char c = f.charAt(i - 1);
       if (c == '\n' || (c == '.' || c == '!' || c == '?') && i < s && PhoneLabels.isJapanese(f.charAt(i))) {
         // a line break, or the end of a Japanese sentence (。 folds to a dot): labels belong to their sentence

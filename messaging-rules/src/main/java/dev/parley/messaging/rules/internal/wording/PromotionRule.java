@@ -70,8 +70,29 @@ public final class PromotionRule extends WordingRule {
    * follow ({@code content.sensitive} judges it). A
    * free item in a sentence that names Amazon or Prime is Amazon's service, no offer of the
    * seller's ("the product ships free for Prime members").
+   * An answer to the buyer about the seller's other products or shop is no marketing when it keeps
+   * the buyer on Amazon (s17): in a reply, a hit whose marketing is only other products and the
+   * seller's shop ({@link #CATALOGUE}) passes when its sentences name Amazon, every shop word in them
+   * is the seller's Amazon storefront (Amazon named within {@value #STOREFRONT_REACH} tokens: "in
+   * our Amazon store", "en nuestra tienda de Amazon", "Amazon mağazamızda") and none of them holds a
+   * {@link #PITCH} (an invitation such as "visit", a deal, a value, a free item, a next purchase, social media, a newsletter, a
+   * recommended match): "yes, we also sell spare filters for this model; search for XF-200 on
+   * Amazon". The full range on the seller's own website, or a discount with it, is still marketing.
    * (A reply's subject behind a reply prefix is not judged at all: {@link dev.parley.messaging.rules.internal.analysis.RuleInput#quotesTheBuyer}.)
    */
+  /**
+   * The seller's other products and the seller's shop: in a reply, what an answer about a spare
+   * part, an accessory, a variant or availability names (see {@link ReplySentences#answersOnAmazon}).
+   */
+  private static final Set<Concept> CATALOGUE = Set.copyOf(EnumSet.of(Concept.OTHER_PRODUCTS, Concept.OWN_SHOP));
+
+  /** What makes a reply's sentence a sales pitch rather than an answer: an invitation, a deal, a value, a next purchase, social media, a newsletter. */
+  private static final Set<Concept> PITCH = Set.copyOf(EnumSet.of(Concept.ASK, Concept.PROMO, Concept.VALUE, Concept.FREE, Concept.NEXT_PURCHASE,
+      Concept.SOCIAL, Concept.PLATFORM, Concept.NEWSLETTER, Concept.PAIRS_WITH));
+
+  /** Tokens around a shop word within which Amazon's name makes it the seller's Amazon storefront ("nuestra tienda de Amazon"). */
+  static final int STOREFRONT_REACH = 3;
+
   @Override
   protected boolean vetoes(FieldText field, RuleInput input, int firstToken, int lastToken) {
     ConceptIndex index = field.concepts();
@@ -90,6 +111,10 @@ public final class PromotionRule extends WordingRule {
     int first = index.sentenceOf(firstToken);
     int last = index.sentenceOf(lastToken);
     ReplySentences sentences = field.derived(REPLY_SENTENCES);
+    if (onlyOf(index, firstToken, lastToken, CATALOGUE) && sentences.answersOnAmazon(first, last)) {
+      // "yes, we also sell spare filters for this model in our Amazon store": an answer, on Amazon
+      return true;
+    }
     if (sentences.offers(first, last)) {
       return false;
     }
@@ -156,10 +181,13 @@ public final class PromotionRule extends WordingRule {
   static final class ReplySentences {
     private final SentenceMarks offers;
     private final SentenceMarks amazon;
+    /** Sentences that do not keep an answer on Amazon: a pitch, or a shop word with no Amazon name near it. */
+    private final SentenceMarks offAmazon;
 
-    private ReplySentences(SentenceMarks offers, SentenceMarks amazon) {
+    private ReplySentences(SentenceMarks offers, SentenceMarks amazon, SentenceMarks offAmazon) {
       this.offers = offers;
       this.amazon = amazon;
+      this.offAmazon = offAmazon;
     }
 
     static ReplySentences of(FieldText field) {
@@ -168,21 +196,51 @@ public final class PromotionRule extends WordingRule {
       boolean[] amazon = new boolean[sentences];
       Tokens tokens = field.tokens();
       String text = tokens.text();
+      // at t, how many tokens before t name Amazon
+      int[] amazonBefore = new int[tokens.size() + 1];
       for (int t = 0; t < tokens.size(); t++) {
         int s = index.sentenceOf(t);
-        if (!amazon[s] && AmazonNames.named(text, tokens.start(t), tokens.end(t))) {
+        boolean named = AmazonNames.named(text, tokens.start(t), tokens.end(t));
+        amazonBefore[t + 1] = amazonBefore[t] + (named ? 1 : 0);
+        if (named) {
           amazon[s] = true;
         }
       }
+      boolean[] offAmazon = new boolean[sentences];
       boolean[] offer = new boolean[sentences];
       for (ConceptIndex.Occurrence o : index.occurrences()) {
+        if (!o.negated() && (PITCH.contains(o.concept()) && !(o.concept() == Concept.FREE && amazon[o.sentence()])
+            || o.concept() == Concept.OWN_SHOP && !namedNear(amazonBefore, o.firstToken() - STOREFRONT_REACH, o.lastToken() + STOREFRONT_REACH))) {
+          offAmazon[o.sentence()] = true;
+        }
         // Free delivery or free returns in a sentence that names Amazon or Prime are Amazon's
         // service ("free shipping for Prime members"), not a gift of the seller's.
         if (OFFER.contains(o.concept()) && !o.negated() && !(o.concept() == Concept.FREE && amazon[o.sentence()])) {
           offer[o.sentence()] = true;
         }
       }
-      return new ReplySentences(SentenceMarks.of(offer), SentenceMarks.of(amazon));
+      return new ReplySentences(SentenceMarks.of(offer), SentenceMarks.of(amazon), SentenceMarks.of(offAmazon));
+    }
+
+    /** Whether a token from {@code from} to {@code to} (inclusive, clipped to the field) names Amazon. */
+    private static boolean namedNear(int[] amazonBefore, int from, int to) {
+      int a = Math.max(0, from);
+      int b = Math.min(amazonBefore.length - 2, to);
+      return b >= a && amazonBefore[b + 1] > amazonBefore[a];
+    }
+
+    /**
+     * {@return whether the sentences from {@code first} to {@code last} (inclusive) keep an answer on
+     * Amazon: each names Amazon, and none holds a pitch or a shop word that is not the seller's
+     * Amazon storefront}
+     */
+    boolean answersOnAmazon(int first, int last) {
+      for (int s = first; s <= last; s++) {
+        if (!amazon.any(s, s)) {
+          return false;
+        }
+      }
+      return !offAmazon.any(first, last);
     }
 
     /** {@return whether a sentence from {@code first} to {@code last} (inclusive) holds an offer of the seller's} */

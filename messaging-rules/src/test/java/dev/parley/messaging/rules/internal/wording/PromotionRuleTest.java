@@ -48,6 +48,35 @@ class PromotionRuleTest {
   }
 
   @Test
+  void aReplyAboutSparePartsInTheSellersAmazonStoreIsAnAnswerNotMarketing() {
+    // s17: the buyer asked; the answer keeps them on Amazon and offers no deal
+    String[][] answers = {
+        {"US", "To answer your question: yes, we also sell spare filters for this model in our Amazon store."},
+        {"DE", "Ja, passende Ersatzfilter für dieses Modell finden Sie ebenfalls in unserem Amazon-Shop."},
+        {"ES", "Sí, también vendemos filtros de repuesto para este modelo en nuestra tienda de Amazon."},
+        {"IT", "Sì, vendiamo anche filtri di ricambio per questo modello nel nostro negozio Amazon."},
+        {"FR", "Oui, nous vendons aussi des filtres de rechange pour ce modèle dans notre boutique Amazon."},
+        {"NL", "Ja, we verkopen ook reservefilters voor dit model in onze Amazon-winkel."},
+        {"PL", "Tak, sprzedajemy też filtry zamienne do tego modelu w naszym sklepie na Amazon."},
+        {"SE", "Ja, vi säljer även reservfilter till den här modellen i vår Amazon-butik."},
+        {"BR", "Sim, também vendemos filtros de reposição para este modelo na nossa loja da Amazon."},
+        {"TR", "Evet, bu model için yedek filtreleri de Amazon mağazamızda satıyoruz."},
+        {"SA", "نعم، نبيع أيضاً فلاتر بديلة لهذا الموديل في متجرنا على أمازون."},
+        {"JP", "はい、この機種用の交換フィルターも当店のAmazonストアで販売しております。"}};
+    for (String[] a : answers) {
+      assertThat(promotion("", a[1], Marketplace.valueOf(a[0]), true)).as(a[1]).isEmpty();
+    }
+    // The same sentence sent unasked is still the seller's pitch.
+    assertThat(promotion("", "We also sell spare filters for this model in our Amazon store.", Marketplace.US, false)).isNotEmpty();
+    // A reply that sends the buyer off Amazon, or adds a deal or social media, is still marketing.
+    assertThat(promotion("", "On Amazon we only have three colours, but the full range is in our own online shop.", Marketplace.US, true)).isNotEmpty();
+    assertThat(promotion("", "Yes, we also sell spare filters; our Amazon store has them at 20% off this week.", Marketplace.US, true)).isNotEmpty();
+    assertThat(promotion("", "Yes, we also sell matching cases on Amazon, and you can find more on our website.", Marketplace.US, true)).isNotEmpty();
+    assertThat(promotion("", "We also sell spare filters on Amazon - follow us on Instagram for news.", Marketplace.US, true)).isNotEmpty();
+    assertThat(promotion("", "Sí, también vendemos filtros en nuestra tienda de Amazon, ahora con un 20 % de descuento.", Marketplace.ES, true)).isNotEmpty();
+  }
+
+  @Test
   void aDiscountCodeOfferedForAReviewIsStillMarketingAGiftIsNot() {
     assertThat(promotion("", "As a thank-you for your review, here is a discount code for 15% off our capsules.", Marketplace.US, false)).isNotEmpty();
     assertThat(promotion("", "Pour vous remercier de votre avis, voici un bon de réduction de 15 % sur les capsules.", Marketplace.FR, false)).isNotEmpty();

@@ -140,6 +140,9 @@ class PromotionVetoProperties {
     if (!reply) {
       return false;
     }
+    if (referenceOnlyCatalogue(index, firstToken, lastToken) && referenceAnswersOnAmazon(field, firstToken, lastToken)) {
+      return true;
+    }
     if (referenceOffers(index, firstToken, lastToken)) {
       return false;
     }
@@ -158,6 +161,77 @@ class PromotionVetoProperties {
       }
     }
     return false;
+  }
+
+  private static final Set<Concept> CATALOGUE = EnumSet.of(Concept.OTHER_PRODUCTS, Concept.OWN_SHOP);
+  private static final Set<Concept> PITCH = EnumSet.of(Concept.ASK, Concept.PROMO, Concept.VALUE, Concept.FREE, Concept.NEXT_PURCHASE,
+      Concept.SOCIAL, Concept.PLATFORM, Concept.NEWSLETTER, Concept.PAIRS_WITH);
+
+  /** Whether the occurrences overlapping the hit hold the seller's other products or shop and no other marketing (s17). */
+  private static boolean referenceOnlyCatalogue(ConceptIndex index, int firstToken, int lastToken) {
+    boolean found = false;
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.lastToken() < firstToken || o.firstToken() > lastToken || o.negated()) {
+        continue;
+      }
+      if (CATALOGUE.contains(o.concept())) {
+        found = true;
+      } else if (MARKETING.contains(o.concept()) || o.concept() == Concept.PAIRS_WITH) {
+        return false;
+      }
+    }
+    return found;
+  }
+
+  private static boolean namesAmazon(Tokens tokens, int t) {
+    return dev.parley.messaging.rules.internal.text.AmazonNames.named(tokens.text(), tokens.start(t), tokens.end(t));
+  }
+
+  /**
+   * Whether every sentence of the hit names Amazon and none holds a pitch (a free item in a sentence
+   * that names Amazon aside) or a shop word with no Amazon name within three tokens (s17).
+   */
+  private static boolean referenceAnswersOnAmazon(FieldText field, int firstToken, int lastToken) {
+    ConceptIndex index = field.concepts();
+    Tokens tokens = field.tokens();
+    int first = index.sentenceOf(firstToken);
+    int last = index.sentenceOf(lastToken);
+    for (int s = first; s <= last; s++) {
+      boolean named = false;
+      for (int t = 0; t < tokens.size(); t++) {
+        named |= index.sentenceOf(t) == s && namesAmazon(tokens, t);
+      }
+      if (!named) {
+        return false;
+      }
+    }
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if (o.sentence() < first || o.sentence() > last || o.negated()) {
+        continue;
+      }
+      if (PITCH.contains(o.concept()) && o.concept() != Concept.FREE) {
+        return false;
+      }
+      if (o.concept() == Concept.FREE) {
+        boolean amazonInSentence = false;
+        for (int t = 0; t < tokens.size(); t++) {
+          amazonInSentence |= index.sentenceOf(t) == o.sentence() && namesAmazon(tokens, t);
+        }
+        if (!amazonInSentence) {
+          return false;
+        }
+      }
+      if (o.concept() == Concept.OWN_SHOP) {
+        boolean near = false;
+        for (int t = Math.max(0, o.firstToken() - 3); t <= Math.min(tokens.size() - 1, o.lastToken() + 3); t++) {
+          near |= namesAmazon(tokens, t);
+        }
+        if (!near) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether a sentence of the hit holds an offer of the seller's, not negated. */
