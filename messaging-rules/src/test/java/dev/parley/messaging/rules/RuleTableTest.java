@@ -1310,4 +1310,30 @@ class RuleTableTest {
         .passes("مرحباً أحمد، استمتع بالمقلاة! قبل أول استخدام اغسلها بالماء الساخن. سارة")
         .passes("مرحباً أحمد، أهلاً بك في عائلتنا! مرفق الفاتورة. سارة");
   }
+
+
+  /** Telling the buyer to be ashamed is an insult in every language; the seller's own shame is none (session s17, dev20). */
+  @Test
+  void tellingTheBuyerToBeAshamedIsAnInsult() {
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).reply()
+        .flags("You should be ashamed of yourself.")
+        .passes("We are ashamed of the mistake and apologise.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE).reply()
+        .flags("Sie sollten sich schämen.")
+        .passes("Sie sollten die Lampe zuerst aufladen.")
+        .passes("Wir schämen uns für den Fehler.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL).reply()
+        .flags("U zou zich moeten schamen.")
+        .passes("Je zou je kunnen melden bij de klantenservice.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.ES).reply().flags("Debería darle vergüenza tratar así a un pequeño comercio.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR).reply().flags("A senhora deveria ter vergonha de acusar a loja.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR).reply().flags("Vous devriez avoir honte.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.IT).reply().flags("Dovrebbe vergognarsi.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).reply().flags("Du borde skämmas.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL).reply().flags("Powinien pan się wstydzić.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.TR).reply().flags("Utanmalısınız.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.AE).reply().flags("عيب عليك.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.IT)
+        .flags("In questi giorni chiediamo una recensione soltanto ai clienti che sono rimasti contenti dell'acquisto.");
+  }
 }
