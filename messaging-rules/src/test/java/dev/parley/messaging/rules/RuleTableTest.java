@@ -1336,4 +1336,25 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.IT)
         .flags("In questi giorni chiediamo una recensione soltanto ai clienti che sono rimasti contenti dell'acquisto.");
   }
+
+
+  /**
+   * "Now that the problem is solved" is the ground of a request, no problem it is about; a
+   * question to remove "it" may point back to a review named three sentences before, unless that
+   * review was thanked for (session s17, dev20).
+   */
+  @Test
+  void aSolvedProblemIsTheGroundOfARequestToRemoveTheReviewNamedEarlier() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST)
+        .flags("We read your one-star review. You were right about the zip; we sent a new backpack. "
+            + "Now that the problem is solved, would it be possible for you to remove it?")
+        .passes("We read your review. You were right about the cable; we sent a new one. Could you remove the old battery before recycling it?")
+        .passes("Thanks for your review. The handle was loose; we sent a new one yesterday. Could you change the filter every three months?");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES)
+        .flags("Hemos leído la opinión de una estrella que dejó sobre la mochila. Tiene razón en que la cremallera era floja; "
+            + "ya le hemos enviado una mochila nueva. Ahora que el problema está resuelto, ¿sería posible que la quitara?");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
+        .flags("Yorumunuzu okuduk. Eksik vidaları gönderdik ve dün teslim edildi. Artık sandalyeniz eksiksiz olduğuna göre, onu kaldırmanız mümkün olur mu?")
+        .passes("Kargo adresinizi değiştirmeniz mümkün mü?");
+  }
 }

@@ -65,6 +65,12 @@ public enum Concept {
   /** A problem: damaged, missing, wrong, defective. */
   PROBLEM,
   /**
+   * A problem settled ("now that the problem is solved", "ahora que el problema está resuelto",
+   * "sandalyeniz eksiksiz olduğuna göre"): the ground a request stands on, no problem the message
+   * is about; it covers the {@link #PROBLEM} on its words.
+   */
+  RESOLVED,
+  /**
    * The order comes in several parcels or in part ("in two parcels", "Teillieferung"): news of
    * the order, not a problem the buyer must settle (a notice of it is no bare shipping
    * confirmation either).

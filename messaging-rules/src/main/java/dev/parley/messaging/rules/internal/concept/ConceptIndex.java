@@ -567,7 +567,8 @@ public final class ConceptIndex {
    * not taken for the neutral conditional sentence Amazon allows); and
    * thanks or an apology said again ("thanks again", "nogmaals excuses", "重ねてお詫び申し上げます"),
    * whose "again" reminds of nothing asked before; and the "free" of an invitation ("feel free to
-   * leave a review", "känn dig fri att…"), which offers nothing. Linear:
+   * leave a review", "känn dig fri att…"), which offers nothing; and a problem settled ("now that
+   * the problem is solved"), which is a request's ground, not a problem. Linear:
    * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
   private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
@@ -589,7 +590,9 @@ public final class ConceptIndex {
       Map.entry(Concept.THANKS, Concept.REMINDER),
       Map.entry(Concept.CLOSING, Concept.REMINDER),
       // "feel free to leave a review" invites; its "free" is no free product
-      Map.entry(Concept.OFFER_HELP, Concept.FREE));
+      Map.entry(Concept.OFFER_HELP, Concept.FREE),
+      // "now that the problem is solved" is the ground of a request, no problem to settle
+      Map.entry(Concept.RESOLVED, Concept.PROBLEM));
 
   private static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general, boolean severalWords) {
     int maxToken = -1;

@@ -46,6 +46,15 @@ public final class RuleGrammars {
   static final int GIFT_REACH = 2;
 
   /**
+   * Sentences before a question that asks to change or remove "it" within which the review it
+   * points back to may be named ("We read your one-star review. You were right about the zip; we
+   * sent a new backpack. Now that the problem is solved, would it be possible for you to remove
+   * it?"): the apology and the remedy usually stand between them. A review thanked for, an
+   * attachment, a personalisation or instructions that far back do not count.
+   */
+  static final int CHANGE_REACH = 3;
+
+  /**
    * {@code review.incentive}: in one sentence, a review or feedback, something of value or
    * something free that no negation reaches ("we do not offer gifts" is fine), and an exchange or
    * a condition that ties the two together ("a gift card in return for your review", "if you leave
@@ -151,7 +160,9 @@ public final class RuleGrammars {
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().unless(anyOf(CONDITION)),
       all(anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().onlyInQuestion().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, PROBLEM))
-          .anchoredBy(anyOf(REVIEW)));
+          .anchoredBy(anyOf(REVIEW)),
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().onlyInQuestion().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, PROBLEM))
+          .anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(anyOf(ATTACHED, CUSTOMIZE, INSTRUCTIONS, THANKS)).anchoredWithin(CHANGE_REACH));
 
   /**
    * Another matter a message may remind the buyer of beside a review request: the warranty, a
