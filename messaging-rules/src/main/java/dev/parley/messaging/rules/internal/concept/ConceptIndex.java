@@ -6,7 +6,6 @@ import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The concept occurrences of one field's text: for each match of a concept vocabulary, the
@@ -572,27 +571,34 @@ public final class ConceptIndex {
    * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
   private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
-    for (Map.Entry<Concept, Concept> pair : SUBSUMES) {
-      occ = covering(occ, pair.getKey(), pair.getValue(), pair.getValue() == Concept.CONDITION);
+    for (Subsumption pair : SUBSUMES) {
+      occ = covering(occ, pair.specific(), pair.general(), pair.severalWords());
     }
     return occ;
   }
 
   /** Per covering concept, the concept whose occurrences on the covering one's words are dropped. */
-  private static final List<Map.Entry<Concept, Concept>> SUBSUMES = List.of(
-      Map.entry(Concept.FEEDBACK, Concept.REVIEW),
-      Map.entry(Concept.ASK, Concept.SATISFIED),
+  /**
+   * A more specific concept whose occurrences drop the general one's on their words; with {@code
+   * severalWords} only an occurrence of more than one word covers (a request phrase holding its own
+   * "if", not a one-word conditional request).
+   */
+  private record Subsumption(Concept specific, Concept general, boolean severalWords) {}
+
+  private static final List<Subsumption> SUBSUMES = List.of(
+      new Subsumption(Concept.FEEDBACK, Concept.REVIEW, false),
+      new Subsumption(Concept.ASK, Concept.SATISFIED, false),
       // the "if" of "we'd be grateful if you ..." is the request's form, not a condition; only a
       // request of several words covers it: a conditional verb that is a request on its own word
       // ("yorum yazarsanız", "if you write a review") still sets a condition
-      Map.entry(Concept.ASK, Concept.CONDITION),
+      new Subsumption(Concept.ASK, Concept.CONDITION, true),
       // thanks or an apology said again ("thanks again", "tekrar özür dileriz", "重ねてお詫び") reminds of nothing asked before
-      Map.entry(Concept.THANKS, Concept.REMINDER),
-      Map.entry(Concept.CLOSING, Concept.REMINDER),
+      new Subsumption(Concept.THANKS, Concept.REMINDER, false),
+      new Subsumption(Concept.CLOSING, Concept.REMINDER, false),
       // "feel free to leave a review" invites; its "free" is no free product
-      Map.entry(Concept.OFFER_HELP, Concept.FREE),
+      new Subsumption(Concept.OFFER_HELP, Concept.FREE, false),
       // "now that the problem is solved" is the ground of a request, no problem to settle
-      Map.entry(Concept.RESOLVED, Concept.PROBLEM));
+      new Subsumption(Concept.RESOLVED, Concept.PROBLEM, false));
 
   private static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general, boolean severalWords) {
     int maxToken = -1;

@@ -54,6 +54,17 @@ public final class RuleGrammars {
    */
   static final int CHANGE_REACH = 3;
 
+  /** A question that asks to change or remove something, not about a return, a personalisation, the address, a slot or a problem. */
+  private static final Grammar.Combination QUESTION_TO_CHANGE = all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().onlyInQuestion()
+      .unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, PROBLEM));
+
+  /**
+   * What makes the review named in an earlier sentence no review to change: thanks for it, an
+   * attachment, a personalisation or instructions ("Thanks for your review! Please update the
+   * firmware", "please review the attached proof").
+   */
+  private static final Grammar.Term NO_REVIEW_TO_CHANGE = anyOf(ATTACHED, CUSTOMIZE, INSTRUCTIONS, THANKS);
+
   /**
    * {@code review.incentive}: in one sentence, a review or feedback, something of value or
    * something free that no negation reaches ("we do not offer gifts" is fine), and an exchange or
@@ -152,17 +163,15 @@ public final class RuleGrammars {
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)),
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION, EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence(),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK).notNegated()).withinSentence().notInQuestion().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, CONDITION, INSTRUCTIONS))
-          .anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(anyOf(ATTACHED, CUSTOMIZE, INSTRUCTIONS, THANKS)),
+          .anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(NO_REVIEW_TO_CHANGE),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(FEEDBACK), anyOf(NEGATIVE)),
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion(),
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().unless(anyOf(CONDITION)),
       all(anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
-      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().onlyInQuestion().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, PROBLEM))
-          .anchoredBy(anyOf(REVIEW)),
-      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().onlyInQuestion().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, PROBLEM))
-          .anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(anyOf(ATTACHED, CUSTOMIZE, INSTRUCTIONS, THANKS)).anchoredWithin(CHANGE_REACH));
+      QUESTION_TO_CHANGE.anchoredBy(anyOf(REVIEW)),
+      QUESTION_TO_CHANGE.anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(NO_REVIEW_TO_CHANGE).anchoredWithin(CHANGE_REACH));
 
   /**
    * Another matter a message may remind the buyer of beside a review request: the warranty, a

@@ -225,7 +225,8 @@ final class PhoneLabels {
 
   /** Whether a word is a call verb or a chat app that labels a number from up to six words back ({@link #FAR_CUES}). */
   static boolean isFarCue(String w) {
-    return FAR_CUES.contains(w) || CHAT_APPS.contains(w) || CHAT_APPS.contains(arabicStem(w)) || FAR_CUES.contains(arabicStem(w));
+    String stem = arabicStem(w);
+    return FAR_CUES.contains(w) || CHAT_APPS.contains(w) || FAR_CUES.contains(stem) || CHAT_APPS.contains(stem);
   }
 
   /** Whether a single word is a call or message word. */

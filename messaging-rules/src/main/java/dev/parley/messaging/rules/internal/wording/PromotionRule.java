@@ -60,6 +60,19 @@ public final class PromotionRule extends WordingRule {
       Concept.SOCIAL, Concept.NEWSLETTER, Concept.FREE));
 
   /**
+   * The seller's other products and the seller's shop: in a reply, what an answer about a spare
+   * part, an accessory, a variant or availability names (see {@link ReplySentences#answersOnAmazon}).
+   */
+  private static final Set<Concept> CATALOGUE = Set.copyOf(EnumSet.of(Concept.OTHER_PRODUCTS, Concept.OWN_SHOP));
+
+  /** What makes a reply's sentence a sales pitch rather than an answer: an invitation, a deal, a value, a next purchase, social media, a newsletter. */
+  private static final Set<Concept> PITCH = Set.copyOf(EnumSet.of(Concept.ASK, Concept.PROMO, Concept.VALUE, Concept.FREE, Concept.NEXT_PURCHASE,
+      Concept.SOCIAL, Concept.PLATFORM, Concept.NEWSLETTER, Concept.PAIRS_WITH));
+
+  /** Tokens around a shop word within which Amazon's name makes it the seller's Amazon storefront ("nuestra tienda de Amazon"). */
+  static final int STOREFRONT_REACH = 3;
+
+  /**
    * A reply that explains Amazon's own deal ("the 15 % discount you saw was an Amazon lightning
    * deal, applied at checkout") is no marketing: in a reply to the buyer, a sentence that names
    * Amazon, or follows one that does ("… was Amazon's own deal. So the invoice shows 150 TL
@@ -76,23 +89,10 @@ public final class PromotionRule extends WordingRule {
    * is the seller's Amazon storefront (Amazon named within {@value #STOREFRONT_REACH} tokens: "in
    * our Amazon store", "en nuestra tienda de Amazon", "Amazon mağazamızda") and none of them holds a
    * {@link #PITCH} (an invitation such as "visit", a deal, a value, a free item, a next purchase, social media, a newsletter, a
-   * recommended match): "yes, we also sell spare filters for this model; search for XF-200 on
-   * Amazon". The full range on the seller's own website, or a discount with it, is still marketing.
+   * recommended match): "yes, we also sell spare filters for this model in our Amazon store". The
+   * full range on the seller's own website, or a discount with it, is still marketing.
    * (A reply's subject behind a reply prefix is not judged at all: {@link dev.parley.messaging.rules.internal.analysis.RuleInput#quotesTheBuyer}.)
    */
-  /**
-   * The seller's other products and the seller's shop: in a reply, what an answer about a spare
-   * part, an accessory, a variant or availability names (see {@link ReplySentences#answersOnAmazon}).
-   */
-  private static final Set<Concept> CATALOGUE = Set.copyOf(EnumSet.of(Concept.OTHER_PRODUCTS, Concept.OWN_SHOP));
-
-  /** What makes a reply's sentence a sales pitch rather than an answer: an invitation, a deal, a value, a next purchase, social media, a newsletter. */
-  private static final Set<Concept> PITCH = Set.copyOf(EnumSet.of(Concept.ASK, Concept.PROMO, Concept.VALUE, Concept.FREE, Concept.NEXT_PURCHASE,
-      Concept.SOCIAL, Concept.PLATFORM, Concept.NEWSLETTER, Concept.PAIRS_WITH));
-
-  /** Tokens around a shop word within which Amazon's name makes it the seller's Amazon storefront ("nuestra tienda de Amazon"). */
-  static final int STOREFRONT_REACH = 3;
-
   @Override
   protected boolean vetoes(FieldText field, RuleInput input, int firstToken, int lastToken) {
     ConceptIndex index = field.concepts();
