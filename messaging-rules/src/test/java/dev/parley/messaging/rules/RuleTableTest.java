@@ -1357,4 +1357,28 @@ class RuleTableTest {
         .flags("Yorumunuzu okuduk. Eksik vidaları gönderdik ve dün teslim edildi. Artık sandalyeniz eksiksiz olduğuna göre, onu kaldırmanız mümkün olur mu?")
         .passes("Kargo adresinizi değiştirmeniz mümkün mü?");
   }
+
+  /**
+   * s18: Arabic words behind the conjunctions and prepositions written onto them (و، ف، ب، ل and
+   * their pairs, ك and لل before the article), added by the lexicon loader to every Arabic word
+   * of three letters or more, so that no vocabulary line has to list them; and a change request
+   * whose review was named up to three sentences before, as the question form already allowed.
+   */
+  @Test
+  void arabicWordsBehindTheirProcliticsAndAReviewNamedEarlier() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.AE)
+        .flags("فنرجو منك حذف التقييم السلبي الذي كتبته.")
+        .flags("وبالنسبة للتقييم، فهل يمكنك تعديله الآن؟")
+        .passes("شكراً لتسوقك من متجرنا، وسنرسل لك رقم التتبع قريباً.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.AE)
+        .flags("وإذا كنت راضياً فقيّم المنتج بخمس نجوم.")
+        .passes("يسعدنا أن تكتبي رأيك الصريح على أمازون، سواء أعجبك أم لا. وإن كان هناك ما لم يعجبك في الطلب نفسه، فراسلينا هنا مباشرة.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.AE)
+        .passes("شكراً لتسوقك من متجرنا. نرجو تأكيد العنوان الوطني قبل الشحن.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.IT)
+        .flags("Le scrivo riguardo alla recensione che ha lasciato. Il difetto è stato risolto e il ricambio le è arrivato. La prego quindi di modificarla o di toglierla del tutto.")
+        .passes("Grazie per la recensione. Il ricambio le è arrivato ieri. Le consigliamo di togliere la pellicola prima dell'uso.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
+        .passes("Ürünle ilgili deneyiminizi bir yorumla paylaşmak isterseniz memnuniyetle okuruz; her görüş bizim için değerli. Tahtaları ilk kullanımdan önce zeytinyağıyla silmenizi öneririz.");
+  }
 }

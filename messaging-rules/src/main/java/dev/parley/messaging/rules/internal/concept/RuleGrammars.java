@@ -127,7 +127,7 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK), anyOf(POSITIVE).notNegated()).withinSentence().unless(anyOf(NEGATIVE)),
       all(anyOf(CONDITION), anyOf(SATISFIED).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(NEGATIVE)),
       all(anyOf(CONTACT_FIRST), anyOf(REVIEW, FEEDBACK)).withinSentence(),
-      all(anyOf(CONTACT_FIRST), anyOf(CONDITION)).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
+      all(anyOf(CONTACT_FIRST), anyOf(CONDITION)).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)).anchoredUnless(anyOf(NEGATIVE)),
       all(anyOf(POSITIVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(NEGATIVE)).anchoredBy(anyOf(SATISFIED)));
 
   /**
@@ -164,6 +164,8 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION, EXCHANGE), anyOf(VALUE, FREE).notNegated()).withinSentence(),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK).notNegated()).withinSentence().notInQuestion().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, CONDITION, INSTRUCTIONS))
           .anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(NO_REVIEW_TO_CHANGE),
+      all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK).notNegated()).withinSentence().notInQuestion().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, CONDITION, INSTRUCTIONS, ADVICE))
+          .anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(NO_REVIEW_TO_CHANGE).anchoredWithin(CHANGE_REACH),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(CONDITION), anyOf(VALUE, FREE).notNegated()).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CONDITION)).anchoredBy(anyOf(FEEDBACK), anyOf(NEGATIVE)),

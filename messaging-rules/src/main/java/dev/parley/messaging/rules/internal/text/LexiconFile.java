@@ -21,7 +21,9 @@ import java.util.Optional;
  * a scope, a weight, a sub-rule). Blank lines and lines starting with {@code #} followed by a space
  * (or a lone {@code #}) are comments. Two shorthands expand a written line into several patterns
  * ({@link #expandLine}): a group whose choices are several words ({@code (here is|enclosed)}) and
- * an optional group ({@code (our|the)?}). Every pattern keeps the file and line it was written on,
+ * an optional group ({@code (our|the)?}). An Arabic word also finds itself behind the conjunctions
+ * and prepositions written onto it ({@link ArabicClitics}: تقييم finds وتقييم and لتقييم,
+ * التقييم finds بالتقييم and للتقييم). Every pattern keeps the file and line it was written on,
  * so a match's evidence names them.
  *
  * <h2>Failing loudly</h2>
@@ -148,7 +150,10 @@ public final class LexiconFile {
       if (isComment(line)) {
         continue;
       }
-      List<String> variants = expandLine(line);
+      List<String> variants = new ArrayList<>();
+      for (String pattern : expandLine(line)) {
+        variants.add(ArabicClitics.expand(pattern));
+      }
       if (variants.size() > MAX_EXPANSION) {
         throw new IllegalArgumentException(name + ":" + (i + 1) + ": pattern expands into more than " + MAX_EXPANSION + " patterns: " + line);
       }
