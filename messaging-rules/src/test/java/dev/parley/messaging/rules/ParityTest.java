@@ -1,0 +1,65 @@
+package dev.parley.messaging.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.messaging.core.Marketplace;
+import dev.parley.messaging.rules.internal.text.LexiconFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every language at the depth of English: the English rows of {@link RuleTableTest} for the
+ * wording rules, each written again in another language (its own idiom, not a word-for-word
+ * copy, often in a formal and a colloquial form), must get the same answer there. One file per
+ * language under {@code src/test/resources/parity/<lang>.tsv}; each line is {@code rule}, {@code
+ * flags} or {@code passes}, {@code proactive} or {@code reply}, the text, and the English row it
+ * renders, separated by tabs ({@code #} starts a comment line).
+ */
+class ParityTest {
+  private static final Map<String, Marketplace> MARKETPLACE = Map.ofEntries(
+      Map.entry("en", Marketplace.US), Map.entry("de", Marketplace.DE), Map.entry("fr", Marketplace.FR),
+      Map.entry("it", Marketplace.IT), Map.entry("es", Marketplace.ES), Map.entry("nl", Marketplace.NL),
+      Map.entry("pl", Marketplace.PL), Map.entry("sv", Marketplace.SE), Map.entry("pt", Marketplace.BR),
+      Map.entry("tr", Marketplace.TR), Map.entry("ja", Marketplace.JP), Map.entry("ar", Marketplace.AE));
+
+  static List<Object[]> rows() {
+    List<Object[]> out = new ArrayList<>();
+    for (String lang : MARKETPLACE.keySet().stream().sorted().toList()) {
+      String resource = "/parity/" + lang + ".tsv";
+      if (ParityTest.class.getResource(resource) == null) {
+        continue;
+      }
+      List<String> lines = LexiconFile.readRequired(ParityTest.class, resource);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length != 5 || !(f[1].equals("flags") || f[1].equals("passes")) || !(f[2].equals("proactive") || f[2].equals("reply"))) {
+          throw new IllegalArgumentException(resource + ":" + (i + 1) + ": expected rule, flags|passes, proactive|reply, text, English; got " + line);
+        }
+        out.add(new Object[] {lang + ".tsv:" + (i + 1), lang, f[0], f[1].equals("flags"), f[2].equals("reply"), f[3]});
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0} {2} {3}")
+  @MethodSource("rows")
+  void sameAnswerAsEnglish(String where, String lang, String rule, boolean flags, boolean reply, String text) {
+    assertThat(RuleCatalog.standard().contains(rule)).as("%s: rule %s", where, rule).isTrue();
+    RuleTester tester = RuleTester.of(rule).in(MARKETPLACE.get(lang));
+    if (reply) {
+      tester = tester.reply();
+    }
+    if (flags) {
+      tester.flags(text);
+    } else {
+      tester.passes(text);
+    }
+  }
+}
