@@ -1381,4 +1381,13 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
         .passes("Ürünle ilgili deneyiminizi bir yorumla paylaşmak isterseniz memnuniyetle okuruz; her görüş bizim için değerli. Tahtaları ilk kullanımdan önce zeytinyağıyla silmenizi öneririz.");
   }
+
+  /** s18: a postscript with news after the sign-off is content, not the signature (the phrase path). */
+  @Test
+  void aPostscriptAfterTheSignOffIsContent() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY)
+        .passes("Hi Anna,\n\nThank you for your order!\n\nBest regards,\nThe Team\nP.S. Your parcel shipped today with UPS, it should arrive on Friday.\n");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .passes("Liebe Frau Hartmann,\n\nvielen Dank für Ihre Bestellung!\n\nAlles Liebe\nIhr Team\nP.S. Ihr Paket wurde heute mit DHL versandt.\n");
+  }
 }

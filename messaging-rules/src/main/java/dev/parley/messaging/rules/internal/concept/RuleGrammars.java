@@ -682,8 +682,13 @@ public final class RuleGrammars {
       }
     }
     ConceptIndex.Occurrence goodwill = null;
+    int signatureAt = signatureStart(index);
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
+      if (o.firstToken() >= signatureAt && !FILLER.contains(c)) {
+        // the writer's and the shop's names: "Kinderland Versand" names no shipment
+        continue;
+      }
       boolean tolerated = covered(filler, o) || covered(spoken, o)
           || ((c == REMINDER || c == FOLLOW_UP) && !o.negated() && (offersHelp[o.sentence()] || wishes[o.sentence()] || thanked[o.sentence()]))
           // A question word in a courtesy, or in a statement that offers help or asks nothing ("we
@@ -733,7 +738,7 @@ public final class RuleGrammars {
     int bound = maxOtherWords;
     int lastOther = -2;
     boolean inIdeographRun = false;
-    for (int t = 0; t < n; t++) {
+    for (int t = 0; t < signatureAt; t++) {
       int s = index.sentenceOf(t);
       if (s != sentence) {
         // A question is content, unless it offers help ("Any questions? We're here for you"), or
@@ -796,6 +801,89 @@ public final class RuleGrammars {
 
   /** The most tokens a quoted name may have to count as one word in {@link #thanksOnly}. */
   static final int MAX_QUOTED_NAME = 6;
+
+  /** The most lines a signature block may hold, its sign-off line included. */
+  static final int SIGNATURE_LINES = 4;
+
+  /** The most tokens a signature block may hold, its sign-off line included. */
+  static final int SIGNATURE_TOKENS = 14;
+
+  /** The most tokens of the sign-off line of a signature block. */
+  static final int SIGN_OFF_LINE_TOKENS = 6;
+
+  /** The most tokens of a line after a sign-off that is a name (the writer, the shop, a title), not a postscript. */
+  public static final int NAME_LINE_TOKENS = 5;
+
+  /**
+   * {@return the first token of the field's signature block, or the number of tokens when it has
+   * none}: from a line that a sign-off opens ("Alles Liebe", "Warm wishes", "Saygılarımızla", "Ihr
+   * Team von …") to the end, when that is at most {@value #SIGNATURE_LINES} lines and {@value
+   * #SIGNATURE_TOKENS} tokens, the sign-off line at most {@value #SIGN_OFF_LINE_TOKENS} tokens and
+   * every line after it at most {@value #NAME_LINE_TOKENS}, with no question mark: the sign-off, the
+   * writer's name and the shop's, whose words are no point of the message ("Ihr Team von
+   * Kinderland Versand" names no shipment, "Cliffside Knitwear" no product). A sign-off inside a
+   * line of text opens no block, and a postscript is text ("P.S. Ihr Paket wurde heute versandt"
+   * is longer than a name). The earliest such line wins. Linear in the field.
+   *
+   * @param index the field's concepts
+   */
+  public static int signatureStart(ConceptIndex index) {
+    Tokens tokens = index.tokens();
+    int n = tokens.size();
+    if (n == 0) {
+      return 0;
+    }
+    String text = tokens.text();
+    // The last SIGNATURE_LINES lines that hold a token, from the end: their first tokens.
+    int[] lineFirst = new int[SIGNATURE_LINES];
+    int count = 0;
+    int t = n - 1;
+    while (t >= 0 && count < SIGNATURE_LINES) {
+      int lineStart = text.lastIndexOf('\n', tokens.start(t)) + 1;
+      int first = t;
+      while (first > 0 && tokens.start(first - 1) >= lineStart) {
+        first--;
+      }
+      lineFirst[count++] = first;
+      t = first - 1;
+    }
+    for (int i = count - 1; i >= 0; i--) {
+      int first = lineFirst[i];
+      if (first == 0 || n - first > SIGNATURE_TOKENS || !opensWithSignOff(index, first)) {
+        continue;
+      }
+      boolean names = true;
+      for (int k = i; k >= 0 && names; k--) {
+        int end = k == 0 ? n : lineFirst[k - 1];
+        names = end - lineFirst[k] <= (k == i ? SIGN_OFF_LINE_TOKENS : NAME_LINE_TOKENS);
+      }
+      if (names && !hasQuestionMark(text, tokens.start(first))) {
+        return first;
+      }
+    }
+    return n;
+  }
+
+  private static boolean opensWithSignOff(ConceptIndex index, int token) {
+    java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
+    for (int i = index.firstReaching(token); i < all.size() && all.get(i).firstToken() <= token; i++) {
+      ConceptIndex.Occurrence o = all.get(i);
+      if (o.concept() == CLOSING && !o.negated() && o.firstToken() == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasQuestionMark(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '?' || c == '\uFF1F' || c == '\u061F') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Numbers the quotations of a text from 1 and writes, per token, the number of the quotation it

@@ -121,8 +121,13 @@ public final class ThankYouOnlyRule implements MessageRule {
     for (ConceptIndex.Occurrence o : body.concepts().occurrences()) {
       written.add(o.language());
     }
+    int signature = RuleGrammars.signatureStart(body.concepts());
     for (PhraseMatcher.Match e : scan.exceptions) {
       String language = Lexicon.languageOf(e);
+      if (e.firstToken() >= signature) {
+        // a cue in the signature block is the shop's name ("Kinderland Versand")
+        continue;
+      }
       if ((written.isEmpty() || written.contains(language)) && !RuleGrammars.inHelpScope(body.concepts(), e.firstToken(), e.lastToken(), language)) {
         return;
       }
@@ -225,8 +230,15 @@ public final class ThankYouOnlyRule implements MessageRule {
       wordLinesSeen++;
       String tag = tagAt[lineFirst[l]];
       if (tag != null && (tag.equals("signoff") || tag.equals("thanks")) && lineCount[l] <= 5 && allCovered(covered, lineFirst[l], lineCount[l])) {
-        for (int k = l; k <= lastWordLine; k++) {
-          dropLine[k] = true;
+        // the lines after it are names (the writer, the shop), not a postscript with news
+        boolean names = true;
+        for (int k = l + 1; k <= lastWordLine; k++) {
+          names &= lineCount[k] <= RuleGrammars.NAME_LINE_TOKENS;
+        }
+        if (names) {
+          for (int k = l; k <= lastWordLine; k++) {
+            dropLine[k] = true;
+          }
         }
         break;
       }

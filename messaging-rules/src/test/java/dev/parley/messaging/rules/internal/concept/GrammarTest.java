@@ -1074,4 +1074,28 @@ class GrammarTest {
       assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isEmpty();
     }
   }
+
+  /**
+   * s18: the signature block (a sign-off line opening it, then names of at most five tokens a
+   * line) is the writer's and the shop's name; its words are no point of a thank-you note, and a
+   * postscript with news is text, not a signature.
+   */
+  @Test
+  void theSignatureBlockIsNamesNotContent() {
+    String note = "Liebe Frau Hartmann,\n\nvon Herzen danke, dass Sie sich für unser Babyphone entschieden haben!\n\n"
+        + "Falls Sie jemals Fragen haben, sind wir jederzeit gern für Sie da.\n\nAlles Liebe\nIhr Team von Kinderland Versand";
+    ConceptIndex index = index(note);
+    assertThat(index.tokens().text().substring(index.tokens().start(RuleGrammars.signatureStart(index)))).startsWith("alles liebe");
+    assertThat(RuleGrammars.thanksOnly(index, 8)).isNotNull();
+    String shipping = "Hi Anna,\n\nThank you for your order!\n\nBest regards,\nMaple Street Shipping Co\nHannah";
+    assertThat(RuleGrammars.thanksOnly(index(shipping), 8)).isNotNull();
+    String postscript = "Hi Anna,\n\nThank you for your order!\n\nBest regards,\nThe Team\nP.S. Your parcel shipped today with UPS, it should arrive on Friday.";
+    assertThat(RuleGrammars.signatureStart(index(postscript))).isEqualTo(index(postscript).tokens().size());
+    assertThat(RuleGrammars.thanksOnly(index(postscript), 8)).isNull();
+    String question = "Thank you for your order!\n\nBest regards,\nThe Team\nWhich colour?";
+    assertThat(RuleGrammars.signatureStart(index(question))).isEqualTo(index(question).tokens().size());
+    // a sign-off inside a line of text opens no block
+    String inline = "Thank you for your order, best regards from the whole shipping team at Lumo";
+    assertThat(RuleGrammars.signatureStart(index(inline))).isEqualTo(index(inline).tokens().size());
+  }
 }
