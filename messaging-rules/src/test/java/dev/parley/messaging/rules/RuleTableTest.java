@@ -1390,4 +1390,33 @@ class RuleTableTest {
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
         .passes("Liebe Frau Hartmann,\n\nvielen Dank für Ihre Bestellung!\n\nAlles Liebe\nIhr Team\nP.S. Ihr Paket wurde heute mit DHL versandt.\n");
   }
+
+  /**
+   * s18: a review asked for up to two sentences after a recall of the seller's earlier message is a
+   * repeat; the message named as sent (PRIOR_MESSAGE) may name the order it was about, and its
+   * "sent" ships nothing; "following up on your order" recalls no message.
+   */
+  @Test
+  void aReviewAskedForAfterTheMessageSentBefore() {
+    RuleTester.of(RuleIds.REVIEW_REPEAT)
+        .flags("Just circling back on the email we sent you on Monday about your new tent (order 111-9024476-3358102). No worries if it got lost. If you've pitched it by now, we'd still love a review on Amazon.")
+        .flags("I wrote to you last week about your tent but haven't heard back. We hope the first night outdoors went well. If you have a minute, a review on Amazon would help us.")
+        .passes("Following up on your order 111-9024476-3358102. We hope you love the tent. Please leave a review when you have a moment.")
+        .passes("Please read the message we sent you with the assembly steps for order 111-9024476-3358102. We'd love a review when you have a moment.")
+        .passes("Did you get the message we sent you with the tracking number? We'd love a review when you have a moment.");
+    String[][] rows = {
+        {"DE", "Wir melden uns noch einmal wegen der Nachricht, die wir Ihnen letzte Woche geschickt haben (Bestellung 302-4418290-7719034). Wir hoffen, das Zelt gefällt Ihnen. Über eine Bewertung auf Amazon würden wir uns sehr freuen."},
+        {"FR", "Je reviens vers vous au sujet du message que nous vous avons envoyé lundi (commande 302-4418290-7719034). Nous espérons que la tente vous plaît. Si vous avez un instant, un avis sur Amazon nous aiderait beaucoup."},
+        {"IT", "Le riscrivo per il messaggio che le abbiamo inviato lunedì (ordine 302-4418290-7719034). Speriamo che la tenda le piaccia. Se ha un momento, una recensione su Amazon ci aiuterebbe molto."},
+        {"SE", "Vi hör av oss angående meddelandet vi skickade i måndags (order 302-4418290-7719034). Vi hoppas att tältet fungerar bra. Om du har en minut skulle en recension på Amazon hjälpa oss mycket."},
+        {"NL", "We komen terug op het bericht dat we u maandag stuurden (bestelling 302-4418290-7719034). We hopen dat de tent bevalt. Als u even tijd heeft, zou een review op Amazon ons erg helpen."},
+        {"PL", "Wracamy do wiadomości, którą wysłaliśmy w poniedziałek (zamówienie 302-4418290-7719034). Mamy nadzieję, że namiot się sprawdza. Jeśli znajdzie Pan chwilę, opinia na Amazonie bardzo nam pomoże."},
+        {"BR", "Voltamos a falar sobre a mensagem que enviamos na segunda-feira (pedido 302-4418290-7719034). Esperamos que a barraca esteja ótima. Se tiver um minuto, uma avaliação na Amazon nos ajudaria muito."},
+        {"TR", "Pazartesi gönderdiğimiz mesajla ilgili tekrar yazıyoruz (sipariş 302-4418290-7719034). Çadırı beğendiğinizi umuyoruz. Bir dakikanız olursa Amazon'da bir değerlendirme bize çok yardımcı olur."},
+        {"JP", "月曜日にお送りしたメールの件でご連絡いたしました（注文番号 302-4418290-7719034）。テントを気に入っていただけていれば幸いです。お時間があれば、Amazonでレビューをいただけると大変助かります。"},
+        {"AE", "نتواصل معك بخصوص الرسالة التي أرسلناها لك يوم الاثنين (الطلب 302-4418290-7719034). نتمنى أن تكون الخيمة قد نالت إعجابك. إذا كان لديك دقيقة، فإن تقييمك على أمازون سيساعدنا كثيراً."}};
+    for (String[] row : rows) {
+      RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.valueOf(row[0])).flags(row[1]);
+    }
+  }
 }

@@ -200,5 +200,12 @@ public enum Concept {
    * mentioned, the lamp needs a 9 V battery"): a review asked for right after it is a repeat
    * request (see {@link RuleGrammars#REVIEW_REMINDER}).
    */
-  FOLLOW_UP
+  FOLLOW_UP,
+  /**
+   * The seller's earlier message named as sent: the message we sent you on the 3rd, die
+   * Nachricht, die wir Ihnen geschickt haben, お送りしたメール. Narrower than {@link #FOLLOW_UP}
+   * ("following up on your order" recalls no message): it may name the order the message was
+   * about and still make the review asked for after it a repeat request.
+   */
+  PRIOR_MESSAGE
 }

@@ -567,7 +567,8 @@ public final class ConceptIndex {
    * thanks or an apology said again ("thanks again", "nogmaals excuses", "重ねてお詫び申し上げます"),
    * whose "again" reminds of nothing asked before; and the "free" of an invitation ("feel free to
    * leave a review", "känn dig fri att…"), which offers nothing; and a problem settled ("now that
-   * the problem is solved"), which is a request's ground, not a problem. Linear:
+   * the problem is solved"), which is a request's ground, not a problem; and the "sent" of a
+   * message recalled ("the message we sent you on the 3rd"), which ships nothing. Linear:
    * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
   private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
@@ -598,7 +599,9 @@ public final class ConceptIndex {
       // "feel free to leave a review" invites; its "free" is no free product
       new Subsumption(Concept.OFFER_HELP, Concept.FREE, false),
       // "now that the problem is solved" is the ground of a request, no problem to settle
-      new Subsumption(Concept.RESOLVED, Concept.PROBLEM, false));
+      new Subsumption(Concept.RESOLVED, Concept.PROBLEM, false),
+      // "the message we sent you" recalls a message; its "sent" is no shipment
+      new Subsumption(Concept.FOLLOW_UP, Concept.SHIPPED, false));
 
   private static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general, boolean severalWords) {
     int maxToken = -1;

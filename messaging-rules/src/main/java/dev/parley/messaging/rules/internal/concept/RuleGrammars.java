@@ -54,6 +54,14 @@ public final class RuleGrammars {
    */
   static final int CHANGE_REACH = 3;
 
+  /**
+   * Sentences before a review request within which a recall of the seller's earlier message may
+   * stand and make the request a repeat ("I wrote to you last week about your game, but haven't
+   * heard back. If you've had a chance to play, we'd value your opinion. You can leave a review
+   * from Your Orders"): a sentence about the item often stands between them.
+   */
+  static final int REMINDER_REACH = 2;
+
   /** A question that asks to change or remove something, not about a return, a personalisation, the address, a slot or a problem. */
   private static final Grammar.Combination QUESTION_TO_CHANGE = all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().onlyInQuestion()
       .unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, PROBLEM));
@@ -186,10 +194,10 @@ public final class RuleGrammars {
    * waiting, we wrote last week) next to a review or feedback request, in one sentence or within
    * {@value #REMINDER_WINDOW} tokens, the reminder not negated; a sentence that asks to change or
    * remove a review is a change request, judged by that rule ("please reconsider your review once
-   * more"). A review asked for right after a sentence that recalls the seller's earlier message
-   * ({@link Concept#FOLLOW_UP}: "I wrote to you last week but haven't heard back. If you have a
-   * moment, we'd be grateful for a review") is one too, however many words apart, when that
-   * sentence is about nothing else: not the
+   * more"). A review asked for in one of the {@value #REMINDER_REACH} sentences after one that
+   * recalls the seller's earlier message ({@link Concept#FOLLOW_UP}: "I wrote to you last week but
+   * haven't heard back. If you have a moment, we'd be grateful for a review") is one too, however
+   * many words apart, when that sentence is about nothing else: not the
    * order, its shipping, delivery, tracking or carrier, a product fact ("as mentioned in our
    * previous message, the lamp needs a 9 V battery"), a delay or a problem, a warranty, a
    * delivery slot, an invoice, a return, the address, a personalisation or instructions ("Your
@@ -197,7 +205,9 @@ public final class RuleGrammars {
    * seeds take 7–12 days to sprout" remind of nothing asked before). When the earlier message was
    * sent ("we wrote to you a few days ago") is part of the recall, not another matter, and so is
    * the reply that did not arrive ("nie otrzymaliśmy jeszcze odpowiedzi", "non abbiamo ricevuto
-   * risposta": a delivery denied is no news of the order).
+   * risposta": a delivery denied is no news of the order). A recall of the message itself, named as
+   * sent ({@link Concept#PRIOR_MESSAGE}: "circling back on the message we sent you on the 3rd about
+   * your camera (order …)"), may name the order: it says which order the earlier message was about.
    */
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
@@ -205,7 +215,12 @@ public final class RuleGrammars {
           OTHER_MATTER),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
           .unless(anyOf(CHANGE, REMOVE, NEGATION), OTHER_MATTER)
-          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(OTHER_MATTER, anyOf(ORDER, SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()));
+          .anchoredBy(anyOf(FOLLOW_UP)).anchoredUnless(OTHER_MATTER, anyOf(ORDER, SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated())
+          .anchoredWithin(REMINDER_REACH),
+      all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
+          .unless(anyOf(CHANGE, REMOVE, NEGATION), OTHER_MATTER)
+          .anchoredBy(anyOf(PRIOR_MESSAGE))
+          .anchoredUnless(OTHER_MATTER, anyOf(SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()).anchoredWithin(REMINDER_REACH));
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
   public static final int REMINDER_WINDOW = 12;
