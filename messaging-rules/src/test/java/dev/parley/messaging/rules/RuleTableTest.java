@@ -1419,4 +1419,61 @@ class RuleTableTest {
       RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.valueOf(row[0])).flags(row[1]);
     }
   }
+
+  /**
+   * Swedish at the depth of English (s18, parity/sv.tsv): the vocabulary added for it in its other
+   * inflections and word orders (the verb-first conditional, "så" before an imperative, "vore det
+   * toppen om", "förrän du har tagit bort", "på köpet", "bjuder vi på", the reviewer, one- and
+   * two-star reviews, matching pieces, a code for the next order, "levererades"), and the compliant
+   * sentences that share its words.
+   */
+  @Test
+  void swedishParityVocabulary() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
+        .flags("Vi skulle vara tacksamma om du reviderade ditt omdöme.")
+        .flags("Du kanske kan runda upp betyget nu när allt fungerar.")
+        .flags("Vi har sett ditt enstjärniga omdöme. Nu när felet är åtgärdat vore det toppen om du kunde radera det.")
+        .flags("Vi hoppas att din recension nu kan visa hur vi löste problemet.")
+        .passes("Om du inte ändrar leveransadressen före fredag skickas paketet till den gamla adressen.")
+        .passes("Tack för ditt omdöme! Vi har justerat produktbeskrivningen efter dina synpunkter.")
+        .passes("Vi har bifogat en ny bild på skruven. Titta gärna på den igen och jämför med din.")
+        .passes("Om du har en stund över vore vi väldigt tacksamma för en recension som visar hur vi tog hand om ärendet.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE).reply()
+        .flags("Vi kan inte betala tillbaka pengarna om du inte tar bort ditt omdöme.")
+        .flags("Ingen ersättning förrän du har tagit bort din recension.")
+        .flags("Vi väntar med ersättningen, så radera ditt omdöme först.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.SE)
+        .flags("Recensenterna får fri frakt på sin nästa beställning.")
+        .flags("Skriver du om oss på Amazon får du ett presentkort.")
+        .flags("Skriv en recension. Så fort den är publicerad bjuder vi på en kopp.")
+        .passes("Vi bjuder på frakten för ersättningsprodukten.")
+        .passes("Ingen återbetalning förrän du har skickat tillbaka varan, enligt Amazons returvillkor.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.SE)
+        .flags("Vi har redan bett dig en gång, men skulle du vilja lämna ett omdöme om stolen?")
+        .flags("Vi återkommer angående vårt mejl från i tisdags: ett omdöme skulle hjälpa oss mycket.")
+        .passes("Vi har redan frågat en gång om din nya adress, kan du bekräfta den?")
+        .passes("Som vi har skrivit tidigare skickas ersättningen i dag. Lämna gärna ett omdöme när du har en stund.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE)
+        .flags("Lämna gärna ett omdöme på Amazon. Blir något fel, mejla oss först så fixar vi det.")
+        .passes("Skriv gärna till oss först om något saknas, så löser vi det.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.SE)
+        .flags("Vi har även passande kuddfodral i tre färger.")
+        .flags("Behöver du en till som matchar? Beställ bara en till.")
+        .flags("Använd koden HOST10 på din nästa beställning.")
+        .passes("Vi har också skickat en matchande skruvsats med ersättningen.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).reply()
+        .flags("Fortsätter du att skicka sådana meddelanden så får du se vad som händer.")
+        .flags("Du kommer att få lära dig den hårda vägen.")
+        .flags("Din klantskalle, läs manualen.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE)
+        .passes("Det skulle vara synd om något hände med paketet under transporten, så vi har packat det extra väl.")
+        .passes("Öppnar du ett ärende hos Amazon hjälper vi gärna till med underlaget.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
+        .flags("Hej Anna! Vi ville bara se till att paketet har kommit fram. Ha en fantastisk helg! Tom")
+        .flags("Hoppas att kannan förgyller dina morgnar! Tack för din beställning.")
+        .passes("Hoppas att lampan förgyller dina kvällar! Glödlampan är av typen E27.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.SE)
+        .flags("Hej! Din soffa levererades till ditt paketombud i dag. Tack!")
+        .passes("Ditt paket med kollinummer 00370712345678901234 har fastnat hos PostNord; vi har gjort en efterlysning.");
+  }
 }
