@@ -1476,4 +1476,55 @@ class RuleTableTest {
         .flags("Hej! Din soffa levererades till ditt paketombud i dag. Tack!")
         .passes("Ditt paket med kollinummer 00370712345678901234 har fastnat hos PostNord; vi har gjort en efterlysning.");
   }
+
+  /**
+   * s18: Portuguese at the depth of English (parity/pt.tsv): the word families English covers that
+   * Portuguese lacked, each with a trap that shares its words.
+   */
+  @Test
+  void portugueseAtTheDepthOfEnglish() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.BR)
+        .flags("Avalie a luminária e mandamos um vale-presente de graça.")
+        .flags("Quem partilhar a experiência na Amazon recebe uma garantia estendida de 2 anos sem custo.")
+        .flags("Os clientes que deixam avaliação têm frete prioritário em todos os pedidos futuros.")
+        .passes("Clientes que deixam avaliação ajudam outros compradores a escolher o tamanho certo.")
+        .passes("Lamentamos o defeito e enviamos-lhe hoje uma peça nova gratuita.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.BR)
+        .flags("Agora que a troca chegou, será que o senhor poderia dar mais uma olhada na avaliação que publicou?")
+        .flags("Talvez pudesse subir a sua classificação, agora que o aspirador funciona.")
+        .flags("Vimos a sua avaliação de uma estrela. Como tudo se resolveu, seria ótimo se a pudesse remover.")
+        .passes("Por favor, reveja a nota fiscal em anexo e diga-nos se está correta.")
+        .passes("A encomenda está no ponto de recolha; a pode retirar até sábado.")
+        .passes("Fique à vontade para atualizar o seu feedback, se desejar.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.BR).reply()
+        .flags("Só liberamos o reembolso desde que apague a sua avaliação.")
+        .passes("Pedimos que exclua o pedido duplicado; a avaliação pode ser deixada depois.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.BR)
+        .flags("Desculpe voltar a incomodá-la, mas poderia avaliar a cafeteira?")
+        .passes("Desculpe incomodar de novo: precisamos do número do apartamento para a entrega.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR)
+        .flags("Se continuar a reclamar, vai aprender da pior maneira.")
+        .flags("Se abrir uma disputa por causa disto, vamos registrar um boletim de ocorrência por fraude.")
+        .flags("Você tem 48 horas para apagar o comentário. Este é o seu último aviso.")
+        .passes("Se o pacote foi roubado, registre um boletim de ocorrência e envie-nos o número.")
+        .passes("Este é o último aviso de entrega da transportadora: retire o pacote até sexta.")
+        .passes("Seu Pateta de pelúcia chegou? Esperamos que as crianças gostem.")
+        .passes("O problema é você não ter recebido o código; vamos reenviar hoje.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR).reply()
+        .flags("Se não pagar, processamo-la, idiota.")
+        .passes("Não se sinta burro: o manual é mesmo confuso.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.BR)
+        .flags("Quer uma segunda cadeira igual para a varanda? É só pedir outra.")
+        .flags("Temos ainda à venda almofadas a condizer.")
+        .passes("Quer uma segunda via da nota fiscal? É só pedir.")
+        .passes("Os 10% de desconto foram aplicados pela Amazon na finalização da compra.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.BR)
+        .flags("Obrigado! Embalamos cada pedido à mão, e o seu seguiu hoje pelos Correios.")
+        .passes("Lave à mão com água fria. O seu pedido seguiu hoje, mas uma peça ficou em falta: enviamo-la em separado.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.BR)
+        .flags("Obrigado pela compra! Se um dia tiver dúvidas sobre como conservar a toalha, basta enviar-nos uma mensagem pela Amazon.")
+        .flags("Oi Ana, só queria ter certeza de que a sua encomenda chegou sã e salva. Tenha um ótimo fim de semana! Tomás")
+        .passes("Obrigado pela compra! Lave à mão a 30 graus e deixe secar à sombra.")
+        .passes("Quem precisar de ajuda com a montagem encontra o vídeo no manual.");
+  }
 }
