@@ -1359,8 +1359,8 @@ class RuleTableTest {
   }
 
   /**
-   * s18: Arabic words behind the conjunctions and prepositions written onto them (و، ف، ب، ل and
-   * their pairs, ك and لل before the article), added by the lexicon loader to every Arabic word
+   * s18: Arabic words behind the conjunctions and prepositions written onto them (و، ف، ب، ل; ك
+   * and لل before the article), added by the lexicon loader to every Arabic word
    * of three letters or more, so that no vocabulary line has to list them; and a change request
    * whose review was named up to three sentences before, as the question form already allowed.
    */

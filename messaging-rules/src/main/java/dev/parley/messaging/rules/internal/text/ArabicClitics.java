@@ -11,14 +11,16 @@ import java.util.Set;
  * finds it written with a conjunction or a preposition glued to its front: تقييم also finds
  * وتقييم (and a review), بتقييم (with a review), لتقييم (for a review), فتقييم; التقييم also
  * finds والتقييم, بالتقييم, فالتقييم, كالتقييم and, with the article's alef dropped after lam,
- * للتقييم and وللتقييم.
+ * للتقييم.
  *
- * <p>The proclitics added: the conjunctions و and ف, the prepositions ب and ل, and each conjunction
- * followed by one of those prepositions; before the article also the preposition ك. A word of
- * fewer than {@value #MIN_LETTERS} letters gets none (ما, من, لا: a letter glued to a particle makes
- * another word, لما, فمن, بلا). The future prefix س and the attached pronouns at the end are not
- * added: a trailing {@code *} in the vocabulary takes the endings, and verbs are written in the
- * persons sellers use.
+ * <p>The proclitics added: the conjunctions و and ف and the prepositions ب and ل; before the
+ * article ك instead of ل, which takes the article without its alef. Pairs of them (وب, ول, فل) are
+ * not added: each prefix copies the whole Arabic part of the matcher's trie, and the pairs, a small
+ * share of the prefixed words in the development sets, would add about 20 MB of heap; a vocabulary
+ * writes such a word out where it matters. A word of fewer than {@value #MIN_LETTERS} letters gets
+ * none (ما, من, لا: a letter glued to a particle makes another word, لما, فمن, بلا). The future
+ * prefix س and the attached pronouns at the end are not added: a trailing {@code *} in the
+ * vocabulary takes the endings, and verbs are written in the persons sellers use.
  *
  * <p>Written variants stay as they are (a vocabulary that already lists وتقييم loses nothing); a
  * variant that equals another alternative of the same group is kept once. Only tokens in Arabic
@@ -31,13 +33,13 @@ final class ArabicClitics {
   private static final String ARTICLE = "ال";
 
   /** Prefixes before a word without the article. */
-  private static final List<String> BEFORE_WORD = List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
+  private static final List<String> BEFORE_WORD = List.of("و", "ف", "ب", "ل");
 
   /** Prefixes before a word with the article (ل and its compounds take the article without its alef). */
-  private static final List<String> BEFORE_ARTICLE = List.of("و", "ف", "ب", "ك", "وب", "فب", "وك");
+  private static final List<String> BEFORE_ARTICLE = List.of("و", "ف", "ب", "ك");
 
-  /** Prefixes that replace the article's alef: ل + الكتاب is للكتاب. */
-  private static final List<String> LAM_BEFORE_ARTICLE = List.of("ل", "ول", "فل");
+  /** Prefixes that take the article without its alef: ل + الكتاب is للكتاب. */
+  private static final List<String> LAM_BEFORE_ARTICLE = List.of("ل");
 
   private ArabicClitics() {}
 

@@ -18,14 +18,14 @@ import org.quicktheories.generators.Generate;
 class ArabicCliticsTest {
   @Test
   void aBareWordGainsTheConjunctionsAndPrepositions() {
-    assertThat(ArabicClitics.variants("تقييم*")).containsExactly("وتقييم*", "فتقييم*", "بتقييم*", "لتقييم*", "وبتقييم*", "ولتقييم*", "فبتقييم*", "فلتقييم*");
+    assertThat(ArabicClitics.variants("تقييم*")).containsExactly("وتقييم*", "فتقييم*", "بتقييم*", "لتقييم*");
   }
 
   @Test
   void aWordWithTheArticleTakesLamWithoutTheAlef() {
     assertThat(ArabicClitics.variants("التقييم"))
-        .contains("والتقييم", "بالتقييم", "فالتقييم", "كالتقييم", "وبالتقييم", "للتقييم", "وللتقييم", "فللتقييم")
-        .doesNotContain("لالتقييم", "ولالتقييم");
+        .containsExactly("والتقييم", "فالتقييم", "بالتقييم", "كالتقييم", "للتقييم")
+        .doesNotContain("لالتقييم");
   }
 
   @Test
@@ -62,7 +62,7 @@ class ArabicCliticsTest {
   void aWordWrittenOnceIsFoundBehindEveryPrefix() {
     Gen<String> letter = Generate.pick(List.of("ت", "ق", "ي", "م", "ر", "س", "ح", "ذ", "ف", "ن", "ج", "د", "ع"));
     Gen<String> word = lists().of(letter).ofSizeBetween(3, 7).map(l -> String.join("", l));
-    Gen<String> prefix = integers().between(0, 7).map(i -> List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل").get(i));
+    Gen<String> prefix = integers().between(0, 3).map(i -> List.of("و", "ف", "ب", "ل").get(i));
     qt().withExamples(300).forAll(word, prefix).checkAssert((w, p) -> {
       LexiconFile file = LexiconFile.parse("t.ar.txt", List.of(w + " => X"));
       PhraseMatcher m = PhraseMatcher.compile(java.util.Map.of("t.ar.txt", file.lines().get(0).patterns()));
