@@ -135,7 +135,7 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK), anyOf(POSITIVE).notNegated()).withinSentence().unless(anyOf(NEGATIVE)),
       all(anyOf(CONDITION), anyOf(SATISFIED).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(NEGATIVE)),
       all(anyOf(CONTACT_FIRST), anyOf(REVIEW, FEEDBACK)).withinSentence(),
-      all(anyOf(CONTACT_FIRST), anyOf(CONDITION)).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)).anchoredUnless(anyOf(NEGATIVE)),
+      all(anyOf(CONTACT_FIRST), anyOf(CONDITION)).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(POSITIVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(NEGATIVE)).anchoredBy(anyOf(SATISFIED)));
 
   /**
