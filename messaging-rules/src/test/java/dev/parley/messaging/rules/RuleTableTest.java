@@ -1527,4 +1527,43 @@ class RuleTableTest {
         .passes("Obrigado pela compra! Lave à mão a 30 graus e deixe secar à sombra.")
         .passes("Quem precisar de ajuda com a montagem encontra o vídeo no manual.");
   }
+
+  /** Polish at the depth of English (s18, parity/pl.tsv): the word families the Polish vocabulary gained, and the compliant sentences beside them. */
+  @Test
+  void polishAtTheDepthOfEnglish() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.PL).reply()
+        .flags("Pieniędzy nie oddamy, dopóki nie skasuje Pani recenzji.")
+        .flags("Teraz, gdy wszystko działa, czy przyjrzałaby się Pani jeszcze raz swojej opinii?");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.PL)
+        .flags("Może zaktualizujesz ocenę teraz, gdy drukarka działa?")
+        .flags("Byłoby super, gdybyś zdjął tę negatywną opinię.")
+        .flags("Wiele by dla nas znaczyło, gdyby Pan dodał do opinii kilka gwiazdek więcej.")
+        .passes("Możesz w każdej chwili zaktualizować swoją opinię, jeśli zechcesz.")
+        .passes("Amazon usunie opinię tylko wtedy, gdy narusza ona zasady.")
+        .passes("Byłoby super, gdybyś przesłał nam zdjęcie tabliczki znamionowej.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.PL)
+        .flags("Kto napisze o nas na Amazonie, otrzyma w prezencie zestaw ściereczek.")
+        .flags("Recenzenci otrzymują od nas bezpłatną dostawę kolejnych zamówień.")
+        .passes("Kolejna przesyłka z brakującą częścią będzie bezpłatna.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL).reply()
+        .flags("Nie odpuścisz? To przekonasz się na własnej skórze.")
+        .flags("Powinnaś się wstydzić.")
+        .passes("Obawiam się, że problem leży w zasilaczu, nie w lampie.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL)
+        .flags("Jeśli złożysz reklamację A-to-z, zgłosimy Pana na policję za oszustwo.")
+        .passes("Złożyliśmy zawiadomienie na policję o kradzieży paczki i wyślemy nowy egzemplarz.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.PL)
+        .flags("Potrzebujesz jeszcze jednej pasującej poduszki? Wystarczy zamówić kolejną.")
+        .flags("W naszej ofercie mamy także dopasowane zasłony.")
+        .passes("Szafa jest ciężka, przyda się druga osoba do pomocy.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.PL)
+        .flags("Dziękujemy! Przesyłka wyszła wczoraj z magazynu kurierem DPD.")
+        .passes("Kurier próbował doręczyć paczkę, ale nikogo nie zastał; numer przesyłki jest w zamówieniu.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.PL)
+        .flags("Dziękujemy za zakupy! Gdybyś czegokolwiek potrzebował, śmiało pytaj.")
+        .flags("Serdeczne dzięki za zamówienie! Niech nowy koc umila Ci zimowe wieczory.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.PL)
+        .flags("Nawiązując do naszej wtorkowej wiadomości: bylibyśmy wdzięczni za opinię o czajniku.")
+        .passes("Nawiązując do Pana pytania: bylibyśmy wdzięczni za opinię o czajniku.");
+  }
 }
