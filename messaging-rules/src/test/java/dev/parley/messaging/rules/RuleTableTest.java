@@ -1566,4 +1566,57 @@ class RuleTableTest {
         .flags("Nawiązując do naszej wtorkowej wiadomości: bylibyśmy wdzięczni za opinię o czajniku.")
         .passes("Nawiązując do Pana pytania: bylibyśmy wdzięczni za opinię o czajniku.");
   }
+
+  /**
+   * German at the depth of English (s18, parity/de.tsv): the vocabulary added for it in other
+   * inflections, registers and word orders than the parity rows (du forms, separable verbs, the
+   * verb-first conditional, "bereit wären", "Sterne mehr", "aufs Haus", the reviewer, writing about
+   * us, a code for the next order, "folge uns", the check-in and the closing wish of a thank-you
+   * note), and the compliant sentences that share its words.
+   */
+  @Test
+  void germanParityVocabulary() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE)
+        .flags("Wärst du bereit, deine Rezension noch einmal anzuschauen?")
+        .flags("Zieh deine Bewertung bitte zurück, das Problem ist ja gelöst.")
+        .flags("Wir würden uns über zwei Sterne mehr in Ihrer Rezension freuen.")
+        .flags("Vielleicht könntest du deine Bewertung jetzt etwas aufrunden.")
+        .passes("Du kannst deine Bewertung jederzeit selbst in deinem Konto anpassen.")
+        .passes("Lösche bitte die alte Lieferadresse in deinem Konto, damit das Paket richtig ankommt.")
+        .passes("Pass die Höhe des Tisches bitte mit den Stellschrauben an.")
+        .passes("Wir haben deine Rezension gelesen und die Anleitung überarbeitet. Danke für den Hinweis!")
+        .passes("Wir hoffen, die Bewertungen anderer Kunden helfen Ihnen bei der Auswahl.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE).reply()
+        .flags("Lösche bitte deine Ein-Stern-Bewertung, dann erstatten wir dir den Betrag.")
+        .flags("Wir erstatten nichts, solange du die Rezension nicht entfernst.")
+        .passes("Du tätest gut daran, den Kalk regelmäßig zu entfernen.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.DE)
+        .flags("Schreibst du eine Rezension, bekommst du einen Gutschein über 10 Euro.")
+        .flags("Rezensentinnen erhalten einen Rabatt von 15 % auf die nächste Bestellung.")
+        .flags("Wer eine Rezension schreibt, erhält bei der nächsten Bestellung Expressversand.")
+        .passes("Sobald du den Artikel zurückgeschickt hast, bekommst du den vollen Kaufpreis zurück.")
+        .passes("Danke für deine Bestellung! Als Dankeschön für deine Treue liegt eine Probe bei.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.DE)
+        .flags("Mit dem Code FRUEHLING sparst du bei deiner nächsten Bestellung.")
+        .flags("Folge uns gerne auf TikTok!")
+        .passes("Den Code für die Aktivierung der App findest du auf der Rückseite der Verpackung.")
+        .passes("Bestellen Sie einfach noch eine Ersatzdichtung, falls die alte porös ist.")
+        .passes("Sie fragten, ob Sie uns auf Instagram folgen können: Leider haben wir kein Instagram-Konto.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.DE)
+        .flags("Sollte dir irgendwas nicht gefallen, schreib uns lieber zuerst, bevor du eine Bewertung abgibst.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.DE)
+        .flags("Sorry, dass wir Sie nochmal stören: Hätten Sie Zeit für eine kurze Bewertung?")
+        .flags("Wir kommen kurz auf unsere letzte Mail zurück: Über eine Rezension würden wir uns freuen.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE)
+        .flags("Wenn ihr so weitermacht, werdet ihr das auf die harte Tour lernen.")
+        .flags("Es wäre wirklich schade, wenn Ihnen etwas zustößt.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .flags("Hallo Jonas, ich wollte nur kurz nachfragen, ob dein Paket heil angekommen ist. Viel Spaß mit der Lampe!")
+        .flags("Hallo Jonas, schön, dass du dich für unsere Seifen entschieden hast. Hab einen schönen Tag!")
+        .passes("Hallo Jonas, ist dein Paket heute angekommen? Laut DHL wurde es beim Nachbarn abgegeben.")
+        .passes("Falls du etwas brauchst, schreib uns. Der Ersatzfilter ist heute rausgegangen.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.DE)
+        .flags("Hallo Jonas, dein Paket ist heute angekommen. Danke!")
+        .passes("Dein Paket ist heute angekommen, aber leider beschädigt. Wir schicken sofort Ersatz.");
+  }
 }
