@@ -1619,4 +1619,47 @@ class RuleTableTest {
         .flags("Hallo Jonas, dein Paket ist heute angekommen. Danke!")
         .passes("Dein Paket ist heute angekommen, aber leider beschädigt. Wir schicken sofort Ersatz.");
   }
+
+  /**
+   * s18: French at the depth of English (parity/fr.tsv): the word families English covers that
+   * French lacked, each with a trap that shares its words.
+   */
+  @Test
+  void frenchAtTheDepthOfEnglish() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.FR)
+        .flags("Les acheteurs qui laissent un avis reçoivent une housse offerte.")
+        .flags("Si vous nous notez sur Amazon, vos prochaines commandes seront traitées en priorité.")
+        .passes("Les clients qui laissent un avis aident les autres acheteurs à choisir la bonne taille.")
+        .passes("Votre commande de remplacement sera expédiée en priorité dès demain.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.FR)
+        .flags("Maintenant que la bouilloire fonctionne, seriez-vous disposée à revoir votre note à la hausse ?")
+        .flags("Ce serait important pour nous que votre avis raconte désormais toute l'histoire.")
+        .passes("Ce serait super si vous pouviez nous raconter toute l'histoire, afin que nous trouvions la panne.")
+        .passes("Vous pouvez réviser votre évaluation vendeur quand vous voulez.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.FR).reply()
+        .flags("Vous feriez bien de retirer votre commentaire négatif cette semaine.")
+        .passes("Vous feriez bien de garder la facture pour la garantie.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.FR)
+        .flags("Les coussins assortis sont aussi disponibles dans notre boutique.")
+        .flags("Un deuxième fauteuil pour le salon ? Commandez-en simplement un autre.")
+        .passes("Si la taille ne convient pas, vous pouvez commander une autre taille sur Amazon.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.FR)
+        .flags("Merci ! Chaque commande est emballée à la main, et la vôtre a été remise à Colissimo ce matin.")
+        .passes("Lavez-le à la main à l'eau froide. Votre colis a été remis à Colissimo, mais il manque un pied : nous l'envoyons séparément.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR).reply()
+        .flags("Continuez comme ça et vous l'apprendrez à vos dépens.")
+        .flags("Quelle andouille ! Le problème, c'est vous.")
+        .passes("Il n'y a pas de honte à demander de l'aide : le montage est délicat.")
+        .passes("Le problème ne vient pas de vous, mais de la prise : nous envoyons un adaptateur.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR)
+        .flags("Si vous ouvrez un litige, nous porterons plainte contre vous pour escroquerie.")
+        .passes("Si votre colis a été volé, portez plainte pour vol et envoyez-nous le récépissé.")
+        .passes("Notre andouille de Guémené est fumée au bois de hêtre.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.FR)
+        .flags("Seules les clientes satisfaites recevront notre demande d'avis.")
+        .passes("Vos prochaines commandes seront expédiées en priorité depuis notre entrepôt de Lyon.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.FR)
+        .flags("Bonjour Anna, je voulais juste m'assurer que tout était bien arrivé. Passe une belle journée ! Tom")
+        .passes("Bonjour Anna, bienvenue chez nous ! Pour activer la garantie, enregistrez le numéro de série sur le site du fabricant. Tom");
+  }
 }
