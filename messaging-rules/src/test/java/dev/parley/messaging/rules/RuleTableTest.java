@@ -1662,4 +1662,19 @@ class RuleTableTest {
         .flags("Bonjour Anna, je voulais juste m'assurer que tout était bien arrivé. Passe une belle journée ! Tom")
         .passes("Bonjour Anna, bienvenue chez nous ! Pour activer la garantie, enregistrez le numéro de série sur le site du fabricant. Tom");
   }
+
+  /**
+   * s18: a time ago that dates the buyer's own review ("the review you posted last week", "opinia,
+   * którą wystawił Pan dwa tygodnie temu") reminds of nothing the seller asked before; with the
+   * seller's asking beside it, it does.
+   */
+  @Test
+  void aDateOfTheBuyersReviewIsNoReminder() {
+    RuleTester.of(RuleIds.REVIEW_REPEAT)
+        .passes("We saw the review you posted last week about the desk lamp. We are sorry the dimmer flickered.")
+        .flags("We wrote to you last week about a review. If you have a minute, we would be grateful for a few words on Amazon.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.PL)
+        .passes("Zauważyliśmy opinię z jedną gwiazdką, którą wystawił Pan dwa tygodnie temu. Bardzo przepraszamy za przeciekający zbiornik.")
+        .flags("Kilka dni temu prosiliśmy o opinię na Amazon; będziemy wdzięczni za kilka słów o czajniku.");
+  }
 }
