@@ -54,13 +54,9 @@ final class ArabicClitics {
     if (!hasArabic(pattern)) {
       return pattern;
     }
-    String body = pattern;
-    String tag = "";
-    int arrow = pattern.indexOf("=>");
-    if (arrow >= 0) {
-      body = pattern.substring(0, arrow).strip();
-      tag = " " + pattern.substring(arrow).strip();
-    }
+    String[] cut = LexiconFile.bodyAndTag(pattern);
+    String body = cut[0];
+    String tag = cut[1];
     StringBuilder out = new StringBuilder();
     for (String part : body.split(" +")) {
       if (out.length() > 0) {

@@ -260,14 +260,19 @@ public final class LexiconFile {
     return List.of(tidyGaps(line));
   }
 
-  private static String tidyGaps(String line) {
-    String body = line;
-    String tag = "";
+  /**
+   * {@return a pattern line cut before its tag: the pattern's words, and the tag with its arrow and
+   * one leading space ({@code " => REVIEW"}), or an empty string when the line has no tag}
+   */
+  static String[] bodyAndTag(String line) {
     int arrow = line.indexOf("=>");
-    if (arrow >= 0) {
-      body = line.substring(0, arrow).strip();
-      tag = " " + line.substring(arrow).strip();
-    }
+    return arrow < 0 ? new String[] {line, ""} : new String[] {line.substring(0, arrow).strip(), " " + line.substring(arrow).strip()};
+  }
+
+  private static String tidyGaps(String line) {
+    String[] cut = bodyAndTag(line);
+    String body = cut[0];
+    String tag = cut[1];
     List<String> parts = new ArrayList<>(List.of(body.split(" +")));
     List<String> out = new ArrayList<>();
     int pendingGap = -1;
