@@ -636,6 +636,19 @@ public final class RuleGrammars {
    *     field says something else
    */
   public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords) {
+    return thanksOnly(index, maxOtherWords, signatureStart(index));
+  }
+
+  /**
+   * {@link #thanksOnly(ConceptIndex, int)} with the field's {@link #signatureStart} already known
+   * (the rule reads it for its content cues too).
+   *
+   * @param index the body's concept index
+   * @param maxOtherWords the most words of content a sentence of thanks may hold
+   * @param signatureAt {@code signatureStart(index)}
+   * @return as {@link #thanksOnly(ConceptIndex, int)}
+   */
+  public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords, int signatureAt) {
     int n = index.tokens().size();
     if (n == 0) {
       return null;
@@ -697,7 +710,6 @@ public final class RuleGrammars {
       }
     }
     ConceptIndex.Occurrence goodwill = null;
-    int signatureAt = signatureStart(index);
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
       if (o.firstToken() >= signatureAt && !FILLER.contains(c)) {
