@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * copy, often in a formal and a colloquial form), must get the same answer there. One file per
  * language under {@code src/test/resources/parity/<lang>.tsv}; each line is {@code rule}, {@code
  * flags} or {@code passes}, {@code proactive} or {@code reply}, the text, and the English row it
- * renders, separated by tabs ({@code #} starts a comment line).
+ * renders, separated by tabs ({@code #} starts a comment line). Rows about one family of
+ * phrasings in every language live in a folder of their own, {@code parity/<family>/<lang>.tsv}
+ * (the hostility written without insult words, the change request written as a passive or a
+ * wish), in the same format; their column 5 may be {@code -} when no English row is rendered.
  */
 class ParityTest {
   private static final Map<String, Marketplace> MARKETPLACE = Map.ofEntries(
@@ -25,25 +28,36 @@ class ParityTest {
       Map.entry("pl", Marketplace.PL), Map.entry("sv", Marketplace.SE), Map.entry("pt", Marketplace.BR),
       Map.entry("tr", Marketplace.TR), Map.entry("ja", Marketplace.JP), Map.entry("ar", Marketplace.AE));
 
+  /** The folders under {@code parity/} that hold a family of phrasings, one file per language. */
+  private static final List<String> FAMILIES = List.of("", "sensitive/", "change/");
+
   static List<Object[]> rows() {
     List<Object[]> out = new ArrayList<>();
-    for (String lang : MARKETPLACE.keySet().stream().sorted().toList()) {
-      String resource = "/parity/" + lang + ".tsv";
-      if (ParityTest.class.getResource(resource) == null) {
+    for (String family : FAMILIES) {
+      for (String lang : MARKETPLACE.keySet().stream().sorted().toList()) {
+        out.addAll(rows(family, lang));
+      }
+    }
+    return out;
+  }
+
+  private static List<Object[]> rows(String family, String lang) {
+    String resource = "/parity/" + family + lang + ".tsv";
+    if (ParityTest.class.getResource(resource) == null) {
+      return List.of();
+    }
+    List<Object[]> out = new ArrayList<>();
+    List<String> lines = LexiconFile.readRequired(ParityTest.class, resource);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      List<String> lines = LexiconFile.readRequired(ParityTest.class, resource);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 5 || !(f[1].equals("flags") || f[1].equals("passes")) || !(f[2].equals("proactive") || f[2].equals("reply"))) {
-          throw new IllegalArgumentException(resource + ":" + (i + 1) + ": expected rule, flags|passes, proactive|reply, text, English; got " + line);
-        }
-        out.add(new Object[] {lang + ".tsv:" + (i + 1), lang, f[0], f[1].equals("flags"), f[2].equals("reply"), f[3]});
+      String[] f = line.split("\t", -1);
+      if (f.length != 5 || !(f[1].equals("flags") || f[1].equals("passes")) || !(f[2].equals("proactive") || f[2].equals("reply"))) {
+        throw new IllegalArgumentException(resource + ":" + (i + 1) + ": expected rule, flags|passes, proactive|reply, text, English; got " + line);
       }
+      out.add(new Object[] {family + lang + ".tsv:" + (i + 1), lang, f[0], f[1].equals("flags"), f[2].equals("reply"), f[3]});
     }
     return out;
   }
