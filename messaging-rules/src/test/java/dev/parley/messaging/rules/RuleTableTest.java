@@ -1677,4 +1677,59 @@ class RuleTableTest {
         .passes("Zauważyliśmy opinię z jedną gwiazdką, którą wystawił Pan dwa tygodnie temu. Bardzo przepraszamy za przeciekający zbiornik.")
         .flags("Kilka dni temu prosiliśmy o opinię na Amazon; będziemy wdzięczni za kilka słów o czajniku.");
   }
+
+  /**
+   * s19: asking again to change or remove a review is that change request's pressure ({@code
+   * review.change-request}), not a second review request; a reminder of a review request stays
+   * one.
+   */
+  @Test
+  void askingAgainToChangeAReviewIsTheChangeRequest() {
+    RuleTester.of(RuleIds.REVIEW_REPEAT)
+        .passes("We are writing again about your review. Please remove it now that the refund has gone through.")
+        .passes("As we said in our last two messages, please delete the one-star review. This is our third message about it.")
+        .flags("Just a reminder: we would love a review of the kettle if you have a moment.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST)
+        .flags("We are writing again about your review. Please remove it now that the refund has gone through.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.IT)
+        .passes("Le scriviamo di nuovo riguardo alla recensione. La preghiamo di rimuoverla, il rimborso è stato fatto.")
+        .flags("Le ricordiamo ancora una volta che una sua recensione ci farebbe molto piacere.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.BR)
+        .passes("Escrevemos novamente a respeito da avaliação. Pedimos que a retire, o reembolso já foi feito.");
+  }
+
+  /**
+   * s19: a change asked of a satisfied buyer ("if you are happy with the new one, please update
+   * your review") is a change request, not a review asked of happy buyers only; "before" is a
+   * diversion only with the buyer's reviewing verb ("zanim wystawi Pan opinię", "قبل أن تكتب"), not
+   * any "before" ("zanim sprawa została wyjaśniona", "قبل أسبوع", "قبل أن نبدأ").
+   */
+  @Test
+  void aChangeAskedOfASatisfiedBuyerIsNoPositiveOnlyRequest() {
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY)
+        .passes("If you are happy with the replacement, we would be grateful if you updated your review.")
+        .flags("If you are happy with the lamp, please leave us a review.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE)
+        .passes("Om du blir nöjd med den nya vore vi väldigt tacksamma om du ville ändra din recension.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.PL)
+        .passes("Wystawiła Pani opinię na 2 gwiazdki, zanim sprawa została wyjaśniona.")
+        .flags("Zanim wystawi Pan opinię, prosimy o kontakt z nami.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.AE)
+        .passes("قبل أن نبدأ في نقش الخاتم، نرجو مراجعة التصميم المرفق.")
+        .passes("أرسلنا لك طلبك قبل أسبوع، يسعدنا أن نعرف رأيك في المنتج.")
+        .flags("قبل أن تكتب تقييمك، تواصل معنا أولاً.");
+  }
+
+  /**
+   * s19: a gift named and, up to two sentences on, the review made the exchange for it ("We've set
+   * aside £10 gift cards. All we ask in return is a few honest lines. Once your review is live,
+   * we'll send the code over").
+   */
+  @Test
+  void aReviewExchangedForAGiftTwoSentencesOn() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .flags("We've set aside a small batch of £10 Amazon gift cards for customers who ordered this month. "
+            + "We hope the mat suits you. Once your review is live, just reply here and we'll send the code over.")
+        .passes("We refunded the £10 difference today. We hope the mat suits you. If you like it, a review would help us.");
+  }
 }

@@ -117,7 +117,7 @@ public final class RuleGrammars {
       REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(FREE).notNegated()).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH),
       REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(VALUE).notNegated(), anyOf(ATTACHED)).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(EXCHANGE)).withinSentence().unless(anyOf(NEGATION, THANKS, VALUE, FREE))
-          .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)),
+          .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)).anchoredWithin(GIFT_REACH),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(NEXT_PURCHASE), anyOf(VALUE, FREE, EXCHANGE).notNegated()).withinSentence()
           .unless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN)));
 
@@ -133,7 +133,7 @@ public final class RuleGrammars {
    */
   public static final Grammar.Definition POSITIVE_ONLY = define(RuleIds.REVIEW_POSITIVE_ONLY,
       all(anyOf(REVIEW, FEEDBACK), anyOf(POSITIVE).notNegated()).withinSentence().unless(anyOf(NEGATIVE)),
-      all(anyOf(CONDITION), anyOf(SATISFIED).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(NEGATIVE)),
+      all(anyOf(CONDITION), anyOf(SATISFIED).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(NEGATIVE), anyOf(CHANGE, REMOVE).notNegated()),
       all(anyOf(CONTACT_FIRST), anyOf(REVIEW, FEEDBACK)).withinSentence(),
       all(anyOf(CONTACT_FIRST), anyOf(CONDITION)).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
       all(anyOf(POSITIVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(NEGATIVE)).anchoredBy(anyOf(SATISFIED)));
@@ -221,6 +221,95 @@ public final class RuleGrammars {
           .unless(anyOf(CHANGE, REMOVE, NEGATION), OTHER_MATTER)
           .anchoredBy(anyOf(PRIOR_MESSAGE))
           .anchoredUnless(OTHER_MATTER, anyOf(SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()).anchoredWithin(REMINDER_REACH));
+
+  /**
+   * Sentences before or after a request to change or remove a review within which a reminder
+   * belongs to that request ({@link #remindsOfAChange}).
+   */
+  public static final int CHANGE_REMINDER_REACH = 2;
+
+  /**
+   * {@return for each reminder hit of {@link #REVIEW_REMINDER}, whether it repeats a request to
+   * change or remove a review}: a sentence that asks so lies within {@value
+   * #CHANGE_REMINDER_REACH} sentences of it ("Wir bitten Sie nochmals, die Bewertung zu entfernen.
+   * Das ist unsere dritte Nachricht", "Le scriviamo di nuovo riguardo alla recensione. La preghiamo
+   * di rimuoverla"). Asking again to change a review is the change request's pressure, judged by
+   * {@code review.change-request}; {@code review.repeat} counts requests for a review, of which
+   * such a message makes none. Linear: the requests mark their reach on the field's sentences once.
+   *
+   * @param index the field's concepts
+   * @param reminders the field's {@link #REVIEW_REMINDER} hits
+   * @param changes per sentence of the field, whether it asks to change or remove a review
+   */
+  public static boolean[] remindsOfAChange(ConceptIndex index, java.util.List<Grammar.Hit> reminders, boolean[] changes) {
+    boolean[] out = new boolean[reminders.size()];
+    int sentences = index.sentences();
+    int[] diff = new int[sentences + 1];
+    boolean any = false;
+    for (int s = 0; s < Math.min(sentences, changes.length); s++) {
+      if (changes[s]) {
+        any = true;
+        diff[Math.max(0, s - CHANGE_REMINDER_REACH)]++;
+        diff[Math.min(sentences, s + CHANGE_REMINDER_REACH + 1)]--;
+      }
+    }
+    if (!any) {
+      return out;
+    }
+    boolean[] near = new boolean[sentences];
+    int running = 0;
+    for (int i = 0; i < sentences; i++) {
+      running += diff[i];
+      near[i] = running > 0;
+    }
+    for (int r = 0; r < reminders.size(); r++) {
+      for (ConceptIndex.Occurrence o : reminders.get(r).occurrences()) {
+        if (near[o.sentence()]) {
+          out[r] = true;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@return per sentence of the field, whether it asks to change or remove a review}: the
+   * sentences of the {@link #CHANGE_REQUEST} hits, and every sentence with a change or removal that
+   * no negation reaches beside a request marker, about nothing else that is changed (the order,
+   * the address, a personalisation, a delivery slot, an invoice, instructions: "please update your
+   * address"). "La preghiamo di rimuoverla, il rimborso è stato fatto" asks to remove "it", the
+   * review of the sentence before, whatever the refund beside it does to the change-request grammar.
+   *
+   * @param index the field's concepts
+   * @param changeRequests the field's {@link #CHANGE_REQUEST} hits
+   */
+  public static boolean[] changeSentences(ConceptIndex index, java.util.List<Grammar.Hit> changeRequests) {
+    int sentences = index.sentences();
+    boolean[] out = new boolean[sentences];
+    for (Grammar.Hit hit : changeRequests) {
+      for (ConceptIndex.Occurrence o : hit.occurrences()) {
+        out[o.sentence()] = true;
+      }
+    }
+    boolean[] change = new boolean[sentences];
+    boolean[] ask = new boolean[sentences];
+    boolean[] other = new boolean[sentences];
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      Concept c = o.concept();
+      if ((c == CHANGE || c == REMOVE) && !o.negated()) {
+        change[o.sentence()] = true;
+      } else if (c == ASK) {
+        ask[o.sentence()] = true;
+      } else if (c == ORDER || c == ADDRESS || c == CUSTOMIZE || c == SCHEDULE || c == INVOICE || c == INSTRUCTIONS) {
+        other[o.sentence()] = true;
+      }
+    }
+    for (int s = 0; s < sentences; s++) {
+      out[s] |= change[s] && ask[s] && !other[s];
+    }
+    return out;
+  }
 
   /** Tokens within which a reminder and a review request belong together across sentences. */
   public static final int REMINDER_WINDOW = 12;

@@ -20,7 +20,9 @@ import dev.parley.messaging.rules.internal.concept.RuleGrammars;
  * feedback") in the subject or body, judged by the rule grammar ({@link RuleGrammars#REVIEW_REMINDER}) in every language
  * with a concept vocabulary. The same rule id is also reported by the per-order rules ({@code
  * order.OrderRules}) when the order's history already holds a review request; this class carries
- * the rule's description for both.
+ * the rule's description for both. A reminder within {@link RuleGrammars#CHANGE_REMINDER_REACH}
+ * sentences of a request to change or remove the review repeats that request, which {@code
+ * review.change-request} judges; it asks for no review.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,7 +47,18 @@ public final class ReviewReminderRule implements TextRule {
     if (!sink.enabled(RuleIds.REVIEW_REPEAT) || field.scanText().isEmpty()) {
       return;
     }
-    for (Grammar.Hit hit : field.grammarHits(RuleGrammars.REVIEW_REMINDER)) {
+    java.util.List<Grammar.Hit> reminders = field.grammarHits(RuleGrammars.REVIEW_REMINDER);
+    if (reminders.isEmpty()) {
+      return;
+    }
+    // asking again to change a review is that change request's pressure, not a second review request
+    boolean[] ofAChange = RuleGrammars.remindsOfAChange(field.concepts(), reminders,
+        RuleGrammars.changeSentences(field.concepts(), field.grammarHits(RuleGrammars.CHANGE_REQUEST)));
+    for (int i = 0; i < reminders.size(); i++) {
+      if (ofAChange[i]) {
+        continue;
+      }
+      Grammar.Hit hit = reminders.get(i);
       sink.addFolded(RuleIds.REVIEW_REPEAT, field, hit.start(), hit.end(),
           WordingRule.explanation(EXPLANATION, field, hit.start(), hit.end()), WordingRule.evidence(RuleGrammars.REVIEW_REMINDER, field, hit));
     }
