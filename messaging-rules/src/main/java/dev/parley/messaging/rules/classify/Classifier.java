@@ -600,7 +600,9 @@ public final class Classifier {
         scores.put(Category.ORDER_UPDATE, update);
       }
     }
+    boolean decision = false;
     if (news == News.CHOICE && (best == Category.ORDER_UPDATE || best == Category.RETURN)) {
+      decision = true;
       // a delay or an unavailable item with a question to the buyer: the order needs a decision,
       // and the refund it offers ("wait, or cancel and refund?") is one of the answers
       best = Category.UNEXPECTED_PROBLEM;
@@ -621,7 +623,8 @@ public final class Classifier {
         bestScore = scores.get(purpose);
       }
     }
-    if (settings.isCritical(best) && !(purposes.contains(best) && MENTIONS.contains(bestPlain)) && bestPlainScore >= settings.minimumScore()
+    // (a decision the order needs keeps its critical reading: the refund it offers is one of the answers)
+    if (!decision && settings.isCritical(best) && !(purposes.contains(best) && MENTIONS.contains(bestPlain)) && bestPlainScore >= settings.minimumScore()
         && bestScore - bestPlainScore <= settings.criticalLead()) {
       best = bestPlain;
       bestScore = bestPlainScore;

@@ -1019,6 +1019,21 @@ class ClassifierTest {
     assertThat(delay.evidence()).noneMatch(e -> e.pattern().equals("grammar message.order-confirmation"));
   }
 
+  /**
+   * s19: an item out of stock with a question whether to wait or cancel and refund is a decision
+   * the order needs, critical, however much the refund it offers weighs.
+   */
+  @Test
+  void aChoiceBetweenWaitingAndARefundStaysCritical() {
+    Classification sv = classifier.classify(freeForm("", "Hej,\n\nFärgen du beställde (kulören Skogsgrön, 3 liter) är tillfälligt slut hos tillverkaren. "
+        + "Vi väntar ny leverans den 18 december. Vill du vänta, eller ska vi avbryta ordern och återbetala pengarna?\n\nFärgdepån"), CheckContext.of(Marketplace.SE));
+    assertThat(sv.category()).as(sv.scores().toString()).isEqualTo(Category.UNEXPECTED_PROBLEM);
+    assertThat(sv.critical()).isTrue();
+    Classification tr = classifier.classify(freeForm("", "Merhaba,\n\nSipariş ettiğiniz boya (Orman Yeşili, 3 litre) üreticide geçici olarak stokta yok. "
+        + "Yeni stok 18 Aralık'ta bekleniyor. Beklemek mi istersiniz, yoksa siparişi iptal edip ücret iadesi yapalım mı?"), CheckContext.of(Marketplace.TR));
+    assertThat(tr.category()).as(tr.scores().toString()).isEqualTo(Category.UNEXPECTED_PROBLEM);
+  }
+
   @Test
   void theContextIsRequired() {
     assertThatThrownBy(() -> classifier.classify(freeForm("", "x"), null)).isInstanceOf(NullPointerException.class).hasMessageContaining("context");

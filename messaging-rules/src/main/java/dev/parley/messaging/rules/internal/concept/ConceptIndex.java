@@ -666,12 +666,19 @@ public final class ConceptIndex {
       }
     }
     int[] diff = null;
+    // Per token, the window [from, to) of the negation that starts there (-1: none), for the
+    // phrases that hold their own negation (read below).
+    int[] windowFrom = null;
+    int[] windowTo = null;
     for (Occurrence o : occ) {
       if (o.concept != Concept.NEGATION || (invitation != null && invitation[o.firstToken] > 0)) {
         continue;
       }
       if (diff == null) {
         diff = new int[n + 1];
+        windowFrom = new int[n];
+        windowTo = new int[n];
+        java.util.Arrays.fill(windowFrom, -1);
       }
       int from;
       int to;
@@ -693,6 +700,10 @@ public final class ConceptIndex {
       if (from < to) {
         diff[from]++;
         diff[to]--;
+        if (windowFrom[o.firstToken] < 0) {
+          windowFrom[o.firstToken] = from;
+          windowTo[o.firstToken] = to;
+        }
       }
     }
     if (diff == null) {
@@ -705,10 +716,26 @@ public final class ConceptIndex {
       covered[t] = running;
     }
     for (Occurrence o : occ) {
-      if (o.concept != Concept.NEGATION && covered[o.firstToken] > 0) {
+      if (o.concept != Concept.NEGATION && covered[o.firstToken] - ownNegations(o, windowFrom, windowTo) > 0) {
         o.negated = true;
       }
     }
+  }
+
+  /**
+   * How many of the negations that reach an occurrence's first token are words of the
+   * occurrence's own phrase: "stokta yok" (out of stock), "nicht mehr lieferbar", "no longer
+   * available" say what they say with their negation, which denies nothing of them (it may still
+   * reach the words after them). Bounded by the phrase's length.
+   */
+  private static int ownNegations(Occurrence o, int[] windowFrom, int[] windowTo) {
+    int own = 0;
+    for (int t = o.firstToken; t <= o.lastToken && t < windowFrom.length; t++) {
+      if (windowFrom[t] >= 0 && windowFrom[t] <= o.firstToken && o.firstToken < windowTo[t]) {
+        own++;
+      }
+    }
+    return own;
   }
 
   private static boolean isCjk(char c) {

@@ -697,7 +697,8 @@ public final class RuleGrammars {
    * averla presto di nuovo tra i nostri clienti"); the shop named in a sentence
    * of thanks or courtesy ("thank you for the trust placed in our store": the marketing rule has
    * judged it already); a product fact in a sentence of thanks or a wish (the item thanked for,
-   * "grazie per la padella in ghisa da 28 cm"); an exchange when the field names nothing of value ("passando só para
+   * "grazie per la padella in ghisa da 28 cm"); "people like you" in a sentence of thanks or a wish
+   * ("it means the world that people like you support small makers"); an exchange when the field names nothing of value ("passando só para
    * agradecer"); a topic that an offer of help is offered about ({@link #inHelpScope}: "whether
    * it's care instructions or just a question, please don't hesitate"); advice that only reminds of
    * the offer that follows ({@link #remindsOfHelp}: "och kom ihåg: om du undrar …"); a question word
@@ -816,7 +817,10 @@ public final class RuleGrammars {
           // the item thanked for or wished well, named with its facts ("grazie per la padella in
           // ghisa da 28 cm", "we hope the 100 % cotton towels serve you well")
           || (c == SPEC && (thanked[o.sentence()] || wishes[o.sentence()]))
-          || (c == EXCHANGE && !value);
+          || (c == EXCHANGE && !value)
+          // "people like you" in thanks is praise ("it means the world that people like you keep
+          // supporting small makers"); only contempt elsewhere makes it a mark of contempt
+          || (c == DEMEAN && (thanked[o.sentence()] || wishes[o.sentence()]));
       if (!FILLER.contains(c) && !tolerated) {
         return null;
       }

@@ -75,6 +75,16 @@ class GrammarTest {
     assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "We confirm your order 123-4567890-1234567.")).hasSize(1);
   }
 
+  /** s19: a phrase that holds its own negation ("stokta yok", out of stock) is not negated by it. */
+  @Test
+  void aPhraseIsNotNegatedByItsOwnNegation() {
+    List<ConceptIndex.Occurrence> unavailable = index("Sipariş ettiğiniz boya üreticide geçici olarak stokta yok.").occurrences().stream()
+        .filter(o -> o.concept() == UNAVAILABLE).collect(Collectors.toList());
+    assertThat(unavailable).isNotEmpty().noneMatch(ConceptIndex.Occurrence::negated);
+    // a negation before the phrase still negates it
+    assertThat(index("We do not offer any gift.").occurrences()).filteredOn(o -> o.concept() == VALUE).isNotEmpty().allMatch(ConceptIndex.Occurrence::negated);
+  }
+
   @Test
   void aNegationOutsideTheInvitationStillNegates() {
     String text = "Don't hesitate to write to us. We do not ask for five stars.";
