@@ -1732,4 +1732,49 @@ class RuleTableTest {
             + "We hope the mat suits you. Once your review is live, just reply here and we'll send the code over.")
         .passes("We refunded the £10 difference today. We hope the mat suits you. If you like it, a review would help us.");
   }
+
+  /**
+   * s19: Spanish at the depth of English (parity/es.tsv): the tú forms of the rating and removal
+   * verbs, "sería conveniente que", "unas estrellas más", "como + subjuntivo", the last warning,
+   * the next order, warm check-ins; and the compliant sentences that share their words.
+   */
+  @Test
+  void spanishAtTheDepthOfEnglish() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.ES)
+        .flags("Si nos valoras en Amazon, te regalamos el envío de tu siguiente compra.")
+        .flags("Si hablas bien de nosotros en Amazon, te llevas una taza de regalo.")
+        .flags("Las clientas que dejen su opinión en Amazon reciben un vale de 10 euros.")
+        .passes("Las devoluciones son gratuitas durante 30 días; si lo desea, puede compartir su opinión con otros compradores.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES)
+        .flags("Vimos tu valoración de una estrella. Ya que lo solucionamos, sería conveniente que la quitaras.")
+        .flags("Nos encantaría que le añadieras un par de estrellas más a tu reseña ahora que funciona.")
+        .flags("¿Habría forma de que desapareciera su reseña negativa?")
+        .passes("Si consideras que resolvimos la incidencia, puedes actualizar tu valoración del vendedor cuando quieras.")
+        .passes("Sería conveniente que otra persona le ayude a montar el armario.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES).reply()
+        .flags("No podemos hacerte el reembolso si no borras tu reseña.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.ES)
+        .flags("Ya te lo pedimos la semana pasada, pero ¿nos dejarías una opinión del escritorio?")
+        .flags("Perdona que te volvamos a molestar: ¿nos dejarías una reseña?")
+        .passes("Como le comentamos, el reembolso se hará en 3 días.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.ES)
+        .flags("Como abras otra reclamación, te denunciamos ante la policía.")
+        .flags("Tienes 48 horas para retirar la reseña. Este es el último aviso.")
+        .flags("Si no paga la diferencia, le demandaremos, imbécil.")
+        .passes("Este es el último aviso de Correos antes de devolver el paquete al remitente.")
+        .passes("No se sienta tonto: el montaje confunde a muchos clientes.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.ES)
+        .flags("¿Le gustaría una segunda lámpara a juego para la mesilla? Solo tiene que pedirla.")
+        .flags("Además tenemos cojines combinables en cuatro colores.")
+        .passes("¿Necesita una pieza de repuesto? Se la enviamos sin coste.")
+        .passes("Introduzca el código postal correcto en su cuenta de Amazon.")
+        .passes("Guardaremos sus medidas en la ficha de cliente para su siguiente pedido, así no tendrá que repetirlas.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.ES)
+        .flags("¡Gracias! Empaquetamos cada pedido a mano y el suyo salió esta mañana con SEUR.")
+        .passes("Lave la funda a mano con agua fría; su paquete salió con SEUR, pero falta un cojín: se lo enviamos aparte.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.ES)
+        .flags("Hola Ana, ¡gracias de nuevo por tu compra! Solo quería comprobar que tu pedido llegó sano y salvo. ¡Que pases una semana estupenda! Tomás")
+        .flags("¡Gracias por tu compra! Si te surge alguna duda sobre cómo cuidarla, mándanos un mensaje por Amazon.")
+        .passes("Hola Ana, quería confirmar que su dirección de entrega es correcta antes de enviar el armario. Tomás");
+  }
 }
