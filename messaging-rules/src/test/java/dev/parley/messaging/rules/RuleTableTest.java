@@ -1777,4 +1777,63 @@ class RuleTableTest {
         .flags("¡Gracias por tu compra! Si te surge alguna duda sobre cómo cuidarla, mándanos un mensaje por Amazon.")
         .passes("Hola Ana, quería confirmar que su dirección de entrega es correcta antes de enviar el armario. Tomás");
   }
+
+  /**
+   * s19: Italian at the depth of English (parity/it.tsv): the word families the Italian vocabulary gained
+   * in other inflections, registers and word orders than the parity rows (Lei, tu and voi forms, the
+   * expletive "non" of "a meno che non" and "finché non", enclitic pronouns), each with a trap that shares its words.
+   */
+  @Test
+  void italianAtTheDepthOfEnglish() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.IT)
+        .flags("Tutti coloro che raccontano la loro esperienza su Amazon ricevono un buono da 10 euro.")
+        .flags("Se ci lascia una recensione, la spedizione del prossimo ordine gliela offriamo noi.")
+        .flags("Se parlate del prodotto su Amazon, riceverete un campione omaggio.")
+        .passes("I clienti che condividono la loro esperienza aiutano gli altri acquirenti a scegliere la taglia giusta.")
+        .passes("Le spese di reso le paghiamo noi: basta usare l'etichetta allegata.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.IT)
+        .flags("Abbiamo letto la vostra recensione. Adesso che la lampada funziona, sarebbe fantastico se la toglieste.")
+        .flags("Ci auguriamo che la Sua valutazione possa ora rispecchiare come abbiamo risolto il guasto.")
+        .flags("Il Suo commento negativo potrebbe sparire, ora che è tutto risolto?")
+        .flags("Vi saremmo grati se ripensaste alla vostra recensione.")
+        .passes("Speriamo che possa aggiornare l'app senza problemi.")
+        .passes("Sarebbe fantastico se potesse raccontarci tutta la storia, così troviamo il guasto.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.IT).reply()
+        .passes("Solo chi ha scritto la recensione può modificarla, dal proprio account Amazon.")
+        .passes("Una recensione può cancellarla soltanto il suo autore.")
+        .flags("Non Le rimborseremo nulla a meno che non cancelli la recensione.")
+        .flags("Niente rimborso fino a quando non rimuovi il commento negativo.")
+        .passes("Non possiamo procedere con il rimborso finché non riceviamo l'articolo reso.")
+        .flags("Le conviene rimuovere la recensione entro domani.")
+        .passes("Le conviene ordinare una taglia in più.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.IT)
+        .flags("Facciamo seguito alla nostra mail di venerdì: una recensione della lampada ci sarebbe di grande aiuto.")
+        .flags("Ci scusi se la disturbiamo nuovamente, ma ci lascerebbe una recensione?")
+        .passes("Facciamo seguito alla nostra mail di venerdì: il corriere passerà lunedì tra le 9 e le 12.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.IT)
+        .flags("Ti interessa un'altra lampada abbinata per il comodino?")
+        .flags("Offriamo anche i cuscini coordinati in quattro colori.")
+        .flags("Date un'occhiata alle nostre nuove tazze in ceramica!")
+        .flags("Inserisca il codice GRAZIE10 al prossimo acquisto per il 10% in meno.")
+        .passes("Digiti il codice di accesso del portone nelle note di consegna.")
+        .passes("Se il colore non Le piace, può restituirlo e ordinarne un altro.")
+        .passes("La panca pesa 40 kg: Le serve una seconda persona per montarla.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.IT).reply()
+        .flags("Continua così e imparerai a tue spese.")
+        .flags("Brutto incapace, legga le istruzioni.")
+        .flags("Se non ritira il reclamo La denunciamo, idiota.")
+        .passes("Lei non è affatto stupido: il manuale è confuso.")
+        .passes("La spedizione di reso è a Sue spese, come indicato nella pagina del prodotto.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.IT)
+        .flags("Grazie! Ogni ordine viene confezionato a mano, e il Suo è partito stamattina con BRT.")
+        .passes("Lo lavi a mano in acqua fredda. Il Suo pacco è partito con BRT, ma manca un piedino: lo spediamo a parte.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.IT)
+        .flags("Gentile Anna, volevamo solo sincerarci che il pacco sia arrivato in perfette condizioni. Buona giornata! Tom")
+        .flags("Caro Marco, che piacere che tu abbia scelto i nostri saponi. Goditeli!")
+        .flags("Grazie per l'acquisto! Se avesse domande sull'uso, ci mandi pure un messaggio.")
+        .passes("Ci mandi un messaggio con la foto del danno e lo sostituiremo.")
+        .passes("Ciao Anna, benvenuta tra noi! Per attivare la garanzia registra il numero di serie sul sito del produttore. Tom");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.IT)
+        .passes("Ci piacerebbe leggere la Sua recensione, che sia positiva o negativa.");
+  }
 }
