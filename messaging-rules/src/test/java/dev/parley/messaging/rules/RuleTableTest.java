@@ -1836,4 +1836,61 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.IT)
         .passes("Ci piacerebbe leggere la Sua recensione, che sia positiva o negativa.");
   }
+
+  /**
+   * s19: Dutch at the depth of English (parity/nl.tsv): the word families English covers that
+   * Dutch lacked (separable and verb-final forms, inverted conditionals, compounds such as
+   * "5-sterrenbeoordeling"), each with a trap that shares its words.
+   */
+  @Test
+  void dutchAtTheDepthOfEnglish() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.NL)
+        .flags("Wie een review plaatst, krijgt voorrang bij de verzending van zijn volgende bestelling.")
+        .flags("Schrijf je een beoordeling, dan krijg je als eerste toegang tot de nieuwe kleuren.")
+        .flags("Plaats een review en ontvang een bonusartikel bij je volgende bestelling.")
+        .passes("Amazon kan uw claim beoordelen onder de A-tot-z-garantie.")
+        .passes("Uw vervangende pakket krijgt voorrang bij de verzending.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.NL)
+        .flags("Misschien kunt u uw score naar boven bijstellen nu alles werkt.")
+        .flags("Het zou veel voor ons betekenen als uw review nu het hele verhaal vertelt.")
+        .flags("We zouden een paar extra sterren erg op prijs stellen nu het probleem is opgelost, want uw beoordeling telt.")
+        .passes("Het zou veel voor ons betekenen als u ons het hele verhaal vertelt, zodat we de fout vinden.")
+        .passes("Vindt u dat we het netjes hebben opgelost, dan kunt u uw verkopersfeedback altijd bijwerken.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.NL).reply()
+        .flags("Zodra u uw beoordeling weghaalt, betalen we het volledige bedrag terug.")
+        .flags("Het lijkt ons verstandig om uw beoordeling van één ster deze week te verwijderen.")
+        .flags("Haal uw recensie nu even weg, de lamp is toch vervangen.")
+        .passes("U vroeg hoe u een beoordeling verwijdert: ga naar Mijn bestellingen en kies Verwijderen.")
+        .passes("Haal de beschermfolie eerst weg voordat u de lamp aanzet.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.NL)
+        .flags("We vragen alleen blije klanten om een vijfsterrenreview.")
+        .flags("Geeft u ons een 5-sterrenbeoordeling?")
+        .passes("Laat gerust een review achter, hoe uw ervaring ook was; is er iets niet in orde, dan horen we het ook graag.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.NL)
+        .flags("We vroegen het al eerder, maar zou u een recensie willen schrijven?")
+        .flags("Even opvolgen van ons bericht van vrijdag: een beoordeling zou ons veel helpen.")
+        .passes("We vroegen het al eerder aan de vervoerder, maar die reageert niet.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL).reply()
+        .flags("Blijft u ons lastigvallen, dan leert u het op de harde manier.")
+        .passes("We hebben het op de harde manier geleerd: verpak glas altijd dubbel.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL)
+        .flags("Als u een claim opent, zullen we aangifte doen wegens oplichting.")
+        .passes("Als het pakket gestolen is, doe dan aangifte bij de politie en stuur ons het proces-verbaal.")
+        .passes("Als het pakket gestolen is, raden we u aan aangifte te doen bij de politie.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL)
+        .flags("Bijpassende kussens hebben we ook, in drie kleuren.")
+        .flags("Bevalt de lamp? Bestel er gerust nog eentje bij voor de slaapkamer.")
+        .passes("We hebben ook bijpassende schroeven in de doos gedaan.")
+        .passes("Wilt u een tweede exemplaar als vervanging ontvangen?");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.NL)
+        .flags("Hallo Sven, je pakket is vanmiddag bij je achterdeur afgeleverd. Groetjes!")
+        .flags("Uw bestelling is vanochtend met PostNL vertrokken.")
+        .passes("Uw pakket wordt morgen op uw veranda bezorgd als u niet thuis bent; wilt u een andere plek doorgeven?")
+        .passes("Uw tafel is vandaag afgeleverd, maar er zaten twee schroeven niet bij: die sturen we morgen na.");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.NL)
+        .flags("Hallo Sven, we wilden even controleren of je lamp heelhuids is aangekomen. Fijn weekend! Lisa")
+        .flags("Hoi Sven, welkom bij de Lumo-familie! Fijn dat je erbij bent. Lisa")
+        .passes("Hoi Sven, welkom bij de familie! Registreer je lamp op de site van de fabrikant voor twee jaar garantie. Lisa")
+        .passes("Hallo Sven, even checken of de tekst op de gravure klopt: \"Sven & Mira\"? Lisa");
+  }
 }

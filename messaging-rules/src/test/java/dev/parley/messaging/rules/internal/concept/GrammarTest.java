@@ -1108,4 +1108,44 @@ class GrammarTest {
     String inline = "Thank you for your order, best regards from the whole shipping team at Lumo";
     assertThat(RuleGrammars.signatureStart(index(inline))).isEqualTo(index(inline).tokens().size());
   }
+
+  /**
+   * s19: the Dutch word families English already covers (parity/nl.tsv): star counts joined to the
+   * review word, the review rounded up or told in full, hopes and hedges put as requests, the
+   * pressing imperative ("haal je review nu even weg"), inverted conditionals, a delivery reported
+   * with the item between verb and participle; each beside a sentence that shares its words.
+   */
+  @Test
+  void dutchFamiliesAtTheDepthOfEnglish() {
+    for (String text : List.of(
+        "Misschien kun je je score wat optrekken nu de waterkoker het doet?",
+        "Hopelijk laat uw beoordeling nu ook zien hoe we het probleem hebben opgelost.",
+        "We zouden een paar extra sterren in uw beoordeling erg waarderen nu het is opgelost.",
+        "We zagen je twee-sterrenreview. Het probleem is verholpen, dus het zou fantastisch zijn als je hem verwijdert.",
+        "Nu je je geld terug hebt, hopen we dat je erover wilt nadenken om de review offline te halen.",
+        "Haal je review nu even weg, de waterkoker is toch vervangen.")) {
+      assertThat(hits(RuleGrammars.CHANGE_REQUEST, text)).as(text).isNotEmpty();
+    }
+    for (String text : List.of(
+        "Het zou fijn zijn als u ons het volledige verhaal vertelt, zodat we het kunnen oplossen.",
+        "Bedankt voor uw review! Haal de folie nu even weg, dan werkt de sensor beter.",
+        "Misschien kunt u de lamp nog eens proberen met een andere fitting.")) {
+      assertThat(hits(RuleGrammars.CHANGE_REQUEST, text)).as(text).isEmpty();
+    }
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Laat u ons alstublieft een 5-sterrenbeoordeling achter!")).isNotEmpty();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "We vragen enkel aan blije klanten om een review.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY,
+        "Laat je ervaring achter in een review. Is er toch iets niet in orde, meld het ons dan eerst hier.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Laat gerust een sterrenbeoordeling achter, hoe uw ervaring ook was.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Wie een beoordeling schrijft, krijgt voortaan prioriteitsverzending op alle bestellingen.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Schrijf je op Amazon over ons, dan krijg je een bonusaccessoire.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Uw vervangende pakket krijgt voorrang bij de verzending.")).isEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "We vroegen het al eens, maar wil je een review over de lamp schrijven?")).isNotEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Even opvolgen van onze mail van maandag: een review zou ons echt helpen.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "We vroegen het al eerder aan de vervoerder, maar die reageert niet.")).isEmpty();
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Hoi Victor, je stoel is vandaag bij je voordeur afgeleverd.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.ORDER_CONFIRMATION, "Uw pakket wordt morgen op uw veranda bezorgd als u niet thuis bent.")).isEmpty();
+    assertThat(hits(RuleGrammars.SENSITIVE, "Als het pakket gestolen is, doe dan aangifte bij de politie en stuur ons het dossiernummer.")).isEmpty();
+    assertThat(hits(RuleGrammars.SENSITIVE, "Dien je hierover een A-tot-z-claim in, dan doen we aangifte wegens oplichting.")).isNotEmpty();
+  }
 }
