@@ -1893,4 +1893,26 @@ class RuleTableTest {
         .passes("Hoi Sven, welkom bij de familie! Registreer je lamp op de site van de fabrikant voor twee jaar garantie. Lisa")
         .passes("Hallo Sven, even checken of de tekst op de gravure klopt: \"Sven & Mira\"? Lisa");
   }
+
+  /**
+   * s19: the imperative that opens its sentence asks as "please" does ("Delete it.", "Ta bort den",
+   * "Haal die feedback weg"), when its object is "it" or the review; advice about something else
+   * ("Change the filter every three months") asks nothing of the review, and German "Andere"
+   * (other) is no "ändere".
+   */
+  @Test
+  void anImperativeOfTheReviewIsARequest() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST)
+        .flags("Your review is simply not true. Delete it.")
+        .flags("We saw your review. So remove the review now.")
+        .passes("We read your review. Change the filter every three months and the noise goes away.")
+        .passes("Thanks for your review! Update the firmware to version 2.1 and the app connects again.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
+        .flags("Din recension stämmer inte. Ta bort den, annars tar vi i med hårdhandskarna.")
+        .flags("Jag har sett att du gav oss en etta. Ta bort betyget, tack.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.NL)
+        .flags("Uw negatieve feedback slaat nergens op. Haal die feedback weg.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE)
+        .passes("Vielen Dank für Ihre Bewertung. Andere Kunden fragen oft nach dem passenden Filter.");
+  }
 }

@@ -6,6 +6,7 @@ import dev.parley.messaging.rules.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The concept occurrences of one field's text: for each match of a concept vocabulary, the
@@ -333,6 +334,7 @@ public final class ConceptIndex {
       occ.add(new Occurrence(c, f, l, i, shared));
     }
     occ = specificOverGeneral(occ);
+    occ = imperatives(occ, sentenceOfClause, clauseOf, functionWord);
     // A question word that opens its sentence ("Which colour …" on a line of its own) or closes it
     // (Japanese "…いただけますでしょうか。", whose particle asks without a question mark) makes it a
     // question; one that opens a sentence closed by a full stop or an exclamation mark opens a
@@ -346,6 +348,121 @@ public final class ConceptIndex {
     }
     markNegated(occ, clauseOf, n);
     return new ConceptIndex(tokens, occ, sentenceOfClause, clauseOf, question, functionWord);
+  }
+
+  /** Languages whose statements may open with a verb, so that a verb first is no imperative (verb-final or verb-first order). */
+  private static final Set<String> NO_IMPERATIVE_BY_PLACE = Set.of("ja", "tr", "ar");
+
+  /** Function words that may stand before an imperative that opens its sentence ("So delete it", "Now remove it"). */
+  static final int IMPERATIVE_LEAD = 2;
+
+  /**
+   * Marks the imperative as a request: a change or removal whose verb opens its sentence, after at
+   * most {@value #IMPERATIVE_LEAD} function words, is told to the buyer ("Delete it.", "Ta bort den
+   * nu.", "Verwijder hem.", "Löschen Sie sie."), as "please" would ask it; it gets an {@link
+   * Concept#ASK} occurrence on the verb and the word after it, unless one covers the verb already,
+   * when its object is "it" or the review ({@link #ofTheReview}: "Change the filter every three
+   * months" is advice). Not in the
+   * verb-final or verb-first languages ({@code ja}, {@code tr}, {@code ar}), where a verb's place
+   * says nothing of its mood. A question keeps its own reading (the grammar's question forms).
+   * Occurrences stay ordered by first token; linear.
+   */
+  private static List<Occurrence> imperatives(List<Occurrence> occ, int[] sentenceOfClause, int[] clauseOf, boolean[] functionWord) {
+    if (functionWord == null) {
+      return occ;
+    }
+    boolean[] rating = null;
+    List<Occurrence> out = null;
+    for (int i = 0; i < occ.size(); i++) {
+      Occurrence o = occ.get(i);
+      if ((o.concept == Concept.CHANGE || o.concept == Concept.REMOVE) && rating == null) {
+        rating = new boolean[clauseOf.length];
+        for (Occurrence r : occ) {
+          if (RATED.contains(r.concept)) {
+            java.util.Arrays.fill(rating, r.firstToken, r.lastToken + 1, true);
+          }
+        }
+      }
+      if ((o.concept != Concept.CHANGE && o.concept != Concept.REMOVE) || NO_IMPERATIVE_BY_PLACE.contains(o.language())
+          || !ofTheReview(o, sentenceOfClause, clauseOf, functionWord, rating)
+          || (o.lastToken == o.firstToken && (o.lastToken + 1 >= clauseOf.length || sentenceOfClause[clauseOf[o.lastToken + 1]] != o.sentence()))
+          || !opensItsSentence(o.firstToken, sentenceOfClause, clauseOf, functionWord) || askedOn(occ, i)) {
+        if (out != null) {
+          out.add(o);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(occ.size() + 4);
+        out.addAll(occ.subList(0, i));
+      }
+      out.add(o);
+      // the request spans the verb and the word after it ("Delete it", "Ta bort den"): words of its
+      // own, as "please delete" has, so that the combination reads a request and a removal
+      // (a phrase that ends its sentence, "Haal die feedback weg.", asks on its verb alone)
+      boolean ends = o.lastToken + 1 >= clauseOf.length || sentenceOfClause[clauseOf[o.lastToken + 1]] != o.sentence();
+      out.add(new Occurrence(Concept.ASK, o.firstToken, ends ? o.firstToken : o.lastToken + 1, o.match, o.field));
+    }
+    return out == null ? occ : out;
+  }
+
+  /** What an imperative may be about: a review, feedback, a rating. */
+  private static final Set<Concept> RATED = Set.of(Concept.REVIEW, Concept.FEEDBACK, Concept.NEGATIVE, Concept.POSITIVE);
+
+  /**
+   * Whether the verb's object is "it" or the review: the phrase or the word after it names a
+   * review, feedback or a rating ("Haal die feedback weg", "Ta bort betyget, tack"), or the word
+   * after the verb is a function word ("Delete it", "Ta bort den", "Remove your review") and the
+   * next one, if any in the clause, is one too or names a review ("Remove the one-star review",
+   * "Ta bort den, annars …").
+   * "Change the filter every three months" is advice about something else.
+   */
+  private static boolean ofTheReview(Occurrence o, int[] sentenceOfClause, int[] clauseOf, boolean[] functionWord, boolean[] rating) {
+    int next = o.lastToken + 1;
+    boolean ends = next >= clauseOf.length || sentenceOfClause[clauseOf[next]] != o.sentence();
+    for (int t = o.firstToken; t <= (ends ? o.lastToken : next); t++) {
+      if (rating[t]) {
+        // the review named in the phrase or right after the verb: "Haal die feedback weg", "Ta bort betyget, tack"
+        return true;
+      }
+    }
+    if (ends || !functionWord[next]) {
+      return false;
+    }
+    int after = next + 1;
+    return after >= clauseOf.length || clauseOf[after] != clauseOf[next] || functionWord[after] || rating[after];
+  }
+
+  private static boolean opensItsSentence(int t, int[] sentenceOfClause, int[] clauseOf, boolean[] functionWord) {
+    int sentence = sentenceOfClause[clauseOf[t]];
+    for (int lead = 0; lead <= IMPERATIVE_LEAD; lead++) {
+      int before = t - lead;
+      if (before == 0 || sentenceOfClause[clauseOf[before - 1]] != sentence) {
+        return true;
+      }
+      if (functionWord == null || !functionWord[before - 1]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an ASK occurrence near the i-th covers its tokens (the neighbours that start within its span). */
+  private static boolean askedOn(List<Occurrence> occ, int i) {
+    Occurrence o = occ.get(i);
+    for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+      Occurrence p = occ.get(j);
+      if (p.concept == Concept.ASK && p.firstToken <= o.firstToken && p.lastToken >= o.lastToken) {
+        return true;
+      }
+    }
+    for (int j = i + 1; j < occ.size() && occ.get(j).firstToken == o.firstToken; j++) {
+      Occurrence p = occ.get(j);
+      if (p.concept == Concept.ASK && p.lastToken >= o.lastToken) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
