@@ -1915,4 +1915,21 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE)
         .passes("Vielen Dank für Ihre Bewertung. Andere Kunden fragen oft nach dem passenden Filter.");
   }
+
+  /**
+   * s19: a discount on the next purchase is a coupon (RULES.md: coupons and discount codes are
+   * marketing) whatever it is offered for; a review beside it explains a gift or a draw, not a
+   * discount. A gift for a review stays review.incentive's alone.
+   */
+  @Test
+  void aDiscountOnTheNextPurchaseForAReviewIsStillACoupon() {
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL)
+        .flags("Geef ons dan 5 sterren, en als dank krijg je 20% korting op je volgende aankoop.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.SE)
+        .flags("Ge oss fem stjärnor, så får du 20 % rabatt på ditt nästa köp som tack.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION)
+        .passes("Every customer who rates the yoga mat this month is entered into our draw for a 50 dollar Amazon card.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.NL)
+        .flags("Geef ons dan 5 sterren, en als dank krijg je 20% korting op je volgende aankoop.");
+  }
 }

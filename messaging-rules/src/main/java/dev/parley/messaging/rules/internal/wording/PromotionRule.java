@@ -123,6 +123,24 @@ public final class PromotionRule extends WordingRule {
   }
 
   /**
+   * A discount on the next purchase ({@link Concept#PROMO} and {@link Concept#NEXT_PURCHASE} in
+   * the hit: "20 % korting op je volgende aankoop", "%20 indirim bir sonraki alışverişinizde") is a
+   * coupon whatever it is offered for (RULES.md: coupons and discount codes are marketing): a
+   * review named in its sentence, which explains a gift or a draw, does not take it back. The
+   * review it buys is {@code review.incentive}'s too.
+   */
+  @Override
+  protected boolean sparedByTopic(dev.parley.messaging.rules.internal.concept.Grammar.Hit hit) {
+    boolean promo = false;
+    boolean next = false;
+    for (ConceptIndex.Occurrence o : hit.occurrences()) {
+      promo |= o.concept() == Concept.PROMO;
+      next |= o.concept() == Concept.NEXT_PURCHASE;
+    }
+    return promo && next;
+  }
+
+  /**
    * Whether the field is about a problem with the order: a {@link #REMEDY} concept, not negated,
    * anywhere in it. Read once per field: every recommended match of a proactive message asks it.
    */

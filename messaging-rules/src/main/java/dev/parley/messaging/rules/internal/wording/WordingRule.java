@@ -76,7 +76,7 @@ public abstract class WordingRule implements TextRule {
       sink.addFolded(ruleId, field, m.start(), m.end(), listed ? explanation(explanation, field, m) : "", listed ? m.evidence() : "");
     }
     if (grammar != null) {
-      for (Grammar.Hit hit : grammarHits(grammar, field, scan, surviving)) {
+      for (Grammar.Hit hit : grammarHits(grammar, field, scan, surviving, this::sparedByTopic)) {
         if (vetoes(field, input, hit.firstToken(), hit.lastToken())) {
           continue;
         }
@@ -155,6 +155,16 @@ public abstract class WordingRule implements TextRule {
     return RuleGrammars.deniedInSentence(field.concepts(), firstToken, lastToken);
   }
 
+  /**
+   * {@return whether a grammar hit is spared by the exceptions of topic scope}, as a trigger
+   * tagged {@value Lexicon#SPARED_BY_TOPIC} is; none by default
+   *
+   * @param hit a hit of the rule's grammar
+   */
+  protected boolean sparedByTopic(Grammar.Hit hit) {
+    return false;
+  }
+
   /** {@return the concepts whose negation takes back a trigger phrase that expresses them; none by default} */
   protected java.util.Set<Concept> negatable() {
     return java.util.Set.of();
@@ -172,6 +182,16 @@ public abstract class WordingRule implements TextRule {
    * @param triggers the triggers already reported
    */
   static List<Grammar.Hit> grammarHits(Grammar.Definition grammar, FieldText field, Lexicon.Scan scan, List<PhraseMatcher.Match> triggers) {
+    return grammarHits(grammar, field, scan, triggers, hit -> false);
+  }
+
+  /**
+   * {@link #grammarHits(Grammar.Definition, FieldText, Lexicon.Scan, List)}, the hits that {@code
+   * spared} names left to the exceptions of overlap, sentence and message scope only (as the
+   * triggers tagged {@value Lexicon#SPARED_BY_TOPIC} are).
+   */
+  static List<Grammar.Hit> grammarHits(Grammar.Definition grammar, FieldText field, Lexicon.Scan scan, List<PhraseMatcher.Match> triggers,
+      java.util.function.Predicate<Grammar.Hit> spared) {
     List<Grammar.Hit> out = new ArrayList<>();
     String text = field.tokens().text();
     Coverage coverage = null;
@@ -183,7 +203,7 @@ public abstract class WordingRule implements TextRule {
       int last = hit.lastToken();
       int start = hit.start();
       int end = hit.end();
-      if (coverage.covers(first, last) || scan.suppresses(first, last, start, end) || hasParagraphBreak(text, start, end)) {
+      if (coverage.covers(first, last) || scan.suppresses(first, last, start, end, spared.test(hit)) || hasParagraphBreak(text, start, end)) {
         continue;
       }
       out.add(hit);
