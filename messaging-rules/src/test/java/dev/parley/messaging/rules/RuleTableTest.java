@@ -1929,6 +1929,8 @@ class RuleTableTest {
         .flags("Ge oss fem stjärnor, så får du 20 % rabatt på ditt nästa köp som tack.");
     RuleTester.of(RuleIds.CONTENT_PROMOTION)
         .passes("Every customer who rates the yoga mat this month is entered into our draw for a 50 dollar Amazon card.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.ES)
+        .passes("Denos 5 estrellas y en su próxima compra le regalamos un segundo termo.");
     RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.NL)
         .flags("Geef ons dan 5 sterren, en als dank krijg je 20% korting op je volgende aankoop.");
   }

@@ -123,21 +123,27 @@ public final class PromotionRule extends WordingRule {
   }
 
   /**
-   * A discount on the next purchase ({@link Concept#PROMO} and {@link Concept#NEXT_PURCHASE} in
-   * the hit: "20 % korting op je volgende aankoop", "%20 indirim bir sonraki alışverişinizde") is a
+   * A discount on the next purchase ({@link Concept#PROMO} and {@link Concept#NEXT_PURCHASE} on
+   * other words in the hit: "20 % korting op je volgende aankoop", "%20 indirim bir sonraki
+   * alışverişinizde"; not a gift "en su próxima compra", whose words are both) is a
    * coupon whatever it is offered for (RULES.md: coupons and discount codes are marketing): a
    * review named in its sentence, which explains a gift or a draw, does not take it back. The
    * review it buys is {@code review.incentive}'s too.
    */
   @Override
   protected boolean sparedByTopic(dev.parley.messaging.rules.internal.concept.Grammar.Hit hit) {
-    boolean promo = false;
-    boolean next = false;
-    for (ConceptIndex.Occurrence o : hit.occurrences()) {
-      promo |= o.concept() == Concept.PROMO;
-      next |= o.concept() == Concept.NEXT_PURCHASE;
+    for (ConceptIndex.Occurrence next : hit.occurrences()) {
+      if (next.concept() != Concept.NEXT_PURCHASE) {
+        continue;
+      }
+      for (ConceptIndex.Occurrence promo : hit.occurrences()) {
+        // a discount word of its own, not the next purchase read as a deal ("en su próxima compra")
+        if (promo.concept() == Concept.PROMO && (promo.lastToken() < next.firstToken() || promo.firstToken() > next.lastToken())) {
+          return true;
+        }
+      }
     }
-    return promo && next;
+    return false;
   }
 
   /**

@@ -148,7 +148,11 @@ class GrammarCorpusTest {
       Map.entry("pl", new double[] {0.92, 0.81}),
       Map.entry("pt", new double[] {0.88, 0.75}),
       Map.entry("tr", new double[] {0.87, 0.84}),
-      Map.entry("ja", new double[] {1.00, 0.93}),
+      // ja 1.00 -> 0.96 (s19): ja-dev-002's 20 % discount on the next order, offered for a review,
+      // is now a coupon (RULES.md: content.promotion names coupons and discount codes) as well as
+      // an incentive; its label says incentive only, while dev-054 in the same set labels the same
+      // offer both in nl, pl, sv and tr
+      Map.entry("ja", new double[] {0.96, 0.93}),
       Map.entry("ar", new double[] {0.90, 0.87}));
 
   private static Corpus.Evaluation score(String resource, List<Corpus.Entry> corpus) {
