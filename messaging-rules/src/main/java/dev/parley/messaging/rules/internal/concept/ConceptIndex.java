@@ -34,7 +34,15 @@ import java.util.Set;
  * miss our sale", "Missa inte vår rea"), the "not" of a {@link Concept#REMINDER} ("we have not
  * yet seen your review", "nous n'avons pas encore vu votre avis") and the "not" of an {@link
  * Concept#OTHERWISE} ("Gör du inte det kommer vi inte att ta emot fler beställningar": the
- * condition's "not" denies nothing the sanction says). Every bound is fixed, so building the index is linear in the text.
+ * condition's "not" denies nothing the sanction says). A phrase is not negated by a negation of
+ * its own ("stokta yok", out of stock: the Turkish negation reaches back over the phrase it
+ * closes). Every bound is fixed, so building the index is linear in the text.
+ *
+ * <h2>The imperative</h2>
+ *
+ * <p>A change or removal whose verb opens its sentence and whose object is "it" or the review
+ * ("Delete it.", "Ta bort den") asks as "please" does: it gets an {@link Concept#ASK} occurrence
+ * of its own (see {@code imperatives}), except in Japanese, Turkish and Arabic.
  *
  * <h2>Function words</h2>
  *
@@ -841,9 +849,10 @@ public final class ConceptIndex {
 
   /**
    * How many of the negations that reach an occurrence's first token are words of the
-   * occurrence's own phrase: "stokta yok" (out of stock), "nicht mehr lieferbar", "no longer
-   * available" say what they say with their negation, which denies nothing of them (it may still
-   * reach the words after them). Bounded by the phrase's length.
+   * occurrence's own phrase: "stokta yok" (out of stock) says what it says with its negation,
+   * which denies nothing of it (in the verb-final languages a negation reaches back over the words
+   * before it; elsewhere it reaches forward and never covers the phrase it opens). It may still
+   * reach other words. Bounded by the phrase's length.
    */
   private static int ownNegations(Occurrence o, int[] windowFrom, int[] windowTo) {
     int own = 0;
