@@ -404,22 +404,19 @@ public final class PhraseMatcher {
   /** Walks the tokens once and hands every match to the sink, ordered by start token, then pattern order. */
   private void scan(Tokens tokens, Sink out) {
     int n = tokens.size();
-    int[] hashes = new int[n];
-    byte[][] bits = tokenBits(tokens, hashes);
+    byte[][] bits = tokenBits(tokens);
     int[] candidates = new int[8];
     int[] memo = secondMemo(n);
     for (int t = 0; t < n; t++) {
-      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], hashes, memo, null, 0, out);
+      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], memo, null, 0, out);
     }
   }
 
   /**
    * Per token, its first character's bit and its word hash's bit (0..63), for the second-element
-   * filter: one byte each, computed in one pass; and its whole {@link #wordHash} in {@code hashes}
-   * (one per token), for the exact words of the elements ({@link Element#matches(String, int, int,
-   * int)}).
+   * filter: one byte each, computed in one pass.
    */
-  private static byte[][] tokenBits(Tokens tokens, int[] hashes) {
+  private static byte[][] tokenBits(Tokens tokens) {
     int n = tokens.size();
     String text = tokens.text();
     byte[] firstBit = new byte[n];
@@ -428,9 +425,7 @@ public final class PhraseMatcher {
       int s = tokens.start(t);
       int e = tokens.end(t);
       firstBit[t] = (byte) (text.charAt(s) & 63);
-      int h = wordHash(text, s, e);
-      hashes[t] = h;
-      hashBit[t] = (byte) (h & 63);
+      hashBit[t] = (byte) wordHashBit(text, s, e);
     }
     return new byte[][] {firstBit, hashBit};
   }
@@ -442,8 +437,8 @@ public final class PhraseMatcher {
    * handed over are exactly those of a full scan of the token whose pattern reaches that far.
    * {@code reached} is the token's {@link #deepest} node if the caller has it, else null.
    */
-  private int[] scanAt(Tokens tokens, int t, int[] candidates, byte[] firstBit, byte[] hashBit, int[] hashes, int[] memo, TrieNode reached,
-      int minReach, Sink out) {
+  private int[] scanAt(Tokens tokens, int t, int[] candidates, byte[] firstBit, byte[] hashBit, int[] memo, TrieNode reached, int minReach,
+      Sink out) {
     int n = tokens.size();
     String text = tokens.text();
     int count = 0;
@@ -489,7 +484,7 @@ public final class PhraseMatcher {
           suffixCount += numberList.length;
         }
         int extras = suffixCount == 0 ? 0 : outside(candidates, suffixCount, one);
-        scanFiltered(tokens, t, one, filter, candidates, extras, firstBit, hashBit, hashes, memo, minReach, out);
+        scanFiltered(tokens, t, one, filter, candidates, extras, firstBit, hashBit, memo, minReach, out);
         return candidates;
       }
     }
@@ -545,7 +540,7 @@ public final class PhraseMatcher {
         continue;
       }
       last = p;
-      tryOne(tokens, t, p, firstKnown, firstBit, hashBit, hashes, memo, minReach, out);
+      tryOne(tokens, t, p, firstKnown, firstBit, hashBit, memo, minReach, out);
     }
     return candidates;
   }
@@ -554,8 +549,7 @@ public final class PhraseMatcher {
    * Tries pattern p at token t, one pattern at a time, and hands its match (if any) to the sink;
    * a pattern whose reach is below {@code minReach} is not tried.
    */
-  private void tryOne(Tokens tokens, int t, int p, boolean firstKnown, byte[] firstBit, byte[] hashBit, int[] hashes, int[] memo, int minReach,
-      Sink out) {
+  private void tryOne(Tokens tokens, int t, int p, boolean firstKnown, byte[] firstBit, byte[] hashBit, int[] memo, int minReach, Sink out) {
     if (minReach > 0 && patternReach[p] < minReach) {
       return;
     }
@@ -563,7 +557,7 @@ public final class PhraseMatcher {
     if (gap >= 0 && !secondMayFollow(p, t, gap, tokens.size(), firstBit, hashBit, memo)) {
       return;
     }
-    int end = patterns.get(p).matchFrom(tokens, t, firstKnown, hashes);
+    int end = patterns.get(p).matchFrom(tokens, t, firstKnown);
     if (end >= 0) {
       out.accept(p, t, end);
     }
@@ -643,7 +637,7 @@ public final class PhraseMatcher {
    * below {@code minReach} are passed over, as in {@link #scanAt}.
    */
   private void scanFiltered(Tokens tokens, int t, int[] list, SecondFilter filter, int[] extra, int extras, byte[] firstBit, byte[] hashBit,
-      int[] hashes, int[] memo, int minReach, Sink out) {
+      int[] memo, int minReach, Sink out) {
     int n = tokens.size();
     int x = 0;
     int words = filter.words;
@@ -658,7 +652,7 @@ public final class PhraseMatcher {
       for (; bits != 0; bits &= bits - 1) {
         int p = list[(w << 6) + Long.numberOfTrailingZeros(bits)];
         for (; x < extras && extra[x] < p; x++) {
-          tryOne(tokens, t, extra[x], true, firstBit, hashBit, hashes, memo, minReach, out);
+          tryOne(tokens, t, extra[x], true, firstBit, hashBit, memo, minReach, out);
         }
         if (minReach > 0 && patternReach[p] < minReach) {
           continue;
@@ -672,14 +666,14 @@ public final class PhraseMatcher {
         if (gap > 0 && !secondMayFollow(p, t, gap, n, firstBit, hashBit, memo)) {
           continue;
         }
-        int end = patterns.get(p).matchFrom(tokens, t, true, hashes);
+        int end = patterns.get(p).matchFrom(tokens, t, true);
         if (end >= 0) {
           out.accept(p, t, end);
         }
       }
     }
     for (; x < extras; x++) {
-      tryOne(tokens, t, extra[x], true, firstBit, hashBit, hashes, memo, minReach, out);
+      tryOne(tokens, t, extra[x], true, firstBit, hashBit, memo, minReach, out);
     }
   }
 
@@ -743,8 +737,7 @@ public final class PhraseMatcher {
       }
     }
     Sink out = (p, first, last) -> byGroup[patternGroup[p]].add(p, first, last);
-    int[] hashes = new int[n];
-    byte[][] bits = tokenBits(tokens, hashes);
+    byte[][] bits = tokenBits(tokens);
     String text = tokens.text();
     int[] candidates = new int[8];
     int[] memo = secondMemo(n);
@@ -761,7 +754,7 @@ public final class PhraseMatcher {
       if (run == 0) {
         copyRun(earlier, byGroup, next, copyStart, copyEnd, copyWas);
         copyStart = copyEnd = t + 1;
-        candidates = scanAt(tokens, t, candidates, bits[0], bits[1], hashes, memo, null, 0, out);
+        candidates = scanAt(tokens, t, candidates, bits[0], bits[1], memo, null, 0, out);
         continue;
       }
       int a = aligned[t];
@@ -800,7 +793,7 @@ public final class PhraseMatcher {
         }
         next[g] = i;
       }
-      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], hashes, memo, reached, run, here);
+      candidates = scanAt(tokens, t, candidates, bits[0], bits[1], memo, reached, run, here);
       here.handTo(byGroup, patternGroup, t);
     }
     copyRun(earlier, byGroup, next, copyStart, copyEnd, copyWas);
@@ -1201,15 +1194,6 @@ public final class PhraseMatcher {
    * same characters, so an element whose words are all exact can reject a token by one bit test.
    */
   static int wordHashBit(CharSequence text, int s, int e) {
-    return wordHash(text, s, e) & 63;
-  }
-
-  /**
-   * {@return the hash of a word}, the same for a pattern word and for a token of the same
-   * characters; its low six bits are {@link #wordHashBit}. Equal words have equal hashes, so a word
-   * whose hash differs from a token's cannot equal it.
-   */
-  static int wordHash(CharSequence text, int s, int e) {
     int h = 0;
     for (int i = s; i < e; i++) {
       h = 31 * h + text.charAt(i);
@@ -1217,7 +1201,7 @@ public final class PhraseMatcher {
     h ^= h >>> 16;
     h *= 0x45d9f3b;
     h ^= h >>> 16;
-    return h;
+    return h & 63;
   }
 
   private static boolean isNumber(String text, int s, int e) {
@@ -1593,126 +1577,13 @@ public final class PhraseMatcher {
         hashes |= 1L << wordHashBit(a.word, 0, a.word.length());
       }
       this.wordHashes = hashes;
-      int exact = 0;
-      for (Alternative a : alternatives) {
-        if (isExact(a)) {
-          exact++;
-        }
-      }
-      long[] keyed = new long[exact];
-      List<Alternative> ends = new ArrayList<>();
-      List<Alternative> rest = new ArrayList<>();
-      long last = 0;
-      for (int i = 0, k = 0; i < alternatives.length; i++) {
-        Alternative a = alternatives[i];
-        if (isExact(a)) {
-          // the hash in the high half, the alternative's index in the low: sorted by hash
-          keyed[k++] = ((long) wordHash(a.word, 0, a.word.length()) << 32) | i;
-        } else if (a.suffix && !a.prefix && !a.anyNumber && !a.word.isEmpty()) {
-          ends.add(a);
-          last |= 1L << (a.word.charAt(a.word.length() - 1) & 63);
-        } else {
-          rest.add(a);
-        }
-      }
-      Arrays.sort(keyed);
-      this.exactHashes = new int[exact];
-      this.exactWords = new String[exact];
-      for (int k = 0; k < exact; k++) {
-        exactHashes[k] = (int) (keyed[k] >> 32);
-        exactWords[k] = alternatives[(int) keyed[k]].word;
-      }
-      this.suffixes = ends.toArray(new Alternative[0]);
-      this.suffixLastChars = last;
-      this.others = rest.toArray(new Alternative[0]);
     }
 
-    /** An alternative that matches a token of exactly its word and nothing else. */
-    private static boolean isExact(Alternative a) {
-      return !a.anyNumber && !a.prefix && !a.suffix;
-    }
-
-    /**
-     * The exact-word alternatives' {@link #wordHash}es, ascending, and their words at the same
-     * index; the suffix words ({@code *word}) in {@link #suffixes}, the bits {@code c & 63} of
-     * their last characters in {@link #suffixLastChars}; the other alternatives (prefixes, infixes,
-     * numbers) in {@link #others}.
-     */
-    private final int[] exactHashes;
-
-    private final String[] exactWords;
-
-    private final Alternative[] suffixes;
-
-    /** A token whose last character's bit is not here ends in none of the {@link #suffixes}. */
-    private final long suffixLastChars;
-
-    private final Alternative[] others;
-
-    /** Exact-word hash arrays up to this length are read one by one, longer ones by binary search. */
-    private static final int LINEAR_HASHES = 8;
-
-    /** {@return whether one of the alternatives matches the token [s, e) of the text}, trying each in turn. */
     boolean matches(String text, int s, int e) {
       if (firstChars != 0 && (s >= e || (firstChars & (1L << (text.charAt(s) & 63))) == 0)) {
         return false;
       }
       for (Alternative a : alternatives) {
-        if (a.matches(text, s, e)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /**
-     * The same answer as {@link #matches(String, int, int)}, given the token's {@link #wordHash}
-     * {@code hash}: an exact word can equal the token only if its hash is the token's, so only the
-     * words of that hash are compared; a suffix word only if the token ends in its last character
-     * (the bit test of {@link #suffixLastChars} for all of them first); the other alternatives are
-     * tried in turn.
-     */
-    boolean matches(String text, int s, int e, int hash) {
-      if (firstChars != 0 && (s >= e || (firstChars & (1L << (text.charAt(s) & 63))) == 0)) {
-        return false;
-      }
-      int[] keys = exactHashes;
-      int len = e - s;
-      if (keys.length > 0) {
-        int i;
-        if (keys.length <= LINEAR_HASHES) {
-          i = 0;
-          while (i < keys.length && keys[i] < hash) {
-            i++;
-          }
-        } else {
-          i = Arrays.binarySearch(keys, hash);
-          if (i < 0) {
-            i = -i - 1;
-          }
-          while (i > 0 && keys[i - 1] == hash) {
-            i--;
-          }
-        }
-        for (; i < keys.length && keys[i] == hash; i++) {
-          String w = exactWords[i];
-          if (w.length() == len && text.regionMatches(s, w, 0, len)) {
-            return true;
-          }
-        }
-      }
-      if (suffixes.length > 0 && len > 0) {
-        char end = text.charAt(e - 1);
-        if ((suffixLastChars & (1L << (end & 63))) != 0) {
-          for (Alternative a : suffixes) {
-            String w = a.word;
-            if (w.charAt(w.length() - 1) == end && a.matches(text, s, e)) {
-              return true;
-            }
-          }
-        }
-      }
-      for (Alternative a : others) {
         if (a.matches(text, s, e)) {
           return true;
         }
@@ -1840,18 +1711,8 @@ public final class PhraseMatcher {
      * the cost is bounded by the pattern's length plus its gaps, whatever the text.
      */
     int matchFrom(Tokens tokens, int t, boolean firstKnown) {
-      return matchFrom(tokens, t, firstKnown, null);
-    }
-
-    /**
-     * {@link #matchFrom(Tokens, int, boolean)} with every token's {@link #wordHash} (or null, to
-     * try every alternative of an element in turn): the same answer, the exact words of an element
-     * compared only where their hash is the token's.
-     */
-    int matchFrom(Tokens tokens, int t, boolean firstKnown, int[] hashes) {
       String text = tokens.text();
-      if (!firstKnown && !(hashes == null ? elements[0].matches(text, tokens.start(t), tokens.end(t))
-          : elements[0].matches(text, tokens.start(t), tokens.end(t), hashes[t]))) {
+      if (!firstKnown && !elements[0].matches(text, tokens.start(t), tokens.end(t))) {
         return -1;
       }
       int n = tokens.size();
@@ -1869,8 +1730,7 @@ public final class PhraseMatcher {
           if (token >= n) {
             break;
           }
-          if (hashes == null ? el.matches(text, tokens.start(token), tokens.end(token))
-              : el.matches(text, tokens.start(token), tokens.end(token), hashes[token])) {
+          if (el.matches(text, tokens.start(token), tokens.end(token))) {
             next |= 1L << offset;
           }
         }
