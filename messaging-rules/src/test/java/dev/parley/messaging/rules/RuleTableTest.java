@@ -1934,4 +1934,23 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.NL)
         .flags("Geef ons dan 5 sterren, en als dank krijg je 20% korting op je volgende aankoop.");
   }
+
+  /**
+   * s19: a time ago alone ("la semaine dernière", "letzte Woche", "vorige week") dates anything,
+   * the buyer's own review or the delivery too; it reminds of an earlier request only beside the
+   * seller's writing or asking, as English "last week" does since s18.
+   */
+  @Test
+  void lastWeekAloneRemindsOfNothing() {
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.FR)
+        .passes("Nous avons bien vu l'évaluation que vous nous avez laissée la semaine dernière au sujet du moulin.")
+        .flags("Nous vous avons écrit la semaine dernière au sujet d'un avis ; auriez-vous un moment pour en laisser un ?");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.NL)
+        .passes("Uw pakket is vorige week bezorgd. Als u even tijd heeft, stellen we een review op prijs.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.DE)
+        .passes("Wir haben Ihre Bewertung von letzter Woche gelesen und das Ventil getauscht.")
+        .flags("Wir hatten Sie letzte Woche schon um eine Bewertung gebeten; vielleicht finden Sie heute einen Moment.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.ES)
+        .passes("Hemos leído la reseña que publicó la semana pasada sobre la mochila.");
+  }
 }
