@@ -393,7 +393,7 @@ public final class ConceptIndex {
       }
       if ((o.concept != Concept.CHANGE && o.concept != Concept.REMOVE) || NO_IMPERATIVE_BY_PLACE.contains(o.language())
           || !ofTheReview(o, sentenceOfClause, clauseOf, functionWord, rating)
-          || (o.lastToken == o.firstToken && (o.lastToken + 1 >= clauseOf.length || sentenceOfClause[clauseOf[o.lastToken + 1]] != o.sentence()))
+          || (o.lastToken == o.firstToken && endsItsSentence(o, sentenceOfClause, clauseOf))
           || !opensItsSentence(o.firstToken, sentenceOfClause, clauseOf, functionWord) || askedOn(occ, i)) {
         if (out != null) {
           out.add(o);
@@ -408,8 +408,7 @@ public final class ConceptIndex {
       // the request spans the verb and the word after it ("Delete it", "Ta bort den"): words of its
       // own, as "please delete" has, so that the combination reads a request and a removal
       // (a phrase that ends its sentence, "Haal die feedback weg.", asks on its verb alone)
-      boolean ends = o.lastToken + 1 >= clauseOf.length || sentenceOfClause[clauseOf[o.lastToken + 1]] != o.sentence();
-      out.add(new Occurrence(Concept.ASK, o.firstToken, ends ? o.firstToken : o.lastToken + 1, o.match, o.field));
+      out.add(new Occurrence(Concept.ASK, o.firstToken, endsItsSentence(o, sentenceOfClause, clauseOf) ? o.firstToken : o.lastToken + 1, o.match, o.field));
     }
     return out == null ? occ : out;
   }
@@ -427,7 +426,7 @@ public final class ConceptIndex {
    */
   private static boolean ofTheReview(Occurrence o, int[] sentenceOfClause, int[] clauseOf, boolean[] functionWord, boolean[] rating) {
     int next = o.lastToken + 1;
-    boolean ends = next >= clauseOf.length || sentenceOfClause[clauseOf[next]] != o.sentence();
+    boolean ends = endsItsSentence(o, sentenceOfClause, clauseOf);
     for (int t = o.firstToken; t <= (ends ? o.lastToken : next); t++) {
       if (rating[t]) {
         // the review named in the phrase or right after the verb: "Haal die feedback weg", "Ta bort betyget, tack"
@@ -439,6 +438,12 @@ public final class ConceptIndex {
     }
     int after = next + 1;
     return after >= clauseOf.length || clauseOf[after] != clauseOf[next] || functionWord[after] || rating[after];
+  }
+
+  /** Whether no word of the occurrence's sentence follows it. */
+  private static boolean endsItsSentence(Occurrence o, int[] sentenceOfClause, int[] clauseOf) {
+    int next = o.lastToken + 1;
+    return next >= clauseOf.length || sentenceOfClause[clauseOf[next]] != o.sentence();
   }
 
   private static boolean opensItsSentence(int t, int[] sentenceOfClause, int[] clauseOf, boolean[] functionWord) {
@@ -791,8 +796,9 @@ public final class ConceptIndex {
       }
     }
     int[] diff = null;
-    // Per token, the window [from, to) of the negation that starts there (-1: none), for the
-    // phrases that hold their own negation (read below).
+    // Per token, the window [from, to) of the verb-final negation that starts there (-1: none), for
+    // the phrases that hold their own negation (read below); made only when a text has one (a
+    // negation that reaches forward never covers the first word of a phrase it lies in).
     int[] windowFrom = null;
     int[] windowTo = null;
     for (Occurrence o : occ) {
@@ -801,9 +807,6 @@ public final class ConceptIndex {
       }
       if (diff == null) {
         diff = new int[n + 1];
-        windowFrom = new int[n];
-        windowTo = new int[n];
-        java.util.Arrays.fill(windowFrom, -1);
       }
       int from;
       int to;
@@ -825,9 +828,17 @@ public final class ConceptIndex {
       if (from < to) {
         diff[from]++;
         diff[to]--;
-        if (windowFrom[o.firstToken] < 0) {
-          windowFrom[o.firstToken] = from;
-          windowTo[o.firstToken] = to;
+        if (to == o.firstToken) {
+          // a verb-final negation, reaching back
+          if (windowFrom == null) {
+            windowFrom = new int[n];
+            windowTo = new int[n];
+            java.util.Arrays.fill(windowFrom, -1);
+          }
+          if (windowFrom[o.firstToken] < 0) {
+            windowFrom[o.firstToken] = from;
+            windowTo[o.firstToken] = to;
+          }
         }
       }
     }
@@ -855,6 +866,9 @@ public final class ConceptIndex {
    * reach other words. Bounded by the phrase's length.
    */
   private static int ownNegations(Occurrence o, int[] windowFrom, int[] windowTo) {
+    if (windowFrom == null) {
+      return 0;
+    }
     int own = 0;
     for (int t = o.firstToken; t <= o.lastToken && t < windowFrom.length; t++) {
       if (windowFrom[t] >= 0 && windowFrom[t] <= o.firstToken && o.firstToken < windowTo[t]) {

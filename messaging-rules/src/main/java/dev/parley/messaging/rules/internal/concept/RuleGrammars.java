@@ -244,9 +244,12 @@ public final class RuleGrammars {
   public static boolean[] remindsOfAChange(ConceptIndex index, java.util.List<Grammar.Hit> reminders, boolean[] changes) {
     boolean[] out = new boolean[reminders.size()];
     int sentences = index.sentences();
+    if (changes.length != sentences) {
+      throw new IllegalArgumentException("changes: one mark per sentence of the field expected (" + sentences + "), got " + changes.length);
+    }
     int[] diff = new int[sentences + 1];
     boolean any = false;
-    for (int s = 0; s < Math.min(sentences, changes.length); s++) {
+    for (int s = 0; s < sentences; s++) {
       if (changes[s]) {
         any = true;
         diff[Math.max(0, s - CHANGE_REMINDER_REACH)]++;
