@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * renders, separated by tabs ({@code #} starts a comment line). Rows about one family of
  * phrasings in every language live in a folder of their own, {@code parity/<family>/<lang>.tsv}
  * (the hostility written without insult words, the change request written as a passive or a
- * wish), in the same format; their column 5 may be {@code -} when no English row is rendered.
+ * wish, every rule at depth in one language, compliant near-misses that must stay clean), in the
+ * same format; their column 5 may be {@code -} when no English row is rendered.
  */
 class ParityTest {
   private static final Map<String, Marketplace> MARKETPLACE = Map.ofEntries(
@@ -29,7 +30,7 @@ class ParityTest {
       Map.entry("tr", Marketplace.TR), Map.entry("ja", Marketplace.JP), Map.entry("ar", Marketplace.AE));
 
   /** The folders under {@code parity/} that hold a family of phrasings, one file per language. */
-  private static final List<String> FAMILIES = List.of("", "sensitive/", "change/");
+  private static final List<String> FAMILIES = List.of("", "sensitive/", "change/", "depth/", "compliant/");
 
   static List<Object[]> rows() {
     List<Object[]> out = new ArrayList<>();
