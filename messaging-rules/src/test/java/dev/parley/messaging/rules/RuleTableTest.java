@@ -1953,4 +1953,40 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.ES)
         .passes("Hemos leído la reseña que publicó la semana pasada sobre la mochila.");
   }
+
+  /**
+   * s20: a letter of thanks (thanks first, a wish or thanks last) may tell the shop's story in
+   * between without a point of its own; a tip no story holds, an address to confirm or the order's
+   * news is still a point.
+   */
+  @Test
+  void aLetterOfThanksMayTellTheShopsStory() {
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.US)
+        .flags("Dear Mr Lowe,\n\nWe just wanted to say thank you for picking our oak chopping board. The planks come from a sawmill two "
+            + "valleys over. Ollie oils each one on the kitchen table. We hope it serves you well "
+            + "for many years.\n\nWarm regards,\nTess and Ollie")
+        // the same letter with a care tip that names a duration is a point
+        .passes("Dear Mr Lowe,\n\nWe just wanted to say thank you for picking our oak chopping board. Oil it once a month with "
+            + "food-safe mineral oil so the wood never dries out. We hope it serves you well.\n\nWarm regards,\nTess and Ollie")
+        // no thanks at the start: the story sentence keeps the narrow bound
+        .passes("Dear Mr Lowe,\n\nThe planks come from a sawmill two valleys over. Ollie oils each one on the kitchen table. "
+            + "We hope it serves you well.\n\nWarm regards,\nTess and Ollie")
+        // the shop's street in its name is no address to confirm
+        .flags("Hi Jordan,\n\nThanks again for choosing Maple Street Candles, we really appreciate your support. We're always here "
+            + "if you need anything.\n\nWarm wishes,\nHannah")
+        .passes("Hi Jordan,\n\nThanks for your order. Could you confirm the street address? The house number seems to be "
+            + "missing.\n\nWarm wishes,\nHannah");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
+        .flags("Hej Sara!\n\nVi ville bara säga tack för att du valde vår ullfilt. Vi är två bröder som spinner garnet på en gammal "
+            + "gård utanför Östersund och väver varje filt själva i ladan. Hoppas du får mycket glädje av den!\n\nHälsningar\nPer och Olle");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
+        .flags("Liebe Frau Roth,\n\nherzlichen Dank für Ihre Bestellung! Schön, dass es Kundinnen wie Sie gibt, die Handarbeit "
+            + "schätzen. Wir wünschen Ihnen viel Freude mit der Decke.\n\nHerzliche Grüße\nFamilie Brandl");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.FR)
+        // the order's news in the workshop is an order confirmation, not a story
+        .passes("Bonjour,\n\nNous avons bien reçu votre commande 406-4419203-8812736 et elle est en cours de préparation dans notre "
+            + "atelier.\n\nBien cordialement,\nCoton Bio Paris");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.AE)
+        .flags("مرحباً أختي سارة،\nنشكرك من كل قلبنا على اختيارك متجرنا. إذا احتجتِ أي شيء، نحن في خدمتك دائماً.\nتحياتنا، متجر الفنجان");
+  }
 }
