@@ -38,6 +38,12 @@ public final class Grammar {
   public static final int MAX_WINDOW = 40;
 
   /**
+   * The most sentences back {@link Combination#anchoredWithin} may look: each hit then reads at
+   * most this many sentences' anchor marks, so the check stays linear in the text.
+   */
+  public static final int MAX_ANCHOR_REACH = 8;
+
+  /**
    * {@return a term satisfied by an occurrence of any of the concepts}
    *
    * @param concepts one or more concepts
@@ -277,7 +283,8 @@ public final class Grammar {
      * your account as a thank-you. No strings attached! We'd love a review" ties the review to the
      * gift across the sentence between.
      *
-     * @param sentences how many sentences before a hit's own may anchor it, 1 to 3
+     * @param sentences how many sentences before a hit's own may anchor it, 1 to {@value
+     *     Grammar#MAX_ANCHOR_REACH}
      * @throws IllegalStateException if the combination has no anchor
      * @throws IllegalArgumentException if {@code sentences} is out of range
      */
@@ -285,8 +292,8 @@ public final class Grammar {
       if (anchor.isEmpty()) {
         throw new IllegalStateException("anchoredWithin needs an anchor: call anchoredBy first");
       }
-      if (sentences < 1 || sentences > 3) {
-        throw new IllegalArgumentException("anchoredWithin sentences must be from 1 to 3, got " + sentences);
+      if (sentences < 1 || sentences > MAX_ANCHOR_REACH) {
+        throw new IllegalArgumentException("anchoredWithin sentences must be from 1 to " + MAX_ANCHOR_REACH + ", got " + sentences);
       }
       return new Combination(terms, unit, window, notNegated, mood, unless, anchor, anchorUnless, sentences);
     }

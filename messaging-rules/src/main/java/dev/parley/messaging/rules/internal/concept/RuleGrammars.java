@@ -49,10 +49,13 @@ public final class RuleGrammars {
    * Sentences before a question that asks to change or remove "it" within which the review it
    * points back to may be named ("We read your one-star review. You were right about the zip; we
    * sent a new backpack. Now that the problem is solved, would it be possible for you to remove
-   * it?"): the apology and the remedy usually stand between them. A review thanked for, an
-   * attachment, a personalisation or instructions that far back do not count.
+   * it?"): the apology and the remedy usually stand between them, and in a long letter the cost
+   * of the review to the shop too (five since s20: "… a one-star review at the top of the listing
+   * is very hard to recover from. Sales have halved. … The problem has been fixed now. Would you
+   * be able to take it down?"). A review thanked for, an attachment, a personalisation or
+   * instructions that far back do not count.
    */
-  static final int CHANGE_REACH = 3;
+  static final int CHANGE_REACH = 5;
 
   /**
    * Sentences before a review request within which a recall of the seller's earlier message may
