@@ -1989,4 +1989,50 @@ class RuleTableTest {
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.AE)
         .flags("مرحباً أختي سارة،\nنشكرك من كل قلبنا على اختيارك متجرنا. إذا احتجتِ أي شيء، نحن في خدمتك دائماً.\nتحياتنا، متجر الفنجان");
   }
+
+  /**
+
+  /**
+   * s20: Polish, Turkish and Arabic words a seller uses every day that share a word with a
+   * violation (parity/compliant/): an assessment of the returned or faulty item (ocena stanu, teknik
+   * servis değerlendirdikten sonra, تقييم حالة الجهاز), a check (مراجعة العنوان), the buyer's review
+   * quoted back beside its remedy, a draw entered (سحب على جائزة) that withdraws nothing, our page
+   * or account that is the Amazon storefront or the seller account; each beside its violating neighbour.
+   */
+  @Test
+  void everydayPolishTurkishAndArabicThatShareWordsWithViolations() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.PL)
+        .passes("Po ocenie stanu zwróconego towaru zwrócimy Pani pełną kwotę.")
+        .passes("Serwis oceni usterkę i jeśli to wada fabryczna, wyślemy nowy egzemplarz gratis.")
+        .passes("Po otrzymaniu zwrotu ocenimy stan produktu i zwrócimy pieniądze.")
+        .flags("Jeśli oceni Pan produkt na 5 gwiazdek, zwrócimy 20 zł.")
+        .flags("Za ocenę produktu wyślemy gratis.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
+        .passes("Ürünü teknik servisimiz değerlendirdikten sonra size ücretsiz yenisini göndereceğiz.")
+        .passes("Talebiniz değerlendirildikten sonra kargo ücretini iade edeceğiz.")
+        .passes("Yorumunuzda bahsettiğiniz çizik için kısmi iade yaptık.")
+        .flags("Ürünü değerlendirdikten sonra size hediye çeki göndereceğiz.")
+        .flags("Yorumunuzu silerseniz iade yapacağız.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.AE)
+        .passes("بعد تقييم حالة الجهاز من قبل الفني، سنرسل لك بديلاً مجاناً.")
+        .passes("بعد مراجعة طلبك، سنعيد لك المبلغ كاملاً.")
+        .passes("سيقوم الفني بتقييم الضرر، وإذا كان العيب من المصنع نرسل لك بديلاً مجاناً.")
+        .flags("اكتب مراجعة للمنتج وسنرسل لك هدية.")
+        .flags("كل من يكتب تقييماً للمنتج هذا الشهر يدخل السحب على جائزة قيمتها 500 درهم.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.AE)
+        .passes("نرجو مراجعة عنوان التوصيل وتعديله إذا لزم الأمر.")
+        .passes("يرجى مراجعة دليل الاستخدام صفحة 9 لتغيير الفلتر.")
+        .passes("كل من يكتب مراجعة قبل نهاية الشهر يدخل في سحب على قسيمة شرائية.")
+        .flags("نرجو مراجعة تقييمك وتعديله بعد حل المشكلة.")
+        .flags("نرجو سحب التقييم الذي كتبته عن المنتج.")
+        .flags("نرجو منك حذف مراجعتك السلبية.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.AE)
+        .passes("طلبك مسجّل في صفحتنا على أمازون، ويمكنك متابعة حالته من صفحة الطلبات.")
+        .passes("حسابنا كبائع على أمازون تحت المراجعة حالياً، لذلك قد يتأخر ردنا قليلاً.")
+        .flags("تابعونا على صفحتنا في انستغرام لتصلك أحدث العروض.")
+        .flags("صفحتنا على فيسبوك فيها كل منتجاتنا الجديدة.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.AE)
+        .passes("هل تفضّل المقاس 17 كما هو مكتوب في الطلب، أم 18 كما ذكرت في ملاحظتك؟")
+        .flags("كما ذكرت لك سابقاً، نرجو كتابة تقييم للمنتج.");
+  }
 }

@@ -1148,4 +1148,28 @@ class GrammarTest {
     assertThat(hits(RuleGrammars.SENSITIVE, "Als het pakket gestolen is, doe dan aangifte bij de politie en stuur ons het dossiernummer.")).isEmpty();
     assertThat(hits(RuleGrammars.SENSITIVE, "Dien je hierover een A-tot-z-claim in, dan doen we aangifte wegens oplichting.")).isNotEmpty();
   }
+
+
+  /**
+   * s20: the concept words narrowed in Polish, Turkish and Arabic. Bare مراجعة is a check ("يرجى
+   * مراجعة العنوان") and a review only written, left or of the product; "كما ذكرت" is the buyer's
+   * words quoted back unless "لك" or "سابقاً" makes it the seller's reminder; our page or account is
+   * social only on a platform; the seller's "ocenimy" and a request "değerlendirildikten sonra" are
+   * assessments, not reviews.
+   */
+  @Test
+  void assessmentsChecksAndOurPageAreNoReviewNoReminderNoSocial() {
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "نرجو مراجعة عنوان التوصيل وتعديله إذا لزم الأمر.")).isEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "نرجو مراجعة تقييمك وتعديله بعد حل المشكلة.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "بعد مراجعة طلبك، سنعيد لك المبلغ كاملاً.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "اكتب مراجعة للمنتج وسنرسل لك هدية.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "كما ذكرت في ملاحظتك، المقاس 18 هو الصحيح.")).isEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "كما ذكرت لك سابقاً، نرجو كتابة تقييم للمنتج.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "حسابنا كبائع على أمازون تحت المراجعة حالياً.")).isEmpty();
+    assertThat(hits(RuleGrammars.PROMOTION, "صفحتنا على فيسبوك فيها كل منتجاتنا الجديدة.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Talebiniz değerlendirildikten sonra kargo ücretini iade edeceğiz.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Ürünü değerlendirdikten sonra size hediye çeki göndereceğiz.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Po otrzymaniu zwrotu ocenimy stan produktu i zwrócimy pieniądze.")).isEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Jeśli oceni Pan produkt na 5 gwiazdek, zwrócimy 20 zł.")).isNotEmpty();
+  }
 }
