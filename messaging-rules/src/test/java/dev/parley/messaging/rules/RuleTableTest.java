@@ -2035,4 +2035,21 @@ class RuleTableTest {
         .passes("هل تفضّل المقاس 17 كما هو مكتوب في الطلب، أم 18 كما ذكرت في ملاحظتك؟")
         .flags("كما ذكرت لك سابقاً، نرجو كتابة تقييم للمنتج.");
   }
+
+  /**
+   * s20: one Turkish word may carry the review and the condition or the request ("değerlendirirseniz",
+   * if you review): its stem meets one term of a combination and its ending the other. Two lexical
+   * concepts on one word still make no combination.
+   */
+  @Test
+  void aVerbsEndingMeetsTheConditionItsStemIsAskedFor() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
+        .flags("Ürünü değerlendirirseniz size 50 TL iade ederiz.")
+        .passes("Ürünü değerlendirirseniz çok seviniriz.")
+        .passes("Ürün size ulaştıktan sonra 50 TL iade edeceğiz.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
+        .passes("Ürünü değerlendirin lütfen, görüşleriniz bizim için değerli.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL)
+        .passes("Op de factuur staat de korting die u bij het afrekenen kreeg.");
+  }
 }

@@ -43,6 +43,9 @@ public final class Grammar {
    */
   public static final int MAX_ANCHOR_REACH = 8;
 
+  /** The concepts a verb's ending may carry beside its stem's concept ({@code Combination#inflected}). */
+  private static final java.util.Set<Concept> MOODS = java.util.Set.copyOf(java.util.EnumSet.of(Concept.CONDITION, Concept.ASK));
+
   /**
    * {@return a term satisfied by an occurrence of any of the concepts}
    *
@@ -441,8 +444,17 @@ public final class Grammar {
     private static boolean sameWords(ConceptIndex.Occurrence a, ConceptIndex.Occurrence b) {
       // two occurrences of one concept on overlapping words are one mark, not two ("zelfs een kind
       // kan" and "een kind kan" are one sneer)
-      return a.firstToken() == b.firstToken() && a.lastToken() == b.lastToken()
+      return a.firstToken() == b.firstToken() && a.lastToken() == b.lastToken() && !inflected(a, b)
           || a.concept() == b.concept() && a.firstToken() <= b.lastToken() && b.firstToken() <= a.lastToken();
+    }
+
+    /**
+     * Whether one word carries two concepts by its stem and its ending: a condition or a request
+     * written as a suffix of the verb it conditions or asks for ("değerlendirirseniz", if you
+     * review; "değerlendirin", please review). Then the word meets both terms.
+     */
+    private static boolean inflected(ConceptIndex.Occurrence a, ConceptIndex.Occurrence b) {
+      return a.concept() != b.concept() && (MOODS.contains(a.concept()) != MOODS.contains(b.concept()));
     }
 
     /** Whether the sentence or one of the {@link #anchorReach} sentences before it is anchored. */

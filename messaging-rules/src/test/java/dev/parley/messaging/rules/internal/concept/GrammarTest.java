@@ -895,8 +895,10 @@ class GrammarTest {
     Grammar.Combination c = all(anyOf(REVIEW)).withinSentence();
     assertThatThrownBy(() -> c.anchoredWithin(2)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("anchoredWithin needs an anchor");
-    assertThatThrownBy(() -> c.anchoredBy(anyOf(VALUE)).anchoredWithin(4)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("got 4");
+    assertThatThrownBy(() -> c.anchoredBy(anyOf(VALUE)).anchoredWithin(Grammar.MAX_ANCHOR_REACH + 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("got " + (Grammar.MAX_ANCHOR_REACH + 1));
+    assertThatThrownBy(() -> c.anchoredBy(anyOf(VALUE)).anchoredWithin(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("got 0");
     assertThat(c.anchoredBy(anyOf(VALUE)).anchoredWithin(2).toString()).endsWith(".anchoredWithin(2)");
   }
 
