@@ -1174,4 +1174,56 @@ class GrammarTest {
     assertThat(hits(RuleGrammars.INCENTIVE, "Po otrzymaniu zwrotu ocenimy stan produktu i zwrócimy pieniądze.")).isEmpty();
     assertThat(hits(RuleGrammars.INCENTIVE, "Jeśli oceni Pan produkt na 5 gwiazdek, zwrócimy 20 zł.")).isNotEmpty();
   }
+
+  @Test
+  void japaneseAtDepthS20() {
+    // contempt in polite form: two marks, or contempt beside a menace
+    for (String text : List.of(
+        "説明書も読まずに使って壊しておいて返品というのは、さすがに虫が良すぎませんか。",
+        "常識的に考えれば分かるはずです。小学生でもできる作業ですよ。",
+        "何度同じ説明をさせるおつもりですか。少しはご自分で考えていただけますか。",
+        "これ以上しつこく言ってくるなら、こちらにも考えがあります。")) {
+      assertThat(RuleGrammars.SENSITIVE.find(index(text))).as(text).isNotEmpty();
+    }
+    for (String text : List.of(
+        "説明書も読まずにお使いいただけるよう、簡単な設計にしております。",
+        "小学生でも簡単に組み立てられます。",
+        "何度も同じご説明になり恐縮ですが、電池は別売りです。",
+        "しつこくご連絡してしまい申し訳ございません。発送は明日です。",
+        "この商品は一人暮らしの方には向いていないかもしれません。サイズをご確認ください。")) {
+      assertThat(RuleGrammars.SENSITIVE.find(index(text))).as(text).isEmpty();
+    }
+    // a small gift (粗品) for a review; the only condition named is the review
+    assertThat(RuleGrammars.INCENTIVE.find(index("評価をいただけましたら、ささやかながら粗品を差し上げます。"))).isNotEmpty();
+    assertThat(RuleGrammars.INCENTIVE.find(index("ご購入金額の一部をキャッシュバックいたします。条件はレビューのご投稿のみです。"))).isNotEmpty();
+    assertThat(RuleGrammars.INCENTIVE.find(index("初回ご購入の方に記念品を同封しております。ご注文ありがとうございます。"))).isEmpty();
+    // the stars changed with the plain verb, or raised
+    assertThat(RuleGrammars.CHANGE_REQUEST.find(index("不具合はもう直ったと思うので、星の数を変えてもらえるとうれしいです。"))).isNotEmpty();
+    assertThat(RuleGrammars.CHANGE_REQUEST.find(index("改善をご確認いただけましたら、星の数をもう少し上げていただくことはご検討いただけないでしょうか。"))).isNotEmpty();
+    assertThat(RuleGrammars.CHANGE_REQUEST.find(index("ご不便をおかけしました。評価を変えていただく必要は一切ございません。"))).isEmpty();
+    assertThat(RuleGrammars.CHANGE_REQUEST.find(index("レビューの内容を変えることはできませんが、ご意見は社内で共有いたします。"))).isEmpty();
+    // five stars written with the star sign
+    assertThat(RuleGrammars.POSITIVE_ONLY.find(index("ご満足いただけたお客様には、レビューで★5をつけていただくようお願いしております。"))).isNotEmpty();
+    assertThat(RuleGrammars.POSITIVE_ONLY.find(index("レビューで5つ星でも1つ星でも、率直なご感想をお待ちしております。"))).isEmpty();
+    // the shop's wider range, the series' other items
+    for (String text : List.of(
+        "当店では他にもキッチン用品を多数取り揃えております。",
+        "他にもいろいろな商品がございますので、ストアページもぜひご覧ください。",
+        "替え刃をお使いの方には、同じシリーズの電動シェーバー本体もおすすめです。")) {
+      assertThat(RuleGrammars.PROMOTION.find(index(text))).as(text).isNotEmpty();
+    }
+    for (String text : List.of(
+        "他にも部品をご用意しておりますので、必要でしたらお知らせください。",
+        "当店では他にもご注文の商品と同じ色の部品をご用意できます。",
+        "不良品のため、半額をご返金いたしました。",
+        "現在セール中の商品につきましては、返品をお受けできません。")) {
+      assertThat(RuleGrammars.PROMOTION.find(index(text))).as(text).isEmpty();
+    }
+    // the order confirmed as checked
+    assertThat(RuleGrammars.ORDER_CONFIRMATION.find(index("ご注文の確認が取れましたのでご連絡いたします。"))).isNotEmpty();
+    // a seasonal letter: its question about the buyer's health is courtesy
+    assertThat(RuleGrammars.thanksOnly(index("梅雨の季節となりましたが、お元気でお過ごしでしょうか。先日はご注文を賜り、誠にありがとうございました。"), 8)).isNotNull();
+    assertThat(RuleGrammars.thanksOnly(index("いかがお過ごしでしょうか。ご注文の名入れ文字はローマ字でよろしいでしょうか。"), 8)).isNull();
+    assertThat(RuleGrammars.thanksOnly(index("寒さが厳しくなってまいりました。ご注文の羽毛布団は3月12日にお届け予定です。"), 8)).isNull();
+  }
 }
