@@ -2052,4 +2052,60 @@ class RuleTableTest {
     RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.NL)
         .passes("Op de factuur staat de korting die u bij het afrekenen kreeg.");
   }
+
+  /**
+   * s20: Swedish at depth (parity/depth/sv.tsv): the seasonal sale as a compound and "use the
+   * code", a treat offered apart from its "på", something set aside or sent along before the
+   * review asked "in return", the seller's earlier contact with the verb first, the review not yet
+   * seen, contempt in ordinary words, the mild curse words, the long thank-you note that tells the
+   * shop's story; each beside a compliant sentence that shares its words.
+   */
+  @Test
+  void swedishAtDepth() {
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.SE)
+        .flags("Hej! Nu drar vår stora höstrea igång, med upp till 40 % rabatt på filtar och kuddar hela veckan ut.")
+        .flags("Använd koden HOST40 i kassan så dras rabatten automatiskt.")
+        .flags("Passa på! Just nu är det mellandagsrea på hela sortimentet.")
+        .passes("Hej! Använd koden 4512 för att öppna paketskåpet.")
+        .passes("Hej! Vilken färg vill du ha? Vi har hela sortimentet i lager.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.SE)
+        .flags("Hej! Vi bjuder alla som skriver en recension på en påse nyrostat kaffe. Hör bara av dig när den är publicerad.")
+        .flags("Hej Emma! Vi lägger gärna undan ett paket extra filter åt dig. Det enda vi ber om i gengäld är några rader i en recension.")
+        .flags("Hej! Vi skickar gärna med ett extra blad till din såg. Vi hoppas bara att du i gengäld vill berätta om sågen i en recension.")
+        .flags("Vi kan återbetala 30 % av priset direkt. Så fort återbetalningen har gått igenom ber vi dig ändra ditt säljaromdöme.")
+        .passes("Vi skickar med en extra skruv eftersom en saknades i förra leveransen.")
+        .passes("Hej! Vi har lagt undan en ny lock till kannan åt dig, eftersom det gamla var sprucket. Det skickas i dag.")
+        .passes("Vi har återbetalat hela beloppet för den trasiga koppen. Om du vill får du gärna skriva en recension.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE)
+        .flags("Hej! Vi hoppas att du har blivit lika förtjust i pläden som vi. Då skulle ett toppbetyg på Amazon glädja oss enormt.")
+        .passes("Hej! Vi skulle uppskatta ett ärligt omdöme om produkten på Amazon, oavsett om upplevelsen var bra eller dålig.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
+        .flags("Vi ser att det negativa säljaromdömet fortfarande ligger kvar. Det drar ner vårt betyg. Vi skulle verkligen uppskatta om du kunde ta bort det.")
+        .passes("Vi skulle uppskatta om du kunde skicka en bild på skadan.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.SE)
+        .flags("Hej Sara, för ungefär två veckor sedan hörde vi av oss och frågade om du ville recensera barnvagnsinsatsen. "
+            + "Vi har inte sett något omdöme än, men om du hittar fem minuter skulle vi uppskatta några rader på Amazon.")
+        .flags("Hej! Vi har fortfarande inte sett någon recension från dig. Har du en minut över vore ett omdöme guld värt.")
+        .passes("Vi skrev till dig förra veckan om adressen. Kan du bekräfta portkoden?")
+        .passes("Vi har inte fått något svar än från transportören, men vi återkommer.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).reply()
+        .flags("Hej Jonas. Det är tredje gången du frågar samma sak och svaret står på sidan 4 i den jäkla manualen.")
+        .flags("Vi tänker inte låta det här passera, och vi kommer att se till att du får betala för det, på ett eller annat sätt.")
+        .flags("Det är folk som du, som skriver först och tänker sen, som gör det omöjligt för småföretag att överleva.")
+        .flags("Din förbannade recension har kostat oss tusentals kronor.")
+        .flags("Ärligt talat borde en vuxen människa klara av att läsa en bruksanvisning. Du slösar bort vår tid.")
+        .passes("Vi förstår att du är förbannad över förseningen, och vi ber om ursäkt. Paketet kommer i morgon.")
+        .passes("Fattar du inte hur man kopplar in den? Ingen fara, här är en video.")
+        .passes("Det är tredje gången paketet kommer tillbaka till oss, kan du kontrollera adressen?");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
+        .flags("Hej Hanna! Vi ville bara säga tack. Varje smycke vi skickar iväg är gjort för hand i vår verkstad i Visby, "
+            + "och det värmer att det nu har hamnat hos dig. Varma hälsningar Louise & Per")
+        .flags("Hej och stort tack! Det värmer att veta att våra ljus nu har hamnat hos dig. Ha en fin helg! Hälsningar Maja")
+        .passes("Hej! Hoppas att du trivs med pläden. Tvätta den gärna i 30 grader första gången så blir den mjukare.")
+        .passes("Det värmer att höra att lampan har hamnat hos någon som uppskattar den. Tvätta skärmen med en fuktig trasa.");
+    RuleTester.of(RuleIds.MESSAGE_ORDER_CONFIRMATION).in(Marketplace.SE)
+        .flags("Bästa kund, vi bekräftar härmed att Er beställning har mottagits och behandlas.")
+        .flags("Hej! Din beställning är nu postad och borde vara hos dig inom ett par dagar. Hälsningar Mats")
+        .passes("Din beställning har skickats, men tyvärr saknas laddaren som kommer i ett separat paket nästa vecka.");
+  }
 }
