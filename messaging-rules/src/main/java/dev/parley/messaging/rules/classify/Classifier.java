@@ -223,7 +223,9 @@ public final class Classifier {
    *       item, damage, a defect it found; {@link Category#UNEXPECTED_PROBLEM} is a purpose and
    *       scores at least {@link ClassifierSettings#problemOverRemedyScore()}) is the purpose of
    *       the notice, and the refund, replacement or return label it offers is the remedy, so the
-   *       message is critical even when {@link Category#RETURN} scores higher;
+   *       message is critical even when {@link Category#RETURN} scores higher; with a question to
+   *       the buyer ("the shade is cracked: wait for a new one, or a refund?") a problem that merely
+   *       reaches the minimum score is enough, for the order then needs the buyer's decision;
    *   <li>a reply that asks the buyer nothing and gives guidance is {@link
    *       Category#PRODUCT_GUIDANCE} rather than {@link Category#ORDER_DETAILS} (which size fits is
    *       an answer, not a detail the order needs), and a reply whose only evidence is a word of
@@ -632,6 +634,13 @@ public final class Classifier {
     if (direction == Direction.PROACTIVE && best == Category.RETURN && purposes.contains(Category.UNEXPECTED_PROBLEM)
         && scores.getOrDefault(Category.UNEXPECTED_PROBLEM, 0.0) >= settings.problemOverRemedyScore()) {
       // A problem the seller reports is the purpose of its notice; the refund or replacement is the remedy.
+      best = Category.UNEXPECTED_PROBLEM;
+      bestScore = scores.get(Category.UNEXPECTED_PROBLEM);
+    }
+    if (direction == Direction.PROACTIVE && best == Category.RETURN && purposes.contains(Category.UNEXPECTED_PROBLEM)
+        && scores.getOrDefault(Category.UNEXPECTED_PROBLEM, 0.0) >= settings.minimumScore() && asksAQuestion(body.concepts())) {
+      // A problem the seller found, with a question to the buyer ("the shade is cracked: wait for
+      // a new one, or a refund?"), is a decision the order needs; the refund is one of the answers.
       best = Category.UNEXPECTED_PROBLEM;
       bestScore = scores.get(Category.UNEXPECTED_PROBLEM);
     }

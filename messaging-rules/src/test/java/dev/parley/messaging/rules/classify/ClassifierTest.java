@@ -1038,4 +1038,34 @@ class ClassifierTest {
   void theContextIsRequired() {
     assertThatThrownBy(() -> classifier.classify(freeForm("", "x"), null)).isInstanceOf(NullPointerException.class).hasMessageContaining("context");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // s20 (cat): a problem the seller found before shipping, with a question to the buyer, is a
+      // decision the order needs: the refund it offers is one of the answers
+      "Thanks for your order! While packing your lamp we noticed the glass shade had cracked. Would you like us to wait for a new shade or cancel and refund you in full?",
+      "佐藤様、出荷前の最終検品で鏡のフレームの角に欠けが見つかったため、発送を止めております。来週新しいものをお送りするか、返金をご希望か、お知らせいただけますか。",
+  })
+  void aProblemFoundWithAQuestionToTheBuyerIsAProblemNotice(String body) {
+    Classification c = proactiveBody(body);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.UNEXPECTED_PROBLEM);
+    assertThat(c.critical()).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // s20 (cat): the same refund without a problem or a question stays a return; a refused price
+      // difference is no return at all
+      "Your refund for the returned lamp has been issued and should reach your card within 5 days.",
+  })
+  void aRefundWithoutAProblemStaysAReturn(String body) {
+    assertThat(proactiveBody(body).category()).isEqualTo(Category.RETURN);
+  }
+
+  @Test
+  void aRefusedPriceDifferenceIsNoReturn() {
+    Classification c = replyBody("Hi Ben, I understand it's annoying to see the price fall after you bought. "
+        + "Unfortunately we can't refund the difference, as prices on Amazon change all the time.");
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.OTHER);
+  }
 }
