@@ -74,7 +74,9 @@ import java.util.Set;
  *       concepts the text expresses (a problem such as damage or a wrong item, an address, a
  *       delivery to schedule, a personalisation) reaches the minimum score, that category wins: a
  *       damage notice that names the tracking number is about the damage. A delay is no such
- *       purpose: RULES.md §3 lists delay and out-of-stock notices as officially non-critical.
+ *       purpose: RULES.md §3 lists delay and out-of-stock notices as officially non-critical, so a
+ *       delay notice that asks the buyer nothing is an {@link Category#ORDER_UPDATE} even when
+ *       the new delivery date it gives reads as {@link Category#DELIVERY_SCHEDULING}.
  *   <li>The highest score wins; ties go to the category declared first in {@link Category}, except
  *       that a critical category must lead the best non-critical one by more than {@link
  *       ClassifierSettings#criticalLead()}, else the non-critical one wins if it reaches the minimum
@@ -589,8 +591,16 @@ public final class Classifier {
     // are non-critical). A delay kept as an update stays one: its new date schedules nothing. An
     // item the seller cannot supply is the update, or the refund the notice confirms, however
     // much its apology weighs as a problem.
-    News news = best == Category.ORDER_UPDATE || best == Category.UNEXPECTED_PROBLEM || direction != Direction.REPLY && best == Category.RETURN
+    News news = best == Category.ORDER_UPDATE || best == Category.UNEXPECTED_PROBLEM || best == Category.DELIVERY_SCHEDULING
+        || direction != Direction.REPLY && best == Category.RETURN
         ? news(body.concepts()) : News.NONE;
+    if (news == News.DELAY && best == Category.DELIVERY_SCHEDULING) {
+      // "ships a few days later than planned; the new delivery date is 14 March": the date is the
+      // delay's news, no delivery the buyer has to arrange (a question would make it a choice)
+      best = Category.ORDER_UPDATE;
+      bestScore = Math.max(scores.getOrDefault(Category.ORDER_UPDATE, 0.0), settings.minimumScore());
+      scores.put(Category.ORDER_UPDATE, bestScore);
+    }
     if (news == News.UNAVAILABLE && best == Category.UNEXPECTED_PROBLEM) {
       double update = Math.max(scores.getOrDefault(Category.ORDER_UPDATE, 0.0), settings.minimumScore());
       if (bestPlain != null && bestPlain != Category.ORDER_UPDATE && bestPlainScore > update) {

@@ -1068,4 +1068,25 @@ class ClassifierTest {
         + "Unfortunately we can't refund the difference, as prices on Amazon change all the time.");
     assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.OTHER);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // s20 (cat): a parcel held at customs is a delay; with a question the buyer must answer it is a
+      // problem the order has to settle (without one the customs phrases still read it as a problem,
+      // as the dev sets label it: left as it was)
+      "UNEXPECTED_PROBLEM|Hello, your parcel (tracking RN123456789GB) is being held by customs, who need the purpose of import. Could you confirm it is a personal purchase?",
+      "UNEXPECTED_PROBLEM|Hej, ditt paket (spårningsnummer RN123456789SE) hålls kvar i tullen. Kan du bekräfta att det är ett köp för privat bruk?",
+      "UNEXPECTED_PROBLEM|Dzień dobry, paczka (numer przesyłki RN123456789PL) została zatrzymana przez urząd celny. Czy może Pan potwierdzić, że to zakup na użytek prywatny?",
+      "UNEXPECTED_PROBLEM|お荷物（追跡番号RN123456789JP）が税関で保留されています。個人使用目的の購入であることをご確認いただけますでしょうか。",
+      // s20 (cat): a delay notice that asks nothing is an update, whatever new delivery date it names
+      "ORDER_UPDATE|Beste meneer Jansen, uw boekenkast wordt door drukte in ons magazijn een paar dagen later verzonden dan gepland. De nieuwe verwachte leverdatum is 14 maart.",
+      "ORDER_UPDATE|Hej Mats, din bokhylla skickas några dagar senare än planerat på grund av kö på vårt lager. Nytt beräknat leveransdatum är den 14 mars.",
+      "ORDER_UPDATE|Dzień dobry, regał zostanie wysłany kilka dni później niż planowaliśmy. Nowy przewidywany termin dostawy to 14 marca.",
+      // ... and a delivery date with a question stays a delivery to arrange
+      "DELIVERY_SCHEDULING|Hi Laura, your sofa will come by two-person freight delivery. Which day next week suits you, and is someone at home between 8am and 1pm?",
+  })
+  void aCustomsHoldOrADelayIsNewsUnlessTheBuyerMustAnswer(Category expected, String body) {
+    Classification c = proactiveBody(body);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(expected);
+  }
 }
