@@ -74,7 +74,9 @@ import java.util.Set;
  *       concepts the text expresses (a problem such as damage or a wrong item, an address, a
  *       delivery to schedule, a personalisation) reaches the minimum score, that category wins: a
  *       damage notice that names the tracking number is about the damage. A delay is no such
- *       purpose: RULES.md §3 lists delay and out-of-stock notices as officially non-critical.
+ *       purpose: RULES.md §3 lists delay and out-of-stock notices as officially non-critical, so a
+ *       delay notice that asks the buyer nothing is an {@link Category#ORDER_UPDATE} even when
+ *       the new delivery date it gives reads as {@link Category#DELIVERY_SCHEDULING}.
  *   <li>The highest score wins; ties go to the category declared first in {@link Category}, except
  *       that a critical category must lead the best non-critical one by more than {@link
  *       ClassifierSettings#criticalLead()}, else the non-critical one wins if it reaches the minimum
@@ -223,7 +225,9 @@ public final class Classifier {
    *       item, damage, a defect it found; {@link Category#UNEXPECTED_PROBLEM} is a purpose and
    *       scores at least {@link ClassifierSettings#problemOverRemedyScore()}) is the purpose of
    *       the notice, and the refund, replacement or return label it offers is the remedy, so the
-   *       message is critical even when {@link Category#RETURN} scores higher;
+   *       message is critical even when {@link Category#RETURN} scores higher; with a question to
+   *       the buyer ("the shade is cracked: wait for a new one, or a refund?") a problem that merely
+   *       reaches the minimum score is enough, for the order then needs the buyer's decision;
    *   <li>a reply that asks the buyer nothing and gives guidance is {@link
    *       Category#PRODUCT_GUIDANCE} rather than {@link Category#ORDER_DETAILS} (which size fits is
    *       an answer, not a detail the order needs), and a reply whose only evidence is a word of
@@ -587,8 +591,16 @@ public final class Classifier {
     // are non-critical). A delay kept as an update stays one: its new date schedules nothing. An
     // item the seller cannot supply is the update, or the refund the notice confirms, however
     // much its apology weighs as a problem.
-    News news = best == Category.ORDER_UPDATE || best == Category.UNEXPECTED_PROBLEM || direction != Direction.REPLY && best == Category.RETURN
+    News news = best == Category.ORDER_UPDATE || best == Category.UNEXPECTED_PROBLEM || best == Category.DELIVERY_SCHEDULING
+        || direction != Direction.REPLY && best == Category.RETURN
         ? news(body.concepts()) : News.NONE;
+    if (news == News.DELAY && best == Category.DELIVERY_SCHEDULING) {
+      // "ships a few days later than planned; the new delivery date is 14 March": the date is the
+      // delay's news, no delivery the buyer has to arrange (a question would make it a choice)
+      best = Category.ORDER_UPDATE;
+      bestScore = Math.max(scores.getOrDefault(Category.ORDER_UPDATE, 0.0), settings.minimumScore());
+      scores.put(Category.ORDER_UPDATE, bestScore);
+    }
     if (news == News.UNAVAILABLE && best == Category.UNEXPECTED_PROBLEM) {
       double update = Math.max(scores.getOrDefault(Category.ORDER_UPDATE, 0.0), settings.minimumScore());
       if (bestPlain != null && bestPlain != Category.ORDER_UPDATE && bestPlainScore > update) {
@@ -632,6 +644,13 @@ public final class Classifier {
     if (direction == Direction.PROACTIVE && best == Category.RETURN && purposes.contains(Category.UNEXPECTED_PROBLEM)
         && scores.getOrDefault(Category.UNEXPECTED_PROBLEM, 0.0) >= settings.problemOverRemedyScore()) {
       // A problem the seller reports is the purpose of its notice; the refund or replacement is the remedy.
+      best = Category.UNEXPECTED_PROBLEM;
+      bestScore = scores.get(Category.UNEXPECTED_PROBLEM);
+    }
+    if (direction == Direction.PROACTIVE && best == Category.RETURN && purposes.contains(Category.UNEXPECTED_PROBLEM)
+        && scores.getOrDefault(Category.UNEXPECTED_PROBLEM, 0.0) >= settings.minimumScore() && asksAQuestion(body.concepts())) {
+      // A problem the seller found, with a question to the buyer ("the shade is cracked: wait for
+      // a new one, or a refund?"), is a decision the order needs; the refund is one of the answers.
       best = Category.UNEXPECTED_PROBLEM;
       bestScore = scores.get(Category.UNEXPECTED_PROBLEM);
     }
