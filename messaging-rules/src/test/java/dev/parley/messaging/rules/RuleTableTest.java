@@ -1962,14 +1962,17 @@ class RuleTableTest {
   @Test
   void aLetterOfThanksMayTellTheShopsStory() {
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.US)
-        .flags("Dear Mr Lowe,\n\nWe just wanted to say thank you for picking our oak chopping board. The planks come from a sawmill two "
-            + "valleys over. Ollie oils each one on the kitchen table. We hope it serves you well "
+        .flags("Dear Mr Lowe,\n\nWe just wanted to say thank you for picking our oak chopping board. We are a small family business. "
+            + "The planks come from a sawmill two valleys over. Ollie oils each one on the kitchen table. We hope it serves you well "
             + "for many years.\n\nWarm regards,\nTess and Ollie")
         // the same letter with a care tip that names a duration is a point
         .passes("Dear Mr Lowe,\n\nWe just wanted to say thank you for picking our oak chopping board. Oil it once a month with "
             + "food-safe mineral oil so the wood never dries out. We hope it serves you well.\n\nWarm regards,\nTess and Ollie")
+        // without the shop's own voice the sentences between are the item's facts
+        .passes("Dear Anna,\n\nThank you for your order. The grinder ships with a coarse burr installed; the fine burr is in the "
+            + "small bag under the lid. Have a lovely day!\n\nBest,\nSam")
         // no thanks at the start: the story sentence keeps the narrow bound
-        .passes("Dear Mr Lowe,\n\nThe planks come from a sawmill two valleys over. Ollie oils each one on the kitchen table. "
+        .passes("Dear Mr Lowe,\n\nWe are a small family business. The planks come from a sawmill two valleys over. Ollie oils each one on the kitchen table. "
             + "We hope it serves you well.\n\nWarm regards,\nTess and Ollie")
         // the shop's street in its name is no address to confirm
         .flags("Hi Jordan,\n\nThanks again for choosing Maple Street Candles, we really appreciate your support. We're always here "
@@ -1977,8 +1980,8 @@ class RuleTableTest {
         .passes("Hi Jordan,\n\nThanks for your order. Could you confirm the street address? The house number seems to be "
             + "missing.\n\nWarm wishes,\nHannah");
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
-        .flags("Hej Sara!\n\nVi ville bara säga tack för att du valde vår ullfilt. Vi är två bröder som spinner garnet på en gammal "
-            + "gård utanför Östersund och väver varje filt själva i ladan. Hoppas du får mycket glädje av den!\n\nHälsningar\nPer och Olle");
+        .flags("Hej Sara!\n\nVi ville bara säga tack för att du valde vår ullfilt. Vi är ett litet familjeföretag. "
+            + "Vi är två bröder som spinner garnet på en gård utanför Östersund. Hoppas du får mycket glädje av den!\n\nHälsningar\nPer och Olle");
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.DE)
         .flags("Liebe Frau Roth,\n\nherzlichen Dank für Ihre Bestellung! Schön, dass es Kundinnen wie Sie gibt, die Handarbeit "
             + "schätzen. Wir wünschen Ihnen viel Freude mit der Decke.\n\nHerzliche Grüße\nFamilie Brandl");

@@ -735,12 +735,13 @@ public final class RuleGrammars {
    *     field says something else
    */
   public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords) {
-    return thanksOnly(index, maxOtherWords, signatureStart(index));
+    return thanksOnly(index, maxOtherWords, signatureStart(index), false);
   }
 
   /**
    * {@link #thanksOnly(ConceptIndex, int)} with the field's {@link #signatureStart} already known
-   * (the rule reads it for its content cues too).
+   * (the rule reads it for its content cues too), as the rule reads a proactive body: a {@link
+   * #letterOfThanks letter of thanks} gets the wider bound.
    *
    * @param index the body's concept index
    * @param maxOtherWords the most words of content a sentence of thanks may hold
@@ -748,6 +749,24 @@ public final class RuleGrammars {
    * @return as {@link #thanksOnly(ConceptIndex, int)}
    */
   public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords, int signatureAt) {
+    return thanksOnly(index, maxOtherWords, signatureAt, true);
+  }
+
+  /**
+   * {@link #thanksOnly(ConceptIndex, int, int)}, reading a {@link #letterOfThanks letter of
+   * thanks} with its wider bound only when told: the rule reads a proactive body so, where the
+   * sentences between the thanks and the closing wish tell the shop's story; a reply's sentences
+   * between two thanks are its answer ("Thank you for your message. We only sell through Amazon,
+   * so there is no shop of ours elsewhere. Many thanks again"), so the classifier, which reads
+   * replies too, does not ({@link #thanksOnly(ConceptIndex, int)}).
+   *
+   * @param index the body's concept index
+   * @param maxOtherWords the most words of content a sentence of thanks may hold
+   * @param signatureAt {@code signatureStart(index)}
+   * @param letters whether a letter of thanks gets the wider bound
+   * @return as {@link #thanksOnly(ConceptIndex, int)}
+   */
+  public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords, int signatureAt, boolean letters) {
     int n = index.tokens().size();
     if (n == 0) {
       return null;
@@ -873,7 +892,7 @@ public final class RuleGrammars {
     for (int t = 0; t < n; t++) {
       tokensIn[index.sentenceOf(t)]++;
     }
-    boolean letter = letterOfThanks(thanksIn, greets, warm, signsOff, signatureAt == 0 ? -1 : index.sentenceOf(signatureAt - 1));
+    boolean letter = letters && letterOfThanks(thanksIn, greets, warm, signsOff, courteous, signatureAt == 0 ? -1 : index.sentenceOf(signatureAt - 1));
     String text = index.tokens().text();
     int[] quoteOf = new int[n];
     int[] quoteLength = quotes(index.tokens(), quoteOf);
@@ -959,17 +978,21 @@ public final class RuleGrammars {
   /**
    * {@return whether a body is written as a letter of thanks}: its first sentence, or the second
    * after a greeting of its own, thanks ("Dear Mrs Palmer, | We just wanted to say a heartfelt
-   * thank you …"), and one of its last three sentences before the signature thanks again, wishes
-   * well, offers help or signs off. What lies between is then read with the wider bound of {@link
-   * #LETTER_SENTENCE_HALVES}.
+   * thank you …"), one of its last three sentences before the signature thanks again, wishes
+   * well, offers help or signs off, and somewhere in it the shop speaks of itself (a courtesy: "we
+   * are a small family business", "every order makes our day"). What lies between is then read with
+   * the wider bound of {@link #LETTER_SENTENCE_HALVES}. Without the shop's own voice the sentences
+   * between are the item's facts ("Thank you for your order. The grinder ships with the coarse burr
+   * fitted; the fine one is in the bag under the lid."), and keep the narrow bound.
    *
    * @param thanksIn per sentence, whether it holds {@link Concept#THANKS}
    * @param greets per sentence, whether it holds {@link Concept#GREETING}
    * @param warm per sentence, whether it holds a warm anchor (thanks, help, a wish, a courtesy …)
    * @param signsOff per sentence, whether it signs off or wishes
+   * @param courteous per sentence, whether it holds a courtesy about the shop
    * @param last the last sentence before the signature, or -1 when there is none
    */
-  static boolean letterOfThanks(boolean[] thanksIn, boolean[] greets, boolean[] warm, boolean[] signsOff, int last) {
+  static boolean letterOfThanks(boolean[] thanksIn, boolean[] greets, boolean[] warm, boolean[] signsOff, boolean[] courteous, int last) {
     if (last < 1) {
       return false;
     }
@@ -978,6 +1001,13 @@ public final class RuleGrammars {
       first++;
     }
     if (first > 1 || !thanksIn[first]) {
+      return false;
+    }
+    boolean story = false;
+    for (int s = first; s <= last; s++) {
+      story |= courteous[s];
+    }
+    if (!story) {
       return false;
     }
     for (int s = Math.max(first + 1, last - 2); s <= last; s++) {
