@@ -37,13 +37,14 @@ public final class RuleGrammars {
       .withinSentence().unless(anyOf(NEGATION, CHANGE, REMOVE, VALUE, FREE, NEGATIVE));
 
   /**
-   * How many sentences before a review request a gift may stand and still be tied to it: one
-   * sentence may come between ("We've added a $10 gift card to your account as a thank-you. No
+   * How many sentences before a review request a gift may stand and still be tied to it: two
+   * sentences may come between (one until s20: the code of a gift card on a line of its own is
+   * often one sentence and its validity another) ("We've added a $10 gift card to your account as a thank-you. No
    * strings attached! We'd love a review", "Enviamos por nossa conta um jogo de cordas extra. Deve
    * chegar em 5 dias. E que tal contar na avaliação o que achou?"), as the code of the gift card
-   * or its arrival often does.
+   * or its arrival often do.
    */
-  static final int GIFT_REACH = 2;
+  static final int GIFT_REACH = 3;
 
   /**
    * Sentences before a question that asks to change or remove "it" within which the review it

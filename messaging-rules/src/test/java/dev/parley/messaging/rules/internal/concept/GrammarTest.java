@@ -885,9 +885,13 @@ class GrammarTest {
         + "When you get a moment, we'd love it if you could share your thoughts in a review.")).hasSize(1);
     assertThat(hits(RuleGrammars.INCENTIVE, "Estamos enviando, por nossa conta, um jogo de cordas extra para o seu violão. Ele deve chegar em uns 5 dias. "
         + "E, já que você vai estar com as cordas novas, que tal contar na avaliação da Amazon o que achou do violão?")).hasSize(1);
-    // two sentences between the gift and the request: no longer tied
+    // two sentences between the gift and the request are still the gift's (s20: its code and its validity often are)
     assertThat(hits(RuleGrammars.INCENTIVE, "We've added a $10 gift card to your account as a thank-you for choosing our coffee. No strings attached! "
-        + "The beans were roasted on Monday. When you get a moment, we'd love it if you could share your thoughts in a review.")).isEmpty();
+        + "The beans were roasted on Monday. When you get a moment, we'd love it if you could share your thoughts in a review.")).hasSize(1);
+    // three sentences between: no longer tied
+    assertThat(hits(RuleGrammars.INCENTIVE, "We've added a $10 gift card to your account as a thank-you for choosing our coffee. No strings attached! "
+        + "The beans were roasted on Monday. They keep best in a cool cupboard. When you get a moment, we'd love it if you could share "
+        + "your thoughts in a review.")).isEmpty();
   }
 
   @Test
