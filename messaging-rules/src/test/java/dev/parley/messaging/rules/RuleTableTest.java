@@ -684,6 +684,54 @@ class RuleTableTest {
         .passes("Die Buchungsnummer der Spedition lautet 4481 9072.");
   }
 
+  /**
+   * Reference, serial, shipment, spare-part, customer and tax numbers are no phone numbers in any of
+   * the twelve languages, while a labelled seller phone next to the same words still flags (s20).
+   */
+  @Test
+  void otherNumbersAreNoPhoneNumbers() {
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL).reply()
+        .passes("Zwrot przelejemy przez Amazon; w tytule pojawi się numer referencyjny zwrotu 4820917365.")
+        .passes("Model ekspresu to EC-6850, numer seryjny 2025110478 jest na tabliczce pod zbiornikiem.")
+        .passes("Numer klienta 5512093846 podaj w tytule przelewu.")
+        .flags("Biuro obsługi klienta: 22 123 45 67.")
+        .flags("Zadzwoń do nas pod numer 22 123 45 67.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.TR).reply()
+        .passes("Gönderi numarası 4820917365 olan paketiniz Aras Kargo şubesinde teslim alınmayı bekliyor.")
+        .passes("Yedek parça numarası 00754-2201-3; yetkili servisten bu numarayla isteyebilirsiniz.")
+        .passes("Müşteri numaranız 5512093846, Amazon dışında bir işlem gerekmez.")
+        .flags("Müşteri hizmetleri numaramız 0532 123 45 67.")
+        .flags("Bizi 0532 123 45 67 numaralı telefondan arayabilirsiniz.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.TR)
+        .passes("Kahvedan Ev Aletleri Ltd. Şti., Kadıköy V.D. – VKN 4820917365");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.AE).reply()
+        .passes("رقم قطعة الغيار لدى الشركة المصنّعة هو 00754-2201-3، وهو مذكور في دليل الاستخدام.")
+        .passes("رقم العميل 5512093846 مذكور في الفاتورة.")
+        .flags("اتصل بخدمة العملاء على 0501234567.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.US).reply()
+        .passes("Your customer number is 5512093846.")
+        .passes("The spare part number 4820917365 is printed on the box.")
+        .flags("Call our customer service number 415-555-0132.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.ES).reply()
+        .passes("Su número de cliente es 5512093846.")
+        .flags("Llame a atención al cliente: 912 345 678.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.FR).reply()
+        .passes("Numéro d'expédition 4820917365.")
+        .flags("Appelez notre service client au 01 23 45 67 89.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.BR).reply()
+        .passes("O número de referência da remessa é 4820917365.")
+        .flags("Ligue para o nosso SAC: (11) 3456-7890.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.SE).reply()
+        .passes("Kundnummer 5512093846 står på fakturan.")
+        .flags("Ring oss på 08-123 45 67.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.JP).reply()
+        .passes("部品番号：4820917365")
+        .passes("お客様番号 4820917365 をお伝えください。")
+        // a dial's name written with voiced kana before a full-width colon (folding keeps the mark apart)
+        .flags("設定方法はお電話でご案内いたします。サポートダイヤル：0120-394-118（平日10時〜18時）")
+        .flags("電話：0120-394-118");
+  }
+
   /** Long warm notes: a wish that pictures the item in use, a check-in on the delivery, a cue of another language (s15). */
   @Test
   void warmNotesWithLongWishesAreThankYouOnly() {

@@ -72,7 +72,12 @@ final class PhoneLabels {
       "localizador", "locator",
       // Arabic: order, tracking, shipment, invoice, reference, serial, model, postcode, account, amount, price
       "طلب", "طلبك", "طلبيه", "تتبع", "شحنه", "بوليصه", "فاتوره", "مرجع", "تسلسلي", "موديل", "طراز", "بريدي", "حساب",
-      "مبلغ", "سعر", "كود", "رمز", "ايبان");
+      "مبلغ", "سعر", "كود", "رمز", "ايبان",
+      // --- s20: reference, serial, shipment, spare-part and tax-office numbers where the twelve languages lacked them
+      // ("numer referencyjny", "numer seryjny", "gönderi numarası", "yedek parça numarası", "VKN", "رقم قطعة الغيار")
+      "referenc", "seryjn", "gonderi", "expedition", "expedicion", "remessa", "verzending", "wysylk", "wysyłk", "försändelse",
+      "forsandelse", "spare", "yedek", "parca", "peca", "reposicao", "vkn", "tckn", "finanzamt", "skarbow", "tributari",
+      "belasting", "skatteverket", "قطعه", "غيار", "ضريب");
 
   /** Endings of Germanic compounds that name a number ("…nummer", "…numret"). */
   private static final String[] NUMBER_COMPOUND_ENDINGS = {"nummer", "nummern", "numret", "nummeret"};
@@ -80,7 +85,10 @@ final class PhoneLabels {
   /** Japanese labels that make the number something else; searched inside a run. */
   static final List<String> NOT_PHONE_JA = folded(
       "問い合わせ", "お問合せ", "問合せ", "追跡", "伝票", "注文", "荷物", "郵便番号", "〒", "型番", "品番", "請求", "口座", "会員番号",
-      "製造番号", "シリアル", "受付番号", "管理番号", "送り状");
+      "製造番号", "シリアル", "受付番号", "管理番号", "送り状",
+      // --- s20: parts, customer, reference, shipment and tax numbers
+      "部品", "パーツ", "顧客番号", "お客様番号", "会員", "参照番号", "照会番号", "出荷", "発送番号", "配送番号", "税務署", "法人番号",
+      "登録番号");
 
   /** Words that say the number near them is a number to call or message (they win over {@link #NOT_PHONE}). */
   static final Set<String> CUE = Set.copyOf(folded(
@@ -129,6 +137,59 @@ final class PhoneLabels {
   /** Words for "number": a label when a possessive of the writer goes with them ("my number", "meine Nummer"). */
   private static final Set<String> NUMBER_WORDS = Set.copyOf(folded(
       "number", "nummer", "numero", "número", "numer", "numara", "numarasi", "nr", "رقم"));
+
+  /**
+   * Words that make a number word next to them a label of something else, though alone they
+   * often introduce a phone line ("customer service", "obsługa klienta", "müşteri hizmetleri"):
+   * the customer's own number ("customer number", "numer klienta", "número de cliente", "müşteri
+   * numaranız", "رقم العميل"). s20.
+   */
+  private static final Set<String> NUMBER_QUALIFIERS = Set.copyOf(folded(
+      "customer", "customers", "client", "clients", "cliente", "clienti", "klient", "klienta", "klienci", "kunde", "kunden",
+      "klant", "kund", "kunds", "müşteri", "müşterı", "member", "mitglied", "membre", "socio", "lid", "medlem", "uye", "üye",
+      "عميل", "زبون", "عضويه"));
+
+  /** Words that stand between a number word and its qualifier in the Romance languages ("número de cliente"). */
+  private static final Set<String> OF_WORDS = Set.of("de", "do", "da", "du", "di", "del", "van");
+
+  /** Whether a word is a word for "number", with Turkish and Polish case endings ("numaranız", "numeru"). */
+  static boolean isNumberWord(String w) {
+    String stem = arabicStem(w);
+    return NUMBER_WORDS.contains(w) || NUMBER_WORDS.contains(stem) || w.equals("no") || w.equals("nº")
+        || (w.startsWith("numara") && !w.startsWith("numaram")) || (w.startsWith("numer") && w.length() <= 7);
+  }
+
+  /**
+   * Whether the word at {@code i} (nearest first) is a qualifier that names the number word next to
+   * it ("numer klienta", "número de cliente"), or a number word that such a qualifier names
+   * ("customer number", "müşteri numaranız").
+   */
+  static boolean namesQualifiedNumber(List<String> words, int i) {
+    String w = words.get(i);
+    String next = i + 1 < words.size() ? words.get(i + 1) : "";
+    if (isQualifier(w)) {
+      return isNumberWord(next) || OF_WORDS.contains(next) && i + 2 < words.size() && isNumberWord(words.get(i + 2));
+    }
+    return isNumberWord(w) && isQualifier(next);
+  }
+
+  private static boolean isQualifier(String w) {
+    return NUMBER_QUALIFIERS.contains(w) || NUMBER_QUALIFIERS.contains(arabicStem(w));
+  }
+
+  /**
+   * Whether a number word stands right before a not-phone label within the words read ("رقم قطعة
+   * الغيار لدى الشركة المصنعة هو …", "the serial number printed on the label is …"): a number named
+   * further back than the four words a label is read from. s20.
+   */
+  static boolean namesOtherNumber(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      if (isNumberWord(words.get(i)) && isNotPhoneWord(words.get(i - 1)) && !isCueWord(words.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Possessives and object pronouns of the writer. */
   static final Set<String> FIRST_PERSON = Set.copyOf(folded(
@@ -337,6 +398,10 @@ final class PhoneLabels {
       }
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
       String prev = i > 0 ? words.get(i - 1) : "";
+      if (before && namesQualifiedNumber(words, i)) {
+        // "customer number", "numer klienta", "müşteri numaranız": the customer's own number (s20)
+        return Kind.NOT_PHONE;
+      }
       // "my number", "meine Nummer", "mon numéro"; after the number "is my number", "ist meine Nummer"
       if (NUMBER_WORDS.contains(w) && FIRST_PERSON.contains(before ? next : prev)) {
         return Kind.PHONE;

@@ -154,7 +154,7 @@ public final class PhoneScanner {
       return false;
     }
     int w = k;
-    while (w > 0 && k - w < 16 && Character.isLetter(f.charAt(w - 1))) {
+    while (w > 0 && k - w < 16 && isWordChar(f.charAt(w - 1))) {
       w--;
     }
     if (w == k || w > 0 && Character.isLetterOrDigit(f.charAt(w - 1))) {
@@ -177,6 +177,15 @@ public final class PhoneScanner {
    */
   private static boolean glues(char c) {
     return Character.isLetterOrDigit(c) && !PhoneLabels.isJapanese(c);
+  }
+
+  /**
+   * Whether a character belongs to a word: a letter, or a combining mark after one. Folding keeps
+   * the voiced-sound marks of kana apart from their letter ("ダイヤル" folds to タ, U+3099, イヤル), so
+   * a walk over letters alone cut "サポートダイヤル：0120-…" in two and missed its label. s20.
+   */
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private static boolean isDigit(char c) {
@@ -405,7 +414,32 @@ public final class PhoneScanner {
     if (after == PhoneLabels.Kind.NONE && farCueBefore(f, s)) {
       return PhoneLabels.Kind.PHONE;
     }
+    if (after == PhoneLabels.Kind.NONE && PhoneLabels.namesOtherNumber(sentenceWordsBefore(f, s))) {
+      return PhoneLabels.Kind.NOT_PHONE;
+    }
     return after;
+  }
+
+  /** How many words before a number {@link #sentenceWordsBefore} reads. */
+  private static final int NAMED_WORDS = 8;
+
+  /**
+   * The up to {@value #NAMED_WORDS} words before the run in its own sentence (not past {@code . ! ? ;}),
+   * nearest first: where a number named further back ("رقم قطعة الغيار لدى الشركة المصنعة هو …")
+   * is read from when the four nearest words hold no label. s20.
+   */
+  private static List<String> sentenceWordsBefore(String f, int s) {
+    int from = s;
+    int stop = Math.max(0, s - CONTEXT_CHARS);
+    while (from > stop) {
+      char c = f.charAt(from - 1);
+      if (c == '\n' || c == '!' || c == '?' || c == ';' || c == '.' && (from == s || !isDigit(f.charAt(from)))) {
+        // a dot between digits ("1.5") ends no sentence
+        break;
+      }
+      from--;
+    }
+    return wordsBefore(f.substring(from, s), s - from, NAMED_WORDS);
   }
 
   /** How many words before a number {@link #farCueBefore} reads. */
@@ -631,9 +665,9 @@ public final class PhoneScanner {
         // a line break, or the end of a Japanese sentence (。 folds to a dot): labels belong to their sentence
         break;
       }
-      if (Character.isLetter(c)) {
+      if (isWordChar(c)) {
         int e = i;
-        while (i > stop && Character.isLetter(f.charAt(i - 1))) {
+        while (i > stop && isWordChar(f.charAt(i - 1))) {
           i--;
         }
         words.add(f.substring(i, e));
@@ -657,9 +691,9 @@ public final class PhoneScanner {
       if (c == '\n' || isDigit(c) && words.isEmpty() && i > end + 1) {
         break;
       }
-      if (Character.isLetter(c)) {
+      if (isWordChar(c)) {
         int b = i;
-        while (i < stop && Character.isLetter(f.charAt(i))) {
+        while (i < stop && isWordChar(f.charAt(i))) {
           i++;
         }
         words.add(f.substring(b, i));

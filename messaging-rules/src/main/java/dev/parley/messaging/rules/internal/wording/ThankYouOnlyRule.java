@@ -71,7 +71,11 @@ public final class ThankYouOnlyRule implements MessageRule {
    */
   private static final List<String> CONTENT_RULES = List.of(RuleIds.CONTENT_PROMOTION, RuleIds.REVIEW_POSITIVE_ONLY, RuleIds.REVIEW_INCENTIVE, RuleIds.REVIEW_CHANGE_REQUEST,
       RuleIds.CONTENT_EMAIL, RuleIds.CONTENT_PHONE);
-  /** A body with more words than this says more than thanks; checked before any matching. */
+  /**
+   * A body with more words than this says more than thanks; checked before any matching. Words are
+   * counted by {@link dev.parley.messaging.rules.internal.text.Tokens#wordCount()}: a Japanese run,
+   * one token per character, counts half its characters, so the bound means words in Japanese too.
+   */
   public static final int MAX_WORDS = 300;
 
   private final Lexicon lexicon = Lexicon.standard(ID);
@@ -98,7 +102,7 @@ public final class ThankYouOnlyRule implements MessageRule {
     if (body == null) {
       return;
     }
-    if (body.tokens().size() > MAX_WORDS) {
+    if (body.tokens().wordCount() > MAX_WORDS) {
       return;
     }
     for (String rule : CONTENT_RULES) {
