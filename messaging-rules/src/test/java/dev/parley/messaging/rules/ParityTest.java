@@ -23,11 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same format; their column 5 may be {@code -} when no English row is rendered.
  */
 class ParityTest {
-  private static final Map<String, Marketplace> MARKETPLACE = Map.ofEntries(
-      Map.entry("en", Marketplace.US), Map.entry("de", Marketplace.DE), Map.entry("fr", Marketplace.FR),
-      Map.entry("it", Marketplace.IT), Map.entry("es", Marketplace.ES), Map.entry("nl", Marketplace.NL),
-      Map.entry("pl", Marketplace.PL), Map.entry("sv", Marketplace.SE), Map.entry("pt", Marketplace.BR),
-      Map.entry("tr", Marketplace.TR), Map.entry("ja", Marketplace.JP), Map.entry("ar", Marketplace.AE));
+  private static final Map<String, Marketplace> MARKETPLACE = SendFixtures.MARKETPLACE_OF_LANGUAGE;
 
   /** The folders under {@code parity/} that hold a family of phrasings, one file per language. */
   private static final List<String> FAMILIES = List.of("", "sensitive/", "change/", "depth/", "compliant/");

@@ -11,11 +11,19 @@ import dev.parley.messaging.core.OrderId;
 import dev.parley.messaging.core.OrderStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /** Messages, orders and invariant checks shared by the send-check tests. */
 public final class SendFixtures {
   public static final Instant PURCHASE = Instant.parse("2026-03-02T10:00:00Z");
   public static final OrderId ORDER_ID = OrderId.parse("302-1234567-1234567");
+
+  /** A marketplace of each of the twelve languages, as the language tables (parity, categories) read them. */
+  public static final Map<String, Marketplace> MARKETPLACE_OF_LANGUAGE = Map.ofEntries(
+      Map.entry("en", Marketplace.US), Map.entry("de", Marketplace.DE), Map.entry("fr", Marketplace.FR),
+      Map.entry("it", Marketplace.IT), Map.entry("es", Marketplace.ES), Map.entry("nl", Marketplace.NL),
+      Map.entry("pl", Marketplace.PL), Map.entry("sv", Marketplace.SE), Map.entry("pt", Marketplace.BR),
+      Map.entry("tr", Marketplace.TR), Map.entry("ja", Marketplace.JP), Map.entry("ar", Marketplace.AE));
 
   private SendFixtures() {}
 

@@ -6,6 +6,7 @@ import dev.parley.messaging.core.Author;
 import dev.parley.messaging.core.Marketplace;
 import dev.parley.messaging.core.Message;
 import dev.parley.messaging.rules.CheckContext;
+import dev.parley.messaging.rules.SendFixtures;
 import dev.parley.messaging.rules.internal.text.LexiconFile;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <lang>-open.tsv} beside the table (not read here), so that every row read here is an assertion.
  */
 class CategoryTableTest {
-  private static final Map<String, Marketplace> MARKETPLACE = Map.ofEntries(
-      Map.entry("en", Marketplace.US), Map.entry("de", Marketplace.DE), Map.entry("fr", Marketplace.FR),
-      Map.entry("it", Marketplace.IT), Map.entry("es", Marketplace.ES), Map.entry("nl", Marketplace.NL),
-      Map.entry("pl", Marketplace.PL), Map.entry("sv", Marketplace.SE), Map.entry("pt", Marketplace.BR),
-      Map.entry("tr", Marketplace.TR), Map.entry("ja", Marketplace.JP), Map.entry("ar", Marketplace.AE));
+  private static final Map<String, Marketplace> MARKETPLACE = SendFixtures.MARKETPLACE_OF_LANGUAGE;
 
   /** The fewest rows each language's table must hold. */
   private static final int MIN_ROWS = 20;
