@@ -102,7 +102,8 @@ public final class ThankYouOnlyRule implements MessageRule {
     if (body == null) {
       return;
     }
-    if (body.tokens().wordCount() > MAX_WORDS) {
+    // a word count never exceeds the token count: the pass over the tokens only when it may
+    if (body.tokens().size() > MAX_WORDS && body.tokens().wordCount() > MAX_WORDS) {
       return;
     }
     for (String rule : CONTENT_RULES) {
