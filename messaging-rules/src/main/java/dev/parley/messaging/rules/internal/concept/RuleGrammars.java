@@ -741,20 +741,7 @@ public final class RuleGrammars {
 
   /**
    * {@link #thanksOnly(ConceptIndex, int)} with the field's {@link #signatureStart} already known
-   * (the rule reads it for its content cues too), as the rule reads a proactive body: a {@link
-   * #letterOfThanks letter of thanks} gets the wider bound.
-   *
-   * @param index the body's concept index
-   * @param maxOtherWords the most words of content a sentence of thanks may hold
-   * @param signatureAt {@code signatureStart(index)}
-   * @return as {@link #thanksOnly(ConceptIndex, int)}
-   */
-  public static ConceptIndex.Occurrence thanksOnly(ConceptIndex index, int maxOtherWords, int signatureAt) {
-    return thanksOnly(index, maxOtherWords, signatureAt, true);
-  }
-
-  /**
-   * {@link #thanksOnly(ConceptIndex, int, int)}, reading a {@link #letterOfThanks letter of
+   * (the rule reads it for its content cues too), reading a {@link #letterOfThanks letter of
    * thanks} with its wider bound only when told: the rule reads a proactive body so, where the
    * sentences between the thanks and the closing wish tell the shop's story; a reply's sentences
    * between two thanks are its answer ("Thank you for your message. We only sell through Amazon,
