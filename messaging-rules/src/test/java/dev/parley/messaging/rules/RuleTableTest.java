@@ -2042,8 +2042,6 @@ class RuleTableTest {
   }
 
   /**
-
-  /**
    * s20: Polish, Turkish and Arabic words a seller uses every day that share a word with a
    * violation (parity/compliant/): an assessment of the returned or faulty item (ocena stanu, teknik
    * servis değerlendirdikten sonra, تقييم حالة الجهاز), a check (مراجعة العنوان), the buyer's review
@@ -2158,5 +2156,70 @@ class RuleTableTest {
         .flags("Bästa kund, vi bekräftar härmed att Er beställning har mottagits och behandlas.")
         .flags("Hej! Din beställning är nu postad och borde vara hos dig inom ett par dagar. Hälsningar Mats")
         .passes("Din beställning har skickats, men tyvärr saknas laddaren som kommer i ett separat paket nästa vecka.");
+  }
+  /**
+   * s21: a letter of thanks may name the day of its story ("yours rang the bell on Tuesday
+   * afternoon"), open with a salutation and a seasonal greeting, and say "which" in a statement;
+   * a day of delivery, a closure by dates and a question keep their point.
+   */
+  @Test
+  void aLettersStoryMayNameADay() {
+    String letter = "Hello Stephanie,\n\nWe just wanted to say thank you for your order of the walnut cutting board. We are a small "
+        + "family workshop in Asheville. Whenever an order comes in from somebody new, we ring a little brass bell that hangs over "
+        + "the door. %s It means a lot to a small shop like ours that you picked us.\n\nWarmly,\nBen";
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.US)
+        .flags(String.format(letter, "Yours rang it on Tuesday afternoon."))
+        .flags(String.format(letter, "My sister swears she can tell which tree a board came from."))
+        // news of the order, a closure by its dates, a question: a point of their own
+        .passes(String.format(letter, "Your order will be delivered on Tuesday afternoon."))
+        .passes(String.format(letter, "Our workshop is closed from 12 to 20 August."))
+        .passes(String.format(letter, "Can you tell us which colour you prefer?"));
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.IT)
+        .flags("Cara Giulia,\n\nvolevamo solo dirle grazie per aver scelto la nostra sciarpa. Siamo una piccola bottega di famiglia. "
+            + "Il rumore della navetta al mattino è lo stesso di allora. Grazie, davvero, di cuore.\n\nCordiali saluti,\nLa famiglia Sella");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.JP)
+        .flags("中島様\n\n朝夕めっきり冷え込むようになってまいりましたが、いかがお過ごしでしょうか。\n"
+            + "この度は数あるショップの中から当店をお選びいただき、心より御礼申し上げます。\n"
+            + "当店は京都の小さな町家で、祖母の代から三代にわたり手ぬぐいを染めております。\n"
+            + "お客様に選んでいただけることが、私どもにとって何よりの励みでございます。\n"
+            + "寒さに向かう折、どうぞご自愛くださいませ。\n\n染処 藍の家　店主 岡田");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.BR)
+        .flags("Oi, Aline!\n\nPassando só para agradecer de verdade pela sua compra. Aqui na nossa lojinha cada pedido é comemorado, e o seu "
+            + "deixou o nosso dia mais feliz. Muito obrigada pela confiança e pelo carinho!\n\nBeijos,\nMari");
+    RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.PL).subject("Dziękujemy – kilka słów od nas")
+        // "a few words from us" in the subject asks for no review
+        .flags("Dzień dobry,\n\nchcieliśmy po prostu podziękować za zakupy u nas. Jesteśmy małą rodzinną firmą. Życzymy ciepłych stóp przez całą zimę!\n\nPozdrawiamy\nBartek");
+  }
+
+  /**
+   * s21: a request that the rating "could go up", the rating named first and the raise after it,
+   * hedged by "if you feel" and closed by "we would be thrilled": a product review may not be the
+   * subject of any request to change it (RULES.md), in every language; a rating that went up and
+   * prices that may go up ask nothing of the review.
+   */
+  @Test
+  void aRatingThatCouldGoUpIsAChangeRequest() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.US)
+        .flags("We saw your three-star review. Now that the kettle works, if you feel the stars could go up, we would be thrilled.")
+        .passes("Our rating went up thanks to buyers like you, and we would be thrilled to hear from you.")
+        .passes("Prices may go up next month, so we would be thrilled if you ordered early.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE)
+        .flags("Wir haben Ihre Bewertung gelesen. Wenn Sie finden, dass die Sterne jetzt erhöht werden könnten, würden wir uns sehr freuen.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
+        .flags("Vi såg din recension. Om du känner att betyget kan höjas nu när allt är löst, så skulle vi bli väldigt glada.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.NL)
+        .flags("We zagen uw review. Als u vindt dat de beoordeling nu omhoog kan, zouden we daar heel blij mee zijn.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.PL)
+        .flags("Widzieliśmy Pana opinię. Jeśli uważa Pan, że ocena może teraz pójść w górę, bardzo byśmy się ucieszyli.")
+        .flags("Chcielibyśmy wrócić do oceny, którą Pan nam wystawił. Czy podniesie ją Pan chociaż do czterech gwiazdek?");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.FR)
+        .flags("Nous avons lu votre avis. Si vous estimez que la note peut remonter maintenant, nous en serions ravis.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.ES)
+        .flags("Leímos su reseña. Si considera que la valoración puede subir ahora, nos haría muy felices.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.IT)
+        .flags("Abbiamo letto la sua recensione. Se ritiene che la valutazione possa salire, ne saremmo felici.")
+        .flags("Abbiamo letto la sua recensione. Le spediamo la molla. Ci farebbe piacere se desse un'altra occhiata e lo aggiornasse.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
+        .flags("Değerlendirmenizi okuduk. Puanınızın artık yükseltilebileceğini düşünürseniz çok seviniriz.");
   }
 }

@@ -36,12 +36,18 @@ public final class RuleTester {
   private final ContentPolicy policy;
   private final CheckContext context;
   private final MessageType type;
+  private final String subject;
 
   private RuleTester(String ruleId, ContentPolicy policy, CheckContext context, MessageType type) {
+    this(ruleId, policy, context, type, "");
+  }
+
+  private RuleTester(String ruleId, ContentPolicy policy, CheckContext context, MessageType type, String subject) {
     this.ruleId = ruleId;
     this.policy = policy;
     this.context = context;
     this.type = type;
+    this.subject = subject;
   }
 
   /**
@@ -55,22 +61,27 @@ public final class RuleTester {
 
   /** {@return this tester on another marketplace (its language and phone formats)} */
   public RuleTester in(Marketplace marketplace) {
-    return new RuleTester(ruleId, policy, CheckContext.builder().from(context).marketplace(marketplace).build(), type);
+    return new RuleTester(ruleId, policy, CheckContext.builder().from(context).marketplace(marketplace).build(), type, subject);
   }
 
   /** {@return this tester for replies in a buyer-started thread} */
   public RuleTester reply() {
-    return new RuleTester(ruleId, policy, CheckContext.builder().from(context).replyToBuyer(true).build(), type);
+    return new RuleTester(ruleId, policy, CheckContext.builder().from(context).replyToBuyer(true).build(), type, subject);
   }
 
   /** {@return this tester with other settings} */
   public RuleTester with(ContentSettings settings) {
-    return new RuleTester(ruleId, ContentPolicy.of(settings), context, type);
+    return new RuleTester(ruleId, ContentPolicy.of(settings), context, type, subject);
   }
 
   /** {@return this tester for an SP-API message type} */
   public RuleTester type(MessageType messageType) {
-    return new RuleTester(ruleId, policy, context, messageType);
+    return new RuleTester(ruleId, policy, context, messageType, subject);
+  }
+
+  /** {@return this tester with a subject line on every case (none by default)} */
+  public RuleTester subject(String subjectLine) {
+    return new RuleTester(ruleId, policy, context, type, subjectLine);
   }
 
   /**
@@ -110,7 +121,7 @@ public final class RuleTester {
   }
 
   private List<Finding> findings(String text) {
-    Message m = Message.builder().id("case").author(Author.SELLER).sentAt(Instant.EPOCH).type(type).body(text + ORDER).build();
+    Message m = Message.builder().id("case").author(Author.SELLER).sentAt(Instant.EPOCH).type(type).subject(subject).body(text + ORDER).build();
     PolicyReport r = policy.check(m, context);
     for (Finding f : r.findings()) {
       assertThat(policy.catalog().contains(f.ruleId())).as("rule %s in the catalog", f.ruleId()).isTrue();

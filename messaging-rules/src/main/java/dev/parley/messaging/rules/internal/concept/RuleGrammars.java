@@ -508,6 +508,34 @@ public final class RuleGrammars {
   }
 
   /**
+   * {@return whether a span of a field is only a question word in a statement that asks nothing}
+   * ("she swears she can tell which tree a board came from"): no question to the buyer, as {@link
+   * #thanksOnly} reads a {@link Concept#QUESTION_WORD} there; the phrase path's content cues ("which",
+   * "whether") are read the same way
+   *
+   * @param index the field's concepts
+   * @param firstToken the span's first token
+   * @param lastToken the span's last token
+   */
+  public static boolean questionWordInStatement(ConceptIndex index, int firstToken, int lastToken) {
+    int sentence = index.sentenceOf(firstToken);
+    if (index.sentenceOf(lastToken) != sentence || index.isQuestion(sentence)) {
+      return false;
+    }
+    boolean word = false;
+    for (ConceptIndex.Occurrence p : index.occurrencesOfSentences(firstToken, firstToken)) {
+      if (p.sentence() != sentence) {
+        continue;
+      }
+      if (p.concept() == ASK) {
+        return false;
+      }
+      word |= p.concept() == QUESTION_WORD && p.firstToken() <= firstToken && lastToken <= p.lastToken();
+    }
+    return word;
+  }
+
+  /**
    * {@return whether a span of a field lies in the scope of an offer of help in its sentence}, as
    * {@link #inHelpScope(ConceptIndex, ConceptIndex.Occurrence)} reads it for a topic: the phrase
    * path's content cues ("whether it's care instructions or just a question") are read the same
@@ -727,7 +755,8 @@ public final class RuleGrammars {
    * on the phrase path of the rule (session s17); a sentence of more than three tokens must then
    * hold one of the {@link #ANCHORS} or at least some concept, so that a care tip no concept names ("Enjoy your new kettle!
    * Descale it once a month with white vinegar.") keeps its point. A note that gives advice ({@link Concept#ADVICE}) or names a day
-   * or a duration ({@link Concept#TIME}) has a point: those are not filler. Letter case plays no
+   * or a duration ({@link Concept#TIME}) has a point: those are not filler, except a day or an hour
+   * in the story a letter of thanks tells ({@link #storyTime}). Letter case plays no
    * part.
    *
    * @param index the body's concept index
@@ -778,9 +807,13 @@ public final class RuleGrammars {
     boolean[] signsOff = new boolean[sentences];
     boolean[] named = new boolean[sentences];
     boolean[] asks = new boolean[sentences];
+    boolean[] news = new boolean[sentences];
     boolean value = false;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
+      if (c == ORDER || c == DELIVERED) {
+        news[o.sentence()] = true;
+      }
       if (c == OFFER_HELP) {
         offersHelp[o.sentence()] = true;
       }
@@ -823,6 +856,7 @@ public final class RuleGrammars {
         }
       }
     }
+    boolean letter = letters && letterOfThanks(thanksIn, greets, warm, signsOff, courteous, signatureAt == 0 ? -1 : index.sentenceOf(signatureAt - 1));
     ConceptIndex.Occurrence goodwill = null;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
@@ -850,7 +884,11 @@ public final class RuleGrammars {
           || (c == EXCHANGE && !value)
           // "people like you" in thanks is praise ("it means the world that people like you keep
           // supporting small makers"); only contempt elsewhere makes it a mark of contempt
-          || (c == DEMEAN && (thanked[o.sentence()] || wishes[o.sentence()]));
+          || (c == DEMEAN && (thanked[o.sentence()] || wishes[o.sentence()]))
+          // a day or an hour in the story of a letter of thanks ("yours rang the bell on Tuesday
+          // afternoon", "il rumore della navetta al mattino") is the story's, when its sentence asks
+          // nothing and speaks of no order or delivery ("your parcel arrives on Tuesday" is news)
+          || (letter && (c == TIME || c == SCHEDULE) && storyTime(index, o, asks, news));
       if (!FILLER.contains(c) && !tolerated) {
         return null;
       }
@@ -880,7 +918,6 @@ public final class RuleGrammars {
     for (int t = 0; t < n; t++) {
       tokensIn[index.sentenceOf(t)]++;
     }
-    boolean letter = letters && letterOfThanks(thanksIn, greets, warm, signsOff, courteous, signatureAt == 0 ? -1 : index.sentenceOf(signatureAt - 1));
     String text = index.tokens().text();
     int[] quoteOf = new int[n];
     int[] quoteLength = quotes(index.tokens(), quoteOf);
@@ -912,7 +949,10 @@ public final class RuleGrammars {
         // every poster ourselves; it makes our day when ..."), and a wish pictures the item in use
         // ("we hope the pencil cases and ring binders make the start of term a little easier for
         // your children"): twice the words, all of them still without a concept of content.
-        bound = courteous[s] || wishes[s] ? 2 * maxOtherWords : anchored[s] || signature ? maxOtherWords : letter ? LETTER_SENTENCE_HALVES * maxOtherWords / 2 : maxOtherWords / 2;
+        // In a letter of thanks no sentence gets less than a story sentence does ("Whenever an order
+        // comes in, we ring a little brass bell over the door, a silly tradition but we love it").
+        int letterBound = letter ? LETTER_SENTENCE_HALVES * maxOtherWords / 2 : 0;
+        bound = courteous[s] || wishes[s] ? 2 * maxOtherWords : anchored[s] || signature ? Math.max(maxOtherWords, letterBound) : letter ? letterBound : maxOtherWords / 2;
         inIdeographRun = false;
       }
       int start = index.tokens().start(t);
@@ -965,8 +1005,8 @@ public final class RuleGrammars {
 
   /**
    * {@return whether a body is written as a letter of thanks}: its first sentence, or the second
-   * after a greeting of its own, thanks ("Dear Mrs Palmer, | We just wanted to say a heartfelt
-   * thank you …"), one of its last three sentences before the signature thanks again, wishes
+   * or third after greetings of their own, thanks ("Dear Mrs Palmer, | We just wanted to say a heartfelt
+   * thank you …"; a salutation and a seasonal greeting: "中島様 | 朝夕めっきり冷え込むように…いかがお過ごしでしょうか。 | この度は…御礼申し上げます"), one of its last three sentences before the signature thanks again, wishes
    * well, offers help or signs off, and somewhere in it the shop speaks of itself (a courtesy: "we
    * are a small family business", "every order makes our day"). What lies between is then read with
    * the wider bound of {@link #LETTER_SENTENCE_HALVES}. Without the shop's own voice the sentences
@@ -988,7 +1028,7 @@ public final class RuleGrammars {
     while (first < last && greets[first] && !thanksIn[first]) {
       first++;
     }
-    if (first > 1 || !thanksIn[first]) {
+    if (first > 2 || !thanksIn[first]) {
       return false;
     }
     boolean story = false;
@@ -1004,6 +1044,32 @@ public final class RuleGrammars {
       }
     }
     return false;
+  }
+
+  /**
+   * {@return whether a day or a time of day in a {@link #letterOfThanks letter of thanks} belongs to
+   * the shop's story}: its sentence is a statement that asks nothing and names no order and no
+   * delivery, and the mention is a day or an hour, not a date or a duration (no digit in it: "on
+   * Tuesday afternoon", "al mattino"; "closed from 12 to 20 August", "within 3 days" are news).
+   *
+   * @param index the body's concept index
+   * @param o a {@link Concept#TIME} or {@link Concept#SCHEDULE} occurrence
+   * @param asks per sentence, whether it holds {@link Concept#ASK}
+   * @param news per sentence, whether it names an order or a delivery
+   */
+  static boolean storyTime(ConceptIndex index, ConceptIndex.Occurrence o, boolean[] asks, boolean[] news) {
+    int s = o.sentence();
+    if (o.negated() || asks[s] || news[s] || index.isQuestion(s)) {
+      return false;
+    }
+    Tokens tokens = index.tokens();
+    String text = tokens.text();
+    for (int i = tokens.start(o.firstToken()); i < tokens.end(o.lastToken()); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most tokens a quoted name may have to count as one word in {@link #thanksOnly}. */

@@ -118,8 +118,9 @@ public final class ThankYouOnlyRule implements MessageRule {
       return;
     }
     // A content cue inside the scope of an offer of help ("if there's anything we can help with,
-    // whether it's care instructions or just a question, …") is what the help is offered about;
-    // the concepts judge the rest of the sentence.
+    // whether it's care instructions or just a question, …") is what the help is offered about,
+    // and a bare question word in a statement that asks nothing ("she can tell which tree a board
+    // came from") is no question; the concepts judge the rest of the sentence.
     // A cue of a language the body is not written in is a chance spelling ("Ar Livre Ibérico" under
     // a Portuguese note is no French "livré"): the body's languages are those its concepts kept.
     java.util.Set<String> written = new java.util.HashSet<>();
@@ -133,7 +134,8 @@ public final class ThankYouOnlyRule implements MessageRule {
         // a cue in the signature block is the shop's name ("Kinderland Versand")
         continue;
       }
-      if ((written.isEmpty() || written.contains(language)) && !RuleGrammars.inHelpScope(body.concepts(), e.firstToken(), e.lastToken(), language)) {
+      if ((written.isEmpty() || written.contains(language)) && !RuleGrammars.inHelpScope(body.concepts(), e.firstToken(), e.lastToken(), language)
+          && !RuleGrammars.questionWordInStatement(body.concepts(), e.firstToken(), e.lastToken())) {
         return;
       }
     }
