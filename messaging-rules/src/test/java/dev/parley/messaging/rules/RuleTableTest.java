@@ -2222,4 +2222,28 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
         .flags("Değerlendirmenizi okuduk. Puanınızın artık yükseltilebileceğini düşünürseniz çok seviniriz.");
   }
+  /**
+   * s21: a gift given "as a thank-you" a sentence or two before the review is asked for, named as a
+   * trial size, a personal code or "ohne Kosten für Sie" (whose "ohne" denies nothing); and
+   * something given free before a request to change the review buys the change; a free return is
+   * a return's terms, a free replacement for a fault a remedy.
+   */
+  @Test
+  void aGiftBeforeTheAskIsTiedToIt() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.DE)
+        .flags("Als kleines Dankeschön haben wir Ihnen heute ein Päckchen mit Kandis geschickt – einfach so, ohne Kosten für Sie. "
+            + "Es würde uns sehr helfen, wenn Sie ein paar Zeilen zu dem Set schreiben könnten.")
+        .passes("Die Rücksendung ist für Sie ohne Kosten. Es würde uns sehr helfen, wenn Sie ein paar Zeilen zu dem Set schreiben könnten.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.NL)
+        .flags("Als goedmaker doen we er gratis een set zachte wieltjes bij. Mocht u vinden dat uw recensie de situatie niet meer "
+            + "weergeeft, dan zouden we het fijn vinden als u die aanpast.")
+        .passes("We sturen u gratis een nieuwe gasveer, want die ontbrak. Mocht u vinden dat uw recensie de situatie niet meer "
+            + "weergeeft, dan zouden we het fijn vinden als u die aanpast.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
+        .flags("Teşekkür olarak size özel bir kod hazırladık: TSK-24. Bu arada, vaktiniz olursa ürün hakkındaki düşüncelerinizi "
+            + "Amazon'da paylaşır mısınız?");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.FR)
+        .flags("Pour vous remercier, nous glisserons un flacon d'essai de notre sérum dans votre colis. Si vous pouviez laisser un avis "
+            + "sur la crème, cela nous aiderait énormément.");
+  }
 }

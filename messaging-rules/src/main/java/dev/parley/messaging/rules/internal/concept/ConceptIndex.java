@@ -698,7 +698,8 @@ public final class ConceptIndex {
    * whose "again" reminds of nothing asked before; and the "free" of an invitation ("feel free to
    * leave a review", "känn dig fri att…"), which offers nothing; and a problem settled ("now that
    * the problem is solved"), which is a request's ground, not a problem; and the "sent" of a
-   * message recalled ("the message we sent you on the 3rd"), which ships nothing. Linear:
+   * message recalled ("the message we sent you on the 3rd"), which ships nothing; and the "no" of
+   * a thing given free ("ohne Kosten für Sie", "at no charge"), which denies nothing. Linear:
    * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
   private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
@@ -728,6 +729,8 @@ public final class ConceptIndex {
       new Subsumption(Concept.CLOSING, Concept.REMINDER, false),
       // "feel free to leave a review" invites; its "free" is no free product
       new Subsumption(Concept.OFFER_HELP, Concept.FREE, false),
+      // "ohne Kosten für Sie", "at no charge": the "no" of a free thing is its wording, no denial
+      new Subsumption(Concept.FREE, Concept.NEGATION, true),
       // "now that the problem is solved" is the ground of a request, no problem to settle
       new Subsumption(Concept.RESOLVED, Concept.PROBLEM, false),
       // "the message we sent you" recalls a message; its "sent" is no shipment

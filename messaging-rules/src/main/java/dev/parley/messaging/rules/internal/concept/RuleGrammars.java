@@ -108,7 +108,12 @@ public final class RuleGrammars {
    * "To say thanks for reviewing, your next order ships free", "Post your review and we'll add a
    * surprise to your next order"), unless the sentence denies it or is about a problem, a delay,
    * an unavailable item, a warranty or a return ("we look forward to your next order" beside a
-   * review request offers nothing; a replacement with the next order settles a fault).
+   * review request offers nothing; a replacement with the next order settles a fault). Something
+   * given free and, within {@link #GIFT_REACH} sentences, a request to change or remove the review
+   * buy the change with the gift ("Als goedmaker doen we er gratis een set wieltjes bij. … dan
+   * zouden we het fijn vinden als u uw recensie aanpast"), unless the gift's sentence names any of
+   * {@link #GIFT_VETOES} (a free replacement for a fault is a remedy); a refund before the request
+   * is {@code review.change-request}'s alone.
    */
   public static final Grammar.Definition INCENTIVE = define(RuleIds.REVIEW_INCENTIVE,
       all(anyOf(REVIEW, FEEDBACK), anyOf(VALUE, FREE).notNegated(), anyOf(EXCHANGE, CONDITION)).withinSentence(),
@@ -123,7 +128,9 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(EXCHANGE)).withinSentence().unless(anyOf(NEGATION, THANKS, VALUE, FREE))
           .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)).anchoredWithin(GIFT_REACH),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(NEXT_PURCHASE), anyOf(VALUE, FREE, EXCHANGE).notNegated()).withinSentence()
-          .unless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN)));
+          .unless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, RETURN)),
+      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence()
+          .anchoredBy(anyOf(FREE).notNegated()).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH));
 
   /**
    * {@code review.positive-only}: asking for a favourable review only. In one sentence: a review
