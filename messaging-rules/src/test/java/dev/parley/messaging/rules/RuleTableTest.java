@@ -2221,6 +2221,15 @@ class RuleTableTest {
         .flags("Abbiamo letto la sua recensione. Le spediamo la molla. Ci farebbe piacere se desse un'altra occhiata e lo aggiornasse.");
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
         .flags("Değerlendirmenizi okuduk. Puanınızın artık yükseltilebileceğini düşünürseniz çok seviniriz.");
+    // "a star or two more": the stars are the review, more of them its change
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.US)
+        .flags("We saw your review. If you feel it deserves a star or two more, we would be thrilled.")
+        .passes("Thank you! Our hotel has more stars than any other in town.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE)
+        .flags("Die Sache mit den zwei Sternen haben wir gesehen. Wenn Sie finden, dass da noch ein, zwei Sterne mehr drin sind, "
+            + "würden wir uns riesig freuen.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.PL)
+        .flags("Widzieliśmy opinię, którą Pan dodał. Gdyby jednak teraz uznał Pan, że gwiazdek mogłoby być trochę więcej, bardzo byśmy się ucieszyli.");
   }
   /**
    * s21: a gift given "as a thank-you" a sentence or two before the review is asked for, named as a
