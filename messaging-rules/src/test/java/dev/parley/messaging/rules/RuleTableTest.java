@@ -2255,4 +2255,24 @@ class RuleTableTest {
         .flags("Pour vous remercier, nous glisserons un flacon d'essai de notre sérum dans votre colis. Si vous pouviez laisser un avis "
             + "sur la crème, cela nous aiderait énormément.");
   }
+  /**
+   * s21: a discount code named by its use at the shop ("use the code …", "with the code … you pay
+   * 10 % less"), and an Arabic offer "valid until" the month's end; a code to track a parcel or
+   * one printed on the receipt is no offer.
+   */
+  @Test
+  void aCodeUsedAtTheShopIsAnOffer() {
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.AE)
+        .flags("رمضان كريم! نقدم لعملائنا خصم 20% على جميع أنواع التمور. استخدم الكود RAMADAN20 عند الطلب من متجرنا على أمازون، والعرض ساري حتى نهاية الشهر.")
+        .passes("تم شحن طلبك. استخدم الكود المرسل في رسالة الشحن لتتبع الطلب.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.IT)
+        .flags("Nel nostro negozio trova anche la griglia doppia, e con il codice ARIA10 li paga il 10% in meno.")
+        .passes("Con il codice di tracciamento può seguire la spedizione.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.BR)
+        .flags("Com o código OUTONO10 você ganha 10% em toda a nossa loja.")
+        .passes("Com o código de rastreio você acompanha a entrega.");
+    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.SE)
+        .flags("Med koden HOST10 får du 10 % på allt i vår butik.")
+        .passes("Med koden på kvittot får du fri retur.");
+  }
 }
