@@ -2275,4 +2275,18 @@ class RuleTableTest {
         .flags("Med koden HOST10 får du 10 % på allt i vår butik.")
         .passes("Med koden på kvittot får du fri retur.");
   }
+  /**
+   * s21: a call verb by its stem labels a number from six words back ("zadzwoni Pan do nas pod …",
+   * "llámenos cuando quiera a la tienda al …"); the Polish "Pan" (you) is no tax-id label, a
+   * pickup point's number no phone.
+   */
+  @Test
+  void aCallVerbInAnyInflectionLabelsTheNumber() {
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL)
+        .flags("Najszybciej będzie, jak zadzwoni Pan do nas pod 512 604 118.")
+        .passes("Paczkę odbierze Pan w punkcie 512 604 118 w Łodzi.");
+    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.ES)
+        .flags("Llámenos cuando quiera a la tienda al 912 345 678.")
+        .passes("Le llamará el transportista para la entrega del pedido 402-1234567-1234567.");
+  }
 }

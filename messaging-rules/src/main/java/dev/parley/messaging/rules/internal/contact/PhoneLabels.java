@@ -33,7 +33,11 @@ final class PhoneLabels {
     NONE
   }
 
-  /** Words (prefixes when longer than three letters) that introduce a number which is not a phone number. */
+  /**
+   * Words (prefixes when longer than three letters) that introduce a number which is not a phone
+   * number. Not "pan" (an Indian tax id, whose ids hold letters): in Polish it is "you", right
+   * before the number in "zadzwoni Pan do nas pod 512 604 118" (s21).
+   */
   static final List<String> NOT_PHONE = folded(
       "order", "bestell", "auftrag", "commande", "ordine", "pedido", "bestelling", "zamowien", "zamówien", "bestallning",
       "siparis", "track", "sendung", "paket", "suivi", "colis", "spedizion", "traccia", "seguimiento", "envio", "rastreio",
@@ -45,7 +49,7 @@ final class PhoneLabels {
       "retour", "return", "reso", "devolucion", "id", "nr", "part", "teil",
       "waybill", "awb", "barcode", "code", "codice", "codigo", "pin", "password", "passwort", "key", "lizenz", "license",
       "licence", "voucher", "gutschein", "coupon", "mwst", "vat", "ust", "steuer", "tax", "siret", "kvk", "nip", "regon",
-      "cpf", "cnpj", "gst", "pan", "abn", "handelsregister", "hrb", "registro", "amount", "betrag", "total", "summe", "preis",
+      "cpf", "cnpj", "gst", "abn", "punk", "paczkomat", "handelsregister", "hrb", "registro", "amount", "betrag", "total", "summe", "preis",
       "price", "prix", "prezzo", "precio", "qty", "menge", "stuck", "pcs", "transaction", "transaktion", "payment", "zahlung",
       "versand", "shipment", "parcel", "consignment", "label", "etikett", "dpd", "gls",
       // quantities
@@ -284,10 +288,24 @@ final class PhoneLabels {
       "chiamateci", "llame", "llamar", "llamenos", "llamanos", "ligue", "ligar", "bellen", "zadzwon", "zadzwoń", "ringa",
       "arayin", "arayiniz", "arayabilirsiniz", "sms", "اتصل", "اتصلوا", "راسلنا", "راسلني"));
 
+  /**
+   * Stems of call verbs whose every inflection asks to call ("zadzwoni Pan do nas pod …", "llámenos
+   * cuando quiera al …", "chiamateci pure al …"): far cues as {@link #FAR_CUES} are, by their stem.
+   */
+  private static final List<String> FAR_CUE_STEMS = folded("zadzw", "dzwon", "llam", "chiam", "appel", "anruf");
+
   /** Whether a word is a call verb or a chat app that labels a number from up to six words back ({@link #FAR_CUES}). */
   static boolean isFarCue(String w) {
     String stem = arabicStem(w);
-    return FAR_CUES.contains(w) || CHAT_APPS.contains(w) || FAR_CUES.contains(stem) || CHAT_APPS.contains(stem);
+    if (FAR_CUES.contains(w) || CHAT_APPS.contains(w) || FAR_CUES.contains(stem) || CHAT_APPS.contains(stem)) {
+      return true;
+    }
+    for (String p : FAR_CUE_STEMS) {
+      if (w.startsWith(p) && w.length() - p.length() <= 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a single word is a call or message word. */
