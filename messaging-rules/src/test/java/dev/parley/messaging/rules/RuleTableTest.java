@@ -2157,6 +2157,7 @@ class RuleTableTest {
         .flags("Hej! Din beställning är nu postad och borde vara hos dig inom ett par dagar. Hälsningar Mats")
         .passes("Din beställning har skickats, men tyvärr saknas laddaren som kommer i ett separat paket nästa vecka.");
   }
+
   /**
    * s21: a letter of thanks may name the day of its story ("yours rang the bell on Tuesday
    * afternoon"), open with a salutation and a seasonal greeting, and say "which" in a statement;
@@ -2288,5 +2289,306 @@ class RuleTableTest {
     RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.ES)
         .flags("Llámenos cuando quiera a la tienda al 912 345 678.")
         .passes("Le llamará el transportista para la entrega del pedido 402-1234567-1234567.");
+  }
+
+  /**
+   * s21: the earlier review request told as a story in every marketplace language (named with its
+   * time, "already", the message that got lost, Amazon's own automatic request, a second request,
+   * the request sent again) and the happy/unhappy split written as two conditional sentences, in
+   * both orders; traps: a first and only request, "we already shipped", "as already mentioned, the
+   * warranty …", "again, sorry for the delay", a reminder about a return label or a missing
+   * document, Amazon's automatic request announced for later, "if you are not satisfied, contact
+   * us" with no review asked, a neutral request "whether positive or negative".
+   */
+  @Test
+  void repeatedRequestsAndTheHappyUnhappySplitInEveryLanguage() {
+    RuleTester.of(RuleIds.REVIEW_REPEAT)
+        .flags("Last week we asked you for a review of the desk lamp. If you haven't found the time yet, we would still be glad to read a few words on Amazon.")
+        .flags("A while ago we already asked whether you'd write a few words about the kettle. Perhaps the message got lost, so here is the request again. We'd love a review on Amazon.")
+        .flags("You got an automatic request from Amazon last week to rate your grinder. We're sending our own note anyway: a short review would help us a lot.")
+        .flags("In case you missed our earlier message: we would be grateful for a review of the backpack.")
+        .flags("This is our second request. Could you take a minute to review the blender on Amazon?")
+        .flags("We wrote to you ten days ago about your new chair. We are asking one more time: would you share your experience in a review?")
+        .passes("We hope the lamp arrived safely. If you have a moment, we would be grateful for a review on Amazon.")
+        .passes("We already shipped the replacement last week. We'd be glad of a review once you have tried it.")
+        .passes("As already mentioned, the warranty is two years. When you have a moment, a review would help us.")
+        .passes("Again, sorry for the delay. We would appreciate a review when you have time.")
+        .passes("Thank you for your order. As a reminder, please print the return label and attach it to the parcel.")
+        .passes("Second request: please send us a copy of the missing document so we can process the refund.")
+        .passes("Amazon will send you an automatic request to review the product in a few days.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.DE)
+        .flags("Letzte Woche haben wir Sie um eine Bewertung der Schreibtischlampe gebeten. Falls Sie noch nicht dazu gekommen sind, freuen wir uns weiterhin über ein paar Worte auf Amazon.")
+        .flags("Vor einiger Zeit hatten wir Sie schon gefragt, ob Sie ein paar Worte zum Wasserkocher schreiben möchten. Vielleicht ist die Nachricht untergegangen, deshalb hier noch einmal die Bitte. Wir würden uns über eine Rezension sehr freuen.")
+        .flags("Sie haben letzte Woche von Amazon eine automatische Anfrage zur Bewertung Ihrer Kaffeemühle erhalten. Wir schicken trotzdem noch eine eigene Nachricht: Eine kurze Rezension würde uns sehr helfen.")
+        .flags("Falls Sie unsere letzte Nachricht verpasst haben: Wir würden uns über eine Bewertung des Rucksacks freuen.")
+        .flags("Dies ist unsere zweite Anfrage. Könnten Sie sich kurz Zeit nehmen, den Mixer auf Amazon zu bewerten?")
+        .flags("Vor zehn Tagen haben wir Ihnen wegen Ihres neuen Stuhls geschrieben. Wir fragen ein letztes Mal: Würden Sie Ihre Erfahrung in einer Rezension teilen?")
+        .passes("Wir hoffen, die Lampe ist gut angekommen. Wenn Sie einen Moment Zeit haben, würden wir uns über eine Bewertung auf Amazon freuen.")
+        .passes("Wir haben den Ersatz bereits letzte Woche verschickt. Über eine Bewertung würden wir uns freuen, sobald Sie ihn ausprobiert haben.")
+        .passes("Wie bereits erwähnt, beträgt die Garantie zwei Jahre. Wenn Sie einen Moment Zeit haben, würde uns eine Bewertung helfen.")
+        .passes("Nochmals Entschuldigung für die Verzögerung. Über eine Bewertung würden wir uns freuen, wenn Sie Zeit haben.")
+        .passes("Vielen Dank für Ihre Bestellung. Zur Erinnerung: Bitte drucken Sie das Rücksendeetikett aus und kleben Sie es auf das Paket.")
+        .passes("Zweite Anfrage: Bitte senden Sie uns eine Kopie des fehlenden Dokuments, damit wir die Erstattung bearbeiten können.")
+        .passes("Amazon schickt Ihnen in einigen Tagen eine automatische Anfrage zur Bewertung des Produkts.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.FR)
+        .flags("La semaine dernière, nous vous avons demandé un avis sur la lampe de bureau. Si vous n'avez pas encore trouvé le temps, quelques mots sur Amazon nous feraient toujours plaisir.")
+        .flags("Il y a quelque temps, nous vous avions déjà demandé si vous pouviez écrire quelques mots sur la bouilloire. Le message s'est peut-être perdu, alors voici de nouveau notre demande. Un avis nous ferait très plaisir.")
+        .flags("Vous avez reçu la semaine dernière une demande automatique d'Amazon pour évaluer votre moulin à café. Nous vous envoyons quand même notre propre message : un petit avis nous aiderait beaucoup.")
+        .flags("Au cas où vous auriez manqué notre précédent message : nous vous serions reconnaissants de laisser un avis sur le sac à dos.")
+        .flags("Ceci est notre deuxième demande. Pourriez-vous prendre une minute pour évaluer le blender sur Amazon ?")
+        .flags("Nous vous avons écrit il y a dix jours au sujet de votre nouvelle chaise. Nous vous le demandons une dernière fois : accepteriez-vous de partager votre expérience dans un avis ?")
+        .passes("Nous espérons que la lampe est bien arrivée. Si vous avez un moment, nous vous serions reconnaissants de laisser un avis sur Amazon.")
+        .passes("Nous avons déjà expédié le remplacement la semaine dernière. Un avis nous ferait plaisir une fois que vous l'aurez essayé.")
+        .passes("Comme déjà mentionné, la garantie est de deux ans. Si vous avez un moment, un avis nous aiderait.")
+        .passes("Encore une fois, désolés pour le retard. Nous apprécierions un avis quand vous aurez le temps.")
+        .passes("Merci pour votre commande. Pour rappel, veuillez imprimer l'étiquette de retour et la coller sur le colis.")
+        .passes("Deuxième demande : merci de nous envoyer une copie du document manquant afin que nous puissions traiter le remboursement.")
+        .passes("Amazon vous enverra dans quelques jours une demande automatique pour évaluer le produit.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.ES)
+        .flags("La semana pasada le pedimos una valoración de la lámpara de escritorio. Si todavía no ha tenido tiempo, nos seguiría alegrando leer unas palabras en Amazon.")
+        .flags("Hace un tiempo ya le preguntamos si podría escribir unas palabras sobre el hervidor. Quizá el mensaje se perdió, así que aquí va de nuevo la petición. Nos encantaría una reseña.")
+        .flags("La semana pasada recibió una solicitud automática de Amazon para valorar su molinillo. Aun así le enviamos nuestro propio mensaje: una breve reseña nos ayudaría mucho.")
+        .flags("Por si no vio nuestro mensaje anterior: le agradeceríamos una reseña de la mochila.")
+        .flags("Esta es nuestra segunda solicitud. ¿Podría dedicar un minuto a valorar la batidora en Amazon?")
+        .flags("Le escribimos hace diez días sobre su nueva silla. Se lo pedimos una última vez: ¿compartiría su experiencia en una reseña?")
+        .passes("Esperamos que la lámpara haya llegado bien. Si tiene un momento, le agradeceríamos una reseña en Amazon.")
+        .passes("Ya enviamos el repuesto la semana pasada. Nos alegraría recibir una reseña cuando lo haya probado.")
+        .passes("Como ya le mencionamos, la garantía es de dos años. Cuando tenga un momento, una reseña nos ayudaría.")
+        .passes("De nuevo, disculpe el retraso. Le agradeceríamos una reseña cuando tenga tiempo.")
+        .passes("Gracias por su pedido. Le recordamos que debe imprimir la etiqueta de devolución y pegarla en el paquete.")
+        .passes("Segunda solicitud: envíenos una copia del documento que falta para poder tramitar el reembolso.")
+        .passes("Amazon le enviará en unos días una solicitud automática para valorar el producto.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.IT)
+        .flags("La settimana scorsa le abbiamo chiesto una recensione della lampada da scrivania. Se non ha ancora trovato il tempo, ci farebbe sempre piacere leggere due parole su Amazon.")
+        .flags("Qualche tempo fa le avevamo già chiesto se potesse scrivere due parole sul bollitore. Forse il messaggio è andato perso, quindi ecco di nuovo la richiesta. Una recensione ci farebbe molto piacere.")
+        .flags("La settimana scorsa ha ricevuto da Amazon una richiesta automatica di valutare il macinacaffè. Le scriviamo comunque anche noi: una breve recensione ci aiuterebbe molto.")
+        .flags("Nel caso le fosse sfuggito il nostro messaggio precedente: le saremmo grati per una recensione dello zaino.")
+        .flags("Questa è la nostra seconda richiesta. Potrebbe dedicare un minuto a recensire il frullatore su Amazon?")
+        .flags("Le abbiamo scritto dieci giorni fa riguardo alla sua nuova sedia. Glielo chiediamo un'ultima volta: condividerebbe la sua esperienza in una recensione?")
+        .passes("Speriamo che la lampada sia arrivata bene. Se ha un momento, le saremmo grati per una recensione su Amazon.")
+        .passes("Abbiamo già spedito il ricambio la settimana scorsa. Ci farebbe piacere una recensione quando l'avrà provato.")
+        .passes("Come già detto, la garanzia è di due anni. Quando ha un momento, una recensione ci aiuterebbe.")
+        .passes("Ancora una volta, ci scusiamo per il ritardo. Apprezzeremmo una recensione quando avrà tempo.")
+        .passes("Grazie per il suo ordine. Le ricordiamo di stampare l'etichetta di reso e di applicarla sul pacco.")
+        .passes("Seconda richiesta: ci invii una copia del documento mancante così possiamo elaborare il rimborso.")
+        .passes("Amazon le invierà tra qualche giorno una richiesta automatica di valutare il prodotto.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.NL)
+        .flags("Vorige week vroegen we u om een review van de bureaulamp. Als u er nog niet aan toe gekomen bent, lezen we nog altijd graag een paar woorden op Amazon.")
+        .flags("Een tijdje geleden vroegen we u al of u een paar woorden over de waterkoker wilde schrijven. Misschien is het bericht verloren gegaan, dus hier nogmaals het verzoek. We zouden een review erg waarderen.")
+        .flags("U hebt vorige week van Amazon een automatisch verzoek gekregen om uw koffiemolen te beoordelen. Wij sturen toch nog een eigen berichtje: een korte review zou ons enorm helpen.")
+        .flags("Voor het geval u ons vorige bericht hebt gemist: we zouden een review van de rugzak erg op prijs stellen.")
+        .flags("Dit is ons tweede verzoek. Zou u even de tijd willen nemen om de blender op Amazon te beoordelen?")
+        .flags("We schreven u tien dagen geleden over uw nieuwe stoel. We vragen het nog een laatste keer: wilt u uw ervaring delen in een review?")
+        .passes("We hopen dat de lamp goed is aangekomen. Als u even tijd hebt, zouden we een review op Amazon erg waarderen.")
+        .passes("We hebben het vervangende exemplaar vorige week al verzonden. We zouden een review waarderen zodra u het hebt uitgeprobeerd.")
+        .passes("Zoals al eerder vermeld, is de garantie twee jaar. Als u even tijd hebt, zou een review ons helpen.")
+        .passes("Nogmaals excuses voor de vertraging. We zouden een review waarderen als u tijd hebt.")
+        .passes("Bedankt voor uw bestelling. Ter herinnering: print het retourlabel en plak het op het pakket.")
+        .passes("Tweede verzoek: stuur ons een kopie van het ontbrekende document, zodat we de terugbetaling kunnen verwerken.")
+        .passes("Amazon stuurt u over een paar dagen een automatisch verzoek om het product te beoordelen.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.PL)
+        .flags("W zeszłym tygodniu prosiliśmy o opinię o lampce biurkowej. Jeśli nie znalazła Pani jeszcze czasu, nadal chętnie przeczytamy kilka słów na Amazonie.")
+        .flags("Jakiś czas temu pytaliśmy już, czy napisze Pan kilka słów o czajniku. Być może wiadomość gdzieś zaginęła, więc ponawiamy prośbę. Bardzo ucieszy nas recenzja.")
+        .flags("W zeszłym tygodniu otrzymał Pan od Amazon automatyczną prośbę o ocenę młynka. Mimo to wysyłamy też własną wiadomość: krótka opinia bardzo by nam pomogła.")
+        .flags("Na wypadek, gdyby przeoczył Pan naszą poprzednią wiadomość: będziemy wdzięczni za opinię o plecaku.")
+        .flags("To nasza druga prośba. Czy mógłby Pan poświęcić minutę na ocenę blendera na Amazonie?")
+        .flags("Pisaliśmy do Pani dziesięć dni temu w sprawie nowego krzesła. Prosimy ostatni raz: czy podzieli się Pani wrażeniami w opinii?")
+        .passes("Mamy nadzieję, że lampka dotarła bezpiecznie. Jeśli znajdzie Pan chwilę, będziemy wdzięczni za opinię na Amazonie.")
+        .passes("Wymienny egzemplarz wysłaliśmy już w zeszłym tygodniu. Ucieszy nas opinia, gdy go Pan wypróbuje.")
+        .passes("Jak już wspominaliśmy, gwarancja wynosi dwa lata. Gdy znajdzie Pan chwilę, opinia bardzo by nam pomogła.")
+        .passes("Jeszcze raz przepraszamy za opóźnienie. Będziemy wdzięczni za opinię, gdy znajdzie Pan czas.")
+        .passes("Dziękujemy za zamówienie. Przypominamy, aby wydrukować etykietę zwrotną i nakleić ją na paczkę.")
+        .passes("Druga prośba: prosimy o przesłanie kopii brakującego dokumentu, abyśmy mogli zrealizować zwrot pieniędzy.")
+        .passes("Amazon wyśle Panu za kilka dni automatyczną prośbę o ocenę produktu.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.SE)
+        .flags("Förra veckan bad vi dig om ett omdöme om skrivbordslampan. Om du inte hunnit än vill vi fortfarande gärna läsa några ord på Amazon.")
+        .flags("För ett tag sedan frågade vi redan om du ville skriva några ord om vattenkokaren. Kanske försvann meddelandet, så här kommer frågan igen. Vi skulle bli jätteglada för en recension.")
+        .flags("Du fick förra veckan en automatisk förfrågan från Amazon om att betygsätta kaffekvarnen. Vi skickar ändå ett eget meddelande: en kort recension skulle hjälpa oss mycket.")
+        .flags("Ifall du missade vårt förra meddelande: vi skulle vara tacksamma för en recension av ryggsäcken.")
+        .flags("Det här är vår andra förfrågan. Kan du ta en minut och betygsätta mixern på Amazon?")
+        .flags("Vi skrev till dig för tio dagar sedan om din nya stol. Vi frågar en sista gång: vill du dela din upplevelse i en recension?")
+        .passes("Vi hoppas att lampan kom fram som den skulle. Om du har en stund skulle vi uppskatta en recension på Amazon.")
+        .passes("Vi skickade redan ersättningen förra veckan. Vi blir glada för en recension när du har provat den.")
+        .passes("Som redan nämnts är garantin två år. När du har en stund skulle en recension hjälpa oss.")
+        .passes("Återigen, förlåt för förseningen. Vi skulle uppskatta en recension när du har tid.")
+        .passes("Tack för din beställning. Som en påminnelse: skriv ut returetiketten och fäst den på paketet.")
+        .passes("Andra förfrågan: skicka oss en kopia av det saknade dokumentet så att vi kan behandla återbetalningen.")
+        .passes("Amazon skickar dig om några dagar en automatisk förfrågan om att betygsätta produkten.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.BR)
+        .flags("Na semana passada pedimos a sua avaliação da luminária de mesa. Se ainda não teve tempo, continuaríamos felizes em ler algumas palavras na Amazon.")
+        .flags("Há um tempo já perguntamos se você poderia escrever algumas palavras sobre a chaleira. Talvez a mensagem tenha se perdido, então aqui vai o pedido de novo. Adoraríamos uma avaliação.")
+        .flags("Na semana passada você recebeu um pedido automático da Amazon para avaliar o moedor. Mesmo assim estamos mandando nossa própria mensagem: uma avaliação curta nos ajudaria muito.")
+        .flags("Caso não tenha visto nossa mensagem anterior: ficaríamos gratos por uma avaliação da mochila.")
+        .flags("Este é o nosso segundo pedido. Você poderia tirar um minuto para avaliar o liquidificador na Amazon?")
+        .flags("Escrevemos para você há dez dias sobre sua nova cadeira. Pedimos uma última vez: você compartilharia sua experiência numa avaliação?")
+        .passes("Esperamos que a luminária tenha chegado bem. Se tiver um momento, ficaríamos gratos por uma avaliação na Amazon.")
+        .passes("Já enviamos a peça de reposição na semana passada. Ficaríamos felizes com uma avaliação depois que você testar.")
+        .passes("Como já mencionado, a garantia é de dois anos. Quando tiver um momento, uma avaliação nos ajudaria.")
+        .passes("Mais uma vez, desculpe pelo atraso. Agradeceríamos uma avaliação quando tiver tempo.")
+        .passes("Obrigado pelo seu pedido. Lembrando que é preciso imprimir a etiqueta de devolução e colar na caixa.")
+        .passes("Segundo pedido: envie-nos uma cópia do documento que falta para podermos processar o reembolso.")
+        .passes("A Amazon vai enviar em alguns dias um pedido automático para avaliar o produto.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.TR)
+        .flags("Geçen hafta masa lambası için sizden bir değerlendirme rica etmiştik. Henüz vakit bulamadıysanız, Amazon'da birkaç satırınızı okumaktan yine de memnuniyet duyarız.")
+        .flags("Bir süre önce su ısıtıcısı hakkında birkaç kelime yazıp yazamayacağınızı zaten sormuştuk. Belki mesaj kayboldu, bu yüzden ricamızı tekrar iletiyoruz. Bir yorum bizi çok mutlu eder.")
+        .flags("Geçen hafta Amazon'dan kahve değirmeninizi değerlendirmeniz için otomatik bir istek aldınız. Yine de kendi mesajımızı gönderiyoruz: kısa bir yorum bize çok yardımcı olur.")
+        .flags("Önceki mesajımızı kaçırdıysanız diye yazıyoruz: sırt çantası için bir değerlendirme yaparsanız minnettar oluruz.")
+        .flags("Bu ikinci ricamız. Amazon'da blenderı değerlendirmek için bir dakikanızı ayırabilir misiniz?")
+        .flags("On gün önce yeni sandalyeniz hakkında size yazmıştık. Son bir kez rica ediyoruz: deneyiminizi bir yorumla paylaşır mısınız?")
+        .passes("Lambanın sorunsuz ulaştığını umuyoruz. Bir dakikanız olursa Amazon'da bir değerlendirme yaparsanız minnettar oluruz.")
+        .passes("Yedek parçayı geçen hafta zaten kargoya verdik. Denedikten sonra bir değerlendirme yaparsanız seviniriz.")
+        .passes("Daha önce belirttiğimiz gibi garanti süresi iki yıldır. Vaktiniz olduğunda bir değerlendirme bize yardımcı olur.")
+        .passes("Gecikme için tekrar özür dileriz. Vaktiniz olduğunda bir değerlendirme yaparsanız memnun oluruz.")
+        .passes("Siparişiniz için teşekkürler. Hatırlatmak isteriz: iade etiketini yazdırıp pakete yapıştırmanız gerekiyor.")
+        .passes("İkinci rica: iade işlemini yapabilmemiz için eksik belgenin bir kopyasını bize gönderin.")
+        .passes("Amazon birkaç gün içinde ürünü değerlendirmeniz için otomatik bir istek gönderecek.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.JP)
+        .flags("先週、デスクライトのレビューをお願いするご連絡をいたしました。まだお時間がなければ、Amazonで一言いただけると今でも嬉しいです。")
+        .flags("以前、電気ケトルについて一言書いていただけないかお伺いしました。メールが埋もれてしまったかもしれませんので、改めてお願いいたします。レビューをいただけると大変励みになります。")
+        .flags("先週、Amazonから自動でコーヒーミルの評価依頼が届いたかと存じます。それでも当店からも改めてご連絡いたしました。短いレビューでも大変助かります。")
+        .flags("前回のメッセージを見逃されていた場合に備えて：リュックのレビューをいただけましたら幸いです。")
+        .flags("今回は2度目のお願いとなります。Amazonでミキサーの評価を1分ほどでいただけませんでしょうか。")
+        .passes("デスクライトが無事に届いたことを願っております。お時間がありましたら、Amazonでレビューをいただけますと幸いです。")
+        .passes("交換品は先週すでに発送いたしました。お試しいただいた後、レビューをいただけると嬉しいです。")
+        .passes("すでにお伝えしたとおり、保証期間は2年です。お時間のある時にレビューをいただけると助かります。")
+        .passes("改めまして、遅延につきお詫び申し上げます。お時間のある時にレビューをいただけると幸いです。")
+        .passes("ご注文ありがとうございます。念のため、返品ラベルを印刷して箱に貼ってください。")
+        .passes("2度目のご依頼となりますが、返金手続きのため、不足している書類のコピーをお送りください。")
+        .passes("数日後にAmazonから自動で商品の評価依頼が届きます。");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.AE)
+        .flags("طلبنا منك الأسبوع الماضي تقييم مصباح المكتب. إذا لم تجد الوقت بعد، فسيسعدنا أن نقرأ بضع كلمات منك على أمازون.")
+        .flags("سألناك قبل فترة إن كان بإمكانك كتابة بضع كلمات عن الغلاية. ربما ضاعت الرسالة، لذلك نكرر طلبنا مرة أخرى. يسعدنا كثيراً أن تكتب مراجعة.")
+        .flags("وصلك الأسبوع الماضي طلب تلقائي من أمازون لتقييم مطحنة القهوة. ومع ذلك نرسل لك رسالتنا الخاصة: مراجعة قصيرة ستساعدنا كثيراً.")
+        .flags("في حال فاتتك رسالتنا السابقة: سنكون ممتنين لو كتبت تقييماً للحقيبة.")
+        .flags("هذا طلبنا الثاني. هل يمكنك أن تخصص دقيقة لتقييم الخلاط على أمازون؟")
+        .flags("كتبنا إليك قبل عشرة أيام بخصوص كرسيك الجديد. نطلب منك للمرة الأخيرة: هل تشاركنا تجربتك في مراجعة؟")
+        .passes("نأمل أن يكون المصباح قد وصل بسلام. إذا كان لديك وقت، سنكون ممتنين لتقييمك على أمازون.")
+        .passes("لقد شحنا القطعة البديلة بالفعل الأسبوع الماضي. يسعدنا أن تكتب تقييماً بعد أن تجربها.")
+        .passes("كما ذكرنا سابقاً، مدة الضمان سنتان. عندما يتسنى لك الوقت، سيساعدنا تقييمك كثيراً.")
+        .passes("مرة أخرى، نعتذر عن التأخير. نقدّر تقييمك عندما يكون لديك وقت.")
+        .passes("شكراً لطلبك. للتذكير، يرجى طباعة ملصق الإرجاع ولصقه على الطرد.")
+        .passes("طلب ثانٍ: يرجى إرسال نسخة من المستند الناقص حتى نتمكن من إتمام استرداد المبلغ.")
+        .passes("سيرسل لك أمازون خلال أيام طلباً تلقائياً لتقييم المنتج.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY)
+        .flags("If you're happy with the blender, tell others about it on Amazon. If not, contact us directly instead of writing anything.")
+        .flags("If something isn't right, please write to us first. If you're satisfied, we'd love a review.")
+        .flags("Are you happy with the kettle? Then share your experience in a review. Not happy? Then please contact us rather than leaving a review.")
+        .passes("If you are not satisfied, contact us and we'll fix it.")
+        .passes("We would appreciate a review, whether positive or negative.")
+        .passes("If you have any questions, just contact us. An honest review is always welcome.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.DE)
+        .flags("Wenn Sie mit dem Mixer zufrieden sind, erzählen Sie es gern anderen auf Amazon. Falls nicht, melden Sie sich lieber direkt bei uns, statt etwas zu schreiben.")
+        .flags("Falls etwas nicht stimmt, schreiben Sie uns bitte zuerst. Wenn Sie zufrieden sind, freuen wir uns über eine Rezension.")
+        .flags("Sind Sie mit dem Wasserkocher zufrieden? Dann teilen Sie Ihre Erfahrung in einer Bewertung. Nicht zufrieden? Dann kontaktieren Sie bitte uns, anstatt eine Bewertung zu schreiben.")
+        .passes("Wenn Sie nicht zufrieden sind, kontaktieren Sie uns und wir kümmern uns darum.")
+        .passes("Wir freuen uns über eine Bewertung, egal ob positiv oder negativ.")
+        .passes("Bei Fragen melden Sie sich einfach bei uns. Eine ehrliche Bewertung ist uns jederzeit willkommen.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.FR)
+        .flags("Si vous êtes satisfait du blender, dites-le aux autres sur Amazon. Sinon, contactez-nous directement au lieu d'écrire quoi que ce soit.")
+        .flags("Si quelque chose ne va pas, écrivez-nous d'abord. Si vous êtes satisfait, un avis nous ferait très plaisir.")
+        .flags("Vous êtes content de la bouilloire ? Alors partagez votre expérience dans un avis. Pas content ? Alors contactez-nous plutôt que de laisser un avis.")
+        .passes("Si vous n'êtes pas satisfait, contactez-nous et nous trouverons une solution.")
+        .passes("Un avis nous ferait plaisir, qu'il soit positif ou négatif.")
+        .passes("Pour toute question, contactez-nous. Un avis honnête est toujours le bienvenu.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.ES)
+        .flags("Si está contento con la batidora, cuénteselo a otros en Amazon. Si no, contáctenos directamente en lugar de escribir nada.")
+        .flags("Si algo no va bien, escríbanos primero. Si está satisfecho, nos encantaría una reseña.")
+        .flags("¿Está contento con el hervidor? Entonces comparta su experiencia en una reseña. ¿No está contento? Entonces contáctenos en vez de dejar una reseña.")
+        .passes("Si no está satisfecho, contáctenos y lo solucionaremos.")
+        .passes("Le agradeceríamos una reseña, sea positiva o negativa.")
+        .passes("Si tiene cualquier duda, contáctenos. Una reseña sincera siempre es bienvenida.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.IT)
+        .flags("Se è soddisfatto del frullatore, lo racconti agli altri su Amazon. Altrimenti, ci contatti direttamente invece di scrivere qualcosa.")
+        .flags("Se qualcosa non va, ci scriva prima. Se è soddisfatto, una recensione ci farebbe molto piacere.")
+        .flags("È contento del bollitore? Allora condivida la sua esperienza in una recensione. Non è contento? Allora ci contatti anziché lasciare una recensione.")
+        .passes("Se non è soddisfatto, ci contatti e risolveremo il problema.")
+        .passes("Ci farebbe piacere una recensione, positiva o negativa che sia.")
+        .passes("Per qualsiasi domanda, ci contatti. Una recensione sincera è sempre benvenuta.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.NL)
+        .flags("Bent u tevreden over de blender, vertel het dan aan anderen op Amazon. Zo niet, neem dan liever direct contact met ons op in plaats van iets te schrijven.")
+        .flags("Als er iets niet klopt, schrijf ons dan eerst. Als u tevreden bent, zouden we een review erg waarderen.")
+        .flags("Bent u blij met de waterkoker? Deel dan uw ervaring in een review. Niet tevreden? Neem dan contact met ons op in plaats van een review te schrijven.")
+        .passes("Als u niet tevreden bent, neem dan contact met ons op en we lossen het op.")
+        .passes("We waarderen een review, of die nu positief of negatief is.")
+        .passes("Heeft u vragen, neem dan gerust contact met ons op. Een eerlijke review is altijd welkom.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.PL)
+        .flags("Jeśli jest Pan zadowolony z blendera, proszę opowiedzieć o tym innym na Amazonie. Jeśli nie, prosimy o kontakt bezpośrednio z nami zamiast pisania czegokolwiek.")
+        .flags("Jeśli coś jest nie tak, prosimy najpierw napisać do nas. Jeśli jest Pan zadowolony, bardzo ucieszy nas opinia.")
+        .flags("Jest Pani zadowolona z czajnika? To prosimy podzielić się wrażeniami w opinii. Nie jest Pani zadowolona? To prosimy o kontakt z nami zamiast wystawiania opinii.")
+        .passes("Jeśli nie jest Pan zadowolony, prosimy o kontakt, a rozwiążemy problem.")
+        .passes("Będziemy wdzięczni za opinię, niezależnie od tego, czy będzie pozytywna, czy negatywna.")
+        .passes("W razie pytań prosimy o kontakt. Szczera opinia jest zawsze mile widziana.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE)
+        .flags("Är du nöjd med mixern får du gärna berätta det för andra på Amazon. Och om inte, hör hellre av dig direkt till oss i stället för att skriva något.")
+        .flags("Om något inte stämmer, skriv till oss först. Om du är nöjd blir vi glada för en recension.")
+        .flags("Är du nöjd med vattenkokaren? Dela då din upplevelse i en recension. Inte nöjd? Kontakta oss då i stället för att lämna en recension.")
+        .passes("Om du inte är nöjd, kontakta oss så löser vi det.")
+        .passes("Vi uppskattar en recension, oavsett om den är positiv eller negativ.")
+        .passes("Har du frågor är du välkommen att kontakta oss. En ärlig recension är alltid välkommen.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.BR)
+        .flags("Se você gostou do liquidificador, conte para os outros na Amazon. Se não, fale diretamente com a gente em vez de escrever qualquer coisa.")
+        .flags("Se algo não estiver certo, fale primeiro com a gente. Se você ficou satisfeito, adoraríamos uma avaliação.")
+        .flags("Está contente com a chaleira? Então compartilhe sua experiência numa avaliação. Não está contente? Então fale com a gente em vez de deixar uma avaliação.")
+        .passes("Se você não estiver satisfeito, fale com a gente e resolvemos.")
+        .passes("Agradecemos uma avaliação, seja positiva ou negativa.")
+        .passes("Se tiver qualquer dúvida, fale com a gente. Uma avaliação sincera é sempre bem-vinda.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.TR)
+        .flags("Blenderdan memnunsanız bunu Amazon'da başkalarıyla paylaşın. Memnun değilseniz bir şey yazmak yerine doğrudan bize ulaşın.")
+        .flags("Bir sorun varsa lütfen önce bize yazın. Memnun kaldıysanız bir yorum bizi çok sevindirir.")
+        .flags("Su ısıtıcısından memnun musunuz? O zaman deneyiminizi bir yorumla paylaşın. Memnun değil misiniz? O zaman yorum bırakmak yerine bizimle iletişime geçin.")
+        .passes("Memnun kalmadıysanız bizimle iletişime geçin, sorunu çözelim.")
+        .passes("Olumlu ya da olumsuz, bir değerlendirme yaparsanız seviniriz.")
+        .passes("Sorularınız olursa bize ulaşabilirsiniz. Dürüst bir yorum her zaman memnuniyetle karşılanır.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.JP)
+        .flags("ミキサーにご満足いただけましたら、Amazonで他の方にも教えてあげてください。ご満足いただけない場合は、何か書く前に直接当店にご連絡ください。")
+        .flags("何か問題がありましたら、まず当店にご連絡ください。ご満足いただけましたら、レビューをいただけると嬉しいです。")
+        .flags("電気ケトルにご満足いただけましたか？それならレビューでご感想をお聞かせください。ご不満でしたか？それならレビューを書く代わりに当店にご連絡ください。")
+        .passes("ご満足いただけない場合は、当店までご連絡ください。すぐに対応いたします。")
+        .passes("良い評価でも悪い評価でも、レビューをいただけると嬉しいです。")
+        .passes("ご不明な点がございましたら、お気軽にお問い合わせください。率直なレビューはいつでも歓迎いたします。");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.AE)
+        .flags("إذا كنت راضياً عن الخلاط، أخبر الآخرين بذلك على أمازون. وإن لم تكن راضياً، تواصل معنا مباشرة بدلاً من كتابة أي شيء.")
+        .flags("إذا كان هناك أي خلل، راسلنا أولاً. وإذا كنت راضياً، يسعدنا أن تكتب مراجعة.")
+        .flags("هل أنت راضٍ عن الغلاية؟ إذن شاركنا تجربتك في مراجعة. لست راضياً؟ إذن تواصل معنا بدلاً من كتابة مراجعة.")
+        .passes("إذا لم تكن راضياً، تواصل معنا وسنحل المشكلة.")
+        .passes("يسعدنا تقييمك، سواء كان إيجابياً أو سلبياً.")
+        .passes("إذا كانت لديك أي أسئلة، تواصل معنا. التقييم الصادق مرحب به دائماً.");
+    // the earlier message about something else (a shipping notice, a question to the courier, a photo) is no earlier review request
+    RuleTester.of(RuleIds.REVIEW_REPEAT)
+        .passes("Amazon sent you an automatic message when the parcel was delivered. We'd love your review.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.PL)
+        .passes("Pytaliśmy już kuriera o status paczki. Będziemy wdzięczni za opinię.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.TR)
+        .passes("Fotoğraf rica etmiştik. Vaktiniz olduğunda bir değerlendirme yazabilirsiniz.");
+    // the full set of stars is a top rating; an unhappy buyer sent to the seller about the colour, with no review named, is no diversion
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.PL)
+        .flags("Jeśli uważa Pani, że zasłużyliśmy na komplet gwiazdek, będziemy wdzięczni za ich zostawienie.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE)
+        .passes("Om du inte är nöjd med färgen, kontakta oss först så byter vi. Vi hoppas att du gillar lampan.");
+    // a reminder after the review is named recalls something else (the review word first, "we remind you that" a fact after it)
+    RuleTester.of(RuleIds.REVIEW_REPEAT)
+        .passes("If anything is wrong, please contact us before you review so that we can fix it. We remind you that the mattress takes up to 30 days to adapt.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.BR)
+        .passes("Se algo não estiver certo, fale com a gente antes de avaliar, pra podermos resolver. Lembrando que o colchão leva até 30 dias pra se adaptar ao corpo.");
+  }
+
+  /**
+   * s21: a reminder in the subject ("Your review – for the third time") of a message whose body
+   * asks to change or remove the review repeats that change request, which {@code
+   * review.change-request} judges; over a body that asks for a review it is a repeated request.
+   */
+  @Test
+  void aSubjectReminderOverAChangeRequestRepeatsTheChangeRequest() {
+    dev.parley.messaging.rules.content.ContentPolicy policy = dev.parley.messaging.rules.content.ContentPolicy.standard();
+    CheckContext context = CheckContext.of(Marketplace.US);
+    dev.parley.messaging.core.Message change = dev.parley.messaging.core.Message.builder().id("change").author(dev.parley.messaging.core.Author.SELLER)
+        .sentAt(java.time.Instant.EPOCH).type(MessageType.FREE_FORM).subject("Your review – for the third time")
+        .body("We replaced the charger two weeks ago. Please delete or update your review before Friday. Order 302-4418290-7719034.").build();
+    List<String> changeRules = policy.check(change, context).findings().stream().map(Finding::ruleId).toList();
+    org.assertj.core.api.Assertions.assertThat(changeRules).contains(RuleIds.REVIEW_CHANGE_REQUEST).doesNotContain(RuleIds.REVIEW_REPEAT);
+    dev.parley.messaging.core.Message ask = dev.parley.messaging.core.Message.builder().id("ask").author(dev.parley.messaging.core.Author.SELLER)
+        .sentAt(java.time.Instant.EPOCH).type(MessageType.FREE_FORM).subject("Your review – for the third time")
+        .body("We hope the charger works well. Could you leave a review? Order 302-4418290-7719034.").build();
+    org.assertj.core.api.Assertions.assertThat(policy.check(ask, context).findings().stream().map(Finding::ruleId).toList()).contains(RuleIds.REVIEW_REPEAT);
   }
 }

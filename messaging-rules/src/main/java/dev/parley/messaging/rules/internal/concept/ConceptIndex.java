@@ -698,8 +698,9 @@ public final class ConceptIndex {
    * whose "again" reminds of nothing asked before; and the "free" of an invitation ("feel free to
    * leave a review", "känn dig fri att…"), which offers nothing; and a problem settled ("now that
    * the problem is solved"), which is a request's ground, not a problem; and the "sent" of a
-   * message recalled ("the message we sent you on the 3rd"), which ships nothing; and the "no" of
-   * a thing given free ("ohne Kosten für Sie", "at no charge"), which denies nothing. Linear:
+   * message recalled ("the message we sent you on the 3rd"), which ships nothing, and its arrival
+   * ("no sabemos si te llegó"), which delivers nothing; and the "no" of a thing given free ("ohne
+   * Kosten für Sie", "at no charge"), which denies nothing. Linear:
    * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
   private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
@@ -734,7 +735,9 @@ public final class ConceptIndex {
       // "now that the problem is solved" is the ground of a request, no problem to settle
       new Subsumption(Concept.RESOLVED, Concept.PROBLEM, false),
       // "the message we sent you" recalls a message; its "sent" is no shipment
-      new Subsumption(Concept.FOLLOW_UP, Concept.SHIPPED, false));
+      new Subsumption(Concept.FOLLOW_UP, Concept.SHIPPED, false),
+      // "we don't know whether it reached you" of a message recalled is no delivery of the order
+      new Subsumption(Concept.FOLLOW_UP, Concept.DELIVERED, false));
 
   private static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general, boolean severalWords) {
     int maxToken = -1;

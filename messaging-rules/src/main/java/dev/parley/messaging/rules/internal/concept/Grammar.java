@@ -161,16 +161,18 @@ public final class Grammar {
     private final List<Term> anchorUnless;
     /** How many sentences before a hit's own may anchor it (see {@link #anchoredWithin}). */
     private final int anchorReach;
+    /** Whether the occurrences must come in the order of the terms (see {@link #inOrder}). */
+    private final boolean ordered;
     /** {@link #terms} and {@link #unless} as arrays, read per occurrence without an iterator. */
     private final Term[] termArray;
     private final Term[] unlessArray;
 
     Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless) {
-      this(terms, unit, window, notNegated, mood, unless, List.of(), List.of(), 1);
+      this(terms, unit, window, notNegated, mood, unless, List.of(), List.of(), 1, false);
     }
 
     private Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless, List<Term> anchor,
-        List<Term> anchorUnless, int anchorReach) {
+        List<Term> anchorUnless, int anchorReach, boolean ordered) {
       this.terms = List.copyOf(terms);
       this.termArray = this.terms.toArray(new Term[0]);
       long any = 0;
@@ -190,16 +192,17 @@ public final class Grammar {
       this.anchor = List.copyOf(anchor);
       this.anchorUnless = List.copyOf(anchorUnless);
       this.anchorReach = anchorReach;
+      this.ordered = ordered;
     }
 
     /** {@return this combination, its occurrences in one sentence} */
     public Combination withinSentence() {
-      return new Combination(terms, Unit.SENTENCE, 0, notNegated, mood, unless, anchor, anchorUnless, anchorReach);
+      return new Combination(terms, Unit.SENTENCE, 0, notNegated, mood, unless, anchor, anchorUnless, anchorReach, ordered);
     }
 
     /** {@return this combination, its occurrences in one clause} */
     public Combination inClause() {
-      return new Combination(terms, Unit.CLAUSE, 0, notNegated, mood, unless, anchor, anchorUnless, anchorReach);
+      return new Combination(terms, Unit.CLAUSE, 0, notNegated, mood, unless, anchor, anchorUnless, anchorReach, ordered);
     }
 
     /**
@@ -212,17 +215,28 @@ public final class Grammar {
       if (tokens < 1 || tokens > MAX_WINDOW) {
         throw new IllegalArgumentException("window must be between 1 and " + MAX_WINDOW + " tokens, got " + tokens);
       }
-      return new Combination(terms, Unit.WINDOW, tokens, notNegated, mood, unless, anchor, anchorUnless, anchorReach);
+      return new Combination(terms, Unit.WINDOW, tokens, notNegated, mood, unless, anchor, anchorUnless, anchorReach, ordered);
+    }
+
+    /**
+     * {@return this combination, its occurrences in the order of its terms}: each term's occurrence
+     * begins no later than the next term's. Across sentences, what comes first says what the other
+     * is about: "Just a reminder. Could you leave a review?" reminds of the review; "… before you
+     * review, so that we can fix it. Reminding you that the mattress takes 30 days to adapt" recalls
+     * a fact after the review was named.
+     */
+    public Combination inOrder() {
+      return new Combination(terms, unit, window, notNegated, mood, unless, anchor, anchorUnless, anchorReach, true);
     }
 
     /** {@return this combination, satisfied only by occurrences that no negation reaches} */
     public Combination notNegated() {
-      return new Combination(terms, unit, window, true, mood, unless, anchor, anchorUnless, anchorReach);
+      return new Combination(terms, unit, window, true, mood, unless, anchor, anchorUnless, anchorReach, ordered);
     }
 
     /** {@return this combination, never satisfied by occurrences in a question} */
     public Combination notInQuestion() {
-      return new Combination(terms, unit, window, notNegated, Mood.STATEMENT, unless, anchor, anchorUnless, anchorReach);
+      return new Combination(terms, unit, window, notNegated, Mood.STATEMENT, unless, anchor, anchorUnless, anchorReach, ordered);
     }
 
     /**
@@ -232,7 +246,7 @@ public final class Grammar {
      * the language uses or leaves out.
      */
     public Combination onlyInQuestion() {
-      return new Combination(terms, unit, window, notNegated, Mood.QUESTION, unless, anchor, anchorUnless, anchorReach);
+      return new Combination(terms, unit, window, notNegated, Mood.QUESTION, unless, anchor, anchorUnless, anchorReach, ordered);
     }
 
     /**
@@ -243,7 +257,7 @@ public final class Grammar {
     public Combination unless(Term... vetoes) {
       List<Term> all = new ArrayList<>(unless);
       all.addAll(List.of(vetoes));
-      return new Combination(terms, unit, window, notNegated, mood, all, anchor, anchorUnless, anchorReach);
+      return new Combination(terms, unit, window, notNegated, mood, all, anchor, anchorUnless, anchorReach, ordered);
     }
 
     /**
@@ -260,7 +274,7 @@ public final class Grammar {
       if (all.isEmpty() || all.size() > Long.SIZE - 1) {
         throw new IllegalArgumentException("anchor terms must number from 1 to " + (Long.SIZE - 1) + ", got " + all.size());
       }
-      return new Combination(this.terms, unit, window, notNegated, mood, unless, all, anchorUnless, anchorReach);
+      return new Combination(this.terms, unit, window, notNegated, mood, unless, all, anchorUnless, anchorReach, ordered);
     }
 
     /**
@@ -277,7 +291,7 @@ public final class Grammar {
       }
       List<Term> all = new ArrayList<>(anchorUnless);
       all.addAll(List.of(vetoes));
-      return new Combination(terms, unit, window, notNegated, mood, unless, anchor, all, anchorReach);
+      return new Combination(terms, unit, window, notNegated, mood, unless, anchor, all, anchorReach, ordered);
     }
 
     /**
@@ -298,7 +312,7 @@ public final class Grammar {
       if (sentences < 1 || sentences > MAX_ANCHOR_REACH) {
         throw new IllegalArgumentException("anchoredWithin sentences must be from 1 to " + MAX_ANCHOR_REACH + ", got " + sentences);
       }
-      return new Combination(terms, unit, window, notNegated, mood, unless, anchor, anchorUnless, sentences);
+      return new Combination(terms, unit, window, notNegated, mood, unless, anchor, anchorUnless, sentences, ordered);
     }
 
     private boolean qualifies(ConceptIndex index, ConceptIndex.Occurrence o, int term) {
@@ -383,7 +397,7 @@ public final class Grammar {
           }
           first = Math.min(first, l.firstToken());
         }
-        if (!complete || (unit == Unit.WINDOW && o.lastToken() - first + 1 > window) || !ownWords(latest, before)) {
+        if (!complete || (unit == Unit.WINDOW && o.lastToken() - first + 1 > window) || !ownWords(latest, before) || (ordered && !inTermOrder(latest))) {
           continue;
         }
         if (!sentencesRead) {
@@ -457,6 +471,16 @@ public final class Grammar {
       return a.concept() != b.concept() && (MOODS.contains(a.concept()) != MOODS.contains(b.concept()));
     }
 
+    /** Whether each term's occurrence begins no later than the next term's. */
+    private static boolean inTermOrder(ConceptIndex.Occurrence[] set) {
+      for (int i = 1; i < set.length; i++) {
+        if (set[i - 1].firstToken() > set[i].firstToken()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Whether the sentence or one of the {@link #anchorReach} sentences before it is anchored. */
     private boolean anchoredAt(boolean[] anchored, int sentence) {
       for (int s = sentence; s >= 0 && s >= sentence - anchorReach; s--) {
@@ -524,7 +548,7 @@ public final class Grammar {
           + (unless.isEmpty() ? "" : ".unless(" + unless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
           + (anchor.isEmpty() ? "" : ".anchoredBy(" + anchor.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
           + (anchorUnless.isEmpty() ? "" : ".anchoredUnless(" + anchorUnless.stream().map(Term::toString).collect(Collectors.joining(", ")) + ")")
-          + (anchorReach == 1 ? "" : ".anchoredWithin(" + anchorReach + ")");
+          + (anchorReach == 1 ? "" : ".anchoredWithin(" + anchorReach + ")") + (ordered ? ".inOrder()" : "");
     }
   }
 

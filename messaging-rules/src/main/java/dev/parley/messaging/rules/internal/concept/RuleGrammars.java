@@ -66,6 +66,13 @@ public final class RuleGrammars {
    */
   static final int REMINDER_REACH = 2;
 
+  /**
+   * Sentences before a conditional "write to us instead" within which the review it diverts from
+   * may be named: the happy buyer's sentence ("if you're happy, tell others there") often stands
+   * between them.
+   */
+  static final int DIVERSION_REACH = 2;
+
   /** A question that asks to change or remove something, not about a return, a personalisation, the address, a slot or a problem. */
   private static final Grammar.Combination QUESTION_TO_CHANGE = all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().onlyInQuestion()
       .unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, PROBLEM));
@@ -140,13 +147,17 @@ public final class RuleGrammars {
    * negated; or unhappy buyers diverted ("contact us before leaving a review", or right after the
    * review is asked for: "Should anything be less than perfect, write to us first"); or a favourable
    * rating asked for right after the buyer's satisfaction is named ("Happy with your drill? Then
-   * give it five stars").
+   * give it five stars"). The diversion of unhappy buyers may be the second of two conditional
+   * sentences, the review named up to {@value #DIVERSION_REACH} sentences before it, and its
+   * condition may be an "otherwise" ("Every review on Amazon matters to us. Are you happy? Then
+   * tell other parents there. And should you not be, write to us directly instead of writing
+   * anything", "Zo niet, neem dan liever contact met ons op in plaats van iets te schrijven").
    */
   public static final Grammar.Definition POSITIVE_ONLY = define(RuleIds.REVIEW_POSITIVE_ONLY,
       all(anyOf(REVIEW, FEEDBACK), anyOf(POSITIVE).notNegated()).withinSentence().unless(anyOf(NEGATIVE)),
       all(anyOf(CONDITION), anyOf(SATISFIED).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(NEGATIVE), anyOf(CHANGE, REMOVE).notNegated()),
       all(anyOf(CONTACT_FIRST), anyOf(REVIEW, FEEDBACK)).withinSentence(),
-      all(anyOf(CONTACT_FIRST), anyOf(CONDITION)).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)),
+      all(anyOf(CONTACT_FIRST), anyOf(CONDITION, OTHERWISE)).withinSentence().anchoredBy(anyOf(REVIEW, FEEDBACK)).anchoredWithin(RuleGrammars.DIVERSION_REACH),
       all(anyOf(POSITIVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(NEGATIVE)).anchoredBy(anyOf(SATISFIED)));
 
   /**
@@ -202,8 +213,11 @@ public final class RuleGrammars {
 
   /**
    * {@code review.repeat}, as written in the text: a reminder (a reminder, once more, still
-   * waiting, we wrote last week) next to a review or feedback request, in one sentence or within
-   * {@value #REMINDER_WINDOW} tokens, the reminder not negated; a sentence that asks to change or
+   * waiting, we wrote last week) next to a review or feedback request, in one sentence or, the
+   * reminder first, within {@value #REMINDER_WINDOW} tokens ("Just a quick reminder. Could you
+   * leave a review?"; a reminder after the review is named recalls something else: "… contact us
+   * before you review. Reminding you that the mattress takes 30 days to adapt"), the reminder not
+   * negated; a sentence that asks to change or
    * remove a review is a change request, judged by that rule ("please reconsider your review once
    * more"). A review asked for in one of the {@value #REMINDER_REACH} sentences after one that
    * recalls the seller's earlier message ({@link Concept#FOLLOW_UP}: "I wrote to you last week but
@@ -219,10 +233,14 @@ public final class RuleGrammars {
    * risposta": a delivery denied is no news of the order). A recall of the message itself, named as
    * sent ({@link Concept#PRIOR_MESSAGE}: "circling back on the message we sent you on the 3rd about
    * your camera (order …)"), may name the order: it says which order the earlier message was about.
+   * The earlier message recalled in the sentence that names the review is the earlier request
+   * itself ("ten days ago we sent you a message asking for your opinion on the coffee maker and
+   * we don't know whether it reached you"), unless that sentence is about a change or removal,
+   * another matter, the shipment, a problem or a delivery.
    */
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
-      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).unless(anyOf(CHANGE, REMOVE),
+      all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).near(RuleGrammars.REMINDER_WINDOW).inOrder().unless(anyOf(CHANGE, REMOVE),
           OTHER_MATTER),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
           .unless(anyOf(CHANGE, REMOVE, NEGATION), OTHER_MATTER)
@@ -231,7 +249,9 @@ public final class RuleGrammars {
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(ASK, CONDITION, EXCHANGE, THANKS, COURTESY).notNegated()).withinSentence()
           .unless(anyOf(CHANGE, REMOVE, NEGATION), OTHER_MATTER)
           .anchoredBy(anyOf(PRIOR_MESSAGE))
-          .anchoredUnless(OTHER_MATTER, anyOf(SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()).anchoredWithin(REMINDER_REACH));
+          .anchoredUnless(OTHER_MATTER, anyOf(SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()).anchoredWithin(REMINDER_REACH),
+      all(anyOf(FOLLOW_UP).notNegated(), anyOf(REVIEW, FEEDBACK).notNegated()).withinSentence()
+          .unless(anyOf(CHANGE, REMOVE), OTHER_MATTER, anyOf(SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()));
 
   /**
    * Sentences before or after a request to change or remove a review within which a reminder

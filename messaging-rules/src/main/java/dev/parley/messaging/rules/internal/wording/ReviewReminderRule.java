@@ -22,7 +22,8 @@ import dev.parley.messaging.rules.internal.concept.RuleGrammars;
  * order.OrderRules}) when the order's history already holds a review request; this class carries
  * the rule's description for both. A reminder within {@link RuleGrammars#CHANGE_REMINDER_REACH}
  * sentences of a request to change or remove the review repeats that request, which {@code
- * review.change-request} judges; it asks for no review.
+ * review.change-request} judges; it asks for no review. So does a reminder in the subject of a
+ * message whose plain-text body asks to change or remove a review.
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,6 +52,10 @@ public final class ReviewReminderRule implements TextRule {
     if (reminders.isEmpty()) {
       return;
     }
+    if (field.field().kind() == MessageField.Kind.SUBJECT && bodyAsksForAChange(input)) {
+      // "Your review – for the third time" over a body that asks to change or remove it repeats that request
+      return;
+    }
     // asking again to change a review is that change request's pressure, not a second review request
     boolean[] ofAChange = RuleGrammars.remindsOfAChange(field.concepts(), reminders,
         RuleGrammars.changeSentences(field.concepts(), field.grammarHits(RuleGrammars.CHANGE_REQUEST)));
@@ -62,6 +67,26 @@ public final class ReviewReminderRule implements TextRule {
       sink.addFolded(RuleIds.REVIEW_REPEAT, field, hit.start(), hit.end(),
           WordingRule.explanation(EXPLANATION, field, hit.start(), hit.end()), WordingRule.evidence(RuleGrammars.REVIEW_REMINDER, field, hit));
     }
+  }
+
+  /**
+   * {@return whether a plain-text body asks to change or remove a review}: then a reminder in the
+   * subject ("بخصوص تقييمك – للمرة الثالثة", "ご評価について、再度のお願い") repeats that change
+   * request, which {@code review.change-request} judges, as a reminder beside it in the body does.
+   * Read only when the subject holds a reminder.
+   */
+  private static boolean bodyAsksForAChange(RuleInput input) {
+    dev.parley.messaging.core.Message message = input.message();
+    if (message.bodyFormat() == dev.parley.messaging.core.BodyFormat.HTML || message.body().isEmpty()) {
+      return false;
+    }
+    FieldText body = FieldText.plain(MessageField.body(), message.body());
+    for (boolean change : RuleGrammars.changeSentences(body.concepts(), body.grammarHits(RuleGrammars.CHANGE_REQUEST))) {
+      if (change) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

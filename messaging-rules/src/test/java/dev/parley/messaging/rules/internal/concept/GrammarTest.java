@@ -1230,4 +1230,21 @@ class GrammarTest {
     assertThat(RuleGrammars.thanksOnly(index("いかがお過ごしでしょうか。ご注文の名入れ文字はローマ字でよろしいでしょうか。"), 8)).isNull();
     assertThat(RuleGrammars.thanksOnly(index("寒さが厳しくなってまいりました。ご注文の羽毛布団は3月12日にお届け予定です。"), 8)).isNull();
   }
+
+  /** s21: a combination in the order of its terms, and the repeat and positive-only definitions that use the new shapes. */
+  @Test
+  void inOrderKeepsTheTermsOrderAcrossSentences() {
+    Grammar.Combination c = Grammar.near(anyOf(REMINDER), anyOf(REVIEW), 12).inOrder();
+    assertThat(c.find(index("Just a quick reminder. Could you leave a review?"))).hasSize(1);
+    assertThat(c.find(index("Contact us before you review. We remind you that it takes 30 days."))).isEmpty();
+    assertThat(c.toString()).endsWith(".inOrder()");
+    assertThat(Grammar.near(anyOf(REMINDER), anyOf(REVIEW), 12).toString()).doesNotContain("inOrder");
+    // the earlier message recalled in the sentence that names the review; its arrival delivers nothing
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Hace unos diez días te mandamos un mensaje para pedirte tu opinión sobre la cafetera y no sabemos si te llegó.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "We sent you a message about the replacement yesterday, it has been delivered. Thanks for your review!")).isEmpty();
+    // the review named two sentences before the conditional diversion
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Varje recension på Amazon gör stor skillnad för oss. Är ni nöjda får ni gärna berätta det. "
+        + "Och skulle ni inte vara det, hör hellre av er direkt till oss i stället för att skriva något.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "If you are happy with the colour, enjoy it. If not, write to us first and we will exchange it.")).isEmpty();
+  }
 }
