@@ -2591,4 +2591,17 @@ class RuleTableTest {
         .body("We hope the charger works well. Could you leave a review? Order 302-4418290-7719034.").build();
     org.assertj.core.api.Assertions.assertThat(policy.check(ask, context).findings().stream().map(Finding::ruleId).toList()).contains(RuleIds.REVIEW_REPEAT);
   }
+  /**
+   * s21: a review, its removal and a sanction in one sentence demand the removal by threat, the
+   * removal's absence as the condition ("if the review is not removed by Monday, we will take legal
+   * action"); a sanction beside an unrelated removal is no such demand.
+   */
+  @Test
+  void aRemovalDemandedByThreatIsAChangeRequest() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.US)
+        .flags("If the review is not removed by Monday, we will take legal action against you.")
+        .passes("We have removed the faulty batch from sale and thank you for your review.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
+        .flags("Om recensionen inte är borttagen senast måndag polisanmäler vi dig för förtal och kräver skadestånd.");
+  }
 }

@@ -186,7 +186,11 @@ public final class RuleGrammars {
    * about a return, a personalisation, the address, a delivery slot or instructions, or is
    * conditional, and unless the sentence before thanks for the review or names an attachment, a
    * personalisation or instructions ("Thanks for your review! Please update the firmware",
-   * "please review the attached proof").
+   * "please review the attached proof"). A review, its change or removal and a sanction or a
+   * menace in one sentence demand the change by threat, whether the removal is asked for or its
+   * absence is the condition ("Om recensionen inte är borttagen senast måndag polisanmäler vi dig",
+   * "if the review is not removed by Monday, we will take legal action"): the negation there
+   * states the condition, it denies no removal.
    */
   public static final Grammar.Definition CHANGE_REQUEST = define(RuleIds.REVIEW_CHANGE_REQUEST,
       all(anyOf(REVIEW), anyOf(CHANGE, REMOVE).notNegated(), anyOf(ASK)).withinSentence().unless(anyOf(CUSTOMIZE)),
@@ -203,7 +207,8 @@ public final class RuleGrammars {
       all(anyOf(FEEDBACK), anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().unless(anyOf(CONDITION)),
       all(anyOf(CHANGE, REMOVE).notNegated()).withinSentence().onlyInQuestion().anchoredBy(anyOf(REVIEW), anyOf(NEGATIVE)),
       QUESTION_TO_CHANGE.anchoredBy(anyOf(REVIEW)),
-      QUESTION_TO_CHANGE.anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(NO_REVIEW_TO_CHANGE).anchoredWithin(CHANGE_REACH));
+      QUESTION_TO_CHANGE.anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(NO_REVIEW_TO_CHANGE).anchoredWithin(CHANGE_REACH),
+      all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE), anyOf(SANCTION, MENACE)).withinSentence());
 
   /**
    * Another matter a message may remind the buyer of beside a review request: the warranty, a
