@@ -59,8 +59,9 @@ import java.util.Set;
  *       phrase of the same category already counted adds nothing. The evidence names the concept
  *       and the vocabulary line.
  *   <li>A negative weight marks counter-evidence, such as "we don't have a newsletter" against
- *       "newsletter": when it overlaps phrases of its category, it counts instead of them. A
- *       category's score never drops below 0.
+ *       "newsletter": when it overlaps phrases of its category, it counts instead of them, and a
+ *       concept of its category on its words counts for nothing and is no purpose ("delivered to
+ *       your address" names no address to settle). A category's score never drops below 0.
  *   <li>Phrases on a courtesy line (at most {@value #COURTESY_LINE_TOKENS} words: "Hello Emily,",
  *       "Many thanks,") count with {@link ClassifierSettings#courtesyLineFactor()} (default 0),
  *       unless every line of the field is that short: greetings and sign-offs never decide.
@@ -761,15 +762,20 @@ public final class Classifier {
     markHostile(read.concepts(), courtesy);
     // Tokens each category's phrases cover: a concept on them is the same evidence, counted once.
     Map<Category, java.util.BitSet> phraseTokens = new EnumMap<>(Category.class);
+    // Tokens each category's counter-evidence covers: a concept on them is no sign of the category.
+    Map<Category, java.util.BitSet> counterTokens = new EnumMap<>(Category.class);
     List<Hit> hits = new ArrayList<>(matches.size());
     for (PhraseMatcher.Match m : matches) {
       double lineFactor = courtesy[m.firstToken()] ? settings.courtesyLineFactor() : 1.0;
       Hit hit = new Hit(m, tags.get(m.source()), lineFactor);
       hits.add(hit);
       phraseTokens.computeIfAbsent(hit.category, k -> new java.util.BitSet()).set(m.firstToken(), m.lastToken() + 1);
+      if (hit.weight < 0) {
+        counterTokens.computeIfAbsent(hit.category, k -> new java.util.BitSet()).set(m.firstToken(), m.lastToken() + 1);
+      }
     }
     if (settings.conceptFactor() > 0 || settings.conceptOnlyFactor() > 0) {
-      scoreConcepts(read, source, factor, direction, courtesy, phraseTokens, scores, evidence, purposes);
+      scoreConcepts(read, source, factor, direction, courtesy, phraseTokens, counterTokens, scores, evidence, purposes);
     }
     // Cluster overlapping hits per category; each cluster counts with its heaviest unused pattern.
     hits.sort(Comparator.comparing((Hit h) -> h.category).thenComparingInt(h -> h.match.start()).thenComparingInt(h -> h.match.end()));
@@ -828,14 +834,17 @@ public final class Classifier {
    * courtesy line) adds its category's weight ({@link #CONCEPT_WEIGHTS}) once per sentence, times
    * {@link ClassifierSettings#conceptFactor()}; a category gains at most {@link #CONCEPT_CAP} per
    * field. Categories whose purpose concepts are present are recorded in {@code purposes}: a
-   * critical purpose then wins over a mention of shipping or thanks. In a message the seller
+   * critical purpose then wins over a mention of shipping or thanks. A concept on words that
+   * counter-evidence of its category covers ("your order was delivered to your address", "the
+   * estimated delivery date is Friday") adds nothing and is no purpose: the lexicon says those
+   * words are not the category's sign. In a message the seller
    * starts, a product fact ({@link #ANSWERS}) adds nothing: only a reply answers with it; nor does
    * one in a question ("could you send us the model number of your barbecue?" asks for a detail)
    * or one that an offer of help is about ("we're happy to help if you have questions about the
    * dimensions").
    */
   private void scoreConcepts(FieldText field, String source, double factor, Direction direction, boolean[] courtesy,
-      Map<Category, java.util.BitSet> phraseTokens, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
+      Map<Category, java.util.BitSet> phraseTokens, Map<Category, java.util.BitSet> counterTokens, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
     ConceptIndex index = field.concepts();
     NormalizedText norm = field.normalized();
     scoreGrammars(field, index, norm, source, factor, courtesy, scores, evidence, purposes);
@@ -845,6 +854,12 @@ public final class Classifier {
       ConceptWeight cw = CONCEPT_WEIGHTS.get(o.concept());
       if (cw == null || courtesy[o.firstToken()] || ANSWERS.contains(o.concept()) && (direction == Direction.PROACTIVE
           || index.isQuestion(o.sentence()) || RuleGrammars.inHelpScope(index, o.firstToken(), o.lastToken(), o.language()))) {
+        continue;
+      }
+      java.util.BitSet countered = counterTokens.get(cw.category());
+      if (countered != null && countered.nextSetBit(o.firstToken()) >= 0 && countered.nextSetBit(o.firstToken()) <= o.lastToken()) {
+        // Counter-evidence of the category covers these words ("delivered to your address", "the
+        // estimated delivery date"): the concept there is neither evidence nor a purpose.
         continue;
       }
       java.util.BitSet covered = phraseTokens.get(cw.category());
