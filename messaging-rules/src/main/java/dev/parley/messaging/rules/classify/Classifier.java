@@ -76,8 +76,9 @@ import java.util.Set;
  *       delivery to schedule, a personalisation) reaches the minimum score, that category wins: a
  *       damage notice that names the tracking number is about the damage. A delay is no such
  *       purpose: RULES.md §3 lists delay and out-of-stock notices as officially non-critical, so a
- *       delay notice that asks the buyer nothing is an {@link Category#ORDER_UPDATE} even when
- *       the new delivery date it gives reads as {@link Category#DELIVERY_SCHEDULING}.
+ *       delay notice that asks the buyer nothing is an {@link Category#ORDER_UPDATE} (at least
+ *       the minimum score, however few of its words the lexicons know) even when the new delivery
+ *       date it gives reads as {@link Category#DELIVERY_SCHEDULING}.
  *   <li>The highest score wins; ties go to the category declared first in {@link Category}, except
  *       that a critical category must lead the best non-critical one by more than {@link
  *       ClassifierSettings#criticalLead()}, else the non-critical one wins if it reaches the minimum
@@ -290,10 +291,14 @@ public final class Classifier {
       score(analysis.subject(), settings.subjectFactor(), shared, direction, scores, evidence, purposes);
       if (direction == Direction.REPLY && RuleInput.hasReplyPrefix(message.subject())) {
         // "Re: product defective" repeats the buyer's complaint: the reply answers it, and only the
-        // seller's own text makes it a problem the order still has to settle
-        scores.remove(Category.UNEXPECTED_PROBLEM);
-        evidence.remove(Category.UNEXPECTED_PROBLEM);
-        purposes.remove(Category.UNEXPECTED_PROBLEM);
+        // seller's own text makes it a problem the order still has to settle. Likewise "Re: which
+        // size?" repeats the buyer's question: only the seller's own text asks for a detail or a
+        // personalisation the order needs.
+        for (Category buyers : BUYERS_SUBJECT) {
+          scores.remove(buyers);
+          evidence.remove(buyers);
+          purposes.remove(buyers);
+        }
       }
     }
     String body = message.body();
@@ -497,6 +502,14 @@ public final class Classifier {
    */
   private static final int THANKS_ONLY_WORDS = dev.parley.messaging.rules.content.ContentSettings.defaults().thankYouOnlyMaxOtherWords();
 
+  /**
+   * Categories a reply's subject with a reply prefix ("Re:", "AW:", "Ynt:") says nothing of: it
+   * repeats the buyer's complaint ("Re: product defective") or question ("Re: which size?", "Re:
+   * other colours?"), which the reply answers; a detail or a personalisation the order needs is
+   * asked for in the seller's own text.
+   */
+  private static final List<Category> BUYERS_SUBJECT = List.of(Category.UNEXPECTED_PROBLEM, Category.ORDER_DETAILS, Category.PRODUCT_CUSTOMIZATION);
+
   /** What a reply to a buyer's problem gives: its category when it resolves the problem. */
   private static final List<Category> REMEDIES = List.of(Category.RETURN, Category.DIGITAL_ACCESS_KEY, Category.WARRANTY);
 
@@ -600,6 +613,12 @@ public final class Classifier {
       // delay's news, no delivery the buyer has to arrange (a question would make it a choice)
       best = Category.ORDER_UPDATE;
       bestScore = Math.max(scores.getOrDefault(Category.ORDER_UPDATE, 0.0), settings.minimumScore());
+      scores.put(Category.ORDER_UPDATE, bestScore);
+    }
+    if ((news == News.DELAY || news == News.UNAVAILABLE) && best == Category.ORDER_UPDATE && bestScore < settings.minimumScore()) {
+      // news that asks nothing is an update however few of its words the lexicons know: "ships a
+      // few days later than planned; estimated delivery 14 March" (its date is no delivery to schedule)
+      bestScore = settings.minimumScore();
       scores.put(Category.ORDER_UPDATE, bestScore);
     }
     if (news == News.UNAVAILABLE && best == Category.UNEXPECTED_PROBLEM) {
