@@ -30,7 +30,9 @@ class DevSetTest {
       // critical 0.93 -> 0.925 (s13): a reply's quoted "Re: missing part" no longer makes it an
       // unexpected problem, which three writers of this set called critical; seven other
       // messages across dev, dev3, dev4, dev8 and dev10 are read right by the same change
-      Map.entry("nearmiss", new double[] {0.025, 0.81, 0.925}),
+      // critical 0.925 -> 0.935 (s21): parcels stuck in the carrier's network with a claim opened
+      // read as problems, estimated dates and deliveries to the address as updates (0.941 now)
+      Map.entry("nearmiss", new double[] {0.025, 0.81, 0.935}),
       Map.entry("dev3", new double[] {0.012, 0.87, 0.95}),
       Map.entry("dev4", new double[] {0.01, 0.83, 0.94}),
       Map.entry("dev5", new double[] {0.01, 0.84, 0.93}),

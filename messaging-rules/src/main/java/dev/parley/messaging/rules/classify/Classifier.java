@@ -59,8 +59,9 @@ import java.util.Set;
  *       phrase of the same category already counted adds nothing. The evidence names the concept
  *       and the vocabulary line.
  *   <li>A negative weight marks counter-evidence, such as "we don't have a newsletter" against
- *       "newsletter": when it overlaps phrases of its category, it counts instead of them. A
- *       category's score never drops below 0.
+ *       "newsletter": when it overlaps phrases of its category, it counts instead of them, and a
+ *       concept of its category on its words counts for nothing and is no purpose ("delivered to
+ *       your address" names no address to settle). A category's score never drops below 0.
  *   <li>Phrases on a courtesy line (at most {@value #COURTESY_LINE_TOKENS} words: "Hello Emily,",
  *       "Many thanks,") count with {@link ClassifierSettings#courtesyLineFactor()} (default 0),
  *       unless every line of the field is that short: greetings and sign-offs never decide.
@@ -75,8 +76,9 @@ import java.util.Set;
  *       delivery to schedule, a personalisation) reaches the minimum score, that category wins: a
  *       damage notice that names the tracking number is about the damage. A delay is no such
  *       purpose: RULES.md §3 lists delay and out-of-stock notices as officially non-critical, so a
- *       delay notice that asks the buyer nothing is an {@link Category#ORDER_UPDATE} even when
- *       the new delivery date it gives reads as {@link Category#DELIVERY_SCHEDULING}.
+ *       delay notice that asks the buyer nothing is an {@link Category#ORDER_UPDATE} (at least
+ *       the minimum score, however few of its words the lexicons know) even when the new delivery
+ *       date it gives reads as {@link Category#DELIVERY_SCHEDULING}.
  *   <li>The highest score wins; ties go to the category declared first in {@link Category}, except
  *       that a critical category must lead the best non-critical one by more than {@link
  *       ClassifierSettings#criticalLead()}, else the non-critical one wins if it reaches the minimum
@@ -289,10 +291,14 @@ public final class Classifier {
       score(analysis.subject(), settings.subjectFactor(), shared, direction, scores, evidence, purposes);
       if (direction == Direction.REPLY && RuleInput.hasReplyPrefix(message.subject())) {
         // "Re: product defective" repeats the buyer's complaint: the reply answers it, and only the
-        // seller's own text makes it a problem the order still has to settle
-        scores.remove(Category.UNEXPECTED_PROBLEM);
-        evidence.remove(Category.UNEXPECTED_PROBLEM);
-        purposes.remove(Category.UNEXPECTED_PROBLEM);
+        // seller's own text makes it a problem the order still has to settle. Likewise "Re: which
+        // size?" repeats the buyer's question: only the seller's own text asks for a detail or a
+        // personalisation the order needs.
+        for (Category buyers : BUYERS_SUBJECT) {
+          scores.remove(buyers);
+          evidence.remove(buyers);
+          purposes.remove(buyers);
+        }
       }
     }
     String body = message.body();
@@ -496,6 +502,14 @@ public final class Classifier {
    */
   private static final int THANKS_ONLY_WORDS = dev.parley.messaging.rules.content.ContentSettings.defaults().thankYouOnlyMaxOtherWords();
 
+  /**
+   * Categories a reply's subject with a reply prefix ("Re:", "AW:", "Ynt:") says nothing of: it
+   * repeats the buyer's complaint ("Re: product defective") or question ("Re: which size?", "Re:
+   * other colours?"), which the reply answers; a detail or a personalisation the order needs is
+   * asked for in the seller's own text.
+   */
+  private static final List<Category> BUYERS_SUBJECT = List.of(Category.UNEXPECTED_PROBLEM, Category.ORDER_DETAILS, Category.PRODUCT_CUSTOMIZATION);
+
   /** What a reply to a buyer's problem gives: its category when it resolves the problem. */
   private static final List<Category> REMEDIES = List.of(Category.RETURN, Category.DIGITAL_ACCESS_KEY, Category.WARRANTY);
 
@@ -599,6 +613,12 @@ public final class Classifier {
       // delay's news, no delivery the buyer has to arrange (a question would make it a choice)
       best = Category.ORDER_UPDATE;
       bestScore = Math.max(scores.getOrDefault(Category.ORDER_UPDATE, 0.0), settings.minimumScore());
+      scores.put(Category.ORDER_UPDATE, bestScore);
+    }
+    if ((news == News.DELAY || news == News.UNAVAILABLE) && best == Category.ORDER_UPDATE && bestScore < settings.minimumScore()) {
+      // news that asks nothing is an update however few of its words the lexicons know: "ships a
+      // few days later than planned; estimated delivery 14 March" (its date is no delivery to schedule)
+      bestScore = settings.minimumScore();
       scores.put(Category.ORDER_UPDATE, bestScore);
     }
     if (news == News.UNAVAILABLE && best == Category.UNEXPECTED_PROBLEM) {
@@ -761,15 +781,20 @@ public final class Classifier {
     markHostile(read.concepts(), courtesy);
     // Tokens each category's phrases cover: a concept on them is the same evidence, counted once.
     Map<Category, java.util.BitSet> phraseTokens = new EnumMap<>(Category.class);
+    // Tokens each category's counter-evidence covers: a concept on them is no sign of the category.
+    Map<Category, java.util.BitSet> counterTokens = new EnumMap<>(Category.class);
     List<Hit> hits = new ArrayList<>(matches.size());
     for (PhraseMatcher.Match m : matches) {
       double lineFactor = courtesy[m.firstToken()] ? settings.courtesyLineFactor() : 1.0;
       Hit hit = new Hit(m, tags.get(m.source()), lineFactor);
       hits.add(hit);
       phraseTokens.computeIfAbsent(hit.category, k -> new java.util.BitSet()).set(m.firstToken(), m.lastToken() + 1);
+      if (hit.weight < 0) {
+        counterTokens.computeIfAbsent(hit.category, k -> new java.util.BitSet()).set(m.firstToken(), m.lastToken() + 1);
+      }
     }
     if (settings.conceptFactor() > 0 || settings.conceptOnlyFactor() > 0) {
-      scoreConcepts(read, source, factor, direction, courtesy, phraseTokens, scores, evidence, purposes);
+      scoreConcepts(read, source, factor, direction, courtesy, phraseTokens, counterTokens, scores, evidence, purposes);
     }
     // Cluster overlapping hits per category; each cluster counts with its heaviest unused pattern.
     hits.sort(Comparator.comparing((Hit h) -> h.category).thenComparingInt(h -> h.match.start()).thenComparingInt(h -> h.match.end()));
@@ -828,14 +853,17 @@ public final class Classifier {
    * courtesy line) adds its category's weight ({@link #CONCEPT_WEIGHTS}) once per sentence, times
    * {@link ClassifierSettings#conceptFactor()}; a category gains at most {@link #CONCEPT_CAP} per
    * field. Categories whose purpose concepts are present are recorded in {@code purposes}: a
-   * critical purpose then wins over a mention of shipping or thanks. In a message the seller
+   * critical purpose then wins over a mention of shipping or thanks. A concept on words that
+   * counter-evidence of its category covers ("your order was delivered to your address", "the
+   * estimated delivery date is Friday") adds nothing and is no purpose: the lexicon says those
+   * words are not the category's sign. In a message the seller
    * starts, a product fact ({@link #ANSWERS}) adds nothing: only a reply answers with it; nor does
    * one in a question ("could you send us the model number of your barbecue?" asks for a detail)
    * or one that an offer of help is about ("we're happy to help if you have questions about the
    * dimensions").
    */
   private void scoreConcepts(FieldText field, String source, double factor, Direction direction, boolean[] courtesy,
-      Map<Category, java.util.BitSet> phraseTokens, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
+      Map<Category, java.util.BitSet> phraseTokens, Map<Category, java.util.BitSet> counterTokens, Map<Category, Double> scores, Map<Category, List<Evidence>> evidence, Set<Category> purposes) {
     ConceptIndex index = field.concepts();
     NormalizedText norm = field.normalized();
     scoreGrammars(field, index, norm, source, factor, courtesy, scores, evidence, purposes);
@@ -845,6 +873,12 @@ public final class Classifier {
       ConceptWeight cw = CONCEPT_WEIGHTS.get(o.concept());
       if (cw == null || courtesy[o.firstToken()] || ANSWERS.contains(o.concept()) && (direction == Direction.PROACTIVE
           || index.isQuestion(o.sentence()) || RuleGrammars.inHelpScope(index, o.firstToken(), o.lastToken(), o.language()))) {
+        continue;
+      }
+      java.util.BitSet countered = counterTokens.get(cw.category());
+      if (countered != null && countered.nextSetBit(o.firstToken()) >= 0 && countered.nextSetBit(o.firstToken()) <= o.lastToken()) {
+        // Counter-evidence of the category covers these words ("delivered to your address", "the
+        // estimated delivery date"): the concept there is neither evidence nor a purpose.
         continue;
       }
       java.util.BitSet covered = phraseTokens.get(cw.category());

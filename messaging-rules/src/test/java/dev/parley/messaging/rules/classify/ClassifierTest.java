@@ -1089,4 +1089,58 @@ class ClassifierTest {
     Classification c = proactiveBody(body);
     assertThat(c.category()).as(c.scores().toString()).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // s21 (cat): counter-evidence of a category voids its concepts on the same words, so they are
+      // no purpose either: a delivery made to the address is no address to settle, an estimated
+      // delivery date in a shipping notice no delivery to schedule
+      "ORDER_UPDATE|Good news: your order 123-1234567-1234567 was delivered to your address today at 10:37.",
+      "ORDER_UPDATE|Hello, your lamp left our warehouse today with Royal Mail. The estimated delivery date is Thursday 14 March.",
+      "ORDER_UPDATE|Hallo, Ihr Paket wurde heute um 10:15 Uhr an Ihre Adresse zugestellt.",
+      // ... while an address the carrier could not deliver to, or a new date the buyer must pick, keeps its purpose
+      "SHIPPING_ADDRESS|Hello, your parcel could not be delivered to your address because the house number is missing. Could you send us your full address?",
+      "DELIVERY_SCHEDULING|Hi Ben, the driver missed you today. Please choose a new delivery date: Tuesday or Thursday, between 8am and 1pm. Which day suits you?",
+      // s21 (cat): a carrier that delivers by appointment schedules a delivery, no technician's visit
+      "DELIVERY_SCHEDULING|Hi Priya, your fridge freezer goes out with our freight partner, who delivers by appointment only. Available delivery windows: Tuesday 8am-12pm or Thursday 1pm-5pm.",
+      "SERVICE_APPOINTMENT|Hi James, our technician can come on Tuesday between 10 and 12 to install your washing machine. Does that appointment work for you?",
+      // s21 (cat): a parcel stuck in the carrier's network with a claim opened is a problem; a trace only offered is not
+      "UNEXPECTED_PROBLEM|Hi Grace, your parcel has been stuck at the carrier's sorting hub since Tuesday and shows no movement since then. We've opened an investigation with Evri.",
+  })
+  void counterEvidenceAndCarrierWordsKeepTheirCategory(Category expected, String body) {
+    Classification c = proactiveBody(body);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(expected);
+  }
+
+  @Test
+  void aTraceOnlyOfferedIsNoProblem() {
+    Classification c = replyBody("Hi Omar, your order shipped on Monday with UPS and the latest scan shows it in Louisville. "
+        + "If it still hasn't arrived by Saturday, just reply and we'll open a trace with UPS for you.");
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.ORDER_UPDATE);
+  }
+
+  @Test
+  void aReplySubjectRepeatsTheBuyersQuestion() {
+    // s21 (cat): "Re: which size?" is the buyer's question; the reply that answers it is guidance
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.NL).replyToBuyer(true).build();
+    Message size = freeForm("RE: Welke maat regenjas?", "Hoi Sophie, de regenjas valt vrij ruim. Bij een borstomvang van 92 cm raden we maat S aan; "
+        + "over een dikke trui kunt u beter M nemen.");
+    Classification c = classifier.classify(size, reply);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.PRODUCT_GUIDANCE);
+    assertThat(c.critical()).isFalse();
+    // the same subject in a message the seller starts is the seller's question
+    CheckContext proactive = CheckContext.builder().marketplace(Marketplace.NL).replyToBuyer(false).build();
+    Message ask = freeForm("Welke maat?", "Goedendag, in uw bestelnotitie staat maat 44, maar u koos maat 42. Welke maat mogen we sturen?");
+    assertThat(classifier.classify(ask, proactive).category()).isEqualTo(Category.ORDER_DETAILS);
+  }
+
+  @Test
+  void delayNewsThatAsksNothingIsAnUpdateHoweverWeaklyWorded() {
+    // s21 (cat): the delay's estimated date is no delivery to schedule, and the few words the
+    // lexicons know of the notice still make it an update, not OTHER
+    Classification c = proactiveBody("Merhaba Mehmet Bey, kısa bir bilgi: kitaplığınız depomuzdaki yoğunluk nedeniyle planlanandan "
+        + "birkaç gün sonra kargoya verilecek. Yeni tahmini teslimat tarihi 14 Mart.");
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.ORDER_UPDATE);
+    assertThat(c.critical()).isFalse();
+  }
 }
