@@ -674,6 +674,14 @@ public final class Classifier {
       best = Category.UNEXPECTED_PROBLEM;
       bestScore = scores.get(Category.UNEXPECTED_PROBLEM);
     }
+    if (direction == Direction.PROACTIVE && best == Category.INVOICE
+        && scores.getOrDefault(Category.ORDER_DETAILS, 0.0) >= settings.minimumScore() && asksTheBuyer(body.concepts())) {
+      // The buyer's tax number that the invoice needs, asked for ("a Sefaz recusa a emissão:
+      // precisamos do CPF do destinatário, você pode responder com o número?"), is data the order
+      // needs before it ships; the invoice is what the data is for, not what the message sends (s21).
+      best = Category.ORDER_DETAILS;
+      bestScore = scores.get(Category.ORDER_DETAILS);
+    }
     if (direction == Direction.PROACTIVE && LEGAL_REMEDIES.contains(best)
         && scores.getOrDefault(Category.LEGAL_DISCLOSURE, 0.0) >= settings.legalOverRemedyScore()) {
       // A recall, safety warning or disposal duty the seller notifies is the purpose of its
