@@ -700,7 +700,9 @@ public final class ConceptIndex {
    * the problem is solved"), which is a request's ground, not a problem; and the "sent" of a
    * message recalled ("the message we sent you on the 3rd"), which ships nothing, and its arrival
    * ("no sabemos si te llegó"), which delivers nothing; and the "no" of a thing given free ("ohne
-   * Kosten für Sie", "at no charge"), which denies nothing. Linear:
+   * Kosten für Sie", "at no charge"), which denies nothing; and the problem of a delay's cause
+   * upstream ("un problema con el proveedor"), which is the delay's, not a problem with the buyer's
+   * parcel. Linear:
    * occurrences are ordered by first token, and the covering spans are marked once per pair.
    */
   private static List<Occurrence> specificOverGeneral(List<Occurrence> occ) {
@@ -732,6 +734,9 @@ public final class ConceptIndex {
       new Subsumption(Concept.OFFER_HELP, Concept.FREE, false),
       // "ohne Kosten für Sie", "at no charge": the "no" of a free thing is its wording, no denial
       new Subsumption(Concept.FREE, Concept.NEGATION, true),
+      // "un problema con el proveedor", "ett problem hos vår leverantör": a problem upstream holds
+      // the order up; it is the delay's cause, no problem with the buyer's parcel
+      new Subsumption(Concept.DELAY, Concept.PROBLEM, true),
       // "now that the problem is solved" is the ground of a request, no problem to settle
       new Subsumption(Concept.RESOLVED, Concept.PROBLEM, false),
       // "the message we sent you" recalls a message; its "sent" is no shipment
