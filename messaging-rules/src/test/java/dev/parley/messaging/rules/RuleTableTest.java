@@ -2249,6 +2249,12 @@ class RuleTableTest {
             + "weergeeft, dan zouden we het fijn vinden als u die aanpast.")
         .passes("We sturen u gratis een nieuwe gasveer, want die ontbrak. Mocht u vinden dat uw recensie de situatie niet meer "
             + "weergeeft, dan zouden we het fijn vinden als u die aanpast.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.ES)
+        // a spare part sent free is the remedy, not a gift the change is bought with
+        .passes("Hola Sr. López, ya le enviamos el cargador de repuesto gratis. ¿Podría eliminar su reseña de 2 estrellas del producto "
+            + "ahora que el problema está resuelto?");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.US)
+        .passes("We already sent you the spare charger for free. Could you update your review now that it works?");
     RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
         .flags("Teşekkür olarak size özel bir kod hazırladık: TSK-24. Bu arada, vaktiniz olursa ürün hakkındaki düşüncelerinizi "
             + "Amazon'da paylaşır mısınız?");
