@@ -2610,4 +2610,15 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
         .flags("Om recensionen inte är borttagen senast måndag polisanmäler vi dig för förtal och kräver skadestånd.");
   }
+  /**
+   * s21: a Japanese note for those who no longer wish the shop's mailings ("メール配信を希望されない方は…停止"),
+   * and their cancellation ("配信解除"); a delivery date not wished for is no opt-out.
+   */
+  @Test
+  void japaneseOptOutsInOtherWords() {
+    RuleTester.of(RuleIds.CONTENT_OPT_OUT_LINK).in(Marketplace.JP)
+        .flags("今後、当店からのメール配信を希望されない方は、こちらから停止のお手続きができます。")
+        .flags("メール配信の解除はこちらからどうぞ。")
+        .passes("商品の配送日時のご希望がない場合は、最短でお届けします。");
+  }
 }
