@@ -2621,4 +2621,16 @@ class RuleTableTest {
         .flags("メール配信の解除はこちらからどうぞ。")
         .passes("商品の配送日時のご希望がない場合は、最短でお届けします。");
   }
+  /**
+   * s21: Japanese "もしくは" (or) sets no condition, and "…していただくことは可能でしょうか" asks: a
+   * question two sentences after the review that asks to delete or rewrite it is a change request;
+   * a colour changed "red or blue" is no review's.
+   */
+  @Test
+  void aJapaneseOrIsNoIf() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.JP)
+        .flags("商品ページにご投稿いただいた星1つのレビューの件でございます。当時の不具合はすでに解消しております。"
+            + "大変恐縮ではございますが、今週中に削除、もしくは書き直していただくことは可能でしょうか。")
+        .passes("ご注文の色を、赤もしくは青に変更していただくことは可能でしょうか。");
+  }
 }
