@@ -2633,4 +2633,27 @@ class RuleTableTest {
             + "大変恐縮ではございますが、今週中に削除、もしくは書き直していただくことは可能でしょうか。")
         .passes("ご注文の色を、赤もしくは青に変更していただくことは可能でしょうか。");
   }
+  /**
+   * s21: in a reply, the buyer's own proposal restated ("you asked whether we could refund the
+   * shipping in exchange for a five-star review") and refused in its sentence or the next is the
+   * buyer's, not an offer; restated and accepted, it is the seller's offer.
+   */
+  @Test
+  void aBuyersProposalRestatedAndRefusedOffersNothing() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.US).reply()
+        .passes("Thanks for your message. You asked whether we could refund the shipping in exchange for a five-star review. "
+            + "We appreciate the thought, but we can't: Amazon's rules don't allow it.")
+        .flags("You asked whether we send a gift card in exchange for a five-star review: yes, we will send you a 10 dollar gift card once it is up.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.FR).reply()
+        .passes("Merci pour votre message. Vous nous demandez si nous pourrions vous rembourser les frais de port en échange d'un avis "
+            + "5 étoiles : c'est gentil de le proposer, mais nous ne le pouvons pas.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.ES).reply()
+        .passes("Gracias por escribirnos. Nos preguntas si te haríamos un descuento en el próximo pedido si dejas una reseña de cinco "
+            + "estrellas. Te lo agradecemos, pero no podemos: las normas de Amazon lo prohíben.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.DE).reply()
+        .passes("Sie fragen, ob wir Ihnen für eine 5-Sterne-Bewertung einen Gutschein schicken. Das dürfen wir leider nicht.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.ES).reply()
+        .passes("Gracias por escribirnos. Nos preguntas si te haríamos un descuento en el próximo pedido si dejas una reseña de cinco "
+            + "estrellas. Te lo agradecemos, pero no podemos: las normas de Amazon lo prohíben.");
+  }
 }

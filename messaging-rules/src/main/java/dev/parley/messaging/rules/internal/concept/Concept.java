@@ -207,5 +207,12 @@ public enum Concept {
    * ("following up on your order" recalls no message): it may name the order the message was
    * about and still make the review asked for after it a repeat request.
    */
-  PRIOR_MESSAGE
+  PRIOR_MESSAGE,
+  /**
+   * The buyer's own question restated in a reply: you ask whether, vous nous demandez si, nos
+   * preguntas si, Sie fragen, ob, とのお問い合わせ. What follows it in its sentence is the buyer's
+   * proposal, not the seller's offer; the wording rules leave it to the refusal that answers it
+   * (see {@code WordingRule}).
+   */
+  BUYER_ASKS
 }

@@ -540,6 +540,62 @@ public final class RuleGrammars {
   }
 
   /**
+   * {@return whether the tokens lie in the buyer's own question, restated by a reply and refused}:
+   * their sentence restates what the buyer asked ({@link Concept#BUYER_ASKS}: "vous nous demandez
+   * si nous pourrions vous rembourser les frais de port en échange d'un avis 5 étoiles") before
+   * them (anywhere in it in a verb-final language, whose restatement ends the sentence), and a
+   * negation follows the restatement in that sentence or stands in the next ("… : c'est gentil,
+   * mais nous ne le pouvons pas"; "Te lo agradecemos, pero no podemos"). The words are the buyer's
+   * proposal, answered by a refusal, not the seller's offer; a restatement answered yes ("you ask
+   * whether we send a gift for a review: we do!") keeps them. Bounded by the two sentences'
+   * occurrences.
+   *
+   * @param index the field's concepts
+   * @param firstToken the finding's first token
+   */
+  public static boolean restatesTheBuyer(ConceptIndex index, int firstToken) {
+    int sentence = index.sentenceOf(firstToken);
+    int restated = -1;
+    java.util.List<ConceptIndex.Occurrence> around = index.occurrencesOfSentences(firstToken, firstToken);
+    for (ConceptIndex.Occurrence o : around) {
+      if (o.sentence() == sentence && o.concept() == BUYER_ASKS
+          && (o.firstToken() <= firstToken || ConceptVocabulary.VERB_FINAL.contains(o.language()))) {
+        restated = restated < 0 ? o.firstToken() : Math.min(restated, o.firstToken());
+      }
+    }
+    if (restated < 0) {
+      return false;
+    }
+    for (ConceptIndex.Occurrence o : around) {
+      if (o.concept() == NEGATION && o.sentence() == sentence && o.firstToken() > restated) {
+        return true;
+      }
+    }
+    if (sentence + 1 >= index.sentences()) {
+      return false;
+    }
+    int next = -1;
+    for (int t = firstToken; t < index.tokens().size(); t++) {
+      if (index.sentenceOf(t) == sentence + 1) {
+        next = t;
+        break;
+      }
+      if (index.sentenceOf(t) > sentence + 1) {
+        break;
+      }
+    }
+    if (next < 0) {
+      return false;
+    }
+    for (ConceptIndex.Occurrence o : index.occurrencesOfSentences(next, next)) {
+      if (o.concept() == NEGATION && o.sentence() == sentence + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@return whether a span of a field is only a question word in a statement that asks nothing}
    * ("she swears she can tell which tree a board came from"): no question to the buyer, as {@link
    * #thanksOnly} reads a {@link Concept#QUESTION_WORD} there; the phrase path's content cues ("which",

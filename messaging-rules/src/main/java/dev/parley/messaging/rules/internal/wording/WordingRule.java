@@ -77,7 +77,7 @@ public abstract class WordingRule implements TextRule {
     }
     if (grammar != null) {
       for (Grammar.Hit hit : grammarHits(grammar, field, scan, surviving, this::sparedByTopic)) {
-        if (vetoes(field, input, hit.firstToken(), hit.lastToken())) {
+        if (vetoes(field, input, hit.firstToken(), hit.lastToken()) || restatesTheBuyer(field, input, hit.firstToken())) {
           continue;
         }
         boolean listed = sink.lists(ruleId);
@@ -87,11 +87,20 @@ public abstract class WordingRule implements TextRule {
     }
   }
 
+  /**
+   * {@return whether, in a reply, the finding lies in the buyer's own question restated and
+   * refused} ({@link RuleGrammars#restatesTheBuyer}): "Vous nous demandez si nous pourrions vous
+   * rembourser les frais de port en échange d'un avis : … nous ne le pouvons pas" offers nothing.
+   */
+  private static boolean restatesTheBuyer(FieldText field, RuleInput input, int firstToken) {
+    return !input.context().proactive() && RuleGrammars.restatesTheBuyer(field.concepts(), firstToken);
+  }
+
   /** The triggers the rule's sentence-level judgement keeps ({@link #vetoes}). */
   private List<PhraseMatcher.Match> kept(FieldText field, RuleInput input, List<PhraseMatcher.Match> triggers) {
     List<PhraseMatcher.Match> out = new ArrayList<>(triggers.size());
     for (PhraseMatcher.Match m : triggers) {
-      if (!vetoes(field, m) && !vetoes(field, input, m.firstToken(), m.lastToken())) {
+      if (!vetoes(field, m) && !vetoes(field, input, m.firstToken(), m.lastToken()) && !restatesTheBuyer(field, input, m.firstToken())) {
         out.add(m);
       }
     }
