@@ -510,6 +510,15 @@ public final class Classifier {
    */
   private static final List<Category> BUYERS_SUBJECT = List.of(Category.UNEXPECTED_PROBLEM, Category.ORDER_DETAILS, Category.PRODUCT_CUSTOMIZATION);
 
+  /** {@return whether a set of tokens (null: none) holds one of {@code first} to {@code last}} */
+  private static boolean overlaps(java.util.BitSet tokens, int first, int last) {
+    if (tokens == null) {
+      return false;
+    }
+    int next = tokens.nextSetBit(first);
+    return next >= 0 && next <= last;
+  }
+
   /** What a reply to a buyer's problem gives: its category when it resolves the problem. */
   private static final List<Category> REMEDIES = List.of(Category.RETURN, Category.DIGITAL_ACCESS_KEY, Category.WARRANTY);
 
@@ -883,14 +892,12 @@ public final class Classifier {
           || index.isQuestion(o.sentence()) || RuleGrammars.inHelpScope(index, o.firstToken(), o.lastToken(), o.language()))) {
         continue;
       }
-      java.util.BitSet countered = counterTokens.get(cw.category());
-      if (countered != null && countered.nextSetBit(o.firstToken()) >= 0 && countered.nextSetBit(o.firstToken()) <= o.lastToken()) {
+      if (overlaps(counterTokens.get(cw.category()), o.firstToken(), o.lastToken())) {
         // Counter-evidence of the category covers these words ("delivered to your address", "the
         // estimated delivery date"): the concept there is neither evidence nor a purpose.
         continue;
       }
-      java.util.BitSet covered = phraseTokens.get(cw.category());
-      if (covered != null && covered.nextSetBit(o.firstToken()) >= 0 && covered.nextSetBit(o.firstToken()) <= o.lastToken()) {
+      if (overlaps(phraseTokens.get(cw.category()), o.firstToken(), o.lastToken())) {
         // The phrase lexicon counted these words already; a purpose stays a purpose.
         if (cw.purpose()) {
           purposes.add(cw.category());

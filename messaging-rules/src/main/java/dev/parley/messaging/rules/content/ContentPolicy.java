@@ -158,8 +158,8 @@ public final class ContentPolicy {
     if (TextBudget.exceeded(message, settings, sink)) {
       return sink;
     }
-    RuleInput input = new RuleInput(message, context, settings);
     List<FieldText> fields = analysis.fields(settings);
+    RuleInput input = new RuleInput(message, context, settings, fields);
     // In the re-check, a field's contact text goes once the last rule that reads it is done: nothing
     // reads the re-check's fields afterwards, and the other rules need not keep it alive.
     int dropContactTextAfter = recheck ? rules.lastContactTextReader : -1;

@@ -7,16 +7,41 @@ import dev.parley.messaging.rules.CheckContext;
 import dev.parley.messaging.rules.MessageField;
 import java.util.Set;
 
-/** What one check is about: the message, its context and the policy's settings. */
+/**
+ * What one check is about: the message, its context, the policy's settings and the analysed fields
+ * the rules read (so a rule on one field may read another's analysis instead of making its own).
+ */
 public final class RuleInput {
   private final Message message;
   private final CheckContext context;
   private final ContentSettings settings;
+  private final java.util.List<FieldText> fields;
 
+  /** An input without analysed fields: {@link #field} finds none. */
   public RuleInput(Message message, CheckContext context, ContentSettings settings) {
+    this(message, context, settings, java.util.List.of());
+  }
+
+  /** An input with the analysed fields of the check's one analysis. */
+  public RuleInput(Message message, CheckContext context, ContentSettings settings, java.util.List<FieldText> fields) {
     this.message = message;
     this.context = context;
     this.settings = settings;
+    this.fields = java.util.List.copyOf(fields);
+  }
+
+  /**
+   * {@return the first analysed field of a kind, or null when the check has none}
+   *
+   * @param kind a field kind
+   */
+  public FieldText field(MessageField.Kind kind) {
+    for (FieldText f : fields) {
+      if (f.field().kind() == kind) {
+        return f;
+      }
+    }
+    return null;
   }
 
   public Message message() {

@@ -555,9 +555,11 @@ public final class RuleGrammars {
    */
   public static boolean restatesTheBuyer(ConceptIndex index, int firstToken) {
     int sentence = index.sentenceOf(firstToken);
+    java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
+    int from = index.firstReaching(index.sentenceStartOf(firstToken));
     int restated = -1;
-    java.util.List<ConceptIndex.Occurrence> around = index.occurrencesOfSentences(firstToken, firstToken);
-    for (ConceptIndex.Occurrence o : around) {
+    for (int i = from; i < all.size() && all.get(i).sentence() <= sentence; i++) {
+      ConceptIndex.Occurrence o = all.get(i);
       if (o.sentence() == sentence && o.concept() == BUYER_ASKS
           && (o.firstToken() <= firstToken || ConceptVocabulary.VERB_FINAL.contains(o.language()))) {
         restated = restated < 0 ? o.firstToken() : Math.min(restated, o.firstToken());
@@ -566,29 +568,10 @@ public final class RuleGrammars {
     if (restated < 0) {
       return false;
     }
-    for (ConceptIndex.Occurrence o : around) {
-      if (o.concept() == NEGATION && o.sentence() == sentence && o.firstToken() > restated) {
-        return true;
-      }
-    }
-    if (sentence + 1 >= index.sentences()) {
-      return false;
-    }
-    int next = -1;
-    for (int t = firstToken; t < index.tokens().size(); t++) {
-      if (index.sentenceOf(t) == sentence + 1) {
-        next = t;
-        break;
-      }
-      if (index.sentenceOf(t) > sentence + 1) {
-        break;
-      }
-    }
-    if (next < 0) {
-      return false;
-    }
-    for (ConceptIndex.Occurrence o : index.occurrencesOfSentences(next, next)) {
-      if (o.concept() == NEGATION && o.sentence() == sentence + 1) {
+    // a negation after the restatement in its sentence, or anywhere in the next
+    for (int i = from; i < all.size() && all.get(i).sentence() <= sentence + 1; i++) {
+      ConceptIndex.Occurrence o = all.get(i);
+      if (o.concept() == NEGATION && (o.sentence() == sentence + 1 || (o.sentence() == sentence && o.firstToken() > restated))) {
         return true;
       }
     }

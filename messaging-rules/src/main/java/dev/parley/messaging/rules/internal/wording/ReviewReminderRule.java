@@ -73,14 +73,14 @@ public final class ReviewReminderRule implements TextRule {
    * {@return whether a plain-text body asks to change or remove a review}: then a reminder in the
    * subject ("بخصوص تقييمك – للمرة الثالثة", "ご評価について、再度のお願い") repeats that change
    * request, which {@code review.change-request} judges, as a reminder beside it in the body does.
-   * Read only when the subject holds a reminder.
+   * Read only when the subject holds a reminder, from the body's analysis that the check shares.
    */
   private static boolean bodyAsksForAChange(RuleInput input) {
     dev.parley.messaging.core.Message message = input.message();
-    if (message.bodyFormat() == dev.parley.messaging.core.BodyFormat.HTML || message.body().isEmpty()) {
+    FieldText body = input.field(MessageField.Kind.BODY);
+    if (message.bodyFormat() == dev.parley.messaging.core.BodyFormat.HTML || body == null || message.body().isEmpty()) {
       return false;
     }
-    FieldText body = FieldText.plain(MessageField.body(), message.body());
     for (boolean change : RuleGrammars.changeSentences(body.concepts(), body.grammarHits(RuleGrammars.CHANGE_REQUEST))) {
       if (change) {
         return true;
