@@ -2656,4 +2656,37 @@ class RuleTableTest {
         .passes("Gracias por escribirnos. Nos preguntas si te haríamos un descuento en el próximo pedido si dejas una reseña de cinco "
             + "estrellas. Te lo agradecemos, pero no podemos: las normas de Amazon lo prohíben.");
   }
+  /**
+   * s22: a remedy already given and named as the ground of a request ("now that your refund has come
+   * through, could you update your review?") buys nothing: the request is a change request, no
+   * incentive, in every language; a refund promised for the removal, or asked for "in return" right
+   * after it is named, still buys it.
+   */
+  @Test
+  void aRemedyAlreadyGivenIsTheGroundOfARequestNotItsPrice() {
+    String[][] cases = {
+      {"US", "Now that your refund has come through, could you update your review?"},
+      {"US", "Now that you've got your money back, would you consider removing the review?"},
+      {"DE", "Jetzt, wo die Erstattung angekommen ist, könnten Sie Ihre Bewertung anpassen?"},
+      {"FR", "Maintenant que le remboursement est bien arrivé, pourriez-vous modifier votre avis ?"},
+      {"ES", "Ahora que el reembolso ya está hecho, ¿podría actualizar su reseña?"},
+      {"IT", "Ora che il rimborso è arrivato, potrebbe togliere la recensione?"},
+      {"NL", "Nu het geld is teruggestort, zou u uw review willen aanpassen?"},
+      {"PL", "Skoro zwrot pieniędzy już dotarł, czy mógłby Pan zmienić swoją opinię?"},
+      {"BR", "Agora que o reembolso foi feito, poderia rever sua avaliação?"},
+      {"SE", "Nu när du har fått pengarna tillbaka kanske du kan tänka dig att uppdatera din recension?"},
+      {"TR", "Para iadeniz yapıldığına göre, yorumunuzu güncelleyebilir misiniz?"},
+      {"JP", "返金が完了しましたので、レビューを修正していただけますでしょうか。"},
+      {"AE", "بعد أن وصلك المبلغ، هل يمكنك تعديل تقييمك؟"},
+    };
+    for (String[] c : cases) {
+      Marketplace marketplace = Marketplace.valueOf(c[0]);
+      RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(marketplace).reply().passes(c[1]);
+      RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(marketplace).reply().flags(c[1]);
+    }
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.US).reply()
+        .flags("If you remove the review, we'll refund you in full.")
+        .flags("We refunded the full amount. In return, we only ask you to remove your negative review.");
+  }
 }
+

@@ -66,8 +66,10 @@ public enum Concept {
   PROBLEM,
   /**
    * A problem settled ("now that the problem is solved", "ahora que el problema está resuelto",
-   * "sandalyeniz eksiksiz olduğuna göre"): the ground a request stands on, no problem the message
-   * is about; it covers the {@link #PROBLEM} on its words.
+   * "sandalyeniz eksiksiz olduğuna göre") or a remedy already given ("now that the refund has
+   * arrived", "ora che il rimborso è arrivato"): the ground a request stands on, no problem the
+   * message is about and no value offered; it covers the {@link #PROBLEM}, {@link #VALUE}, {@link
+   * #FREE} and {@link #EXCHANGE} on its words.
    */
   RESOLVED,
   /**

@@ -697,7 +697,8 @@ public final class ConceptIndex {
    * thanks or an apology said again ("thanks again", "nogmaals excuses", "重ねてお詫び申し上げます"),
    * whose "again" reminds of nothing asked before; and the "free" of an invitation ("feel free to
    * leave a review", "känn dig fri att…"), which offers nothing; and a problem settled ("now that
-   * the problem is solved"), which is a request's ground, not a problem; and the "sent" of a
+   * the problem is solved"), which is a request's ground, not a problem, and likewise a remedy
+   * already given ("now that the refund has arrived"), which buys nothing; and the "sent" of a
    * message recalled ("the message we sent you on the 3rd"), which ships nothing, and its arrival
    * ("no sabemos si te llegó"), which delivers nothing; and the "no" of a thing given free ("ohne
    * Kosten für Sie", "at no charge"), which denies nothing; and the problem of a delay's cause
@@ -739,6 +740,11 @@ public final class ConceptIndex {
       new Subsumption(Concept.DELAY, Concept.PROBLEM, true),
       // "now that the problem is solved" is the ground of a request, no problem to settle
       new Subsumption(Concept.RESOLVED, Concept.PROBLEM, false),
+      // "now that the refund has arrived, could you update your review?": the refund is given, the
+      // ground of the request; it buys nothing (its "back" or "in return" words neither)
+      new Subsumption(Concept.RESOLVED, Concept.VALUE, false),
+      new Subsumption(Concept.RESOLVED, Concept.FREE, false),
+      new Subsumption(Concept.RESOLVED, Concept.EXCHANGE, false),
       // "the message we sent you" recalls a message; its "sent" is no shipment
       new Subsumption(Concept.FOLLOW_UP, Concept.SHIPPED, false),
       // "we don't know whether it reached you" of a message recalled is no delivery of the order
