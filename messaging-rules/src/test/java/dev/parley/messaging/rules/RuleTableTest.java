@@ -2688,5 +2688,39 @@ class RuleTableTest {
         .flags("If you remove the review, we'll refund you in full.")
         .flags("We refunded the full amount. In return, we only ask you to remove your negative review.");
   }
+  /**
+   * s22: a review's removal or change with a day set for the buyer ("take it down by Friday", "bis
+   * spätestens Freitag, den 24. Mai") is a demand in every language, even in a reply and without a
+   * word of request; the ordinal's full stop in "den 24. Mai" ends no sentence. A deadline for the
+   * address or a shipment after the review is named demands nothing of the review.
+   */
+  @Test
+  void aReviewRemovalWithADeadlineIsADemand() {
+    String[][] cases = {
+      {"US", "We read your review of the lamp. Take it down by Friday."},
+      {"DE", "Wir fordern Sie hiermit auf, die Bewertung bis spätestens Freitag, den 24. Mai, zu löschen."},
+      {"FR", "Nous avons lu votre avis. Merci de le retirer d'ici vendredi."},
+      {"ES", "Hemos leído su reseña. Le pediríamos que la borre antes del viernes."},
+      {"IT", "Abbiamo letto la sua recensione. La tolga entro domenica."},
+      {"NL", "We hebben uw review gelezen. Verwijder hem uiterlijk vrijdag."},
+      {"PL", "Przeczytaliśmy Pana opinię. Proszę ją usunąć do piątku."},
+      {"BR", "Lemos sua avaliação. Remova-a até sexta-feira."},
+      {"SE", "Vi har läst din recension. Ta bort den senast fredag."},
+      {"TR", "Yorumunuzu okuduk. Lütfen cumaya kadar silin."},
+      {"JP", "レビューを拝見しました。金曜日までに削除してください。"},
+      {"AE", "قرأنا تقييمك. احذفه قبل يوم الجمعة."},
+    };
+    for (String[] c : cases) {
+      RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.valueOf(c[0])).reply().flags(c[1]);
+    }
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.US).reply()
+        .passes("We read your review. We will ship the replacement by Friday.")
+        .passes("We read your review. Please confirm the new address by Friday so we can reship.")
+        .passes("Thanks for your review! Please update the firmware by Sunday.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.DE).reply()
+        .passes("Ihre Bewertung haben wir gelesen. Den Ersatz schicken wir bis Freitag, den 24. Mai.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.BR).reply()
+        .passes("Remova-a da embalagem antes de usar.");
+  }
 }
 

@@ -216,5 +216,12 @@ public enum Concept {
    * proposal, not the seller's offer; the wording rules leave it to the refusal that answers it
    * (see {@code WordingRule}).
    */
-  BUYER_ASKS
+  BUYER_ASKS,
+  /**
+   * A day or an hour set for the buyer to act by: by Friday, before the weekend, within 48 hours,
+   * bis spätestens Freitag, entro domenica, cumaya kadar, 金曜日までに. With a change or removal of
+   * the review named before it, a demand (see {@link RuleGrammars#CHANGE_REQUEST}): a deadline is
+   * no neutral "you may update your review".
+   */
+  DEADLINE
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * <h2>Units</h2>
  *
  * <p>Sentences end at {@code . ! ? ;}, {@code ؟} and line breaks (a full stop only when it ends a
- * word: followed by white space or the end, or after Japanese text); clauses end there and also at
+ * word: followed by white space or the end, or after Japanese text; not after an abbreviation such
+ * as "Nr." or "Mr.", nor after a day's ordinal before a month, "den 24. Mai"); clauses end there and also at
  * {@code , : ( ) [ ]}, dashes, {@code 、} and {@code ،}. A sentence is a question when it ends in a
  * question mark, starts with a {@link Concept#QUESTION_WORD} and is not closed by a full stop or an
  * exclamation mark, or ends with one (the Japanese particle か).
@@ -245,8 +246,8 @@ public final class ConceptIndex {
             sentenceBreak = true;
             break;
           case '.':
-            if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
-                || (i > 0 && isCjk(text.charAt(i - 1)))) {
+            if ((i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+                || (i > 0 && isCjk(text.charAt(i - 1)))) && !abbreviationOrOrdinal(tokens, t, i)) {
               statementMark = true;
               sentenceBreak = true;
             }
@@ -893,6 +894,46 @@ public final class ConceptIndex {
       }
     }
     return own;
+  }
+
+  /**
+   * Words after which a full stop abbreviates and ends no sentence ("Mr. Lindner", "Nr. 5",
+   * "ca. 3 Tage", "z. B.", "bzw.", "Sig. Marino", "Mme Roux"), in the folded text.
+   */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "nr", "hr", "hrn", "sig", "sigg", "sr", "sra", "sres", "srta", "mme", "mlle", "ca", "bzw",
+      "vgl", "ggf", "evtl", "inkl", "zzgl", "bzgl", "z", "u", "sog", "dt", "ul", "tj", "np", "wg", "vs", "approx", "dhr", "mevr",
+      "ing", "dott", "avv", "sp", "kap", "resp");
+
+  /**
+   * Month names a day's ordinal stands before ("den 24. Mai", "24. maja", "3. mars"): its full
+   * stop marks the ordinal, not a sentence's end.
+   */
+  private static final java.util.Set<String> MONTHS = java.util.Set.of(
+      "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+      "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+      "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+      "listopada", "grudnia", "januari", "februari", "mars", "maj", "augusti", "ocak", "şubat", "mart", "nisan",
+      "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık");
+
+  /**
+   * Whether the full stop at {@code dot}, in the gap before token {@code next}, closes an
+   * abbreviation or a day's ordinal before a month rather than a sentence: the token before it
+   * ends right at the stop and is one of {@link #ABBREVIATIONS}, or is a number of one or two
+   * digits and the next token a month. Reads two tokens; constant time.
+   */
+  private static boolean abbreviationOrOrdinal(Tokens tokens, int next, int dot) {
+    if (next == 0 || tokens.end(next - 1) != dot) {
+      return false;
+    }
+    String text = tokens.text();
+    int start = tokens.start(next - 1);
+    int length = dot - start;
+    if (length <= 2 && Character.isDigit(text.charAt(start)) && Character.isDigit(text.charAt(dot - 1))) {
+      return next < tokens.size() && tokens.end(next) - tokens.start(next) <= 11
+          && MONTHS.contains(text.substring(tokens.start(next), tokens.end(next)));
+    }
+    return length <= 6 && next < tokens.size() && ABBREVIATIONS.contains(text.substring(start, dot));
   }
 
   private static boolean isCjk(char c) {

@@ -110,8 +110,9 @@ public final class ChangeRequestRule extends WordingRule {
    * {@return whether the sentences of a change or removal state it, in a reply, as something the
    * buyer can do} ("Under Your Orders you can edit or delete your review"): the buyer started the
    * thread, often to ask how, and the seller answers with Amazon's steps. The sentences must ask
-   * nothing (no request marker, no question), offer nothing (no value, nothing free, no
-   * condition) and name no unfavourable review ("you can remove the one-star review" leans on
+   * nothing (no request marker, no question, no deadline: "take it down by Sunday" demands),
+   * offer nothing (no value, nothing free, no condition), threaten nothing and name no
+   * unfavourable review ("you can remove the one-star review" leans on
    * the buyer); a proactive message gets no such reading, since nobody asked.
    */
   static boolean answersHow(ConceptIndex index, int firstToken, int lastToken) {
@@ -127,7 +128,8 @@ public final class ChangeRequestRule extends WordingRule {
         continue;
       }
       switch (o.concept()) {
-        case ASK: case VALUE: case FREE: case CONDITION: case NEGATIVE: case EXCHANGE: case LEVERAGE: case MENACE:
+        case ASK: case VALUE: case FREE: case CONDITION: case NEGATIVE: case EXCHANGE: case LEVERAGE: case MENACE: case DEADLINE:
+        case SANCTION:
           return false;
         default:
           break;
