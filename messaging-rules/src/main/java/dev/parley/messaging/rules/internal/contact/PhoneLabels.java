@@ -86,9 +86,14 @@ final class PhoneLabels {
   /** Endings of Germanic compounds that name a number ("…nummer", "…numret"). */
   private static final String[] NUMBER_COMPOUND_ENDINGS = {"nummer", "nummern", "numret", "nummeret"};
 
-  /** Japanese labels that make the number something else; searched inside a run. */
+  /**
+   * Japanese labels that make the number something else; searched inside a run. An inquiry
+   * (問い合わせ) is such a label only as the carriers' inquiry number ("お問い合わせ番号", the
+   * tracking number): the inquiry line itself ("お電話でのお問い合わせは03-1234-5678まで",
+   * "お問い合わせ窓口（0570-…）") is a phone number (s22).
+   */
   static final List<String> NOT_PHONE_JA = folded(
-      "問い合わせ", "お問合せ", "問合せ", "追跡", "伝票", "注文", "荷物", "郵便番号", "〒", "型番", "品番", "請求", "口座", "会員番号",
+      "問い合わせ番号", "問合せ番号", "問い合せ番号", "問い合わせ伝票", "問合せ伝票", "追跡", "伝票", "注文", "荷物", "郵便番号", "〒", "型番", "品番", "請求", "口座", "会員番号",
       "製造番号", "シリアル", "受付番号", "管理番号", "送り状",
       // --- s20: parts, customer, reference, shipment and tax numbers
       "部品", "パーツ", "顧客番号", "お客様番号", "会員", "参照番号", "照会番号", "出荷", "発送番号", "配送番号", "税務署", "法人番号",
