@@ -2722,5 +2722,79 @@ class RuleTableTest {
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.BR).reply()
         .passes("Remova-a da embalagem antes de usar.");
   }
+
+  /**
+   * s22: content.sensitive by the seller's stance (yardstick and ease, the manual not read, the
+   * buyer's fault with shame, the buyer's body, innuendo, leverage), per language, with its traps.
+   */
+  @Test
+  void theSellersStanceTowardsTheBuyer() {
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.US).reply()
+        .flags("The charging steps are on page 3 of the manual, which is probably still sitting in the box. Plugging in a charger is something most adults manage.")
+        .flags("You broke it yourself by overloading it, and then you want a refund. Shame on you.")
+        .flags("The chair didn't break by itself: that is entirely your own fault.")
+        .flags("Maybe the problem isn't the chair; it might be time to rethink your diet.")
+        .flags("Warm the oil first. The clothes come off, you end up in bed, and the rest is up to your imagination.")
+        .flags("Your name is already noted as a problem customer. Next time, shop elsewhere.")
+        .passes("Please see page 3 of the manual for the charging steps.")
+        .passes("The manual explains it in step 4; the warning is printed in bold on the first page.")
+        .passes("Even beginners can assemble it in 15 minutes.")
+        .passes("Children under 10 must not use it without adult supervision.")
+        .passes("Honestly, most adults manage the assembly alone in about 20 minutes, and we are happy to help.")
+        .passes("Many customers do not read the manual, so here is a short summary in large letters.")
+        .passes("Unfortunately the damage was caused by a drop, so the warranty does not cover it. We can offer a paid repair.")
+        .passes("Your weight is displayed in kg or lbs; honestly, it is the most accurate scale we sell.")
+        .passes("You wrote: 'the chair broke by itself'. We are sorry; it was a faulty weld and we will replace it.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.DE).reply()
+        .flags("Das steht zweimal fett gedruckt in der Anleitung. Dass man einen Wasserkocher nicht leer betreibt, hätten wir bei einem erwachsenen Menschen vorausgesetzt.")
+        .flags("Das Gerät geht nicht von selbst kaputt. Was für ein Theater wegen eines Kratzers.")
+        .passes("Die Warnung steht fett gedruckt auf der ersten Seite. Bitte benutzen Sie den Wasserkocher nicht ohne die Anleitung zu lesen.")
+        .passes("Die meisten Erwachsenen schaffen den Aufbau in 20 Minuten, und wir helfen gern.")
+        .passes("Der Schaden ist leider durch einen Sturz entstanden, daher greift die Garantie nicht.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.FR).reply()
+        .flags("Même un enfant de dix ans s'en sort, mais chacun son rythme.")
+        .flags("Vous l'avez cassé vous-même, quel cinéma pour une rayure.")
+        .passes("Veuillez consulter la page 3 de la notice. L'avertissement est écrit en gras sur la première page.")
+        .passes("Les enfants de moins de 10 ans ne doivent pas l'utiliser.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.ES).reply()
+        .flags("Hasta un niño de diez años lo entiende sin ayuda, pero usted ni siquiera ha leído las instrucciones.")
+        .flags("La rueda no se ha roto sola, y cualquier persona con sentido común lo sabe.")
+        .passes("No es un defecto del producto: el daño se debe a una caída, por lo que la garantía no lo cubre.")
+        .passes("La mayoría de los adultos lo montan sin ayuda en 15 minutos.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.IT).reply()
+        .flags("Anche un bambino di dieci anni ci riesce, ma lei non ha letto le istruzioni.")
+        .flags("Il tavolo non si è rotto da solo: che sceneggiata per un graffio.")
+        .passes("La maggior parte degli adulti se la cava in 15 minuti senza aiuto.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.NL).reply()
+        .flags("Het ging niet vanzelf kapot. Wat een drama om een krasje.")
+        .flags("Elke volwassene snapt dit, maar u heeft de handleiding niet gelezen.")
+        .passes("De meeste volwassenen redden het zonder hulp in een kwartier.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.PL).reply()
+        .flags("Regał nie złamał się sam. Ale cyrk o jedną rysę.")
+        .flags("Szczerze mówiąc, to montaż, z którym każdy dorosły poradzi sobie w kwadrans, o ile zechce najpierw popatrzeć na rysunki.")
+        .passes("Większość dorosłych poradzi sobie z montażem w kwadrans.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.SE).reply()
+        .flags("Lampan går inte sönder av sig själv. Vilket tjat om en liten repa.")
+        .flags("Ärligt talat: kläderna åker av och ni hamnar i sängen.")
+        .passes("Ärligt talat passar lakanen perfekt i sängen.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.BR).reply()
+        .flags("O copo não quebrou sozinho. Que drama por um risco.")
+        .flags("Seu nome já está anotado aqui como cliente problemático. Da próxima vez, procure outra loja.")
+        .passes("A maioria dos adultos consegue montar sem ajuda em 15 minutos.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.TR).reply()
+        .flags("Kılavuzun ilk sayfasında kocaman harflerle yazıyor. Bunu okumadan makineyi zorlayıp garanti istemek açıkçası biraz ayıp.")
+        .flags("Cihaz kendi kendine bozulmaz. Ne yüzsüzlük.")
+        .passes("Kılavuzu okumadan cihazı kullanmayınız lütfen.")
+        .passes("Kilonuzu ve yağ oranınızı ölçer; açıkçası en hassas tartımız.");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.JP).reply()
+        .flags("説明書を読まずに使用されたようですが、失礼ながら、普通は大人なら分かる程度の操作です。")
+        .flags("勝手に壊れることはありません。図々しいにも程があります。")
+        .passes("画面に大きく表示されますので、説明書を読まずにお使いいただけます。");
+    RuleTester.of(RuleIds.CONTENT_SENSITIVE).in(Marketplace.AE).reply()
+        .flags("حتى طفل يفهم ذلك، لكنك لم تقرأ الدليل.")
+        .flags("الكرسي لم ينكسر من تلقاء نفسه. يا لها من دراما من أجل خدش.")
+        .passes("الميزان يقيس وزنك بدقة، وبصراحة هو الأفضل لدينا.")
+        .passes("معظم البالغين يستطيعون تركيبه بدون مساعدة في 15 دقيقة.");
+  }
 }
 

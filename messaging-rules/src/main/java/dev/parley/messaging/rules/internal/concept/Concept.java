@@ -218,10 +218,60 @@ public enum Concept {
    */
   BUYER_ASKS,
   /**
-   * A day or an hour set for the buyer to act by: by Friday, before the weekend, within 48 hours,
+   * A day set for the buyer to act by: by Friday, before the weekend, by the end of the week,
    * bis spätestens Freitag, entro domenica, cumaya kadar, 金曜日までに. With a change or removal of
    * the review named before it, a demand (see {@link RuleGrammars#CHANGE_REQUEST}): a deadline is
    * no neutral "you may update your review".
    */
-  DEADLINE
+  DEADLINE,
+  /**
+   * The adult or child held up as the yardstick of the buyer's task: most adults, any grown-up,
+   * bei einem erwachsenen Menschen, każdy dorosły, even a ten-year-old, nos clients de dix ans,
+   * 普通は. With an {@link #EASE} word in its sentence it measures the buyer against them; contempt
+   * when a second mark of the stance (candor, contempt, the manual not read) stands in its sentence or the
+   * one before (see {@link RuleGrammars#SENSITIVE}). "Children under 10 must not use it" or "even
+   * beginners assemble it in 15 minutes" name no yardstick of ability.
+   */
+  YARDSTICK,
+  /**
+   * The ease of a task or the ability to do it, as a yardstick's measure: manage, cope, figure
+   * out, take for granted, schaffen, vorausgesetzt, s'en sortir, poradzić sobie, お分かりになる.
+   */
+  EASE,
+  /**
+   * The manual or the instructions not read, as reproach: you did not read, without reading, did
+   * not bother to read, sans lire, okumadan, 読まずに. With a mark of the stance near it a
+   * reproach; alone, a plain statement ("please do not use it without reading the instructions"
+   * is advice, and a request or advice vetoes it).
+   */
+  NOT_READ,
+  /**
+   * The instruction's prominence, as a reproach's ground: in bold, in large letters, twice, on the
+   * first page, fett gedruckt, en gras, kocaman harflerle, 大きく. "See page 3 of the manual" is no
+   * emphasis.
+   */
+  EMPHASIS,
+  /**
+   * A stance marker before a verdict on the buyer: honestly, frankly, to be honest, ganz ehrlich,
+   * szczerze mówiąc, açıkçası, بصراحة, 失礼ながら. Filler in a thank-you note; a mark of the stance
+   * only with innuendo (it adds no reproach to a yardstick, the manual not read or the buyer's
+   * body).
+   */
+  CANDOR,
+  /**
+   * The buyer's fault asserted as fact: you broke it, damaged by you, your misuse, Cihazı siz
+   * bozdunuz, vous l'avez cassé. A firm refusal may name the damage; with contempt, shame, a
+   * yardstick or the manual not read near it, the buyer is blamed (see {@link RuleGrammars#SENSITIVE}).
+   */
+  BUYER_FAULT,
+  /**
+   * The buyer's body as a verdict: your weight, your diet, lose a few kilos, نظامك الغذائي.
+   * With contempt or the buyer's fault near it, a remark on the buyer's person.
+   */
+  BODY,
+  /**
+   * Sexual innuendo in a usage tip: the clothes come off, end up in bed, the rest is up to your
+   * imagination. Two of them near each other, or one with candor, make the innuendo.
+   */
+  INTIMATE
 }

@@ -403,6 +403,15 @@ public final class RuleGrammars {
       all(anyOf(VALUE, FREE), anyOf(NEXT_PURCHASE)).withinSentence().notNegated().unless(anyOf(REVIEW, FEEDBACK, RETURN)));
 
   /**
+   * The marks of the seller's stance towards the buyer that turn an adult or child yardstick with
+   * an ease word into contempt when they stand in its sentence or the one before: contempt, the
+   * manual not read, the instruction's emphasis ("twice in bold in the manual") and the buyer's
+   * fault. A yardstick alone is a product claim ("most adults manage the assembly alone in 20
+   * minutes"), and candor ("honestly, most adults manage it in 20 minutes") adds no reproach.
+   */
+  static final Concept[] STANCE_MARKS = {DEMEAN, NOT_READ, EMPHASIS, BUYER_FAULT};
+
+  /**
    * {@code content.sensitive}, the veiled threats and the contempt that no single word carries
    * (the rule's phrase lexicons name the outright insults and threats). A menace ("you will
    * regret it", "there will be consequences", "think carefully", "we will find you") in the
@@ -424,6 +433,17 @@ public final class RuleGrammars {
    * "otherwise we will ...") or when contempt, an accusation, a menace, leverage or a demand to drop
    * a claim stands within {@value #DEMEAN_WINDOW} tokens. An accusation alone is a seller disputing a
    * claim ("the tracking shows it was delivered, so the claim is false"), and so are two of them.
+   * The seller's stance towards the buyer (s22) adds up from parts that recombine freely: an adult
+   * or child yardstick with an ease word in one sentence ("plugging in a charger is something most
+   * adults manage") and a mark of the stance in it or the sentence before ({@link #STANCE_MARKS});
+   * the manual not read ("no haberse molestado en leer las instrucciones", "okumadan") within {@value
+   * #DEMEAN_WINDOW} tokens of contempt, the buyer's fault or a yardstick, or after the instruction's
+   * emphasis ("it is printed twice in bold ... without reading it"; "many buyers skip the manual, so
+   * here it is in large letters" puts the emphasis after), in no request or advice ("please do not
+   * use it without reading the manual"); the buyer's fault asserted ("you broke it", "Cihazı siz bozdunuz") next to contempt or
+   * shame ("biraz ayıp"), the manual not read or a yardstick (a refusal that names the damage is no
+   * insult); the buyer's body ("your diet", "lose a few kilos") next to contempt or the
+   * buyer's fault ("your weight" said of a scale, even "honestly", is no remark); and sexual innuendo, two marks of it or one with candor.
    * Hits never span a blank line; the rule's exceptions veto them.
    */
   public static final Grammar.Definition SENSITIVE = define(RuleIds.CONTENT_SENSITIVE,
@@ -434,7 +454,13 @@ public final class RuleGrammars {
       all(anyOf(ACCUSE), anyOf(DEMEAN, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(DEMEAN), anyOf(MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
       all(anyOf(SANCTION).notNegated(), anyOf(CONDITION, OTHERWISE)).withinSentence().notInQuestion(),
-      all(anyOf(SANCTION).notNegated(), anyOf(ULTIMATUM, DEMEAN, ACCUSE, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW));
+      all(anyOf(SANCTION).notNegated(), anyOf(ULTIMATUM, DEMEAN, ACCUSE, MENACE, LEVERAGE)).near(RuleGrammars.DEMEAN_WINDOW),
+      all(anyOf(YARDSTICK), anyOf(EASE)).withinSentence().notInQuestion().anchoredBy(anyOf(STANCE_MARKS)),
+      all(anyOf(NOT_READ), anyOf(DEMEAN, BUYER_FAULT, YARDSTICK)).near(RuleGrammars.DEMEAN_WINDOW).notInQuestion().unless(anyOf(ASK, ADVICE)),
+      all(anyOf(EMPHASIS), anyOf(NOT_READ)).near(RuleGrammars.DEMEAN_WINDOW).inOrder().notInQuestion().unless(anyOf(ASK, ADVICE)),
+      all(anyOf(BUYER_FAULT).notNegated(), anyOf(DEMEAN, NOT_READ, YARDSTICK)).near(RuleGrammars.DEMEAN_WINDOW).notInQuestion(),
+      all(anyOf(BODY), anyOf(DEMEAN, BUYER_FAULT)).near(RuleGrammars.DEMEAN_WINDOW).notInQuestion(),
+      all(anyOf(INTIMATE), anyOf(INTIMATE, CANDOR)).near(RuleGrammars.DEMEAN_WINDOW));
 
   /**
    * The concepts of hostility towards the buyer (the seller's leverage, a menace, contempt, an
@@ -476,7 +502,7 @@ public final class RuleGrammars {
    * and no sentence holds more than a few other words (see the rule).
    */
   public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION, CONDITION,
-      WISH, COURTESY, FUNCTION_WORD));
+      WISH, COURTESY, FUNCTION_WORD, CANDOR));
 
   /**
    * The filler concepts that make a sentence one of thanks (thanks, a greeting, a sign-off, an

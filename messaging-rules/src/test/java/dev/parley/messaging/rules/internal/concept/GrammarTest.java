@@ -1247,4 +1247,78 @@ class GrammarTest {
         + "Och skulle ni inte vara det, hör hellre av er direkt till oss i stället för att skriva något.")).isNotEmpty();
     assertThat(hits(RuleGrammars.POSITIVE_ONLY, "If you are happy with the colour, enjoy it. If not, write to us first and we will exchange it.")).isEmpty();
   }
+
+  /**
+   * s22: the seller's stance towards the buyer by structure, in twelve languages: an adult or child
+   * yardstick with an ease word after the manual not read or the instruction's emphasis, the manual
+   * not read next to contempt or the buyer's fault, the buyer's fault asserted next to shame, a remark
+   * on the buyer's body next to contempt, innuendo, leverage with contempt. Traps: the manual cited
+   * helpfully, a product claim with a yardstick (even with "honestly"), age limits, a refusal that
+   * names the damage, a scale that shows "your weight", advice not to use it without reading.
+   */
+  @Test
+  void sellersStanceS22() {
+    List<String> sensitive = List.of(
+        "The charging steps are on page 3 of the manual, which is probably still sitting in the box. Plugging in a charger is something most adults manage.",
+        "You broke it yourself by overloading it, and then you want a refund. Shame on you.",
+        "The chair didn't break by itself: that is entirely your own fault.",
+        "Maybe the problem isn't the chair; it might be time to rethink your diet.",
+        "Warm the oil first. The clothes come off, you end up in bed, and the rest is up to your imagination.",
+        "Your name is already noted as a problem customer. Next time, shop elsewhere.",
+        "Das steht zweimal fett gedruckt in der Anleitung. Dass man einen Wasserkocher nicht leer betreibt, hätten wir bei einem erwachsenen Menschen vorausgesetzt.",
+        "Das Gerät geht nicht von selbst kaputt. Was für ein Theater wegen eines Kratzers.",
+        "Même un enfant de dix ans s'en sort, mais chacun son rythme.",
+        "Vous l'avez cassé vous-même, quel cinéma pour une rayure.",
+        "Hasta un niño de diez años lo entiende sin ayuda, pero usted ni siquiera ha leído las instrucciones.",
+        "La rueda no se ha roto sola, y cualquier persona con sentido común lo sabe.",
+        "Anche un bambino di dieci anni ci riesce, ma lei non ha letto le istruzioni.",
+        "Il tavolo non si è rotto da solo: che sceneggiata per un graffio.",
+        "Het ging niet vanzelf kapot. Wat een drama om een krasje.",
+        "Elke volwassene snapt dit, maar u heeft de handleiding niet gelezen.",
+        "Regał nie złamał się sam. Ale cyrk o jedną rysę.",
+        "Szczerze mówiąc, to montaż, z którym każdy dorosły poradzi sobie w kwadrans, o ile zechce najpierw popatrzeć na rysunki.",
+        "Lampan går inte sönder av sig själv. Vilket tjat om en liten repa.",
+        "Ärligt talat: kläderna åker av och ni hamnar i sängen.",
+        "O copo não quebrou sozinho. Que drama por um risco.",
+        "Seu nome já está anotado aqui como cliente problemático. Da próxima vez, procure outra loja.",
+        "Kılavuzun ilk sayfasında kocaman harflerle yazıyor. Bunu okumadan makineyi zorlayıp garanti istemek açıkçası biraz ayıp.",
+        "Cihaz kendi kendine bozulmaz. Ne yüzsüzlük.",
+        "説明書を読まずに使用されたようですが、失礼ながら、普通は大人なら分かる程度の操作です。",
+        "勝手に壊れることはありません。図々しいにも程があります。",
+        "حتى طفل يفهم ذلك، لكنك لم تقرأ الدليل.",
+        "الكرسي لم ينكسر من تلقاء نفسه. يا لها من دراما من أجل خدش.");
+    for (String text : sensitive) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isNotEmpty();
+    }
+    List<String> traps = List.of(
+        "Please see page 3 of the manual for the charging steps.",
+        "The manual explains it in step 4; the warning is printed in bold on the first page.",
+        "Even beginners can assemble it in 15 minutes.",
+        "Children under 10 must not use it without adult supervision.",
+        "Honestly, most adults manage the assembly alone in about 20 minutes, and we are happy to help.",
+        "Many customers do not read the manual, so here is a short summary in large letters.",
+        "Unfortunately the damage was caused by a drop, so the warranty does not cover it. We can offer a paid repair.",
+        "Your weight is displayed in kg or lbs; honestly, it is the most accurate scale we sell.",
+        "You wrote: 'the chair broke by itself'. We are sorry; it was a faulty weld and we will replace it.",
+        "Die Warnung steht fett gedruckt auf der ersten Seite. Bitte benutzen Sie den Wasserkocher nicht ohne die Anleitung zu lesen.",
+        "Die meisten Erwachsenen schaffen den Aufbau in 20 Minuten, und wir helfen gern.",
+        "Der Schaden ist leider durch einen Sturz entstanden, daher greift die Garantie nicht.",
+        "Veuillez consulter la page 3 de la notice. L'avertissement est écrit en gras sur la première page.",
+        "Les enfants de moins de 10 ans ne doivent pas l'utiliser.",
+        "No es un defecto del producto: el daño se debe a una caída, por lo que la garantía no lo cubre.",
+        "La mayoría de los adultos lo montan sin ayuda en 15 minutos.",
+        "La maggior parte degli adulti se la cava in 15 minuti senza aiuto.",
+        "De meeste volwassenen redden het zonder hulp in een kwartier.",
+        "Większość dorosłych poradzi sobie z montażem w kwadrans.",
+        "Ärligt talat passar lakanen perfekt i sängen.",
+        "A maioria dos adultos consegue montar sem ajuda em 15 minutos.",
+        "Kılavuzu okumadan cihazı kullanmayınız lütfen.",
+        "Kilonuzu ve yağ oranınızı ölçer; açıkçası en hassas tartımız.",
+        "画面に大きく表示されますので、説明書を読まずにお使いいただけます。",
+        "الميزان يقيس وزنك بدقة، وبصراحة هو الأفضل لدينا.",
+        "معظم البالغين يستطيعون تركيبه بدون مساعدة في 15 دقيقة.");
+    for (String text : traps) {
+      assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
+    }
+  }
 }
