@@ -557,7 +557,7 @@ public final class PhraseMatcher {
     if (gap >= 0 && !secondMayFollow(p, t, gap, tokens.size(), firstBit, hashBit, memo)) {
       return;
     }
-    int end = patterns.get(p).matchFrom(tokens, t, firstKnown);
+    int end = patterns.get(p).matchFrom(tokens, t, firstKnown, hashBit);
     if (end >= 0) {
       out.accept(p, t, end);
     }
@@ -666,7 +666,7 @@ public final class PhraseMatcher {
         if (gap > 0 && !secondMayFollow(p, t, gap, n, firstBit, hashBit, memo)) {
           continue;
         }
-        int end = patterns.get(p).matchFrom(tokens, t, true);
+        int end = patterns.get(p).matchFrom(tokens, t, true, hashBit);
         if (end >= 0) {
           out.accept(p, t, end);
         }
@@ -1551,6 +1551,14 @@ public final class PhraseMatcher {
      */
     private final long wordHashes;
 
+    /**
+     * Bit {@code c & 31} is set for the last character c of every alternative when each is an exact
+     * word or a suffix word ({@code *word}): a token that ends in none of them matches none. Zero (no
+     * filter) when an alternative is a prefix ({@code word*}), an infix, a number or empty. An
+     * {@code int} fills the padding the object had, so the element takes no more memory.
+     */
+    private final int lastChars;
+
     Element(Alternative[] alternatives, int gapBefore) {
       this.alternatives = alternatives;
       this.gapBefore = gapBefore;
@@ -1577,10 +1585,35 @@ public final class PhraseMatcher {
         hashes |= 1L << wordHashBit(a.word, 0, a.word.length());
       }
       this.wordHashes = hashes;
+      int last = 0;
+      for (Alternative a : alternatives) {
+        if (a.anyNumber || a.prefix || a.word.isEmpty()) {
+          last = 0;
+          break;
+        }
+        last |= 1 << (a.word.charAt(a.word.length() - 1) & 31);
+      }
+      this.lastChars = last;
     }
 
     boolean matches(String text, int s, int e) {
+      return matches(text, s, e, -1);
+    }
+
+    /**
+     * Whether an alternative matches the token from s to e; {@code hashBit} is the token's {@link
+     * #wordHashBit} if the scan has it, or -1. The three filters are necessary conditions (a token
+     * equal to a word has its first and last character and its hash; one that ends in a word has
+     * its last character), so they reject only tokens that no alternative matches.
+     */
+    boolean matches(String text, int s, int e, int hashBit) {
       if (firstChars != 0 && (s >= e || (firstChars & (1L << (text.charAt(s) & 63))) == 0)) {
+        return false;
+      }
+      if (hashBit >= 0 && (wordHashes & (1L << hashBit)) == 0) {
+        return false;
+      }
+      if (lastChars != 0 && (s >= e || (lastChars & (1 << (text.charAt(e - 1) & 31))) == 0)) {
         return false;
       }
       for (Alternative a : alternatives) {
@@ -1711,8 +1744,16 @@ public final class PhraseMatcher {
      * the cost is bounded by the pattern's length plus its gaps, whatever the text.
      */
     int matchFrom(Tokens tokens, int t, boolean firstKnown) {
+      return matchFrom(tokens, t, firstKnown, null);
+    }
+
+    /**
+     * {@link #matchFrom(Tokens, int, boolean)} with the scan's {@link #wordHashBit} of every token
+     * ({@code hashBit}, or null), which lets an element of exact words reject a token by one bit.
+     */
+    int matchFrom(Tokens tokens, int t, boolean firstKnown, byte[] hashBit) {
       String text = tokens.text();
-      if (!firstKnown && !elements[0].matches(text, tokens.start(t), tokens.end(t))) {
+      if (!firstKnown && !elements[0].matches(text, tokens.start(t), tokens.end(t), hashBit == null ? -1 : hashBit[t])) {
         return -1;
       }
       int n = tokens.size();
@@ -1730,7 +1771,7 @@ public final class PhraseMatcher {
           if (token >= n) {
             break;
           }
-          if (el.matches(text, tokens.start(token), tokens.end(token))) {
+          if (el.matches(text, tokens.start(token), tokens.end(token), hashBit == null ? -1 : hashBit[token])) {
             next |= 1L << offset;
           }
         }
