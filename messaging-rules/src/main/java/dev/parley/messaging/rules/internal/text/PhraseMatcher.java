@@ -1500,11 +1500,21 @@ public final class PhraseMatcher {
       this(word, prefix, anyNumber, false);
     }
 
+    /**
+     * For an exact word or a suffix word ({@code *word}) of 1 to 32,767 characters, its length
+     * times 65,536 plus its last character: a token of another length (or shorter, for a suffix)
+     * or with another last character is rejected without reading the word. 0 for the other
+     * alternatives. An {@code int} fills the padding the object had, so it takes no more memory.
+     */
+    final int key;
+
     Alternative(String word, boolean prefix, boolean anyNumber, boolean suffix) {
       this.word = word;
       this.prefix = prefix;
       this.anyNumber = anyNumber;
       this.suffix = suffix;
+      int length = word.length();
+      this.key = !anyNumber && !prefix && length > 0 && length < 32_768 ? length << 16 | word.charAt(length - 1) : 0;
     }
 
     boolean matches(String text, int s, int e) {
@@ -1616,8 +1626,19 @@ public final class PhraseMatcher {
       if (lastChars != 0 && (s >= e || (lastChars & (1 << (text.charAt(e - 1) & 31))) == 0)) {
         return false;
       }
+      int len = e - s;
+      int lastChar = len > 0 ? text.charAt(e - 1) : -1;
       for (Alternative a : alternatives) {
-        if (a.matches(text, s, e)) {
+        int key = a.key;
+        if (key != 0) {
+          // What Alternative.matches does for an exact or a suffix word, the length and the last
+          // character compared first: the word itself is read only if both agree.
+          int wordLength = key >>> 16;
+          if ((a.suffix ? len >= wordLength : len == wordLength) && lastChar == (key & 0xFFFF)
+              && text.regionMatches(e - wordLength, a.word, 0, wordLength)) {
+            return true;
+          }
+        } else if (a.matches(text, s, e)) {
           return true;
         }
       }
