@@ -339,6 +339,19 @@ public final class Grammar {
      * @param index the field's concept index
      */
     public List<Hit> find(ConceptIndex index) {
+      return find(index, true);
+    }
+
+    /**
+     * {@link #find(ConceptIndex)} with the vetoes and anchors read from per-combination passes over
+     * the occurrences ({@link #vetoedSentences}, {@link #anchoredSentences}) instead of the index's
+     * per-sentence concept bits: the reference the properties compare it with.
+     */
+    List<Hit> findWithSentenceArrays(ConceptIndex index) {
+      return find(index, false);
+    }
+
+    private List<Hit> find(ConceptIndex index, boolean sentenceBitsAllowed) {
       List<ConceptIndex.Occurrence> occ = index.occurrences();
       if (occ.isEmpty()) {
         return List.of();
@@ -417,7 +430,8 @@ public final class Grammar {
           continue;
         }
         if (!sentencesRead) {
-          sentenceBits = sentenceTermsAsBits && (!unless.isEmpty() || !anchor.isEmpty()) ? index.sentenceConceptBits() : null;
+          sentenceBits = sentenceBitsAllowed && sentenceTermsAsBits && (!unless.isEmpty() || !anchor.isEmpty())
+              ? index.sentenceConceptBits() : null;
           if (sentenceBits == null) {
             vetoed = vetoedSentences(index);
             anchored = anchoredSentences(index);

@@ -1769,6 +1769,48 @@ public final class PhraseMatcher {
     }
 
     /**
+     * {@link #matchFrom(Tokens, int, boolean)} without any of the elements' filters and keys: every
+     * alternative of an element tried in turn by {@code Alternative.matches}. The reference the
+     * properties compare the filtered test with; not used by the scans.
+     */
+    int matchFromPlain(Tokens tokens, int t) {
+      String text = tokens.text();
+      int n = tokens.size();
+      long reach = 1L;
+      for (int k = 0; k < elements.length; k++) {
+        Element el = elements[k];
+        long spread = 0;
+        if (k == 0) {
+          spread = 1L;
+        } else {
+          for (int d = 1; d <= el.gapBefore + 1; d++) {
+            spread |= reach << d;
+          }
+        }
+        long next = 0;
+        for (long bits = spread; bits != 0; bits &= bits - 1) {
+          int offset = Long.numberOfTrailingZeros(bits);
+          int token = t + (k == 0 ? 0 : offset);
+          if (token >= n) {
+            break;
+          }
+          boolean any = false;
+          for (Alternative a : el.alternatives) {
+            any |= a.matches(text, tokens.start(token), tokens.end(token));
+          }
+          if (any) {
+            next |= k == 0 ? 1L : 1L << offset;
+          }
+        }
+        if (next == 0) {
+          return -1;
+        }
+        reach = next;
+      }
+      return t + Long.numberOfTrailingZeros(reach);
+    }
+
+    /**
      * {@link #matchFrom(Tokens, int, boolean)} with the scan's {@link #wordHashBit} of every token
      * ({@code hashBit}, or null), which lets an element of exact words reject a token by one bit.
      */
