@@ -1064,6 +1064,36 @@ public final class ConceptIndex {
     return (presentBits & concepts) != 0;
   }
 
+  /** {@link #sentenceConceptBits()}, computed on first use; per index, which is made per field and check. */
+  private long[] sentenceBits;
+
+  /**
+   * {@return per sentence s, the concepts of its occurrences as bits by ordinal at {@code 2s} and
+   * those of its not negated occurrences at {@code 2s + 1}; null when a concept's ordinal is past
+   * 63}. Computed once per index, in one pass over the occurrences, and shared by every grammar
+   * combination that reads vetoes and anchors per sentence; the array is not to be written.
+   */
+  public long[] sentenceConceptBits() {
+    if (presentBits == -1L) {
+      return null;
+    }
+    long[] bits = sentenceBits;
+    if (bits == null) {
+      bits = new long[2 * sentences()];
+      for (int i = 0, n = occurrences.size(); i < n; i++) {
+        Occurrence o = occurrences.get(i);
+        long bit = 1L << o.concept.ordinal();
+        int s = o.sentence();
+        bits[2 * s] |= bit;
+        if (!o.negated()) {
+          bits[2 * s + 1] |= bit;
+        }
+      }
+      sentenceBits = bits;
+    }
+    return bits;
+  }
+
   /** {@return whether any occurrence expresses the concept} ({@link Concept#FUNCTION_WORD}: see {@link #functionWord(int)}) */
   public boolean has(Concept concept) {
     for (Occurrence o : occurrences) {

@@ -166,6 +166,12 @@ public final class Grammar {
     /** {@link #terms} and {@link #unless} as arrays, read per occurrence without an iterator. */
     private final Term[] termArray;
     private final Term[] unlessArray;
+    /**
+     * Whether every veto, anchor and anchor-veto term has its concepts as bits ({@link Term#bits}),
+     * so that a sentence's vetoes and anchors can be read from {@link
+     * ConceptIndex#sentenceConceptBits()} instead of a pass over the occurrences per combination.
+     */
+    private final boolean sentenceTermsAsBits;
 
     Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless) {
       this(terms, unit, window, notNegated, mood, unless, List.of(), List.of(), 1, false);
@@ -193,6 +199,13 @@ public final class Grammar {
       this.anchorUnless = List.copyOf(anchorUnless);
       this.anchorReach = anchorReach;
       this.ordered = ordered;
+      boolean asBits = true;
+      for (List<Term> list : List.of(this.unless, this.anchor, this.anchorUnless)) {
+        for (Term t : list) {
+          asBits &= t.bits != -1L;
+        }
+      }
+      this.sentenceTermsAsBits = asBits && this.anchor.size() < 64;
     }
 
     /** {@return this combination, its occurrences in one sentence} */
@@ -326,6 +339,19 @@ public final class Grammar {
      * @param index the field's concept index
      */
     public List<Hit> find(ConceptIndex index) {
+      return find(index, true);
+    }
+
+    /**
+     * {@link #find(ConceptIndex)} with the vetoes and anchors read from per-combination passes over
+     * the occurrences ({@link #vetoedSentences}, {@link #anchoredSentences}) instead of the index's
+     * per-sentence concept bits: the reference the properties compare it with.
+     */
+    List<Hit> findWithSentenceArrays(ConceptIndex index) {
+      return find(index, false);
+    }
+
+    private List<Hit> find(ConceptIndex index, boolean sentenceBitsAllowed) {
       List<ConceptIndex.Occurrence> occ = index.occurrences();
       if (occ.isEmpty()) {
         return List.of();
@@ -342,6 +368,9 @@ public final class Grammar {
       // stands for "none vetoed" and "all anchored".
       boolean[] vetoed = null;
       boolean[] anchored = null;
+      // Or, where the terms allow, the concepts of each sentence (every occurrence's and the not
+      // negated ones'), shared by every combination that reads the index: no pass per combination.
+      long[] sentenceBits = null;
       boolean sentencesRead = false;
       List<Hit> out = new ArrayList<>();
       int k = terms.size();
@@ -401,14 +430,22 @@ public final class Grammar {
           continue;
         }
         if (!sentencesRead) {
-          vetoed = vetoedSentences(index);
-          anchored = anchoredSentences(index);
+          sentenceBits = sentenceBitsAllowed && sentenceTermsAsBits && (!unless.isEmpty() || !anchor.isEmpty())
+              ? index.sentenceConceptBits() : null;
+          if (sentenceBits == null) {
+            vetoed = vetoedSentences(index);
+            anchored = anchoredSentences(index);
+          }
           sentencesRead = true;
         }
         boolean veto = false;
         for (ConceptIndex.Occurrence l : latest) {
           int ls = l.sentence();
-          veto |= (vetoed != null && vetoed[ls]) || !(anchored == null || anchoredAt(anchored, ls));
+          if (sentenceBits != null) {
+            veto |= vetoedAt(sentenceBits, ls) || !(anchor.isEmpty() || anchoredAt(sentenceBits, ls));
+          } else {
+            veto |= (vetoed != null && vetoed[ls]) || !(anchored == null || anchoredAt(anchored, ls));
+          }
         }
         if (!veto) {
           out.add(new Hit(List.of(latest.clone())));
@@ -475,6 +512,50 @@ public final class Grammar {
     private static boolean inTermOrder(ConceptIndex.Occurrence[] set) {
       for (int i = 1; i < set.length; i++) {
         if (set[i - 1].firstToken() > set[i].firstToken()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * {@link #vetoedSentences}'s answer for one sentence, read from the sentence's concepts ({@link
+     * ConceptIndex#sentenceConceptBits()}): a veto term accepts an occurrence of the sentence when
+     * one of its concepts occurs there, not negated if the term says so.
+     */
+    private boolean vetoedAt(long[] sentenceBits, int sentence) {
+      for (Term t : unlessArray) {
+        if ((sentenceBits[2 * sentence + (t.notNegated ? 1 : 0)] & t.bits) != 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * {@link #anchoredAt(boolean[], int)} read from the sentences' concepts: a sentence is anchored
+     * when every anchor term has a concept among its not negated occurrences (an anchor term is
+     * read as not negated, as in {@link #anchoredSentences}) and no anchor-veto term accepts one of
+     * its occurrences.
+     */
+    private boolean anchoredAt(long[] sentenceBits, int sentence) {
+      for (int s = sentence; s >= 0 && s >= sentence - anchorReach; s--) {
+        if (anchoredHere(sentenceBits, s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean anchoredHere(long[] sentenceBits, int s) {
+      long plain = sentenceBits[2 * s + 1];
+      for (Term t : anchor) {
+        if ((plain & t.bits) == 0) {
+          return false;
+        }
+      }
+      for (Term t : anchorUnless) {
+        if ((sentenceBits[2 * s + (t.notNegated ? 1 : 0)] & t.bits) != 0) {
           return false;
         }
       }

@@ -557,7 +557,7 @@ public final class PhraseMatcher {
     if (gap >= 0 && !secondMayFollow(p, t, gap, tokens.size(), firstBit, hashBit, memo)) {
       return;
     }
-    int end = patterns.get(p).matchFrom(tokens, t, firstKnown);
+    int end = patterns.get(p).matchFrom(tokens, t, firstKnown, hashBit);
     if (end >= 0) {
       out.accept(p, t, end);
     }
@@ -666,7 +666,7 @@ public final class PhraseMatcher {
         if (gap > 0 && !secondMayFollow(p, t, gap, n, firstBit, hashBit, memo)) {
           continue;
         }
-        int end = patterns.get(p).matchFrom(tokens, t, true);
+        int end = patterns.get(p).matchFrom(tokens, t, true, hashBit);
         if (end >= 0) {
           out.accept(p, t, end);
         }
@@ -1500,11 +1500,21 @@ public final class PhraseMatcher {
       this(word, prefix, anyNumber, false);
     }
 
+    /**
+     * For an exact word or a suffix word ({@code *word}) of 1 to 32,767 characters, its length
+     * times 65,536 plus its last character: a token of another length (or shorter, for a suffix)
+     * or with another last character is rejected without reading the word. 0 for the other
+     * alternatives. An {@code int} fills the padding the object had, so it takes no more memory.
+     */
+    final int key;
+
     Alternative(String word, boolean prefix, boolean anyNumber, boolean suffix) {
       this.word = word;
       this.prefix = prefix;
       this.anyNumber = anyNumber;
       this.suffix = suffix;
+      int length = word.length();
+      this.key = !anyNumber && !prefix && length > 0 && length < 32_768 ? length << 16 | word.charAt(length - 1) : 0;
     }
 
     boolean matches(String text, int s, int e) {
@@ -1551,6 +1561,14 @@ public final class PhraseMatcher {
      */
     private final long wordHashes;
 
+    /**
+     * Bit {@code c & 31} is set for the last character c of every alternative when each is an exact
+     * word or a suffix word ({@code *word}): a token that ends in none of them matches none. Zero (no
+     * filter) when an alternative is a prefix ({@code word*}), an infix, a number or empty. An
+     * {@code int} fills the padding the object had, so the element takes no more memory.
+     */
+    private final int lastChars;
+
     Element(Alternative[] alternatives, int gapBefore) {
       this.alternatives = alternatives;
       this.gapBefore = gapBefore;
@@ -1577,14 +1595,50 @@ public final class PhraseMatcher {
         hashes |= 1L << wordHashBit(a.word, 0, a.word.length());
       }
       this.wordHashes = hashes;
+      int last = 0;
+      for (Alternative a : alternatives) {
+        if (a.anyNumber || a.prefix || a.word.isEmpty()) {
+          last = 0;
+          break;
+        }
+        last |= 1 << (a.word.charAt(a.word.length() - 1) & 31);
+      }
+      this.lastChars = last;
     }
 
     boolean matches(String text, int s, int e) {
+      return matches(text, s, e, -1);
+    }
+
+    /**
+     * Whether an alternative matches the token from s to e; {@code hashBit} is the token's {@link
+     * #wordHashBit} if the scan has it, or -1. The three filters are necessary conditions (a token
+     * equal to a word has its first and last character and its hash; one that ends in a word has
+     * its last character), so they reject only tokens that no alternative matches.
+     */
+    boolean matches(String text, int s, int e, int hashBit) {
       if (firstChars != 0 && (s >= e || (firstChars & (1L << (text.charAt(s) & 63))) == 0)) {
         return false;
       }
+      if (hashBit >= 0 && (wordHashes & (1L << hashBit)) == 0) {
+        return false;
+      }
+      if (lastChars != 0 && (s >= e || (lastChars & (1 << (text.charAt(e - 1) & 31))) == 0)) {
+        return false;
+      }
+      int len = e - s;
+      int lastChar = len > 0 ? text.charAt(e - 1) : -1;
       for (Alternative a : alternatives) {
-        if (a.matches(text, s, e)) {
+        int key = a.key;
+        if (key != 0) {
+          // What Alternative.matches does for an exact or a suffix word, the length and the last
+          // character compared first: the word itself is read only if both agree.
+          int wordLength = key >>> 16;
+          if ((a.suffix ? len >= wordLength : len == wordLength) && lastChar == (key & 0xFFFF)
+              && text.regionMatches(e - wordLength, a.word, 0, wordLength)) {
+            return true;
+          }
+        } else if (a.matches(text, s, e)) {
           return true;
         }
       }
@@ -1711,8 +1765,58 @@ public final class PhraseMatcher {
      * the cost is bounded by the pattern's length plus its gaps, whatever the text.
      */
     int matchFrom(Tokens tokens, int t, boolean firstKnown) {
+      return matchFrom(tokens, t, firstKnown, null);
+    }
+
+    /**
+     * {@link #matchFrom(Tokens, int, boolean)} without any of the elements' filters and keys: every
+     * alternative of an element tried in turn by {@code Alternative.matches}. The reference the
+     * properties compare the filtered test with; not used by the scans.
+     */
+    int matchFromPlain(Tokens tokens, int t) {
       String text = tokens.text();
-      if (!firstKnown && !elements[0].matches(text, tokens.start(t), tokens.end(t))) {
+      int n = tokens.size();
+      long reach = 1L;
+      for (int k = 0; k < elements.length; k++) {
+        Element el = elements[k];
+        long spread = 0;
+        if (k == 0) {
+          spread = 1L;
+        } else {
+          for (int d = 1; d <= el.gapBefore + 1; d++) {
+            spread |= reach << d;
+          }
+        }
+        long next = 0;
+        for (long bits = spread; bits != 0; bits &= bits - 1) {
+          int offset = Long.numberOfTrailingZeros(bits);
+          int token = t + (k == 0 ? 0 : offset);
+          if (token >= n) {
+            break;
+          }
+          boolean any = false;
+          for (Alternative a : el.alternatives) {
+            any |= a.matches(text, tokens.start(token), tokens.end(token));
+          }
+          if (any) {
+            next |= k == 0 ? 1L : 1L << offset;
+          }
+        }
+        if (next == 0) {
+          return -1;
+        }
+        reach = next;
+      }
+      return t + Long.numberOfTrailingZeros(reach);
+    }
+
+    /**
+     * {@link #matchFrom(Tokens, int, boolean)} with the scan's {@link #wordHashBit} of every token
+     * ({@code hashBit}, or null), which lets an element of exact words reject a token by one bit.
+     */
+    int matchFrom(Tokens tokens, int t, boolean firstKnown, byte[] hashBit) {
+      String text = tokens.text();
+      if (!firstKnown && !elements[0].matches(text, tokens.start(t), tokens.end(t), hashBit == null ? -1 : hashBit[t])) {
         return -1;
       }
       int n = tokens.size();
@@ -1730,7 +1834,7 @@ public final class PhraseMatcher {
           if (token >= n) {
             break;
           }
-          if (el.matches(text, tokens.start(token), tokens.end(token))) {
+          if (el.matches(text, tokens.start(token), tokens.end(token), hashBit == null ? -1 : hashBit[token])) {
             next |= 1L << offset;
           }
         }
