@@ -2796,5 +2796,17 @@ class RuleTableTest {
         .passes("الميزان يقيس وزنك بدقة، وبصراحة هو الأفضل لدينا.")
         .passes("معظم البالغين يستطيعون تركيبه بدون مساعدة في 15 دقيقة.");
   }
+  /**
+   * s22: French "d'abord" sends the unhappy buyer to the seller only beside a word of contact
+   * ("contactez-nous d'abord", "parlez-nous d'abord"); "c'est d'abord une histoire de famille" is
+   * the shop's story.
+   */
+  @Test
+  void aFrenchFirstIsNoDiversionByItself() {
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.FR)
+        .flags("Si vous n'êtes pas satisfait, contactez-nous d'abord avant de laisser un avis.")
+        .flags("Avant de laisser un avis négatif, parlez-nous d'abord.")
+        .passes("Merci pour votre avis ! Notre savonnerie, c'est d'abord une histoire de famille.");
+  }
 }
 
