@@ -1,6 +1,7 @@
 package dev.parley.messaging.rules;
 
 import dev.parley.messaging.core.Marketplace;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,28 @@ import org.junit.jupiter.api.Test;
  * stays right; the few still missed are listed in the session's report, not here.
  */
 class ProbeTableS22Test {
+  /** The rules every compliant probe is checked against. */
+  private static final List<String> PROBED = List.of(RuleIds.REVIEW_INCENTIVE, RuleIds.REVIEW_CHANGE_REQUEST, RuleIds.REVIEW_REPEAT,
+      RuleIds.REVIEW_POSITIVE_ONLY, RuleIds.CONTENT_PROMOTION, RuleIds.CONTENT_PHONE);
+
+  /**
+   * Each text passes every rule of {@link #PROBED} but {@code except}: a carrier's or maker's
+   * line is {@code content.phone}'s at WARN, an Amazon promotion named beside the shop's may be
+   * {@code content.promotion}'s.
+   */
+  private static void compliant(Marketplace marketplace, String except, String... texts) {
+    for (String rule : PROBED) {
+      if (rule.equals(except)) {
+        continue;
+      }
+      RuleTester tester = RuleTester.of(rule).in(marketplace);
+      for (String text : texts) {
+        tester.passes(text);
+      }
+    }
+  }
+
+  /** Swedish violations of every wording rule and of the phone rule, then Swedish traps for the new vocabulary. */
   @Test
   void swedishProbes() {
     RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.SE)
@@ -41,22 +64,7 @@ class ProbeTableS22Test {
         .flags("Vi skulle bli glada om du recenserade kudden. Vi skickar dig då ett presentkort på 100 kr som tack.")
         .flags("Om du publicerar en recension med foto får du tillbaka 20 % av köpesumman.")
         .flags("Betygsätt oss på Amazon och var med i vår månadsutlottning!")
-        .flags("Som tack för en ärlig recension förlänger vi garantin med ett år.")
-        .passes("När recensionen är publicerad kan andra kunder läsa den.")
-        .passes("Ta gärna bort skyddsfilmen innan du använder lampan.")
-        .passes("Vi vill be dig att skicka en bild på skadan så ersätter vi varan.")
-        .passes("Hade du kunnat skicka ordernumret, så kollar vi leveransen?")
-        .passes("Vi frågade tidigare om din adress, tack för svaret.")
-        .passes("Om du vill kan du dela det på Amazon, men det är helt frivilligt och vi ber inte om något särskilt betyg.")
-        .passes("Vi har skickat en ny kabel utan kostnad eftersom den första var trasig.")
-        .passes("Black Friday på Amazon gör att leveranserna kan ta en dag extra.")
-        .passes("Ge oss gärna ordernumret så återbetalar vi frakten direkt.")
-        .passes("Rabatten du ser är Amazons egen kampanj, inte vår.")
-        .passes("Tack för din recension! Vi är glada att lampan fungerar.")
-        .passes("Vi säljer tyvärr inga reservdelar, men tillverkaren har en kundtjänst.")
-        .passes("Skicka tillbaka varan så återbetalar vi hela beloppet när vi fått den.")
-        .passes("Hej! Din beställning är skickad och kommer fram på torsdag. Hälsningar, Anna")
-        .passes("Om du har frågor om monteringen, skriv gärna till oss här på Amazon.");
+        .flags("Som tack för en ärlig recension förlänger vi garantin med ett år.");
     RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE)
         .flags("Om du är nöjd, lämna gärna fem stjärnor.")
         .flags("Vi hoppas på en positiv recension.")
@@ -77,22 +85,7 @@ class ProbeTableS22Test {
         .flags("Ett gott omdöme är guld värt för oss, så skriv gärna ett.")
         .flags("Känner du dig nöjd med köpet får du gärna lämna fem stjärnor.")
         .flags("Har du några problem, kontakta oss innan du lämnar ett omdöme.")
-        .flags("Vi hoppas att du ger oss ett högt betyg.")
-        .passes("När recensionen är publicerad kan andra kunder läsa den.")
-        .passes("Ta gärna bort skyddsfilmen innan du använder lampan.")
-        .passes("Vi vill be dig att skicka en bild på skadan så ersätter vi varan.")
-        .passes("Hade du kunnat skicka ordernumret, så kollar vi leveransen?")
-        .passes("Vi frågade tidigare om din adress, tack för svaret.")
-        .passes("Om du vill kan du dela det på Amazon, men det är helt frivilligt och vi ber inte om något särskilt betyg.")
-        .passes("Vi har skickat en ny kabel utan kostnad eftersom den första var trasig.")
-        .passes("Black Friday på Amazon gör att leveranserna kan ta en dag extra.")
-        .passes("Ge oss gärna ordernumret så återbetalar vi frakten direkt.")
-        .passes("Rabatten du ser är Amazons egen kampanj, inte vår.")
-        .passes("Tack för din recension! Vi är glada att lampan fungerar.")
-        .passes("Vi säljer tyvärr inga reservdelar, men tillverkaren har en kundtjänst.")
-        .passes("Skicka tillbaka varan så återbetalar vi hela beloppet när vi fått den.")
-        .passes("Hej! Din beställning är skickad och kommer fram på torsdag. Hälsningar, Anna")
-        .passes("Om du har frågor om monteringen, skriv gärna till oss här på Amazon.");
+        .flags("Vi hoppas att du ger oss ett högt betyg.");
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.SE)
         .flags("Skulle du kunna ändra ditt betyg nu när problemet är löst?")
         .flags("Vi har skickat en ny lampa. Kan du tänka dig att uppdatera din recension?")
@@ -116,22 +109,7 @@ class ProbeTableS22Test {
         .flags("Nu när allt är löst, skulle du vara vänlig att ta bort din recension?")
         .flags("Vi har nu ordnat allt. Om det känns rätt får du gärna höja betyget lite.")
         .flags("Din recension stämmer inte längre, så vi vore tacksamma om du tog bort den.")
-        .flags("Skulle du kunna tänka dig att ge oss fler stjärnor nu?")
-        .passes("När recensionen är publicerad kan andra kunder läsa den.")
-        .passes("Ta gärna bort skyddsfilmen innan du använder lampan.")
-        .passes("Vi vill be dig att skicka en bild på skadan så ersätter vi varan.")
-        .passes("Hade du kunnat skicka ordernumret, så kollar vi leveransen?")
-        .passes("Vi frågade tidigare om din adress, tack för svaret.")
-        .passes("Om du vill kan du dela det på Amazon, men det är helt frivilligt och vi ber inte om något särskilt betyg.")
-        .passes("Vi har skickat en ny kabel utan kostnad eftersom den första var trasig.")
-        .passes("Black Friday på Amazon gör att leveranserna kan ta en dag extra.")
-        .passes("Ge oss gärna ordernumret så återbetalar vi frakten direkt.")
-        .passes("Rabatten du ser är Amazons egen kampanj, inte vår.")
-        .passes("Tack för din recension! Vi är glada att lampan fungerar.")
-        .passes("Vi säljer tyvärr inga reservdelar, men tillverkaren har en kundtjänst.")
-        .passes("Skicka tillbaka varan så återbetalar vi hela beloppet när vi fått den.")
-        .passes("Hej! Din beställning är skickad och kommer fram på torsdag. Hälsningar, Anna")
-        .passes("Om du har frågor om monteringen, skriv gärna till oss här på Amazon.");
+        .flags("Skulle du kunna tänka dig att ge oss fler stjärnor nu?");
     RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.SE)
         .flags("Vi skickade ett meddelande förra veckan om en recension men har inte hört något. Vill du fortfarande skriva en?")
         .flags("Påminnelse: vi väntar fortfarande på din recension.")
@@ -149,22 +127,7 @@ class ProbeTableS22Test {
         .flags("Andra påminnelsen: vi vill gärna höra din åsikt i en recension.")
         .flags("Jag skriver en gång till eftersom vi gärna vill ha din recension.")
         .flags("Vi har redan frågat en gång, men vill du lämna en recension?")
-        .flags("Hej igen! Vi undrar fortfarande om du har hunnit recensera kaffebryggaren.")
-        .passes("När recensionen är publicerad kan andra kunder läsa den.")
-        .passes("Ta gärna bort skyddsfilmen innan du använder lampan.")
-        .passes("Vi vill be dig att skicka en bild på skadan så ersätter vi varan.")
-        .passes("Hade du kunnat skicka ordernumret, så kollar vi leveransen?")
-        .passes("Vi frågade tidigare om din adress, tack för svaret.")
-        .passes("Om du vill kan du dela det på Amazon, men det är helt frivilligt och vi ber inte om något särskilt betyg.")
-        .passes("Vi har skickat en ny kabel utan kostnad eftersom den första var trasig.")
-        .passes("Black Friday på Amazon gör att leveranserna kan ta en dag extra.")
-        .passes("Ge oss gärna ordernumret så återbetalar vi frakten direkt.")
-        .passes("Rabatten du ser är Amazons egen kampanj, inte vår.")
-        .passes("Tack för din recension! Vi är glada att lampan fungerar.")
-        .passes("Vi säljer tyvärr inga reservdelar, men tillverkaren har en kundtjänst.")
-        .passes("Skicka tillbaka varan så återbetalar vi hela beloppet när vi fått den.")
-        .passes("Hej! Din beställning är skickad och kommer fram på torsdag. Hälsningar, Anna")
-        .passes("Om du har frågor om monteringen, skriv gärna till oss här på Amazon.");
+        .flags("Hej igen! Vi undrar fortfarande om du har hunnit recensera kaffebryggaren.");
     RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.SE)
         .flags("Kolla in våra andra produkter i vår butik på Amazon!")
         .flags("Just nu har vi 30 % rabatt på hela sortimentet.")
@@ -185,20 +148,7 @@ class ProbeTableS22Test {
         .flags("Black Friday: upp till 50 % på allt.")
         .flags("Tipsa gärna dina vänner om oss – de får 10 % rabatt med din kod.")
         .flags("Nu finns även påfyllningsförpackningar i vår Amazon-butik.")
-        .flags("Passa på – just nu 25 % rabatt på alla våra kuddar.")
-        .passes("När recensionen är publicerad kan andra kunder läsa den.")
-        .passes("Ta gärna bort skyddsfilmen innan du använder lampan.")
-        .passes("Vi vill be dig att skicka en bild på skadan så ersätter vi varan.")
-        .passes("Hade du kunnat skicka ordernumret, så kollar vi leveransen?")
-        .passes("Vi frågade tidigare om din adress, tack för svaret.")
-        .passes("Om du vill kan du dela det på Amazon, men det är helt frivilligt och vi ber inte om något särskilt betyg.")
-        .passes("Vi har skickat en ny kabel utan kostnad eftersom den första var trasig.")
-        .passes("Ge oss gärna ordernumret så återbetalar vi frakten direkt.")
-        .passes("Tack för din recension! Vi är glada att lampan fungerar.")
-        .passes("Vi säljer tyvärr inga reservdelar, men tillverkaren har en kundtjänst.")
-        .passes("Skicka tillbaka varan så återbetalar vi hela beloppet när vi fått den.")
-        .passes("Hej! Din beställning är skickad och kommer fram på torsdag. Hälsningar, Anna")
-        .passes("Om du har frågor om monteringen, skriv gärna till oss här på Amazon.");
+        .flags("Passa på – just nu 25 % rabatt på alla våra kuddar.");
     RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.SE)
         .flags("Ring oss på 08-123 45 67.")
         .flags("Du når oss på telefon 070-123 45 67.")
@@ -215,22 +165,7 @@ class ProbeTableS22Test {
         .flags("Vid frågor, sms:a mig på 070 111 22 33.")
         .flags("Tfn 08-765 43 21, vi svarar mellan 9 och 17.")
         .flags("Ni kan även ringa vår butik: 040-12 34 56.")
-        .flags("Ring mig på 0708-12 34 56 om något är oklart.")
-        .passes("När recensionen är publicerad kan andra kunder läsa den.")
-        .passes("Ta gärna bort skyddsfilmen innan du använder lampan.")
-        .passes("Vi vill be dig att skicka en bild på skadan så ersätter vi varan.")
-        .passes("Hade du kunnat skicka ordernumret, så kollar vi leveransen?")
-        .passes("Vi frågade tidigare om din adress, tack för svaret.")
-        .passes("Om du vill kan du dela det på Amazon, men det är helt frivilligt och vi ber inte om något särskilt betyg.")
-        .passes("Vi har skickat en ny kabel utan kostnad eftersom den första var trasig.")
-        .passes("Black Friday på Amazon gör att leveranserna kan ta en dag extra.")
-        .passes("Ge oss gärna ordernumret så återbetalar vi frakten direkt.")
-        .passes("Rabatten du ser är Amazons egen kampanj, inte vår.")
-        .passes("Tack för din recension! Vi är glada att lampan fungerar.")
-        .passes("Vi säljer tyvärr inga reservdelar, men tillverkaren har en kundtjänst.")
-        .passes("Skicka tillbaka varan så återbetalar vi hela beloppet när vi fått den.")
-        .passes("Hej! Din beställning är skickad och kommer fram på torsdag. Hälsningar, Anna")
-        .passes("Om du har frågor om monteringen, skriv gärna till oss här på Amazon.");
+        .flags("Ring mig på 0708-12 34 56 om något är oklart.");
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.SE)
         .flags("Tack för din beställning!")
         .flags("Tack så mycket för att du handlade hos oss. Ha en fin dag!")
@@ -249,8 +184,26 @@ class ProbeTableS22Test {
         .flags("Tack igen för att du handlade hos oss.")
         .flags("Tack för att du gav oss chansen! Allt gott, Lisa från butiken")
         .flags("Hej Karin! Tack för att du handlade hos oss. Med vänlig hälsning, Johan på Lampbutiken");
+    compliant(Marketplace.SE, null,
+        "När recensionen är publicerad kan andra kunder läsa den.",
+        "Ta gärna bort skyddsfilmen innan du använder lampan.",
+        "Vi vill be dig att skicka en bild på skadan så ersätter vi varan.",
+        "Hade du kunnat skicka ordernumret, så kollar vi leveransen?",
+        "Vi frågade tidigare om din adress, tack för svaret.",
+        "Om du vill kan du dela det på Amazon, men det är helt frivilligt och vi ber inte om något särskilt betyg.",
+        "Vi har skickat en ny kabel utan kostnad eftersom den första var trasig.",
+        "Ge oss gärna ordernumret så återbetalar vi frakten direkt.",
+        "Tack för din recension! Vi är glada att lampan fungerar.",
+        "Vi säljer tyvärr inga reservdelar, men tillverkaren har en kundtjänst.",
+        "Skicka tillbaka varan så återbetalar vi hela beloppet när vi fått den.",
+        "Hej! Din beställning är skickad och kommer fram på torsdag. Hälsningar, Anna",
+        "Om du har frågor om monteringen, skriv gärna till oss här på Amazon.");
+    compliant(Marketplace.SE, RuleIds.CONTENT_PROMOTION,
+        "Black Friday på Amazon gör att leveranserna kan ta en dag extra.",
+        "Rabatten du ser är Amazons egen kampanj, inte vår.");
   }
 
+  /** Japanese violations of every wording rule and of the phone rule, then Japanese traps for the new vocabulary. */
   @Test
   void japaneseProbes() {
     RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.JP)
@@ -275,20 +228,7 @@ class ProbeTableS22Test {
         .flags("レビューを投稿すると、もれなくプレゼントがもらえます。")
         .flags("レビューを書いてくださった方には、もれなく次回使える割引クーポンを差し上げます。")
         .flags("評価していただいたら、Amazonギフト券をお送りします。")
-        .flags("口コミ投稿で500ポイントプレゼント！")
-        .passes("ご注文番号 503-2281947-6630158(オフィスチェア「ワークフィット3」1脚)の請求書を添付いたします。")
-        .passes("返品を確認した後、全額返金いたします。")
-        .passes("交換品を発送した後、追跡番号をお知らせします。")
-        .passes("Amazonのタイムセールは本日までです。配送が遅れる場合がございます。")
-        .passes("Amazonのブラックフライデーセールの影響で、配送に通常より時間がかかっております。")
-        .passes("佐川急便のお問い合わせ番号は 3612-8840-5521 です。")
-        .passes("お問い合わせ番号：1234-5678-9012")
-        .passes("もう一度ご住所をご確認いただけますか。")
-        .passes("先日お送りした交換品は届きましたでしょうか。")
-        .passes("ご不明な点がございましたら、お気軽にお問い合わせください。")
-        .passes("2点以上ご注文の場合、まとめて発送いたします。")
-        .passes("レビューを拝見しました。ご指摘の点は今後の検品に活かしてまいります。")
-        .passes("再度ご連絡いたします。交換品の発送日が決まりました。");
+        .flags("口コミ投稿で500ポイントプレゼント！");
     RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.JP)
         .flags("星5つのレビューをお願いします。")
         .flags("ご満足いただけましたら、ぜひ高評価をお願いいたします。")
@@ -306,20 +246,7 @@ class ProbeTableS22Test {
         .flags("ご不満な点がございましたら、評価の前にご一報ください。")
         .flags("気に入ってくれたなら、いいレビューを書いてくれると嬉しいな。")
         .flags("ご満足いただけたなら、星5つの評価をお願いします。")
-        .flags("不満がある場合は、評価する前にご連絡ください。")
-        .passes("ご注文番号 503-2281947-6630158(オフィスチェア「ワークフィット3」1脚)の請求書を添付いたします。")
-        .passes("返品を確認した後、全額返金いたします。")
-        .passes("交換品を発送した後、追跡番号をお知らせします。")
-        .passes("Amazonのタイムセールは本日までです。配送が遅れる場合がございます。")
-        .passes("Amazonのブラックフライデーセールの影響で、配送に通常より時間がかかっております。")
-        .passes("佐川急便のお問い合わせ番号は 3612-8840-5521 です。")
-        .passes("お問い合わせ番号：1234-5678-9012")
-        .passes("もう一度ご住所をご確認いただけますか。")
-        .passes("先日お送りした交換品は届きましたでしょうか。")
-        .passes("ご不明な点がございましたら、お気軽にお問い合わせください。")
-        .passes("2点以上ご注文の場合、まとめて発送いたします。")
-        .passes("レビューを拝見しました。ご指摘の点は今後の検品に活かしてまいります。")
-        .passes("再度ご連絡いたします。交換品の発送日が決まりました。");
+        .flags("不満がある場合は、評価する前にご連絡ください。");
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.JP)
         .flags("問題は解決しましたので、評価を変更していただけないでしょうか。")
         .flags("大変恐縮ですが、低評価のレビューを削除していただけますか。")
@@ -339,20 +266,7 @@ class ProbeTableS22Test {
         .flags("低い評価を撤回していただけないでしょうか。")
         .flags("お客様のレビューの編集をお願いしたく、ご連絡いたしました。")
         .flags("ご返金が完了しましたので、レビューの削除をお願いできますでしょうか。")
-        .flags("星1の評価を付けられていますが、変更していただけないでしょうか。")
-        .passes("ご注文番号 503-2281947-6630158(オフィスチェア「ワークフィット3」1脚)の請求書を添付いたします。")
-        .passes("返品を確認した後、全額返金いたします。")
-        .passes("交換品を発送した後、追跡番号をお知らせします。")
-        .passes("Amazonのタイムセールは本日までです。配送が遅れる場合がございます。")
-        .passes("Amazonのブラックフライデーセールの影響で、配送に通常より時間がかかっております。")
-        .passes("佐川急便のお問い合わせ番号は 3612-8840-5521 です。")
-        .passes("お問い合わせ番号：1234-5678-9012")
-        .passes("もう一度ご住所をご確認いただけますか。")
-        .passes("先日お送りした交換品は届きましたでしょうか。")
-        .passes("ご不明な点がございましたら、お気軽にお問い合わせください。")
-        .passes("2点以上ご注文の場合、まとめて発送いたします。")
-        .passes("レビューを拝見しました。ご指摘の点は今後の検品に活かしてまいります。")
-        .passes("再度ご連絡いたします。交換品の発送日が決まりました。");
+        .flags("星1の評価を付けられていますが、変更していただけないでしょうか。");
     RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.JP)
         .flags("先日もご連絡いたしましたが、まだレビューをいただいていないようです。")
         .flags("再度のお願いで恐縮ですが、レビューをご投稿いただけますと幸いです。")
@@ -368,20 +282,7 @@ class ProbeTableS22Test {
         .flags("3日前にメールしましたが、レビューはまだですか？")
         .flags("度々失礼いたします。ご評価のお願いでご連絡しました。")
         .flags("以前お送りしたレビューのお願いの件ですが、まだご投稿いただいていないようでしたら、ぜひお願いいたします。")
-        .flags("重ねてのお願いで恐縮ですが、レビューをお願いいたします。")
-        .passes("ご注文番号 503-2281947-6630158(オフィスチェア「ワークフィット3」1脚)の請求書を添付いたします。")
-        .passes("返品を確認した後、全額返金いたします。")
-        .passes("交換品を発送した後、追跡番号をお知らせします。")
-        .passes("Amazonのタイムセールは本日までです。配送が遅れる場合がございます。")
-        .passes("Amazonのブラックフライデーセールの影響で、配送に通常より時間がかかっております。")
-        .passes("佐川急便のお問い合わせ番号は 3612-8840-5521 です。")
-        .passes("お問い合わせ番号：1234-5678-9012")
-        .passes("もう一度ご住所をご確認いただけますか。")
-        .passes("先日お送りした交換品は届きましたでしょうか。")
-        .passes("ご不明な点がございましたら、お気軽にお問い合わせください。")
-        .passes("2点以上ご注文の場合、まとめて発送いたします。")
-        .passes("レビューを拝見しました。ご指摘の点は今後の検品に活かしてまいります。")
-        .passes("再度ご連絡いたします。交換品の発送日が決まりました。");
+        .flags("重ねてのお願いで恐縮ですが、レビューをお願いいたします。");
     RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.JP)
         .flags("当店の他の商品もぜひご覧ください。")
         .flags("現在、全商品20％オフのセールを実施中です。")
@@ -401,18 +302,7 @@ class ProbeTableS22Test {
         .flags("当店のストアページでは他にも多数の商品を取り扱っております。")
         .flags("セール情報はXでお知らせしていますので、フォローしてね。")
         .flags("当店では他にも様々なキッチン用品を取り扱っております。ぜひストアページをご覧ください。")
-        .flags("次回ご購入時に使える10％オフクーポンをお送りします。")
-        .passes("ご注文番号 503-2281947-6630158(オフィスチェア「ワークフィット3」1脚)の請求書を添付いたします。")
-        .passes("返品を確認した後、全額返金いたします。")
-        .passes("交換品を発送した後、追跡番号をお知らせします。")
-        .passes("佐川急便のお問い合わせ番号は 3612-8840-5521 です。")
-        .passes("お問い合わせ番号：1234-5678-9012")
-        .passes("もう一度ご住所をご確認いただけますか。")
-        .passes("先日お送りした交換品は届きましたでしょうか。")
-        .passes("ご不明な点がございましたら、お気軽にお問い合わせください。")
-        .passes("2点以上ご注文の場合、まとめて発送いたします。")
-        .passes("レビューを拝見しました。ご指摘の点は今後の検品に活かしてまいります。")
-        .passes("再度ご連絡いたします。交換品の発送日が決まりました。");
+        .flags("次回ご購入時に使える10％オフクーポンをお送りします。");
     RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.JP)
         .flags("お電話でのお問い合わせは03-1234-5678までお願いします。")
         .flags("TEL：06-1234-5678")
@@ -428,20 +318,7 @@ class ProbeTableS22Test {
         .flags("ＴＥＬ　０３－１２３４－５６７８")
         .flags("当店の電話番号は0312345678です。")
         .flags("ご連絡は携帯（09012345678）までお願いします。")
-        .flags("担当直通：090-1234-5678")
-        .passes("ご注文番号 503-2281947-6630158(オフィスチェア「ワークフィット3」1脚)の請求書を添付いたします。")
-        .passes("返品を確認した後、全額返金いたします。")
-        .passes("交換品を発送した後、追跡番号をお知らせします。")
-        .passes("Amazonのタイムセールは本日までです。配送が遅れる場合がございます。")
-        .passes("Amazonのブラックフライデーセールの影響で、配送に通常より時間がかかっております。")
-        .passes("佐川急便のお問い合わせ番号は 3612-8840-5521 です。")
-        .passes("お問い合わせ番号：1234-5678-9012")
-        .passes("もう一度ご住所をご確認いただけますか。")
-        .passes("先日お送りした交換品は届きましたでしょうか。")
-        .passes("ご不明な点がございましたら、お気軽にお問い合わせください。")
-        .passes("2点以上ご注文の場合、まとめて発送いたします。")
-        .passes("レビューを拝見しました。ご指摘の点は今後の検品に活かしてまいります。")
-        .passes("再度ご連絡いたします。交換品の発送日が決まりました。");
+        .flags("担当直通：090-1234-5678");
     RuleTester.of(RuleIds.MESSAGE_THANK_YOU_ONLY).in(Marketplace.JP)
         .flags("この度はご購入いただき、誠にありがとうございます。")
         .flags("ご注文ありがとうございました！またのご利用をお待ちしております。")
@@ -458,808 +335,167 @@ class ProbeTableS22Test {
         .flags("お礼のご挨拶を申し上げます。ご購入ありがとうございました。")
         .flags("心より御礼申し上げます。今後ともどうぞよろしくお願いいたします。")
         .flags("ありがとうございます！またのお越しをお待ちしています。");
+    compliant(Marketplace.JP, null,
+        "ご注文番号 503-2281947-6630158(オフィスチェア「ワークフィット3」1脚)の請求書を添付いたします。",
+        "返品を確認した後、全額返金いたします。",
+        "交換品を発送した後、追跡番号をお知らせします。",
+        "佐川急便のお問い合わせ番号は 3612-8840-5521 です。",
+        "お問い合わせ番号：1234-5678-9012",
+        "もう一度ご住所をご確認いただけますか。",
+        "先日お送りした交換品は届きましたでしょうか。",
+        "ご不明な点がございましたら、お気軽にお問い合わせください。",
+        "2点以上ご注文の場合、まとめて発送いたします。",
+        "レビューを拝見しました。ご指摘の点は今後の検品に活かしてまいります。",
+        "再度ご連絡いたします。交換品の発送日が決まりました。");
+    compliant(Marketplace.JP, RuleIds.CONTENT_PROMOTION,
+        "Amazonのタイムセールは本日までです。配送が遅れる場合がございます。",
+        "Amazonのブラックフライデーセールの影響で、配送に通常より時間がかかっております。");
   }
 
+  /** Polish compliant messages that sound like violations. */
   @Test
   void polishProbes() {
-    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.PL)
-        .passes("Dzień dobry, dziękujemy za zamówienie. Jeśli znajdzie Pan chwilę, będziemy wdzięczni za opinię o produkcie – zarówno pozytywną, jak i negatywną.")
-        .passes("Przepraszamy za uszkodzony kubek. Wyślemy Pani nowy egzemplarz bezpłatnie, nie trzeba nic odsyłać.")
-        .passes("Możemy zaproponować częściowy zwrot w wysokości 30 zł jako rekompensatę za zarysowanie.")
-        .passes("Niestety nie możemy zaoferować rabatu w zamian za opinię – zasady Amazon na to nie pozwalają.")
-        .passes("Zgodnie z regulaminem Amazon nie wolno nam prosić o zmianę opinii ani oferować niczego w zamian.")
-        .passes("Czy przy następnym zamówieniu woli Pan kolor czarny czy szary?")
-        .passes("W razie problemów z dostawą prosimy o kontakt z kurierem DPD pod numerem 22 577 55 55.")
-        .passes("Infolinia serwisowa producenta: 801 100 200 (pn–pt 8–16).")
-        .passes("Cena zestawu wynosi 149,99 zł brutto.")
-        .passes("Numer zamówienia: 405-1234567-8901234.")
-        .passes("Kod odbioru z Paczkomatu: 123456.")
-        .passes("Paczka zostanie doręczona 12.03.2026 między 10:00 a 14:00.")
-        .passes("Amazon prowadzi obecnie własną promocję na Prime Day – cena jest ustalana przez Amazon, nie przez nas.")
-        .passes("Wskazówka: przed pierwszym użyciem patelnię warto umyć w ciepłej wodzie.")
-        .passes("Dziękujemy za Pana opinię. Przykro nam, że blender nie spełnił oczekiwań – wyślemy nowy nóż gratis.")
-        .passes("Odmówiliśmy prośbie o rabat, ponieważ nie udzielamy zniżek za recenzje.")
-        .passes("Jeśli produkt jest uszkodzony, prosimy o zdjęcie – wymienimy go bezpłatnie.")
-        .passes("Opinię można wystawić w zakładce Moje zamówienia na Amazon.")
-        .passes("Nie prosimy o zmianę oceny; chcemy tylko rozwiązać problem.")
-        .passes("Zwrot pieniędzy w kwocie 59 zł został zlecony dzisiaj.")
-        .passes("Gwarancja producenta obejmuje 24 miesiące. Serwis: 22 123 45 67.")
-        .passes("Numer przesyłki InPost: 6200 1234 5678 9012 3456 78.")
-        .passes("Prosimy o podanie numeru telefonu w adresie dostawy na Amazon, kurier może zadzwonić przed doręczeniem.")
-        .passes("Kurier GLS skontaktuje się telefonicznie przed dostawą mebli.")
-        .passes("Paczkomat WAW123M, kod odbioru 654321, ważny do 15.04.")
-        .passes("Dostawa gratis obowiązuje dla wszystkich zamówień na Amazon powyżej 100 zł – to zasada Amazon.")
-        .passes("Rabat widoczny przy produkcie to promocja Amazon, nie nasza.")
-        .passes("Czy mogę zapytać, czy produkt dotarł w całości?")
-        .passes("Jeżeli ma Pan pytania dotyczące montażu, prosimy pisać przez wiadomości Amazon.")
-        .passes("Proszę o cierpliwość, wymiana zostanie wysłana jutro.")
-        .passes("Zgodnie z Pana prośbą anulowaliśmy zamówienie i zwróciliśmy całą kwotę.")
-        .passes("Bardzo dziękujemy za pozytywną opinię! Cieszymy się, że lampa się podoba.")
-        .passes("Przykro nam z powodu negatywnej oceny. Sprawdziliśmy przesyłkę i wysyłamy nowy produkt.")
-        .passes("Nie oferujemy żadnych prezentów ani zniżek za wystawienie opinii.")
-        .passes("Dla Pana bezpieczeństwa prosimy nie podawać danych karty w wiadomościach.")
-        .passes("W zestawie znajduje się darmowa ściereczka do czyszczenia, która jest częścią produktu.")
-        .passes("Pragniemy przypomnieć, że okres zwrotu wynosi 30 dni od daty dostawy.")
-        .passes("Termin dostawy to 3–5 dni roboczych.")
-        .passes("Numer faktury: FV/2026/03/1234.")
-        .passes("Czy mogłaby Pani przesłać zdjęcie uszkodzenia? Dzięki temu szybciej rozpatrzymy reklamację.")
-        .passes("Jeśli produkt nie spełnia oczekiwań, może go Pan zwrócić bezpłatnie w ciągu 30 dni.")
-        .passes("Zamiast zwrotu możemy zaproponować wymianę na inny rozmiar.")
-        .passes("Informujemy, że produkt jest objęty 2-letnią gwarancją.")
-        .passes("Nr seryjny urządzenia: 2024-1187-5532.")
-        .passes("Prosimy o kontakt z infolinią Poczty Polskiej: 43 842 06 00.")
-        .passes("Zgodnie z zasadami Amazon prosimy o wystawienie uczciwej opinii, niezależnie od tego, jaka będzie.")
-        .passes("Mamy nadzieję, że produkt będzie służył przez lata.")
-        .passes("Czy opinia, o której Pan wspomina, dotyczy innego sprzedawcy?")
-        .passes("Dziękujemy za wiadomość. Nie możemy usunąć opinii – tylko Amazon może to zrobić.")
-        .passes("Rozumiemy, że nie chce Pan zmieniać opinii, i to szanujemy.")
-        .passes("Zwróciliśmy 20% ceny jako rekompensatę za opóźnienie.")
-        .passes("Jeśli przesyłka nie dotrze do piątku, wyślemy nową na nasz koszt.")
-        .passes("Kod rabatowy, o który Pan pyta, jest kodem Amazon – nie mamy na niego wpływu.")
-        .passes("W kolejnym zamówieniu może Pan wybrać opcję pakowania na prezent w koszyku Amazon.")
-        .passes("Przy następnym zakupie proszę sprawdzić, czy wybrano właściwy wariant.")
-        .passes("Uprzejmie informujemy, że produkt jest ponownie dostępny na Amazon.")
-        .passes("Dane kontaktowe przewoźnika Raben: 61 898 12 34.")
-        .passes("Prosimy przechowywać świece z dala od źródeł ciepła.")
-        .passes("Wymiana baterii jest darmowa w ramach gwarancji.")
-        .passes("Ocena opinii należy wyłącznie do Pana – nie będziemy w nią ingerować.")
-        .passes("Na Pana prośbę o zniżkę za opinię musimy odpowiedzieć odmownie.")
-        .passes("Pana ocena jest dla nas ważna, niezależnie od tego, czy jest dobra czy zła.")
-        .passes("Serwis producenta Bosch: 22 715 40 00, proszę podać numer seryjny.")
-        .passes("Termin odbioru paczki w Paczkomacie upływa 20.05 o 14:30.")
-        .passes("Kwota zwrotu: 129,00 zł. Zwrot nastąpi na kartę użytą przy zakupie.")
-        .passes("Darmowa wymiana obowiązuje do końca okresu gwarancji.");
-    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.PL)
-        .passes("Dzień dobry, dziękujemy za zamówienie. Jeśli znajdzie Pan chwilę, będziemy wdzięczni za opinię o produkcie – zarówno pozytywną, jak i negatywną.")
-        .passes("Przepraszamy za uszkodzony kubek. Wyślemy Pani nowy egzemplarz bezpłatnie, nie trzeba nic odsyłać.")
-        .passes("Możemy zaproponować częściowy zwrot w wysokości 30 zł jako rekompensatę za zarysowanie.")
-        .passes("Niestety nie możemy zaoferować rabatu w zamian za opinię – zasady Amazon na to nie pozwalają.")
-        .passes("Zgodnie z regulaminem Amazon nie wolno nam prosić o zmianę opinii ani oferować niczego w zamian.")
-        .passes("Czy przy następnym zamówieniu woli Pan kolor czarny czy szary?")
-        .passes("W razie problemów z dostawą prosimy o kontakt z kurierem DPD pod numerem 22 577 55 55.")
-        .passes("Infolinia serwisowa producenta: 801 100 200 (pn–pt 8–16).")
-        .passes("Cena zestawu wynosi 149,99 zł brutto.")
-        .passes("Numer zamówienia: 405-1234567-8901234.")
-        .passes("Kod odbioru z Paczkomatu: 123456.")
-        .passes("Paczka zostanie doręczona 12.03.2026 między 10:00 a 14:00.")
-        .passes("Amazon prowadzi obecnie własną promocję na Prime Day – cena jest ustalana przez Amazon, nie przez nas.")
-        .passes("Wskazówka: przed pierwszym użyciem patelnię warto umyć w ciepłej wodzie.")
-        .passes("Dziękujemy za Pana opinię. Przykro nam, że blender nie spełnił oczekiwań – wyślemy nowy nóż gratis.")
-        .passes("Odmówiliśmy prośbie o rabat, ponieważ nie udzielamy zniżek za recenzje.")
-        .passes("Jeśli produkt jest uszkodzony, prosimy o zdjęcie – wymienimy go bezpłatnie.")
-        .passes("Opinię można wystawić w zakładce Moje zamówienia na Amazon.")
-        .passes("Nie prosimy o zmianę oceny; chcemy tylko rozwiązać problem.")
-        .passes("Zwrot pieniędzy w kwocie 59 zł został zlecony dzisiaj.")
-        .passes("Gwarancja producenta obejmuje 24 miesiące. Serwis: 22 123 45 67.")
-        .passes("Numer przesyłki InPost: 6200 1234 5678 9012 3456 78.")
-        .passes("Prosimy o podanie numeru telefonu w adresie dostawy na Amazon, kurier może zadzwonić przed doręczeniem.")
-        .passes("Kurier GLS skontaktuje się telefonicznie przed dostawą mebli.")
-        .passes("Paczkomat WAW123M, kod odbioru 654321, ważny do 15.04.")
-        .passes("Dostawa gratis obowiązuje dla wszystkich zamówień na Amazon powyżej 100 zł – to zasada Amazon.")
-        .passes("Rabat widoczny przy produkcie to promocja Amazon, nie nasza.")
-        .passes("Czy mogę zapytać, czy produkt dotarł w całości?")
-        .passes("Jeżeli ma Pan pytania dotyczące montażu, prosimy pisać przez wiadomości Amazon.")
-        .passes("Proszę o cierpliwość, wymiana zostanie wysłana jutro.")
-        .passes("Zgodnie z Pana prośbą anulowaliśmy zamówienie i zwróciliśmy całą kwotę.")
-        .passes("Bardzo dziękujemy za pozytywną opinię! Cieszymy się, że lampa się podoba.")
-        .passes("Przykro nam z powodu negatywnej oceny. Sprawdziliśmy przesyłkę i wysyłamy nowy produkt.")
-        .passes("Nie oferujemy żadnych prezentów ani zniżek za wystawienie opinii.")
-        .passes("Dla Pana bezpieczeństwa prosimy nie podawać danych karty w wiadomościach.")
-        .passes("W zestawie znajduje się darmowa ściereczka do czyszczenia, która jest częścią produktu.")
-        .passes("Pragniemy przypomnieć, że okres zwrotu wynosi 30 dni od daty dostawy.")
-        .passes("Termin dostawy to 3–5 dni roboczych.")
-        .passes("Numer faktury: FV/2026/03/1234.")
-        .passes("Czy mogłaby Pani przesłać zdjęcie uszkodzenia? Dzięki temu szybciej rozpatrzymy reklamację.")
-        .passes("Jeśli produkt nie spełnia oczekiwań, może go Pan zwrócić bezpłatnie w ciągu 30 dni.")
-        .passes("Zamiast zwrotu możemy zaproponować wymianę na inny rozmiar.")
-        .passes("Informujemy, że produkt jest objęty 2-letnią gwarancją.")
-        .passes("Nr seryjny urządzenia: 2024-1187-5532.")
-        .passes("Prosimy o kontakt z infolinią Poczty Polskiej: 43 842 06 00.")
-        .passes("Zgodnie z zasadami Amazon prosimy o wystawienie uczciwej opinii, niezależnie od tego, jaka będzie.")
-        .passes("Mamy nadzieję, że produkt będzie służył przez lata.")
-        .passes("Czy opinia, o której Pan wspomina, dotyczy innego sprzedawcy?")
-        .passes("Dziękujemy za wiadomość. Nie możemy usunąć opinii – tylko Amazon może to zrobić.")
-        .passes("Rozumiemy, że nie chce Pan zmieniać opinii, i to szanujemy.")
-        .passes("Zwróciliśmy 20% ceny jako rekompensatę za opóźnienie.")
-        .passes("Jeśli przesyłka nie dotrze do piątku, wyślemy nową na nasz koszt.")
-        .passes("Kod rabatowy, o który Pan pyta, jest kodem Amazon – nie mamy na niego wpływu.")
-        .passes("W kolejnym zamówieniu może Pan wybrać opcję pakowania na prezent w koszyku Amazon.")
-        .passes("Przy następnym zakupie proszę sprawdzić, czy wybrano właściwy wariant.")
-        .passes("Uprzejmie informujemy, że produkt jest ponownie dostępny na Amazon.")
-        .passes("Dane kontaktowe przewoźnika Raben: 61 898 12 34.")
-        .passes("Prosimy przechowywać świece z dala od źródeł ciepła.")
-        .passes("Wymiana baterii jest darmowa w ramach gwarancji.")
-        .passes("Ocena opinii należy wyłącznie do Pana – nie będziemy w nią ingerować.")
-        .passes("Na Pana prośbę o zniżkę za opinię musimy odpowiedzieć odmownie.")
-        .passes("Pana ocena jest dla nas ważna, niezależnie od tego, czy jest dobra czy zła.")
-        .passes("Serwis producenta Bosch: 22 715 40 00, proszę podać numer seryjny.")
-        .passes("Termin odbioru paczki w Paczkomacie upływa 20.05 o 14:30.")
-        .passes("Kwota zwrotu: 129,00 zł. Zwrot nastąpi na kartę użytą przy zakupie.")
-        .passes("Darmowa wymiana obowiązuje do końca okresu gwarancji.");
-    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.PL)
-        .passes("Dzień dobry, dziękujemy za zamówienie. Jeśli znajdzie Pan chwilę, będziemy wdzięczni za opinię o produkcie – zarówno pozytywną, jak i negatywną.")
-        .passes("Przepraszamy za uszkodzony kubek. Wyślemy Pani nowy egzemplarz bezpłatnie, nie trzeba nic odsyłać.")
-        .passes("Możemy zaproponować częściowy zwrot w wysokości 30 zł jako rekompensatę za zarysowanie.")
-        .passes("Niestety nie możemy zaoferować rabatu w zamian za opinię – zasady Amazon na to nie pozwalają.")
-        .passes("Zgodnie z regulaminem Amazon nie wolno nam prosić o zmianę opinii ani oferować niczego w zamian.")
-        .passes("Czy przy następnym zamówieniu woli Pan kolor czarny czy szary?")
-        .passes("W razie problemów z dostawą prosimy o kontakt z kurierem DPD pod numerem 22 577 55 55.")
-        .passes("Infolinia serwisowa producenta: 801 100 200 (pn–pt 8–16).")
-        .passes("Cena zestawu wynosi 149,99 zł brutto.")
-        .passes("Numer zamówienia: 405-1234567-8901234.")
-        .passes("Kod odbioru z Paczkomatu: 123456.")
-        .passes("Paczka zostanie doręczona 12.03.2026 między 10:00 a 14:00.")
-        .passes("Amazon prowadzi obecnie własną promocję na Prime Day – cena jest ustalana przez Amazon, nie przez nas.")
-        .passes("Wskazówka: przed pierwszym użyciem patelnię warto umyć w ciepłej wodzie.")
-        .passes("Dziękujemy za Pana opinię. Przykro nam, że blender nie spełnił oczekiwań – wyślemy nowy nóż gratis.")
-        .passes("Odmówiliśmy prośbie o rabat, ponieważ nie udzielamy zniżek za recenzje.")
-        .passes("Jeśli produkt jest uszkodzony, prosimy o zdjęcie – wymienimy go bezpłatnie.")
-        .passes("Opinię można wystawić w zakładce Moje zamówienia na Amazon.")
-        .passes("Nie prosimy o zmianę oceny; chcemy tylko rozwiązać problem.")
-        .passes("Zwrot pieniędzy w kwocie 59 zł został zlecony dzisiaj.")
-        .passes("Gwarancja producenta obejmuje 24 miesiące. Serwis: 22 123 45 67.")
-        .passes("Numer przesyłki InPost: 6200 1234 5678 9012 3456 78.")
-        .passes("Prosimy o podanie numeru telefonu w adresie dostawy na Amazon, kurier może zadzwonić przed doręczeniem.")
-        .passes("Kurier GLS skontaktuje się telefonicznie przed dostawą mebli.")
-        .passes("Paczkomat WAW123M, kod odbioru 654321, ważny do 15.04.")
-        .passes("Dostawa gratis obowiązuje dla wszystkich zamówień na Amazon powyżej 100 zł – to zasada Amazon.")
-        .passes("Rabat widoczny przy produkcie to promocja Amazon, nie nasza.")
-        .passes("Czy mogę zapytać, czy produkt dotarł w całości?")
-        .passes("Jeżeli ma Pan pytania dotyczące montażu, prosimy pisać przez wiadomości Amazon.")
-        .passes("Proszę o cierpliwość, wymiana zostanie wysłana jutro.")
-        .passes("Zgodnie z Pana prośbą anulowaliśmy zamówienie i zwróciliśmy całą kwotę.")
-        .passes("Bardzo dziękujemy za pozytywną opinię! Cieszymy się, że lampa się podoba.")
-        .passes("Przykro nam z powodu negatywnej oceny. Sprawdziliśmy przesyłkę i wysyłamy nowy produkt.")
-        .passes("Nie oferujemy żadnych prezentów ani zniżek za wystawienie opinii.")
-        .passes("Dla Pana bezpieczeństwa prosimy nie podawać danych karty w wiadomościach.")
-        .passes("W zestawie znajduje się darmowa ściereczka do czyszczenia, która jest częścią produktu.")
-        .passes("Pragniemy przypomnieć, że okres zwrotu wynosi 30 dni od daty dostawy.")
-        .passes("Termin dostawy to 3–5 dni roboczych.")
-        .passes("Numer faktury: FV/2026/03/1234.")
-        .passes("Czy mogłaby Pani przesłać zdjęcie uszkodzenia? Dzięki temu szybciej rozpatrzymy reklamację.")
-        .passes("Jeśli produkt nie spełnia oczekiwań, może go Pan zwrócić bezpłatnie w ciągu 30 dni.")
-        .passes("Zamiast zwrotu możemy zaproponować wymianę na inny rozmiar.")
-        .passes("Informujemy, że produkt jest objęty 2-letnią gwarancją.")
-        .passes("Nr seryjny urządzenia: 2024-1187-5532.")
-        .passes("Prosimy o kontakt z infolinią Poczty Polskiej: 43 842 06 00.")
-        .passes("Zgodnie z zasadami Amazon prosimy o wystawienie uczciwej opinii, niezależnie od tego, jaka będzie.")
-        .passes("Mamy nadzieję, że produkt będzie służył przez lata.")
-        .passes("Czy opinia, o której Pan wspomina, dotyczy innego sprzedawcy?")
-        .passes("Dziękujemy za wiadomość. Nie możemy usunąć opinii – tylko Amazon może to zrobić.")
-        .passes("Rozumiemy, że nie chce Pan zmieniać opinii, i to szanujemy.")
-        .passes("Zwróciliśmy 20% ceny jako rekompensatę za opóźnienie.")
-        .passes("Jeśli przesyłka nie dotrze do piątku, wyślemy nową na nasz koszt.")
-        .passes("Kod rabatowy, o który Pan pyta, jest kodem Amazon – nie mamy na niego wpływu.")
-        .passes("W kolejnym zamówieniu może Pan wybrać opcję pakowania na prezent w koszyku Amazon.")
-        .passes("Przy następnym zakupie proszę sprawdzić, czy wybrano właściwy wariant.")
-        .passes("Uprzejmie informujemy, że produkt jest ponownie dostępny na Amazon.")
-        .passes("Dane kontaktowe przewoźnika Raben: 61 898 12 34.")
-        .passes("Prosimy przechowywać świece z dala od źródeł ciepła.")
-        .passes("Wymiana baterii jest darmowa w ramach gwarancji.")
-        .passes("Ocena opinii należy wyłącznie do Pana – nie będziemy w nią ingerować.")
-        .passes("Na Pana prośbę o zniżkę za opinię musimy odpowiedzieć odmownie.")
-        .passes("Pana ocena jest dla nas ważna, niezależnie od tego, czy jest dobra czy zła.")
-        .passes("Serwis producenta Bosch: 22 715 40 00, proszę podać numer seryjny.")
-        .passes("Termin odbioru paczki w Paczkomacie upływa 20.05 o 14:30.")
-        .passes("Kwota zwrotu: 129,00 zł. Zwrot nastąpi na kartę użytą przy zakupie.")
-        .passes("Darmowa wymiana obowiązuje do końca okresu gwarancji.");
-    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.PL)
-        .passes("Dzień dobry, dziękujemy za zamówienie. Jeśli znajdzie Pan chwilę, będziemy wdzięczni za opinię o produkcie – zarówno pozytywną, jak i negatywną.")
-        .passes("Przepraszamy za uszkodzony kubek. Wyślemy Pani nowy egzemplarz bezpłatnie, nie trzeba nic odsyłać.")
-        .passes("Możemy zaproponować częściowy zwrot w wysokości 30 zł jako rekompensatę za zarysowanie.")
-        .passes("Niestety nie możemy zaoferować rabatu w zamian za opinię – zasady Amazon na to nie pozwalają.")
-        .passes("Zgodnie z regulaminem Amazon nie wolno nam prosić o zmianę opinii ani oferować niczego w zamian.")
-        .passes("Czy przy następnym zamówieniu woli Pan kolor czarny czy szary?")
-        .passes("W razie problemów z dostawą prosimy o kontakt z kurierem DPD pod numerem 22 577 55 55.")
-        .passes("Infolinia serwisowa producenta: 801 100 200 (pn–pt 8–16).")
-        .passes("Cena zestawu wynosi 149,99 zł brutto.")
-        .passes("Numer zamówienia: 405-1234567-8901234.")
-        .passes("Kod odbioru z Paczkomatu: 123456.")
-        .passes("Paczka zostanie doręczona 12.03.2026 między 10:00 a 14:00.")
-        .passes("Amazon prowadzi obecnie własną promocję na Prime Day – cena jest ustalana przez Amazon, nie przez nas.")
-        .passes("Wskazówka: przed pierwszym użyciem patelnię warto umyć w ciepłej wodzie.")
-        .passes("Dziękujemy za Pana opinię. Przykro nam, że blender nie spełnił oczekiwań – wyślemy nowy nóż gratis.")
-        .passes("Odmówiliśmy prośbie o rabat, ponieważ nie udzielamy zniżek za recenzje.")
-        .passes("Jeśli produkt jest uszkodzony, prosimy o zdjęcie – wymienimy go bezpłatnie.")
-        .passes("Opinię można wystawić w zakładce Moje zamówienia na Amazon.")
-        .passes("Nie prosimy o zmianę oceny; chcemy tylko rozwiązać problem.")
-        .passes("Zwrot pieniędzy w kwocie 59 zł został zlecony dzisiaj.")
-        .passes("Gwarancja producenta obejmuje 24 miesiące. Serwis: 22 123 45 67.")
-        .passes("Numer przesyłki InPost: 6200 1234 5678 9012 3456 78.")
-        .passes("Prosimy o podanie numeru telefonu w adresie dostawy na Amazon, kurier może zadzwonić przed doręczeniem.")
-        .passes("Kurier GLS skontaktuje się telefonicznie przed dostawą mebli.")
-        .passes("Paczkomat WAW123M, kod odbioru 654321, ważny do 15.04.")
-        .passes("Dostawa gratis obowiązuje dla wszystkich zamówień na Amazon powyżej 100 zł – to zasada Amazon.")
-        .passes("Rabat widoczny przy produkcie to promocja Amazon, nie nasza.")
-        .passes("Czy mogę zapytać, czy produkt dotarł w całości?")
-        .passes("Jeżeli ma Pan pytania dotyczące montażu, prosimy pisać przez wiadomości Amazon.")
-        .passes("Proszę o cierpliwość, wymiana zostanie wysłana jutro.")
-        .passes("Zgodnie z Pana prośbą anulowaliśmy zamówienie i zwróciliśmy całą kwotę.")
-        .passes("Bardzo dziękujemy za pozytywną opinię! Cieszymy się, że lampa się podoba.")
-        .passes("Przykro nam z powodu negatywnej oceny. Sprawdziliśmy przesyłkę i wysyłamy nowy produkt.")
-        .passes("Nie oferujemy żadnych prezentów ani zniżek za wystawienie opinii.")
-        .passes("Dla Pana bezpieczeństwa prosimy nie podawać danych karty w wiadomościach.")
-        .passes("W zestawie znajduje się darmowa ściereczka do czyszczenia, która jest częścią produktu.")
-        .passes("Pragniemy przypomnieć, że okres zwrotu wynosi 30 dni od daty dostawy.")
-        .passes("Termin dostawy to 3–5 dni roboczych.")
-        .passes("Numer faktury: FV/2026/03/1234.")
-        .passes("Czy mogłaby Pani przesłać zdjęcie uszkodzenia? Dzięki temu szybciej rozpatrzymy reklamację.")
-        .passes("Jeśli produkt nie spełnia oczekiwań, może go Pan zwrócić bezpłatnie w ciągu 30 dni.")
-        .passes("Zamiast zwrotu możemy zaproponować wymianę na inny rozmiar.")
-        .passes("Informujemy, że produkt jest objęty 2-letnią gwarancją.")
-        .passes("Nr seryjny urządzenia: 2024-1187-5532.")
-        .passes("Prosimy o kontakt z infolinią Poczty Polskiej: 43 842 06 00.")
-        .passes("Zgodnie z zasadami Amazon prosimy o wystawienie uczciwej opinii, niezależnie od tego, jaka będzie.")
-        .passes("Mamy nadzieję, że produkt będzie służył przez lata.")
-        .passes("Czy opinia, o której Pan wspomina, dotyczy innego sprzedawcy?")
-        .passes("Dziękujemy za wiadomość. Nie możemy usunąć opinii – tylko Amazon może to zrobić.")
-        .passes("Rozumiemy, że nie chce Pan zmieniać opinii, i to szanujemy.")
-        .passes("Zwróciliśmy 20% ceny jako rekompensatę za opóźnienie.")
-        .passes("Jeśli przesyłka nie dotrze do piątku, wyślemy nową na nasz koszt.")
-        .passes("Kod rabatowy, o który Pan pyta, jest kodem Amazon – nie mamy na niego wpływu.")
-        .passes("W kolejnym zamówieniu może Pan wybrać opcję pakowania na prezent w koszyku Amazon.")
-        .passes("Przy następnym zakupie proszę sprawdzić, czy wybrano właściwy wariant.")
-        .passes("Uprzejmie informujemy, że produkt jest ponownie dostępny na Amazon.")
-        .passes("Dane kontaktowe przewoźnika Raben: 61 898 12 34.")
-        .passes("Prosimy przechowywać świece z dala od źródeł ciepła.")
-        .passes("Wymiana baterii jest darmowa w ramach gwarancji.")
-        .passes("Ocena opinii należy wyłącznie do Pana – nie będziemy w nią ingerować.")
-        .passes("Na Pana prośbę o zniżkę za opinię musimy odpowiedzieć odmownie.")
-        .passes("Pana ocena jest dla nas ważna, niezależnie od tego, czy jest dobra czy zła.")
-        .passes("Serwis producenta Bosch: 22 715 40 00, proszę podać numer seryjny.")
-        .passes("Termin odbioru paczki w Paczkomacie upływa 20.05 o 14:30.")
-        .passes("Kwota zwrotu: 129,00 zł. Zwrot nastąpi na kartę użytą przy zakupie.")
-        .passes("Darmowa wymiana obowiązuje do końca okresu gwarancji.");
-    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.PL)
-        .passes("Dzień dobry, dziękujemy za zamówienie. Jeśli znajdzie Pan chwilę, będziemy wdzięczni za opinię o produkcie – zarówno pozytywną, jak i negatywną.")
-        .passes("Przepraszamy za uszkodzony kubek. Wyślemy Pani nowy egzemplarz bezpłatnie, nie trzeba nic odsyłać.")
-        .passes("Możemy zaproponować częściowy zwrot w wysokości 30 zł jako rekompensatę za zarysowanie.")
-        .passes("Niestety nie możemy zaoferować rabatu w zamian za opinię – zasady Amazon na to nie pozwalają.")
-        .passes("Zgodnie z regulaminem Amazon nie wolno nam prosić o zmianę opinii ani oferować niczego w zamian.")
-        .passes("Czy przy następnym zamówieniu woli Pan kolor czarny czy szary?")
-        .passes("W razie problemów z dostawą prosimy o kontakt z kurierem DPD pod numerem 22 577 55 55.")
-        .passes("Infolinia serwisowa producenta: 801 100 200 (pn–pt 8–16).")
-        .passes("Cena zestawu wynosi 149,99 zł brutto.")
-        .passes("Numer zamówienia: 405-1234567-8901234.")
-        .passes("Kod odbioru z Paczkomatu: 123456.")
-        .passes("Paczka zostanie doręczona 12.03.2026 między 10:00 a 14:00.")
-        .passes("Amazon prowadzi obecnie własną promocję na Prime Day – cena jest ustalana przez Amazon, nie przez nas.")
-        .passes("Wskazówka: przed pierwszym użyciem patelnię warto umyć w ciepłej wodzie.")
-        .passes("Dziękujemy za Pana opinię. Przykro nam, że blender nie spełnił oczekiwań – wyślemy nowy nóż gratis.")
-        .passes("Odmówiliśmy prośbie o rabat, ponieważ nie udzielamy zniżek za recenzje.")
-        .passes("Jeśli produkt jest uszkodzony, prosimy o zdjęcie – wymienimy go bezpłatnie.")
-        .passes("Opinię można wystawić w zakładce Moje zamówienia na Amazon.")
-        .passes("Nie prosimy o zmianę oceny; chcemy tylko rozwiązać problem.")
-        .passes("Zwrot pieniędzy w kwocie 59 zł został zlecony dzisiaj.")
-        .passes("Gwarancja producenta obejmuje 24 miesiące. Serwis: 22 123 45 67.")
-        .passes("Numer przesyłki InPost: 6200 1234 5678 9012 3456 78.")
-        .passes("Prosimy o podanie numeru telefonu w adresie dostawy na Amazon, kurier może zadzwonić przed doręczeniem.")
-        .passes("Kurier GLS skontaktuje się telefonicznie przed dostawą mebli.")
-        .passes("Paczkomat WAW123M, kod odbioru 654321, ważny do 15.04.")
-        .passes("Dostawa gratis obowiązuje dla wszystkich zamówień na Amazon powyżej 100 zł – to zasada Amazon.")
-        .passes("Rabat widoczny przy produkcie to promocja Amazon, nie nasza.")
-        .passes("Czy mogę zapytać, czy produkt dotarł w całości?")
-        .passes("Jeżeli ma Pan pytania dotyczące montażu, prosimy pisać przez wiadomości Amazon.")
-        .passes("Proszę o cierpliwość, wymiana zostanie wysłana jutro.")
-        .passes("Zgodnie z Pana prośbą anulowaliśmy zamówienie i zwróciliśmy całą kwotę.")
-        .passes("Bardzo dziękujemy za pozytywną opinię! Cieszymy się, że lampa się podoba.")
-        .passes("Przykro nam z powodu negatywnej oceny. Sprawdziliśmy przesyłkę i wysyłamy nowy produkt.")
-        .passes("Nie oferujemy żadnych prezentów ani zniżek za wystawienie opinii.")
-        .passes("Dla Pana bezpieczeństwa prosimy nie podawać danych karty w wiadomościach.")
-        .passes("W zestawie znajduje się darmowa ściereczka do czyszczenia, która jest częścią produktu.")
-        .passes("Pragniemy przypomnieć, że okres zwrotu wynosi 30 dni od daty dostawy.")
-        .passes("Termin dostawy to 3–5 dni roboczych.")
-        .passes("Numer faktury: FV/2026/03/1234.")
-        .passes("Czy mogłaby Pani przesłać zdjęcie uszkodzenia? Dzięki temu szybciej rozpatrzymy reklamację.")
-        .passes("Jeśli produkt nie spełnia oczekiwań, może go Pan zwrócić bezpłatnie w ciągu 30 dni.")
-        .passes("Zamiast zwrotu możemy zaproponować wymianę na inny rozmiar.")
-        .passes("Informujemy, że produkt jest objęty 2-letnią gwarancją.")
-        .passes("Nr seryjny urządzenia: 2024-1187-5532.")
-        .passes("Prosimy o kontakt z infolinią Poczty Polskiej: 43 842 06 00.")
-        .passes("Zgodnie z zasadami Amazon prosimy o wystawienie uczciwej opinii, niezależnie od tego, jaka będzie.")
-        .passes("Mamy nadzieję, że produkt będzie służył przez lata.")
-        .passes("Czy opinia, o której Pan wspomina, dotyczy innego sprzedawcy?")
-        .passes("Dziękujemy za wiadomość. Nie możemy usunąć opinii – tylko Amazon może to zrobić.")
-        .passes("Rozumiemy, że nie chce Pan zmieniać opinii, i to szanujemy.")
-        .passes("Zwróciliśmy 20% ceny jako rekompensatę za opóźnienie.")
-        .passes("Jeśli przesyłka nie dotrze do piątku, wyślemy nową na nasz koszt.")
-        .passes("Kod rabatowy, o który Pan pyta, jest kodem Amazon – nie mamy na niego wpływu.")
-        .passes("W kolejnym zamówieniu może Pan wybrać opcję pakowania na prezent w koszyku Amazon.")
-        .passes("Przy następnym zakupie proszę sprawdzić, czy wybrano właściwy wariant.")
-        .passes("Uprzejmie informujemy, że produkt jest ponownie dostępny na Amazon.")
-        .passes("Dane kontaktowe przewoźnika Raben: 61 898 12 34.")
-        .passes("Prosimy przechowywać świece z dala od źródeł ciepła.")
-        .passes("Wymiana baterii jest darmowa w ramach gwarancji.")
-        .passes("Ocena opinii należy wyłącznie do Pana – nie będziemy w nią ingerować.")
-        .passes("Na Pana prośbę o zniżkę za opinię musimy odpowiedzieć odmownie.")
-        .passes("Pana ocena jest dla nas ważna, niezależnie od tego, czy jest dobra czy zła.")
-        .passes("Serwis producenta Bosch: 22 715 40 00, proszę podać numer seryjny.")
-        .passes("Termin odbioru paczki w Paczkomacie upływa 20.05 o 14:30.")
-        .passes("Kwota zwrotu: 129,00 zł. Zwrot nastąpi na kartę użytą przy zakupie.")
-        .passes("Darmowa wymiana obowiązuje do końca okresu gwarancji.");
-    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.PL)
-        .passes("Dzień dobry, dziękujemy za zamówienie. Jeśli znajdzie Pan chwilę, będziemy wdzięczni za opinię o produkcie – zarówno pozytywną, jak i negatywną.")
-        .passes("Przepraszamy za uszkodzony kubek. Wyślemy Pani nowy egzemplarz bezpłatnie, nie trzeba nic odsyłać.")
-        .passes("Możemy zaproponować częściowy zwrot w wysokości 30 zł jako rekompensatę za zarysowanie.")
-        .passes("Niestety nie możemy zaoferować rabatu w zamian za opinię – zasady Amazon na to nie pozwalają.")
-        .passes("Zgodnie z regulaminem Amazon nie wolno nam prosić o zmianę opinii ani oferować niczego w zamian.")
-        .passes("Czy przy następnym zamówieniu woli Pan kolor czarny czy szary?")
-        .passes("W razie problemów z dostawą prosimy o kontakt z kurierem DPD pod numerem 22 577 55 55.")
-        .passes("Cena zestawu wynosi 149,99 zł brutto.")
-        .passes("Numer zamówienia: 405-1234567-8901234.")
-        .passes("Kod odbioru z Paczkomatu: 123456.")
-        .passes("Paczka zostanie doręczona 12.03.2026 między 10:00 a 14:00.")
-        .passes("Amazon prowadzi obecnie własną promocję na Prime Day – cena jest ustalana przez Amazon, nie przez nas.")
-        .passes("Wskazówka: przed pierwszym użyciem patelnię warto umyć w ciepłej wodzie.")
-        .passes("Dziękujemy za Pana opinię. Przykro nam, że blender nie spełnił oczekiwań – wyślemy nowy nóż gratis.")
-        .passes("Odmówiliśmy prośbie o rabat, ponieważ nie udzielamy zniżek za recenzje.")
-        .passes("Jeśli produkt jest uszkodzony, prosimy o zdjęcie – wymienimy go bezpłatnie.")
-        .passes("Opinię można wystawić w zakładce Moje zamówienia na Amazon.")
-        .passes("Nie prosimy o zmianę oceny; chcemy tylko rozwiązać problem.")
-        .passes("Zwrot pieniędzy w kwocie 59 zł został zlecony dzisiaj.")
-        .passes("Numer przesyłki InPost: 6200 1234 5678 9012 3456 78.")
-        .passes("Prosimy o podanie numeru telefonu w adresie dostawy na Amazon, kurier może zadzwonić przed doręczeniem.")
-        .passes("Kurier GLS skontaktuje się telefonicznie przed dostawą mebli.")
-        .passes("Paczkomat WAW123M, kod odbioru 654321, ważny do 15.04.")
-        .passes("Dostawa gratis obowiązuje dla wszystkich zamówień na Amazon powyżej 100 zł – to zasada Amazon.")
-        .passes("Rabat widoczny przy produkcie to promocja Amazon, nie nasza.")
-        .passes("Czy mogę zapytać, czy produkt dotarł w całości?")
-        .passes("Jeżeli ma Pan pytania dotyczące montażu, prosimy pisać przez wiadomości Amazon.")
-        .passes("Proszę o cierpliwość, wymiana zostanie wysłana jutro.")
-        .passes("Zgodnie z Pana prośbą anulowaliśmy zamówienie i zwróciliśmy całą kwotę.")
-        .passes("Bardzo dziękujemy za pozytywną opinię! Cieszymy się, że lampa się podoba.")
-        .passes("Przykro nam z powodu negatywnej oceny. Sprawdziliśmy przesyłkę i wysyłamy nowy produkt.")
-        .passes("Nie oferujemy żadnych prezentów ani zniżek za wystawienie opinii.")
-        .passes("Dla Pana bezpieczeństwa prosimy nie podawać danych karty w wiadomościach.")
-        .passes("W zestawie znajduje się darmowa ściereczka do czyszczenia, która jest częścią produktu.")
-        .passes("Pragniemy przypomnieć, że okres zwrotu wynosi 30 dni od daty dostawy.")
-        .passes("Termin dostawy to 3–5 dni roboczych.")
-        .passes("Numer faktury: FV/2026/03/1234.")
-        .passes("Czy mogłaby Pani przesłać zdjęcie uszkodzenia? Dzięki temu szybciej rozpatrzymy reklamację.")
-        .passes("Jeśli produkt nie spełnia oczekiwań, może go Pan zwrócić bezpłatnie w ciągu 30 dni.")
-        .passes("Zamiast zwrotu możemy zaproponować wymianę na inny rozmiar.")
-        .passes("Informujemy, że produkt jest objęty 2-letnią gwarancją.")
-        .passes("Nr seryjny urządzenia: 2024-1187-5532.")
-        .passes("Zgodnie z zasadami Amazon prosimy o wystawienie uczciwej opinii, niezależnie od tego, jaka będzie.")
-        .passes("Mamy nadzieję, że produkt będzie służył przez lata.")
-        .passes("Czy opinia, o której Pan wspomina, dotyczy innego sprzedawcy?")
-        .passes("Dziękujemy za wiadomość. Nie możemy usunąć opinii – tylko Amazon może to zrobić.")
-        .passes("Rozumiemy, że nie chce Pan zmieniać opinii, i to szanujemy.")
-        .passes("Zwróciliśmy 20% ceny jako rekompensatę za opóźnienie.")
-        .passes("Jeśli przesyłka nie dotrze do piątku, wyślemy nową na nasz koszt.")
-        .passes("Kod rabatowy, o który Pan pyta, jest kodem Amazon – nie mamy na niego wpływu.")
-        .passes("W kolejnym zamówieniu może Pan wybrać opcję pakowania na prezent w koszyku Amazon.")
-        .passes("Przy następnym zakupie proszę sprawdzić, czy wybrano właściwy wariant.")
-        .passes("Uprzejmie informujemy, że produkt jest ponownie dostępny na Amazon.")
-        .passes("Prosimy przechowywać świece z dala od źródeł ciepła.")
-        .passes("Wymiana baterii jest darmowa w ramach gwarancji.")
-        .passes("Ocena opinii należy wyłącznie do Pana – nie będziemy w nią ingerować.")
-        .passes("Na Pana prośbę o zniżkę za opinię musimy odpowiedzieć odmownie.")
-        .passes("Pana ocena jest dla nas ważna, niezależnie od tego, czy jest dobra czy zła.")
-        .passes("Termin odbioru paczki w Paczkomacie upływa 20.05 o 14:30.")
-        .passes("Kwota zwrotu: 129,00 zł. Zwrot nastąpi na kartę użytą przy zakupie.")
-        .passes("Darmowa wymiana obowiązuje do końca okresu gwarancji.");
+    compliant(Marketplace.PL, null,
+        "Dzień dobry, dziękujemy za zamówienie. Jeśli znajdzie Pan chwilę, będziemy wdzięczni za opinię o produkcie – zarówno pozytywną, jak i negatywną.",
+        "Przepraszamy za uszkodzony kubek. Wyślemy Pani nowy egzemplarz bezpłatnie, nie trzeba nic odsyłać.",
+        "Możemy zaproponować częściowy zwrot w wysokości 30 zł jako rekompensatę za zarysowanie.",
+        "Niestety nie możemy zaoferować rabatu w zamian za opinię – zasady Amazon na to nie pozwalają.",
+        "Zgodnie z regulaminem Amazon nie wolno nam prosić o zmianę opinii ani oferować niczego w zamian.",
+        "Czy przy następnym zamówieniu woli Pan kolor czarny czy szary?",
+        "W razie problemów z dostawą prosimy o kontakt z kurierem DPD pod numerem 22 577 55 55.",
+        "Cena zestawu wynosi 149,99 zł brutto.",
+        "Numer zamówienia: 405-1234567-8901234.",
+        "Kod odbioru z Paczkomatu: 123456.",
+        "Paczka zostanie doręczona 12.03.2026 między 10:00 a 14:00.",
+        "Amazon prowadzi obecnie własną promocję na Prime Day – cena jest ustalana przez Amazon, nie przez nas.",
+        "Wskazówka: przed pierwszym użyciem patelnię warto umyć w ciepłej wodzie.",
+        "Dziękujemy za Pana opinię. Przykro nam, że blender nie spełnił oczekiwań – wyślemy nowy nóż gratis.",
+        "Odmówiliśmy prośbie o rabat, ponieważ nie udzielamy zniżek za recenzje.",
+        "Jeśli produkt jest uszkodzony, prosimy o zdjęcie – wymienimy go bezpłatnie.",
+        "Opinię można wystawić w zakładce Moje zamówienia na Amazon.",
+        "Nie prosimy o zmianę oceny; chcemy tylko rozwiązać problem.",
+        "Zwrot pieniędzy w kwocie 59 zł został zlecony dzisiaj.",
+        "Numer przesyłki InPost: 6200 1234 5678 9012 3456 78.",
+        "Prosimy o podanie numeru telefonu w adresie dostawy na Amazon, kurier może zadzwonić przed doręczeniem.",
+        "Kurier GLS skontaktuje się telefonicznie przed dostawą mebli.",
+        "Paczkomat WAW123M, kod odbioru 654321, ważny do 15.04.",
+        "Dostawa gratis obowiązuje dla wszystkich zamówień na Amazon powyżej 100 zł – to zasada Amazon.",
+        "Rabat widoczny przy produkcie to promocja Amazon, nie nasza.",
+        "Czy mogę zapytać, czy produkt dotarł w całości?",
+        "Jeżeli ma Pan pytania dotyczące montażu, prosimy pisać przez wiadomości Amazon.",
+        "Proszę o cierpliwość, wymiana zostanie wysłana jutro.",
+        "Zgodnie z Pana prośbą anulowaliśmy zamówienie i zwróciliśmy całą kwotę.",
+        "Bardzo dziękujemy za pozytywną opinię! Cieszymy się, że lampa się podoba.",
+        "Przykro nam z powodu negatywnej oceny. Sprawdziliśmy przesyłkę i wysyłamy nowy produkt.",
+        "Nie oferujemy żadnych prezentów ani zniżek za wystawienie opinii.",
+        "Dla Pana bezpieczeństwa prosimy nie podawać danych karty w wiadomościach.",
+        "W zestawie znajduje się darmowa ściereczka do czyszczenia, która jest częścią produktu.",
+        "Pragniemy przypomnieć, że okres zwrotu wynosi 30 dni od daty dostawy.",
+        "Termin dostawy to 3–5 dni roboczych.",
+        "Numer faktury: FV/2026/03/1234.",
+        "Czy mogłaby Pani przesłać zdjęcie uszkodzenia? Dzięki temu szybciej rozpatrzymy reklamację.",
+        "Jeśli produkt nie spełnia oczekiwań, może go Pan zwrócić bezpłatnie w ciągu 30 dni.",
+        "Zamiast zwrotu możemy zaproponować wymianę na inny rozmiar.",
+        "Informujemy, że produkt jest objęty 2-letnią gwarancją.",
+        "Nr seryjny urządzenia: 2024-1187-5532.",
+        "Zgodnie z zasadami Amazon prosimy o wystawienie uczciwej opinii, niezależnie od tego, jaka będzie.",
+        "Mamy nadzieję, że produkt będzie służył przez lata.",
+        "Czy opinia, o której Pan wspomina, dotyczy innego sprzedawcy?",
+        "Dziękujemy za wiadomość. Nie możemy usunąć opinii – tylko Amazon może to zrobić.",
+        "Rozumiemy, że nie chce Pan zmieniać opinii, i to szanujemy.",
+        "Zwróciliśmy 20% ceny jako rekompensatę za opóźnienie.",
+        "Jeśli przesyłka nie dotrze do piątku, wyślemy nową na nasz koszt.",
+        "Kod rabatowy, o który Pan pyta, jest kodem Amazon – nie mamy na niego wpływu.",
+        "W kolejnym zamówieniu może Pan wybrać opcję pakowania na prezent w koszyku Amazon.",
+        "Przy następnym zakupie proszę sprawdzić, czy wybrano właściwy wariant.",
+        "Uprzejmie informujemy, że produkt jest ponownie dostępny na Amazon.",
+        "Prosimy przechowywać świece z dala od źródeł ciepła.",
+        "Wymiana baterii jest darmowa w ramach gwarancji.",
+        "Ocena opinii należy wyłącznie do Pana – nie będziemy w nią ingerować.",
+        "Na Pana prośbę o zniżkę za opinię musimy odpowiedzieć odmownie.",
+        "Pana ocena jest dla nas ważna, niezależnie od tego, czy jest dobra czy zła.",
+        "Termin odbioru paczki w Paczkomacie upływa 20.05 o 14:30.",
+        "Kwota zwrotu: 129,00 zł. Zwrot nastąpi na kartę użytą przy zakupie.",
+        "Darmowa wymiana obowiązuje do końca okresu gwarancji.");
+    compliant(Marketplace.PL, RuleIds.CONTENT_PHONE,
+        "Infolinia serwisowa producenta: 801 100 200 (pn–pt 8–16).",
+        "Gwarancja producenta obejmuje 24 miesiące. Serwis: 22 123 45 67.",
+        "Prosimy o kontakt z infolinią Poczty Polskiej: 43 842 06 00.",
+        "Dane kontaktowe przewoźnika Raben: 61 898 12 34.",
+        "Serwis producenta Bosch: 22 715 40 00, proszę podać numer seryjny.");
   }
 
+  /** Turkish compliant messages that sound like violations. */
   @Test
   void turkishProbes() {
-    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
-        .passes("Merhaba, siparişiniz için teşekkür ederiz. Vaktiniz olursa ürün hakkındaki görüşünüzü, olumlu ya da olumsuz, Amazon'da paylaşabilirsiniz.")
-        .passes("Kırık gelen bardak için özür dileriz. Yenisini ücretsiz olarak gönderiyoruz, eskisini iade etmenize gerek yok.")
-        .passes("Yaşadığınız sorun için 50 TL kısmi iade yapabiliriz.")
-        .passes("Maalesef yorum karşılığında indirim veremiyoruz, Amazon kuralları buna izin vermiyor.")
-        .passes("Amazon kurallarına göre değerlendirmenizi değiştirmenizi isteyemeyiz ve karşılığında hiçbir şey sunamayız.")
-        .passes("Bir sonraki siparişinizde siyah rengi mi tercih edersiniz?")
-        .passes("Teslimatla ilgili sorunlarda Yurtiçi Kargo müşteri hizmetlerini 444 99 99 numarasından arayabilirsiniz.")
-        .passes("Üretici servis hattı: 0850 222 33 44 (hafta içi 09:00-18:00).")
-        .passes("Setin fiyatı 349,90 TL'dir.")
-        .passes("Sipariş numaranız: 405-1234567-8901234.")
-        .passes("Teslimat kodu: 482913.")
-        .passes("Kargonuz 12.03.2026 tarihinde 10:00-14:00 arasında teslim edilecek.")
-        .passes("Şu anki indirim Amazon'un kendi kampanyasıdır, fiyatı Amazon belirliyor.")
-        .passes("İpucu: tavayı ilk kullanımdan önce ılık suyla yıkamanızı öneririz.")
-        .passes("Yorumunuz için teşekkürler. Blenderin beklentinizi karşılamamasına üzüldük, yeni bıçağı ücretsiz gönderiyoruz.")
-        .passes("Yorum karşılığı indirim talebinizi reddetmek zorundayız.")
-        .passes("Ürün hasarlıysa fotoğrafını gönderin, ücretsiz değiştirelim.")
-        .passes("Değerlendirmeyi Amazon'da Siparişlerim bölümünden yapabilirsiniz.")
-        .passes("Puanınızı değiştirmenizi istemiyoruz, sadece sorunu çözmek istiyoruz.")
-        .passes("99 TL tutarındaki iadeniz bugün başlatıldı.")
-        .passes("Ürün 2 yıl üretici garantisine sahiptir. Servis: 0212 123 45 67.")
-        .passes("Kargo takip numarası: 1234567890123.")
-        .passes("Kurye teslimattan önce sizi telefonla arayabilir, lütfen Amazon'daki adresinizde telefon numaranızın güncel olduğundan emin olun.")
-        .passes("Aras Kargo teslimattan önce sizinle iletişime geçecektir.")
-        .passes("Amazon'da 150 TL üzeri siparişlerde kargo ücretsizdir, bu Amazon'un kuralıdır.")
-        .passes("Ürün sayfasındaki indirim Amazon'un kampanyasıdır, bizim değil.")
-        .passes("Ürünün eksiksiz ulaşıp ulaşmadığını sorabilir miyim?")
-        .passes("Kurulumla ilgili sorularınız olursa Amazon mesajları üzerinden yazabilirsiniz.")
-        .passes("Biraz sabrınızı rica ederiz, değişim ürünü yarın kargoya verilecek.")
-        .passes("Talebiniz üzerine siparişi iptal ettik ve tüm tutarı iade ettik.")
-        .passes("Olumlu yorumunuz için çok teşekkür ederiz! Lambayı beğenmenize sevindik.")
-        .passes("Olumsuz değerlendirmeniz için üzgünüz. Gönderiyi kontrol ettik ve yeni ürün gönderiyoruz.")
-        .passes("Yorum karşılığında hediye ya da indirim sunmuyoruz.")
-        .passes("Güvenliğiniz için kart bilgilerinizi mesajlarda paylaşmayın.")
-        .passes("Paketin içinde ürünün parçası olan ücretsiz bir temizlik bezi bulunmaktadır.")
-        .passes("İade süresinin teslimattan itibaren 30 gün olduğunu hatırlatmak isteriz.")
-        .passes("Teslimat süresi 3-5 iş günüdür.")
-        .passes("Fatura numarası: TR2026000001234.")
-        .passes("Hasarın fotoğrafını gönderebilir misiniz? Böylece talebinizi daha hızlı değerlendirebiliriz.")
-        .passes("Ürün beklentinizi karşılamazsa 30 gün içinde ücretsiz iade edebilirsiniz.")
-        .passes("İade yerine başka bir bedenle değişim önerebiliriz.")
-        .passes("Ürünün 2 yıl garantisi olduğunu bildiririz.")
-        .passes("Cihazın seri numarası: 2024-1187-5532.")
-        .passes("PTT Kargo çağrı merkezi: 444 1 788.")
-        .passes("Amazon kurallarına uygun olarak, nasıl olursa olsun dürüst bir değerlendirme bırakmanızı rica ederiz.")
-        .passes("Ürünün uzun yıllar işinize yaramasını dileriz.")
-        .passes("Bahsettiğiniz yorum başka bir satıcıya mı ait?")
-        .passes("Mesajınız için teşekkürler. Yorumu biz kaldıramayız, bunu yalnızca Amazon yapabilir.")
-        .passes("Yorumunuzu değiştirmek istemediğinizi anlıyoruz ve buna saygı duyuyoruz.")
-        .passes("Gecikme nedeniyle fiyatın %20'sini telafi olarak iade ettik.")
-        .passes("Kargo cuma gününe kadar ulaşmazsa, masrafı bize ait olmak üzere yenisini göndereceğiz.")
-        .passes("Sorduğunuz indirim kodu Amazon'a ait, bizim bir etkimiz yok.")
-        .passes("Bir sonraki siparişinizde Amazon sepetinde hediye paketi seçeneğini seçebilirsiniz.")
-        .passes("Bir dahaki alışverişinizde doğru seçeneği seçtiğinizden emin olun lütfen.")
-        .passes("Ürünün Amazon'da tekrar stokta olduğunu bildirmek isteriz.")
-        .passes("Mumları ısı kaynaklarından uzak tutunuz.")
-        .passes("Pil değişimi garanti kapsamında ücretsizdir.")
-        .passes("Puanınız tamamen size aittir, buna müdahale etmeyeceğiz.")
-        .passes("Değerlendirmenizin iyi ya da kötü olması fark etmez, bizim için önemlidir.")
-        .passes("Bosch yetkili servisi: 0850 200 20 00, lütfen seri numarasını belirtin.")
-        .passes("İade tutarı: 129,00 TL. Ödeme, satın alırken kullandığınız karta yapılacaktır.")
-        .passes("Ücretsiz değişim garanti süresi boyunca geçerlidir.")
-        .passes("Ürünle ilgili herhangi bir sorun yaşarsanız bize Amazon üzerinden ulaşabilirsiniz.")
-        .passes("Kargo firmasının müşteri hizmetleri numarası 444 0 562'dir.")
-        .passes("Hediye paketi talebiniz siparişe eklendi.")
-        .passes("Kampanya koşulları hakkında bilgi için Amazon müşteri hizmetleriyle iletişime geçebilirsiniz.");
-    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.TR)
-        .passes("Merhaba, siparişiniz için teşekkür ederiz. Vaktiniz olursa ürün hakkındaki görüşünüzü, olumlu ya da olumsuz, Amazon'da paylaşabilirsiniz.")
-        .passes("Kırık gelen bardak için özür dileriz. Yenisini ücretsiz olarak gönderiyoruz, eskisini iade etmenize gerek yok.")
-        .passes("Yaşadığınız sorun için 50 TL kısmi iade yapabiliriz.")
-        .passes("Maalesef yorum karşılığında indirim veremiyoruz, Amazon kuralları buna izin vermiyor.")
-        .passes("Amazon kurallarına göre değerlendirmenizi değiştirmenizi isteyemeyiz ve karşılığında hiçbir şey sunamayız.")
-        .passes("Bir sonraki siparişinizde siyah rengi mi tercih edersiniz?")
-        .passes("Teslimatla ilgili sorunlarda Yurtiçi Kargo müşteri hizmetlerini 444 99 99 numarasından arayabilirsiniz.")
-        .passes("Üretici servis hattı: 0850 222 33 44 (hafta içi 09:00-18:00).")
-        .passes("Setin fiyatı 349,90 TL'dir.")
-        .passes("Sipariş numaranız: 405-1234567-8901234.")
-        .passes("Teslimat kodu: 482913.")
-        .passes("Kargonuz 12.03.2026 tarihinde 10:00-14:00 arasında teslim edilecek.")
-        .passes("Şu anki indirim Amazon'un kendi kampanyasıdır, fiyatı Amazon belirliyor.")
-        .passes("İpucu: tavayı ilk kullanımdan önce ılık suyla yıkamanızı öneririz.")
-        .passes("Yorumunuz için teşekkürler. Blenderin beklentinizi karşılamamasına üzüldük, yeni bıçağı ücretsiz gönderiyoruz.")
-        .passes("Yorum karşılığı indirim talebinizi reddetmek zorundayız.")
-        .passes("Ürün hasarlıysa fotoğrafını gönderin, ücretsiz değiştirelim.")
-        .passes("Değerlendirmeyi Amazon'da Siparişlerim bölümünden yapabilirsiniz.")
-        .passes("Puanınızı değiştirmenizi istemiyoruz, sadece sorunu çözmek istiyoruz.")
-        .passes("99 TL tutarındaki iadeniz bugün başlatıldı.")
-        .passes("Ürün 2 yıl üretici garantisine sahiptir. Servis: 0212 123 45 67.")
-        .passes("Kargo takip numarası: 1234567890123.")
-        .passes("Kurye teslimattan önce sizi telefonla arayabilir, lütfen Amazon'daki adresinizde telefon numaranızın güncel olduğundan emin olun.")
-        .passes("Aras Kargo teslimattan önce sizinle iletişime geçecektir.")
-        .passes("Amazon'da 150 TL üzeri siparişlerde kargo ücretsizdir, bu Amazon'un kuralıdır.")
-        .passes("Ürün sayfasındaki indirim Amazon'un kampanyasıdır, bizim değil.")
-        .passes("Ürünün eksiksiz ulaşıp ulaşmadığını sorabilir miyim?")
-        .passes("Kurulumla ilgili sorularınız olursa Amazon mesajları üzerinden yazabilirsiniz.")
-        .passes("Biraz sabrınızı rica ederiz, değişim ürünü yarın kargoya verilecek.")
-        .passes("Talebiniz üzerine siparişi iptal ettik ve tüm tutarı iade ettik.")
-        .passes("Olumlu yorumunuz için çok teşekkür ederiz! Lambayı beğenmenize sevindik.")
-        .passes("Olumsuz değerlendirmeniz için üzgünüz. Gönderiyi kontrol ettik ve yeni ürün gönderiyoruz.")
-        .passes("Yorum karşılığında hediye ya da indirim sunmuyoruz.")
-        .passes("Güvenliğiniz için kart bilgilerinizi mesajlarda paylaşmayın.")
-        .passes("Paketin içinde ürünün parçası olan ücretsiz bir temizlik bezi bulunmaktadır.")
-        .passes("İade süresinin teslimattan itibaren 30 gün olduğunu hatırlatmak isteriz.")
-        .passes("Teslimat süresi 3-5 iş günüdür.")
-        .passes("Fatura numarası: TR2026000001234.")
-        .passes("Hasarın fotoğrafını gönderebilir misiniz? Böylece talebinizi daha hızlı değerlendirebiliriz.")
-        .passes("Ürün beklentinizi karşılamazsa 30 gün içinde ücretsiz iade edebilirsiniz.")
-        .passes("İade yerine başka bir bedenle değişim önerebiliriz.")
-        .passes("Ürünün 2 yıl garantisi olduğunu bildiririz.")
-        .passes("Cihazın seri numarası: 2024-1187-5532.")
-        .passes("PTT Kargo çağrı merkezi: 444 1 788.")
-        .passes("Amazon kurallarına uygun olarak, nasıl olursa olsun dürüst bir değerlendirme bırakmanızı rica ederiz.")
-        .passes("Ürünün uzun yıllar işinize yaramasını dileriz.")
-        .passes("Bahsettiğiniz yorum başka bir satıcıya mı ait?")
-        .passes("Mesajınız için teşekkürler. Yorumu biz kaldıramayız, bunu yalnızca Amazon yapabilir.")
-        .passes("Yorumunuzu değiştirmek istemediğinizi anlıyoruz ve buna saygı duyuyoruz.")
-        .passes("Gecikme nedeniyle fiyatın %20'sini telafi olarak iade ettik.")
-        .passes("Kargo cuma gününe kadar ulaşmazsa, masrafı bize ait olmak üzere yenisini göndereceğiz.")
-        .passes("Sorduğunuz indirim kodu Amazon'a ait, bizim bir etkimiz yok.")
-        .passes("Bir sonraki siparişinizde Amazon sepetinde hediye paketi seçeneğini seçebilirsiniz.")
-        .passes("Bir dahaki alışverişinizde doğru seçeneği seçtiğinizden emin olun lütfen.")
-        .passes("Ürünün Amazon'da tekrar stokta olduğunu bildirmek isteriz.")
-        .passes("Mumları ısı kaynaklarından uzak tutunuz.")
-        .passes("Pil değişimi garanti kapsamında ücretsizdir.")
-        .passes("Puanınız tamamen size aittir, buna müdahale etmeyeceğiz.")
-        .passes("Değerlendirmenizin iyi ya da kötü olması fark etmez, bizim için önemlidir.")
-        .passes("Bosch yetkili servisi: 0850 200 20 00, lütfen seri numarasını belirtin.")
-        .passes("İade tutarı: 129,00 TL. Ödeme, satın alırken kullandığınız karta yapılacaktır.")
-        .passes("Ücretsiz değişim garanti süresi boyunca geçerlidir.")
-        .passes("Ürünle ilgili herhangi bir sorun yaşarsanız bize Amazon üzerinden ulaşabilirsiniz.")
-        .passes("Kargo firmasının müşteri hizmetleri numarası 444 0 562'dir.")
-        .passes("Hediye paketi talebiniz siparişe eklendi.")
-        .passes("Kampanya koşulları hakkında bilgi için Amazon müşteri hizmetleriyle iletişime geçebilirsiniz.");
-    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
-        .passes("Merhaba, siparişiniz için teşekkür ederiz. Vaktiniz olursa ürün hakkındaki görüşünüzü, olumlu ya da olumsuz, Amazon'da paylaşabilirsiniz.")
-        .passes("Kırık gelen bardak için özür dileriz. Yenisini ücretsiz olarak gönderiyoruz, eskisini iade etmenize gerek yok.")
-        .passes("Yaşadığınız sorun için 50 TL kısmi iade yapabiliriz.")
-        .passes("Maalesef yorum karşılığında indirim veremiyoruz, Amazon kuralları buna izin vermiyor.")
-        .passes("Amazon kurallarına göre değerlendirmenizi değiştirmenizi isteyemeyiz ve karşılığında hiçbir şey sunamayız.")
-        .passes("Bir sonraki siparişinizde siyah rengi mi tercih edersiniz?")
-        .passes("Teslimatla ilgili sorunlarda Yurtiçi Kargo müşteri hizmetlerini 444 99 99 numarasından arayabilirsiniz.")
-        .passes("Üretici servis hattı: 0850 222 33 44 (hafta içi 09:00-18:00).")
-        .passes("Setin fiyatı 349,90 TL'dir.")
-        .passes("Sipariş numaranız: 405-1234567-8901234.")
-        .passes("Teslimat kodu: 482913.")
-        .passes("Kargonuz 12.03.2026 tarihinde 10:00-14:00 arasında teslim edilecek.")
-        .passes("Şu anki indirim Amazon'un kendi kampanyasıdır, fiyatı Amazon belirliyor.")
-        .passes("İpucu: tavayı ilk kullanımdan önce ılık suyla yıkamanızı öneririz.")
-        .passes("Yorumunuz için teşekkürler. Blenderin beklentinizi karşılamamasına üzüldük, yeni bıçağı ücretsiz gönderiyoruz.")
-        .passes("Yorum karşılığı indirim talebinizi reddetmek zorundayız.")
-        .passes("Ürün hasarlıysa fotoğrafını gönderin, ücretsiz değiştirelim.")
-        .passes("Değerlendirmeyi Amazon'da Siparişlerim bölümünden yapabilirsiniz.")
-        .passes("Puanınızı değiştirmenizi istemiyoruz, sadece sorunu çözmek istiyoruz.")
-        .passes("99 TL tutarındaki iadeniz bugün başlatıldı.")
-        .passes("Ürün 2 yıl üretici garantisine sahiptir. Servis: 0212 123 45 67.")
-        .passes("Kargo takip numarası: 1234567890123.")
-        .passes("Kurye teslimattan önce sizi telefonla arayabilir, lütfen Amazon'daki adresinizde telefon numaranızın güncel olduğundan emin olun.")
-        .passes("Aras Kargo teslimattan önce sizinle iletişime geçecektir.")
-        .passes("Amazon'da 150 TL üzeri siparişlerde kargo ücretsizdir, bu Amazon'un kuralıdır.")
-        .passes("Ürün sayfasındaki indirim Amazon'un kampanyasıdır, bizim değil.")
-        .passes("Ürünün eksiksiz ulaşıp ulaşmadığını sorabilir miyim?")
-        .passes("Kurulumla ilgili sorularınız olursa Amazon mesajları üzerinden yazabilirsiniz.")
-        .passes("Biraz sabrınızı rica ederiz, değişim ürünü yarın kargoya verilecek.")
-        .passes("Talebiniz üzerine siparişi iptal ettik ve tüm tutarı iade ettik.")
-        .passes("Olumlu yorumunuz için çok teşekkür ederiz! Lambayı beğenmenize sevindik.")
-        .passes("Olumsuz değerlendirmeniz için üzgünüz. Gönderiyi kontrol ettik ve yeni ürün gönderiyoruz.")
-        .passes("Yorum karşılığında hediye ya da indirim sunmuyoruz.")
-        .passes("Güvenliğiniz için kart bilgilerinizi mesajlarda paylaşmayın.")
-        .passes("Paketin içinde ürünün parçası olan ücretsiz bir temizlik bezi bulunmaktadır.")
-        .passes("İade süresinin teslimattan itibaren 30 gün olduğunu hatırlatmak isteriz.")
-        .passes("Teslimat süresi 3-5 iş günüdür.")
-        .passes("Fatura numarası: TR2026000001234.")
-        .passes("Hasarın fotoğrafını gönderebilir misiniz? Böylece talebinizi daha hızlı değerlendirebiliriz.")
-        .passes("Ürün beklentinizi karşılamazsa 30 gün içinde ücretsiz iade edebilirsiniz.")
-        .passes("İade yerine başka bir bedenle değişim önerebiliriz.")
-        .passes("Ürünün 2 yıl garantisi olduğunu bildiririz.")
-        .passes("Cihazın seri numarası: 2024-1187-5532.")
-        .passes("PTT Kargo çağrı merkezi: 444 1 788.")
-        .passes("Amazon kurallarına uygun olarak, nasıl olursa olsun dürüst bir değerlendirme bırakmanızı rica ederiz.")
-        .passes("Ürünün uzun yıllar işinize yaramasını dileriz.")
-        .passes("Bahsettiğiniz yorum başka bir satıcıya mı ait?")
-        .passes("Mesajınız için teşekkürler. Yorumu biz kaldıramayız, bunu yalnızca Amazon yapabilir.")
-        .passes("Yorumunuzu değiştirmek istemediğinizi anlıyoruz ve buna saygı duyuyoruz.")
-        .passes("Gecikme nedeniyle fiyatın %20'sini telafi olarak iade ettik.")
-        .passes("Kargo cuma gününe kadar ulaşmazsa, masrafı bize ait olmak üzere yenisini göndereceğiz.")
-        .passes("Sorduğunuz indirim kodu Amazon'a ait, bizim bir etkimiz yok.")
-        .passes("Bir sonraki siparişinizde Amazon sepetinde hediye paketi seçeneğini seçebilirsiniz.")
-        .passes("Bir dahaki alışverişinizde doğru seçeneği seçtiğinizden emin olun lütfen.")
-        .passes("Ürünün Amazon'da tekrar stokta olduğunu bildirmek isteriz.")
-        .passes("Mumları ısı kaynaklarından uzak tutunuz.")
-        .passes("Pil değişimi garanti kapsamında ücretsizdir.")
-        .passes("Puanınız tamamen size aittir, buna müdahale etmeyeceğiz.")
-        .passes("Değerlendirmenizin iyi ya da kötü olması fark etmez, bizim için önemlidir.")
-        .passes("Bosch yetkili servisi: 0850 200 20 00, lütfen seri numarasını belirtin.")
-        .passes("İade tutarı: 129,00 TL. Ödeme, satın alırken kullandığınız karta yapılacaktır.")
-        .passes("Ücretsiz değişim garanti süresi boyunca geçerlidir.")
-        .passes("Ürünle ilgili herhangi bir sorun yaşarsanız bize Amazon üzerinden ulaşabilirsiniz.")
-        .passes("Kargo firmasının müşteri hizmetleri numarası 444 0 562'dir.")
-        .passes("Hediye paketi talebiniz siparişe eklendi.")
-        .passes("Kampanya koşulları hakkında bilgi için Amazon müşteri hizmetleriyle iletişime geçebilirsiniz.");
-    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.TR)
-        .passes("Merhaba, siparişiniz için teşekkür ederiz. Vaktiniz olursa ürün hakkındaki görüşünüzü, olumlu ya da olumsuz, Amazon'da paylaşabilirsiniz.")
-        .passes("Kırık gelen bardak için özür dileriz. Yenisini ücretsiz olarak gönderiyoruz, eskisini iade etmenize gerek yok.")
-        .passes("Yaşadığınız sorun için 50 TL kısmi iade yapabiliriz.")
-        .passes("Maalesef yorum karşılığında indirim veremiyoruz, Amazon kuralları buna izin vermiyor.")
-        .passes("Amazon kurallarına göre değerlendirmenizi değiştirmenizi isteyemeyiz ve karşılığında hiçbir şey sunamayız.")
-        .passes("Bir sonraki siparişinizde siyah rengi mi tercih edersiniz?")
-        .passes("Teslimatla ilgili sorunlarda Yurtiçi Kargo müşteri hizmetlerini 444 99 99 numarasından arayabilirsiniz.")
-        .passes("Üretici servis hattı: 0850 222 33 44 (hafta içi 09:00-18:00).")
-        .passes("Setin fiyatı 349,90 TL'dir.")
-        .passes("Sipariş numaranız: 405-1234567-8901234.")
-        .passes("Teslimat kodu: 482913.")
-        .passes("Kargonuz 12.03.2026 tarihinde 10:00-14:00 arasında teslim edilecek.")
-        .passes("Şu anki indirim Amazon'un kendi kampanyasıdır, fiyatı Amazon belirliyor.")
-        .passes("İpucu: tavayı ilk kullanımdan önce ılık suyla yıkamanızı öneririz.")
-        .passes("Yorumunuz için teşekkürler. Blenderin beklentinizi karşılamamasına üzüldük, yeni bıçağı ücretsiz gönderiyoruz.")
-        .passes("Yorum karşılığı indirim talebinizi reddetmek zorundayız.")
-        .passes("Ürün hasarlıysa fotoğrafını gönderin, ücretsiz değiştirelim.")
-        .passes("Değerlendirmeyi Amazon'da Siparişlerim bölümünden yapabilirsiniz.")
-        .passes("Puanınızı değiştirmenizi istemiyoruz, sadece sorunu çözmek istiyoruz.")
-        .passes("99 TL tutarındaki iadeniz bugün başlatıldı.")
-        .passes("Ürün 2 yıl üretici garantisine sahiptir. Servis: 0212 123 45 67.")
-        .passes("Kargo takip numarası: 1234567890123.")
-        .passes("Kurye teslimattan önce sizi telefonla arayabilir, lütfen Amazon'daki adresinizde telefon numaranızın güncel olduğundan emin olun.")
-        .passes("Aras Kargo teslimattan önce sizinle iletişime geçecektir.")
-        .passes("Amazon'da 150 TL üzeri siparişlerde kargo ücretsizdir, bu Amazon'un kuralıdır.")
-        .passes("Ürün sayfasındaki indirim Amazon'un kampanyasıdır, bizim değil.")
-        .passes("Ürünün eksiksiz ulaşıp ulaşmadığını sorabilir miyim?")
-        .passes("Kurulumla ilgili sorularınız olursa Amazon mesajları üzerinden yazabilirsiniz.")
-        .passes("Biraz sabrınızı rica ederiz, değişim ürünü yarın kargoya verilecek.")
-        .passes("Talebiniz üzerine siparişi iptal ettik ve tüm tutarı iade ettik.")
-        .passes("Olumlu yorumunuz için çok teşekkür ederiz! Lambayı beğenmenize sevindik.")
-        .passes("Olumsuz değerlendirmeniz için üzgünüz. Gönderiyi kontrol ettik ve yeni ürün gönderiyoruz.")
-        .passes("Yorum karşılığında hediye ya da indirim sunmuyoruz.")
-        .passes("Güvenliğiniz için kart bilgilerinizi mesajlarda paylaşmayın.")
-        .passes("Paketin içinde ürünün parçası olan ücretsiz bir temizlik bezi bulunmaktadır.")
-        .passes("İade süresinin teslimattan itibaren 30 gün olduğunu hatırlatmak isteriz.")
-        .passes("Teslimat süresi 3-5 iş günüdür.")
-        .passes("Fatura numarası: TR2026000001234.")
-        .passes("Hasarın fotoğrafını gönderebilir misiniz? Böylece talebinizi daha hızlı değerlendirebiliriz.")
-        .passes("Ürün beklentinizi karşılamazsa 30 gün içinde ücretsiz iade edebilirsiniz.")
-        .passes("İade yerine başka bir bedenle değişim önerebiliriz.")
-        .passes("Ürünün 2 yıl garantisi olduğunu bildiririz.")
-        .passes("Cihazın seri numarası: 2024-1187-5532.")
-        .passes("PTT Kargo çağrı merkezi: 444 1 788.")
-        .passes("Amazon kurallarına uygun olarak, nasıl olursa olsun dürüst bir değerlendirme bırakmanızı rica ederiz.")
-        .passes("Ürünün uzun yıllar işinize yaramasını dileriz.")
-        .passes("Bahsettiğiniz yorum başka bir satıcıya mı ait?")
-        .passes("Mesajınız için teşekkürler. Yorumu biz kaldıramayız, bunu yalnızca Amazon yapabilir.")
-        .passes("Yorumunuzu değiştirmek istemediğinizi anlıyoruz ve buna saygı duyuyoruz.")
-        .passes("Gecikme nedeniyle fiyatın %20'sini telafi olarak iade ettik.")
-        .passes("Kargo cuma gününe kadar ulaşmazsa, masrafı bize ait olmak üzere yenisini göndereceğiz.")
-        .passes("Sorduğunuz indirim kodu Amazon'a ait, bizim bir etkimiz yok.")
-        .passes("Bir sonraki siparişinizde Amazon sepetinde hediye paketi seçeneğini seçebilirsiniz.")
-        .passes("Bir dahaki alışverişinizde doğru seçeneği seçtiğinizden emin olun lütfen.")
-        .passes("Ürünün Amazon'da tekrar stokta olduğunu bildirmek isteriz.")
-        .passes("Mumları ısı kaynaklarından uzak tutunuz.")
-        .passes("Pil değişimi garanti kapsamında ücretsizdir.")
-        .passes("Puanınız tamamen size aittir, buna müdahale etmeyeceğiz.")
-        .passes("Değerlendirmenizin iyi ya da kötü olması fark etmez, bizim için önemlidir.")
-        .passes("Bosch yetkili servisi: 0850 200 20 00, lütfen seri numarasını belirtin.")
-        .passes("İade tutarı: 129,00 TL. Ödeme, satın alırken kullandığınız karta yapılacaktır.")
-        .passes("Ücretsiz değişim garanti süresi boyunca geçerlidir.")
-        .passes("Ürünle ilgili herhangi bir sorun yaşarsanız bize Amazon üzerinden ulaşabilirsiniz.")
-        .passes("Kargo firmasının müşteri hizmetleri numarası 444 0 562'dir.")
-        .passes("Hediye paketi talebiniz siparişe eklendi.")
-        .passes("Kampanya koşulları hakkında bilgi için Amazon müşteri hizmetleriyle iletişime geçebilirsiniz.");
-    RuleTester.of(RuleIds.CONTENT_PROMOTION).in(Marketplace.TR)
-        .passes("Merhaba, siparişiniz için teşekkür ederiz. Vaktiniz olursa ürün hakkındaki görüşünüzü, olumlu ya da olumsuz, Amazon'da paylaşabilirsiniz.")
-        .passes("Kırık gelen bardak için özür dileriz. Yenisini ücretsiz olarak gönderiyoruz, eskisini iade etmenize gerek yok.")
-        .passes("Yaşadığınız sorun için 50 TL kısmi iade yapabiliriz.")
-        .passes("Maalesef yorum karşılığında indirim veremiyoruz, Amazon kuralları buna izin vermiyor.")
-        .passes("Amazon kurallarına göre değerlendirmenizi değiştirmenizi isteyemeyiz ve karşılığında hiçbir şey sunamayız.")
-        .passes("Bir sonraki siparişinizde siyah rengi mi tercih edersiniz?")
-        .passes("Teslimatla ilgili sorunlarda Yurtiçi Kargo müşteri hizmetlerini 444 99 99 numarasından arayabilirsiniz.")
-        .passes("Üretici servis hattı: 0850 222 33 44 (hafta içi 09:00-18:00).")
-        .passes("Setin fiyatı 349,90 TL'dir.")
-        .passes("Sipariş numaranız: 405-1234567-8901234.")
-        .passes("Teslimat kodu: 482913.")
-        .passes("Kargonuz 12.03.2026 tarihinde 10:00-14:00 arasında teslim edilecek.")
-        .passes("Şu anki indirim Amazon'un kendi kampanyasıdır, fiyatı Amazon belirliyor.")
-        .passes("İpucu: tavayı ilk kullanımdan önce ılık suyla yıkamanızı öneririz.")
-        .passes("Yorumunuz için teşekkürler. Blenderin beklentinizi karşılamamasına üzüldük, yeni bıçağı ücretsiz gönderiyoruz.")
-        .passes("Yorum karşılığı indirim talebinizi reddetmek zorundayız.")
-        .passes("Ürün hasarlıysa fotoğrafını gönderin, ücretsiz değiştirelim.")
-        .passes("Değerlendirmeyi Amazon'da Siparişlerim bölümünden yapabilirsiniz.")
-        .passes("Puanınızı değiştirmenizi istemiyoruz, sadece sorunu çözmek istiyoruz.")
-        .passes("99 TL tutarındaki iadeniz bugün başlatıldı.")
-        .passes("Ürün 2 yıl üretici garantisine sahiptir. Servis: 0212 123 45 67.")
-        .passes("Kargo takip numarası: 1234567890123.")
-        .passes("Kurye teslimattan önce sizi telefonla arayabilir, lütfen Amazon'daki adresinizde telefon numaranızın güncel olduğundan emin olun.")
-        .passes("Aras Kargo teslimattan önce sizinle iletişime geçecektir.")
-        .passes("Amazon'da 150 TL üzeri siparişlerde kargo ücretsizdir, bu Amazon'un kuralıdır.")
-        .passes("Ürünün eksiksiz ulaşıp ulaşmadığını sorabilir miyim?")
-        .passes("Kurulumla ilgili sorularınız olursa Amazon mesajları üzerinden yazabilirsiniz.")
-        .passes("Biraz sabrınızı rica ederiz, değişim ürünü yarın kargoya verilecek.")
-        .passes("Talebiniz üzerine siparişi iptal ettik ve tüm tutarı iade ettik.")
-        .passes("Olumlu yorumunuz için çok teşekkür ederiz! Lambayı beğenmenize sevindik.")
-        .passes("Olumsuz değerlendirmeniz için üzgünüz. Gönderiyi kontrol ettik ve yeni ürün gönderiyoruz.")
-        .passes("Yorum karşılığında hediye ya da indirim sunmuyoruz.")
-        .passes("Güvenliğiniz için kart bilgilerinizi mesajlarda paylaşmayın.")
-        .passes("Paketin içinde ürünün parçası olan ücretsiz bir temizlik bezi bulunmaktadır.")
-        .passes("İade süresinin teslimattan itibaren 30 gün olduğunu hatırlatmak isteriz.")
-        .passes("Teslimat süresi 3-5 iş günüdür.")
-        .passes("Fatura numarası: TR2026000001234.")
-        .passes("Hasarın fotoğrafını gönderebilir misiniz? Böylece talebinizi daha hızlı değerlendirebiliriz.")
-        .passes("Ürün beklentinizi karşılamazsa 30 gün içinde ücretsiz iade edebilirsiniz.")
-        .passes("İade yerine başka bir bedenle değişim önerebiliriz.")
-        .passes("Ürünün 2 yıl garantisi olduğunu bildiririz.")
-        .passes("Cihazın seri numarası: 2024-1187-5532.")
-        .passes("PTT Kargo çağrı merkezi: 444 1 788.")
-        .passes("Amazon kurallarına uygun olarak, nasıl olursa olsun dürüst bir değerlendirme bırakmanızı rica ederiz.")
-        .passes("Ürünün uzun yıllar işinize yaramasını dileriz.")
-        .passes("Bahsettiğiniz yorum başka bir satıcıya mı ait?")
-        .passes("Mesajınız için teşekkürler. Yorumu biz kaldıramayız, bunu yalnızca Amazon yapabilir.")
-        .passes("Yorumunuzu değiştirmek istemediğinizi anlıyoruz ve buna saygı duyuyoruz.")
-        .passes("Gecikme nedeniyle fiyatın %20'sini telafi olarak iade ettik.")
-        .passes("Kargo cuma gününe kadar ulaşmazsa, masrafı bize ait olmak üzere yenisini göndereceğiz.")
-        .passes("Sorduğunuz indirim kodu Amazon'a ait, bizim bir etkimiz yok.")
-        .passes("Bir sonraki siparişinizde Amazon sepetinde hediye paketi seçeneğini seçebilirsiniz.")
-        .passes("Bir dahaki alışverişinizde doğru seçeneği seçtiğinizden emin olun lütfen.")
-        .passes("Ürünün Amazon'da tekrar stokta olduğunu bildirmek isteriz.")
-        .passes("Mumları ısı kaynaklarından uzak tutunuz.")
-        .passes("Pil değişimi garanti kapsamında ücretsizdir.")
-        .passes("Puanınız tamamen size aittir, buna müdahale etmeyeceğiz.")
-        .passes("Değerlendirmenizin iyi ya da kötü olması fark etmez, bizim için önemlidir.")
-        .passes("Bosch yetkili servisi: 0850 200 20 00, lütfen seri numarasını belirtin.")
-        .passes("İade tutarı: 129,00 TL. Ödeme, satın alırken kullandığınız karta yapılacaktır.")
-        .passes("Ücretsiz değişim garanti süresi boyunca geçerlidir.")
-        .passes("Ürünle ilgili herhangi bir sorun yaşarsanız bize Amazon üzerinden ulaşabilirsiniz.")
-        .passes("Kargo firmasının müşteri hizmetleri numarası 444 0 562'dir.")
-        .passes("Hediye paketi talebiniz siparişe eklendi.")
-        .passes("Kampanya koşulları hakkında bilgi için Amazon müşteri hizmetleriyle iletişime geçebilirsiniz.");
-    RuleTester.of(RuleIds.CONTENT_PHONE).in(Marketplace.TR)
-        .passes("Merhaba, siparişiniz için teşekkür ederiz. Vaktiniz olursa ürün hakkındaki görüşünüzü, olumlu ya da olumsuz, Amazon'da paylaşabilirsiniz.")
-        .passes("Kırık gelen bardak için özür dileriz. Yenisini ücretsiz olarak gönderiyoruz, eskisini iade etmenize gerek yok.")
-        .passes("Yaşadığınız sorun için 50 TL kısmi iade yapabiliriz.")
-        .passes("Maalesef yorum karşılığında indirim veremiyoruz, Amazon kuralları buna izin vermiyor.")
-        .passes("Amazon kurallarına göre değerlendirmenizi değiştirmenizi isteyemeyiz ve karşılığında hiçbir şey sunamayız.")
-        .passes("Bir sonraki siparişinizde siyah rengi mi tercih edersiniz?")
-        .passes("Teslimatla ilgili sorunlarda Yurtiçi Kargo müşteri hizmetlerini 444 99 99 numarasından arayabilirsiniz.")
-        .passes("Setin fiyatı 349,90 TL'dir.")
-        .passes("Sipariş numaranız: 405-1234567-8901234.")
-        .passes("Teslimat kodu: 482913.")
-        .passes("Kargonuz 12.03.2026 tarihinde 10:00-14:00 arasında teslim edilecek.")
-        .passes("Şu anki indirim Amazon'un kendi kampanyasıdır, fiyatı Amazon belirliyor.")
-        .passes("İpucu: tavayı ilk kullanımdan önce ılık suyla yıkamanızı öneririz.")
-        .passes("Yorumunuz için teşekkürler. Blenderin beklentinizi karşılamamasına üzüldük, yeni bıçağı ücretsiz gönderiyoruz.")
-        .passes("Yorum karşılığı indirim talebinizi reddetmek zorundayız.")
-        .passes("Ürün hasarlıysa fotoğrafını gönderin, ücretsiz değiştirelim.")
-        .passes("Değerlendirmeyi Amazon'da Siparişlerim bölümünden yapabilirsiniz.")
-        .passes("Puanınızı değiştirmenizi istemiyoruz, sadece sorunu çözmek istiyoruz.")
-        .passes("99 TL tutarındaki iadeniz bugün başlatıldı.")
-        .passes("Kargo takip numarası: 1234567890123.")
-        .passes("Kurye teslimattan önce sizi telefonla arayabilir, lütfen Amazon'daki adresinizde telefon numaranızın güncel olduğundan emin olun.")
-        .passes("Aras Kargo teslimattan önce sizinle iletişime geçecektir.")
-        .passes("Amazon'da 150 TL üzeri siparişlerde kargo ücretsizdir, bu Amazon'un kuralıdır.")
-        .passes("Ürün sayfasındaki indirim Amazon'un kampanyasıdır, bizim değil.")
-        .passes("Ürünün eksiksiz ulaşıp ulaşmadığını sorabilir miyim?")
-        .passes("Kurulumla ilgili sorularınız olursa Amazon mesajları üzerinden yazabilirsiniz.")
-        .passes("Biraz sabrınızı rica ederiz, değişim ürünü yarın kargoya verilecek.")
-        .passes("Talebiniz üzerine siparişi iptal ettik ve tüm tutarı iade ettik.")
-        .passes("Olumlu yorumunuz için çok teşekkür ederiz! Lambayı beğenmenize sevindik.")
-        .passes("Olumsuz değerlendirmeniz için üzgünüz. Gönderiyi kontrol ettik ve yeni ürün gönderiyoruz.")
-        .passes("Yorum karşılığında hediye ya da indirim sunmuyoruz.")
-        .passes("Güvenliğiniz için kart bilgilerinizi mesajlarda paylaşmayın.")
-        .passes("Paketin içinde ürünün parçası olan ücretsiz bir temizlik bezi bulunmaktadır.")
-        .passes("İade süresinin teslimattan itibaren 30 gün olduğunu hatırlatmak isteriz.")
-        .passes("Teslimat süresi 3-5 iş günüdür.")
-        .passes("Fatura numarası: TR2026000001234.")
-        .passes("Hasarın fotoğrafını gönderebilir misiniz? Böylece talebinizi daha hızlı değerlendirebiliriz.")
-        .passes("Ürün beklentinizi karşılamazsa 30 gün içinde ücretsiz iade edebilirsiniz.")
-        .passes("İade yerine başka bir bedenle değişim önerebiliriz.")
-        .passes("Ürünün 2 yıl garantisi olduğunu bildiririz.")
-        .passes("Cihazın seri numarası: 2024-1187-5532.")
-        .passes("PTT Kargo çağrı merkezi: 444 1 788.")
-        .passes("Amazon kurallarına uygun olarak, nasıl olursa olsun dürüst bir değerlendirme bırakmanızı rica ederiz.")
-        .passes("Ürünün uzun yıllar işinize yaramasını dileriz.")
-        .passes("Bahsettiğiniz yorum başka bir satıcıya mı ait?")
-        .passes("Mesajınız için teşekkürler. Yorumu biz kaldıramayız, bunu yalnızca Amazon yapabilir.")
-        .passes("Yorumunuzu değiştirmek istemediğinizi anlıyoruz ve buna saygı duyuyoruz.")
-        .passes("Gecikme nedeniyle fiyatın %20'sini telafi olarak iade ettik.")
-        .passes("Kargo cuma gününe kadar ulaşmazsa, masrafı bize ait olmak üzere yenisini göndereceğiz.")
-        .passes("Sorduğunuz indirim kodu Amazon'a ait, bizim bir etkimiz yok.")
-        .passes("Bir sonraki siparişinizde Amazon sepetinde hediye paketi seçeneğini seçebilirsiniz.")
-        .passes("Bir dahaki alışverişinizde doğru seçeneği seçtiğinizden emin olun lütfen.")
-        .passes("Ürünün Amazon'da tekrar stokta olduğunu bildirmek isteriz.")
-        .passes("Mumları ısı kaynaklarından uzak tutunuz.")
-        .passes("Pil değişimi garanti kapsamında ücretsizdir.")
-        .passes("Puanınız tamamen size aittir, buna müdahale etmeyeceğiz.")
-        .passes("Değerlendirmenizin iyi ya da kötü olması fark etmez, bizim için önemlidir.")
-        .passes("İade tutarı: 129,00 TL. Ödeme, satın alırken kullandığınız karta yapılacaktır.")
-        .passes("Ücretsiz değişim garanti süresi boyunca geçerlidir.")
-        .passes("Ürünle ilgili herhangi bir sorun yaşarsanız bize Amazon üzerinden ulaşabilirsiniz.")
-        .passes("Hediye paketi talebiniz siparişe eklendi.")
-        .passes("Kampanya koşulları hakkında bilgi için Amazon müşteri hizmetleriyle iletişime geçebilirsiniz.");
+    compliant(Marketplace.TR, null,
+        "Merhaba, siparişiniz için teşekkür ederiz. Vaktiniz olursa ürün hakkındaki görüşünüzü, olumlu ya da olumsuz, Amazon'da paylaşabilirsiniz.",
+        "Kırık gelen bardak için özür dileriz. Yenisini ücretsiz olarak gönderiyoruz, eskisini iade etmenize gerek yok.",
+        "Yaşadığınız sorun için 50 TL kısmi iade yapabiliriz.",
+        "Maalesef yorum karşılığında indirim veremiyoruz, Amazon kuralları buna izin vermiyor.",
+        "Amazon kurallarına göre değerlendirmenizi değiştirmenizi isteyemeyiz ve karşılığında hiçbir şey sunamayız.",
+        "Bir sonraki siparişinizde siyah rengi mi tercih edersiniz?",
+        "Teslimatla ilgili sorunlarda Yurtiçi Kargo müşteri hizmetlerini 444 99 99 numarasından arayabilirsiniz.",
+        "Setin fiyatı 349,90 TL'dir.",
+        "Sipariş numaranız: 405-1234567-8901234.",
+        "Teslimat kodu: 482913.",
+        "Kargonuz 12.03.2026 tarihinde 10:00-14:00 arasında teslim edilecek.",
+        "Şu anki indirim Amazon'un kendi kampanyasıdır, fiyatı Amazon belirliyor.",
+        "İpucu: tavayı ilk kullanımdan önce ılık suyla yıkamanızı öneririz.",
+        "Yorumunuz için teşekkürler. Blenderin beklentinizi karşılamamasına üzüldük, yeni bıçağı ücretsiz gönderiyoruz.",
+        "Yorum karşılığı indirim talebinizi reddetmek zorundayız.",
+        "Ürün hasarlıysa fotoğrafını gönderin, ücretsiz değiştirelim.",
+        "Değerlendirmeyi Amazon'da Siparişlerim bölümünden yapabilirsiniz.",
+        "Puanınızı değiştirmenizi istemiyoruz, sadece sorunu çözmek istiyoruz.",
+        "99 TL tutarındaki iadeniz bugün başlatıldı.",
+        "Kargo takip numarası: 1234567890123.",
+        "Kurye teslimattan önce sizi telefonla arayabilir, lütfen Amazon'daki adresinizde telefon numaranızın güncel olduğundan emin olun.",
+        "Aras Kargo teslimattan önce sizinle iletişime geçecektir.",
+        "Amazon'da 150 TL üzeri siparişlerde kargo ücretsizdir, bu Amazon'un kuralıdır.",
+        "Ürünün eksiksiz ulaşıp ulaşmadığını sorabilir miyim?",
+        "Kurulumla ilgili sorularınız olursa Amazon mesajları üzerinden yazabilirsiniz.",
+        "Biraz sabrınızı rica ederiz, değişim ürünü yarın kargoya verilecek.",
+        "Talebiniz üzerine siparişi iptal ettik ve tüm tutarı iade ettik.",
+        "Olumlu yorumunuz için çok teşekkür ederiz! Lambayı beğenmenize sevindik.",
+        "Olumsuz değerlendirmeniz için üzgünüz. Gönderiyi kontrol ettik ve yeni ürün gönderiyoruz.",
+        "Yorum karşılığında hediye ya da indirim sunmuyoruz.",
+        "Güvenliğiniz için kart bilgilerinizi mesajlarda paylaşmayın.",
+        "Paketin içinde ürünün parçası olan ücretsiz bir temizlik bezi bulunmaktadır.",
+        "İade süresinin teslimattan itibaren 30 gün olduğunu hatırlatmak isteriz.",
+        "Teslimat süresi 3-5 iş günüdür.",
+        "Fatura numarası: TR2026000001234.",
+        "Hasarın fotoğrafını gönderebilir misiniz? Böylece talebinizi daha hızlı değerlendirebiliriz.",
+        "Ürün beklentinizi karşılamazsa 30 gün içinde ücretsiz iade edebilirsiniz.",
+        "İade yerine başka bir bedenle değişim önerebiliriz.",
+        "Ürünün 2 yıl garantisi olduğunu bildiririz.",
+        "Cihazın seri numarası: 2024-1187-5532.",
+        "PTT Kargo çağrı merkezi: 444 1 788.",
+        "Amazon kurallarına uygun olarak, nasıl olursa olsun dürüst bir değerlendirme bırakmanızı rica ederiz.",
+        "Ürünün uzun yıllar işinize yaramasını dileriz.",
+        "Bahsettiğiniz yorum başka bir satıcıya mı ait?",
+        "Mesajınız için teşekkürler. Yorumu biz kaldıramayız, bunu yalnızca Amazon yapabilir.",
+        "Yorumunuzu değiştirmek istemediğinizi anlıyoruz ve buna saygı duyuyoruz.",
+        "Gecikme nedeniyle fiyatın %20'sini telafi olarak iade ettik.",
+        "Kargo cuma gününe kadar ulaşmazsa, masrafı bize ait olmak üzere yenisini göndereceğiz.",
+        "Sorduğunuz indirim kodu Amazon'a ait, bizim bir etkimiz yok.",
+        "Bir sonraki siparişinizde Amazon sepetinde hediye paketi seçeneğini seçebilirsiniz.",
+        "Bir dahaki alışverişinizde doğru seçeneği seçtiğinizden emin olun lütfen.",
+        "Ürünün Amazon'da tekrar stokta olduğunu bildirmek isteriz.",
+        "Mumları ısı kaynaklarından uzak tutunuz.",
+        "Pil değişimi garanti kapsamında ücretsizdir.",
+        "Puanınız tamamen size aittir, buna müdahale etmeyeceğiz.",
+        "Değerlendirmenizin iyi ya da kötü olması fark etmez, bizim için önemlidir.",
+        "İade tutarı: 129,00 TL. Ödeme, satın alırken kullandığınız karta yapılacaktır.",
+        "Ücretsiz değişim garanti süresi boyunca geçerlidir.",
+        "Ürünle ilgili herhangi bir sorun yaşarsanız bize Amazon üzerinden ulaşabilirsiniz.",
+        "Hediye paketi talebiniz siparişe eklendi.",
+        "Kampanya koşulları hakkında bilgi için Amazon müşteri hizmetleriyle iletişime geçebilirsiniz.");
+    compliant(Marketplace.TR, RuleIds.CONTENT_PHONE,
+        "Üretici servis hattı: 0850 222 33 44 (hafta içi 09:00-18:00).",
+        "Ürün 2 yıl üretici garantisine sahiptir. Servis: 0212 123 45 67.",
+        "Bosch yetkili servisi: 0850 200 20 00, lütfen seri numarasını belirtin.",
+        "Kargo firmasının müşteri hizmetleri numarası 444 0 562'dir.");
+    compliant(Marketplace.TR, RuleIds.CONTENT_PROMOTION,
+        "Ürün sayfasındaki indirim Amazon'un kampanyasıdır, bizim değil.");
   }
-
 }
