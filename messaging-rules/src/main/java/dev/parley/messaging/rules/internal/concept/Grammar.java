@@ -524,7 +524,12 @@ public final class Grammar {
      * one of its concepts occurs there, not negated if the term says so.
      */
     private boolean vetoedAt(long[] sentenceBits, int sentence) {
-      for (Term t : unlessArray) {
+      return anyTermAt(unless, sentenceBits, sentence);
+    }
+
+    /** Whether one of the terms accepts an occurrence of the sentence, read from its concept bits. */
+    private static boolean anyTermAt(List<Term> terms, long[] sentenceBits, int sentence) {
+      for (Term t : terms) {
         if ((sentenceBits[2 * sentence + (t.notNegated ? 1 : 0)] & t.bits) != 0) {
           return true;
         }
@@ -554,12 +559,7 @@ public final class Grammar {
           return false;
         }
       }
-      for (Term t : anchorUnless) {
-        if ((sentenceBits[2 * s + (t.notNegated ? 1 : 0)] & t.bits) != 0) {
-          return false;
-        }
-      }
-      return true;
+      return !anyTermAt(anchorUnless, sentenceBits, s);
     }
 
     /** Whether the sentence or one of the {@link #anchorReach} sentences before it is anchored. */
