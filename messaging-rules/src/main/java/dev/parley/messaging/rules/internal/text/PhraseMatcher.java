@@ -1617,6 +1617,19 @@ public final class PhraseMatcher {
      * its last character), so they reject only tokens that no alternative matches.
      */
     boolean matches(String text, int s, int e, int hashBit) {
+      return matches(text, s, e, hashBit, false);
+    }
+
+    /** {@link #matches(String, int, int, int)}, or with {@code plain} every alternative tried in turn without the filters and keys. */
+    private boolean matches(String text, int s, int e, int hashBit, boolean plain) {
+      if (plain) {
+        for (Alternative a : alternatives) {
+          if (a.matches(text, s, e)) {
+            return true;
+          }
+        }
+        return false;
+      }
       if (firstChars != 0 && (s >= e || (firstChars & (1L << (text.charAt(s) & 63))) == 0)) {
         return false;
       }
@@ -1774,40 +1787,7 @@ public final class PhraseMatcher {
      * properties compare the filtered test with; not used by the scans.
      */
     int matchFromPlain(Tokens tokens, int t) {
-      String text = tokens.text();
-      int n = tokens.size();
-      long reach = 1L;
-      for (int k = 0; k < elements.length; k++) {
-        Element el = elements[k];
-        long spread = 0;
-        if (k == 0) {
-          spread = 1L;
-        } else {
-          for (int d = 1; d <= el.gapBefore + 1; d++) {
-            spread |= reach << d;
-          }
-        }
-        long next = 0;
-        for (long bits = spread; bits != 0; bits &= bits - 1) {
-          int offset = Long.numberOfTrailingZeros(bits);
-          int token = t + (k == 0 ? 0 : offset);
-          if (token >= n) {
-            break;
-          }
-          boolean any = false;
-          for (Alternative a : el.alternatives) {
-            any |= a.matches(text, tokens.start(token), tokens.end(token));
-          }
-          if (any) {
-            next |= k == 0 ? 1L : 1L << offset;
-          }
-        }
-        if (next == 0) {
-          return -1;
-        }
-        reach = next;
-      }
-      return t + Long.numberOfTrailingZeros(reach);
+      return walk(tokens, t, false, null, true);
     }
 
     /**
@@ -1815,8 +1795,13 @@ public final class PhraseMatcher {
      * ({@code hashBit}, or null), which lets an element of exact words reject a token by one bit.
      */
     int matchFrom(Tokens tokens, int t, boolean firstKnown, byte[] hashBit) {
+      return walk(tokens, t, firstKnown, hashBit, false);
+    }
+
+    /** The element walk of both: each element tested with its filters, or ({@code plain}) by every alternative in turn. */
+    private int walk(Tokens tokens, int t, boolean firstKnown, byte[] hashBit, boolean plain) {
       String text = tokens.text();
-      if (!firstKnown && !elements[0].matches(text, tokens.start(t), tokens.end(t), hashBit == null ? -1 : hashBit[t])) {
+      if (!firstKnown && !elements[0].matches(text, tokens.start(t), tokens.end(t), hashBit == null ? -1 : hashBit[t], plain)) {
         return -1;
       }
       int n = tokens.size();
@@ -1834,7 +1819,7 @@ public final class PhraseMatcher {
           if (token >= n) {
             break;
           }
-          if (el.matches(text, tokens.start(token), tokens.end(token), hashBit == null ? -1 : hashBit[token])) {
+          if (el.matches(text, tokens.start(token), tokens.end(token), hashBit == null ? -1 : hashBit[token], plain)) {
             next |= 1L << offset;
           }
         }
