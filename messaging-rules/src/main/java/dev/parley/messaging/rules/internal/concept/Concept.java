@@ -283,9 +283,6 @@ public enum Concept {
    */
   CANDOR,
 
-  // The concepts from here on have ordinals past 63: the concept index and the grammar filter
-  // occurrences by 64-bit masks, and a field holding one of these is read without that filter.
-  // Keep the rarest concepts last.
   /** A demand to drop the buyer's claim, complaint or review, or to stop repeating it: withdraw the claim, keep claiming. */
   ULTIMATUM,
 

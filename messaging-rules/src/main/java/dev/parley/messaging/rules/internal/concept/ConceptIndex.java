@@ -179,8 +179,9 @@ public final class ConceptIndex {
   /** Per token, whether a kept function-word occurrence covers it; null when none does. */
   private final boolean[] functionWord;
 
-  /** The concepts of the occurrences as bits by ordinal; -1 when one's ordinal does not fit in 64 bits. */
-  private final long presentBits;
+  /** The concepts of the occurrences as bits by ordinal (see {@link ConceptBits}): ordinals 0 to 63, then 64 to 127. */
+  private final long presentLow;
+  private final long presentHigh;
 
   private ConceptIndex(Tokens tokens, List<Occurrence> occurrences, int[] sentenceOfClause, int[] clauseOfToken, boolean[] question,
       boolean[] functionWord) {
@@ -192,15 +193,18 @@ public final class ConceptIndex {
     this.question = question;
     this.reachUpTo = new int[occurrences.size()];
     int max = -1;
-    long present = 0;
+    long low = 0;
+    long high = 0;
     for (int i = 0; i < reachUpTo.length; i++) {
       Occurrence o = occurrences.get(i);
       max = Math.max(max, o.lastToken);
       reachUpTo[i] = max;
       int ordinal = o.concept.ordinal();
-      present = present == -1L || ordinal >= 64 ? -1L : present | 1L << ordinal;
+      low |= ConceptBits.low(ordinal);
+      high |= ConceptBits.high(ordinal);
     }
-    this.presentBits = present;
+    this.presentLow = low;
+    this.presentHigh = high;
   }
 
   /**
@@ -1055,38 +1059,37 @@ public final class ConceptIndex {
   }
 
   /**
-   * {@return whether an occurrence of one of the concepts may be in {@link #occurrences()}}: false
-   * means none is; true means one may be (it is, unless a concept's ordinal is past 63)
+   * {@return whether an occurrence of one of the concepts is in {@link #occurrences()}}
    *
-   * @param concepts concepts as bits by ordinal (bit {@code c.ordinal()} for concept {@code c}); -1 stands for every concept
+   * @param low the concepts with ordinals 0 to 63, bit {@code ordinal}
+   * @param high those with ordinals 64 to 127, bit {@code ordinal - 64}
    */
-  public boolean mayHaveAnyOf(long concepts) {
-    return (presentBits & concepts) != 0;
+  public boolean hasAnyOf(long low, long high) {
+    return (presentLow & low) != 0 || (presentHigh & high) != 0;
   }
 
   /** {@link #sentenceConceptBits()}, computed on first use; per index, which is made per field and check. */
   private long[] sentenceBits;
 
   /**
-   * {@return per sentence s, the concepts of its occurrences as bits by ordinal at {@code 2s} and
-   * those of its not negated occurrences at {@code 2s + 1}; null when a concept's ordinal is past
-   * 63}. Computed once per index, in one pass over the occurrences, and shared by every grammar
-   * combination that reads vetoes and anchors per sentence; the array is not to be written.
+   * {@return per sentence s, the concepts of its occurrences as bits by ordinal at {@code 4s}
+   * (ordinals 0 to 63) and {@code 4s + 1} (64 to 127), and those of its not negated occurrences at
+   * {@code 4s + 2} and {@code 4s + 3}}, bit {@code ordinal % 64}. Computed once per index, in one
+   * pass over the occurrences, and shared by every grammar combination that reads vetoes and
+   * anchors per sentence; the array is not to be written.
    */
   public long[] sentenceConceptBits() {
-    if (presentBits == -1L) {
-      return null;
-    }
     long[] bits = sentenceBits;
     if (bits == null) {
-      bits = new long[2 * sentences()];
+      bits = new long[4 * sentences()];
       for (int i = 0, n = occurrences.size(); i < n; i++) {
         Occurrence o = occurrences.get(i);
-        long bit = 1L << o.concept.ordinal();
-        int s = o.sentence();
-        bits[2 * s] |= bit;
+        int ordinal = o.concept.ordinal();
+        int at = 4 * o.sentence() + (ordinal >>> 6);
+        long bit = 1L << (ordinal & 63);
+        bits[at] |= bit;
         if (!o.negated()) {
-          bits[2 * s + 1] |= bit;
+          bits[at + 2] |= bit;
         }
       }
       sentenceBits = bits;
@@ -1096,12 +1099,7 @@ public final class ConceptIndex {
 
   /** {@return whether any occurrence expresses the concept} ({@link Concept#FUNCTION_WORD}: see {@link #functionWord(int)}) */
   public boolean has(Concept concept) {
-    for (Occurrence o : occurrences) {
-      if (o.concept == concept) {
-        return true;
-      }
-    }
-    return false;
+    return ConceptBits.holds(presentLow, presentHigh, concept.ordinal());
   }
 
   @Override

@@ -102,17 +102,21 @@ public final class Grammar {
   /** A set of concepts, one of which an occurrence must express. */
   public static final class Term {
     private final Set<Concept> concepts;
-    /** The concepts as bits by ordinal (when every ordinal fits in 64 bits): membership without a set look-up per occurrence. */
-    private final long bits;
+    /** The concepts as bits by ordinal ({@link ConceptBits}): membership without a set look-up per occurrence. */
+    private final long low;
+    private final long high;
     private final boolean notNegated;
 
     Term(Set<Concept> concepts, boolean notNegated) {
       this.concepts = Collections.unmodifiableSet(EnumSet.copyOf(concepts));
-      long b = 0;
+      long l = 0;
+      long h = 0;
       for (Concept c : this.concepts) {
-        b = c.ordinal() < 64 ? b | 1L << c.ordinal() : -1L;
+        l |= ConceptBits.low(c.ordinal());
+        h |= ConceptBits.high(c.ordinal());
       }
-      this.bits = b;
+      this.low = l;
+      this.high = h;
       this.notNegated = notNegated;
     }
 
@@ -122,8 +126,7 @@ public final class Grammar {
     }
 
     boolean accepts(ConceptIndex.Occurrence o, boolean combinationNotNegated) {
-      int ordinal = o.concept().ordinal();
-      boolean in = bits != -1L && ordinal < 64 ? (bits & 1L << ordinal) != 0 : concepts.contains(o.concept());
+      boolean in = ConceptBits.holds(low, high, o.concept().ordinal());
       return in && !((notNegated || combinationNotNegated) && o.negated());
     }
 
@@ -149,8 +152,9 @@ public final class Grammar {
   /** One occurrence per term within one unit, with its vetoes. */
   public static final class Combination {
     private final List<Term> terms;
-    /** Every term's concepts as bits by ordinal, -1 when one term's do not fit: an occurrence outside them is taken by no term. */
-    private final long termBits;
+    /** Every term's concepts as bits by ordinal ({@link ConceptBits}): an occurrence outside them is taken by no term. */
+    private final long termLow;
+    private final long termHigh;
     private final Unit unit;
     private final int window;
     private final boolean notNegated;
@@ -166,12 +170,6 @@ public final class Grammar {
     /** {@link #terms} and {@link #unless} as arrays, read per occurrence without an iterator. */
     private final Term[] termArray;
     private final Term[] unlessArray;
-    /**
-     * Whether every veto, anchor and anchor-veto term has its concepts as bits ({@link Term#bits}),
-     * so that a sentence's vetoes and anchors can be read from {@link
-     * ConceptIndex#sentenceConceptBits()} instead of a pass over the occurrences per combination.
-     */
-    private final boolean sentenceTermsAsBits;
 
     Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless) {
       this(terms, unit, window, notNegated, mood, unless, List.of(), List.of(), 1, false);
@@ -181,14 +179,14 @@ public final class Grammar {
         List<Term> anchorUnless, int anchorReach, boolean ordered) {
       this.terms = List.copyOf(terms);
       this.termArray = this.terms.toArray(new Term[0]);
-      long any = 0;
+      long anyLow = 0;
+      long anyHigh = 0;
       for (Term t : termArray) {
-        any = t.bits == -1L ? -1L : any | t.bits;
-        if (any == -1L) {
-          break;
-        }
+        anyLow |= t.low;
+        anyHigh |= t.high;
       }
-      this.termBits = any;
+      this.termLow = anyLow;
+      this.termHigh = anyHigh;
       this.unlessArray = List.copyOf(unless).toArray(new Term[0]);
       this.unit = unit;
       this.window = window;
@@ -199,13 +197,6 @@ public final class Grammar {
       this.anchorUnless = List.copyOf(anchorUnless);
       this.anchorReach = anchorReach;
       this.ordered = ordered;
-      boolean asBits = true;
-      for (List<Term> list : List.of(this.unless, this.anchor, this.anchorUnless)) {
-        for (Term t : list) {
-          asBits &= t.bits != -1L;
-        }
-      }
-      this.sentenceTermsAsBits = asBits && this.anchor.size() < 64;
     }
 
     /** {@return this combination, its occurrences in one sentence} */
@@ -359,7 +350,7 @@ public final class Grammar {
       // A hit takes one occurrence per term: a term none of whose concepts occurs in the field
       // leaves nothing to walk for (most combinations, on most messages).
       for (Term t : termArray) {
-        if (!index.mayHaveAnyOf(t.bits)) {
+        if (!index.hasAnyOf(t.low, t.high)) {
           return List.of();
         }
       }
@@ -398,8 +389,7 @@ public final class Grammar {
           // One hit per sentence or clause: its first complete set of occurrences is the evidence.
           continue;
         }
-        int ordinal = o.concept().ordinal();
-        if (termBits != -1L && (ordinal >= 64 || (termBits & 1L << ordinal) == 0)) {
+        if (!ConceptBits.holds(termLow, termHigh, o.concept().ordinal())) {
           // No term names the occurrence's concept: no term takes it.
           continue;
         }
@@ -430,8 +420,7 @@ public final class Grammar {
           continue;
         }
         if (!sentencesRead) {
-          sentenceBits = sentenceBitsAllowed && sentenceTermsAsBits && (!unless.isEmpty() || !anchor.isEmpty())
-              ? index.sentenceConceptBits() : null;
+          sentenceBits = sentenceBitsAllowed && (!unless.isEmpty() || !anchor.isEmpty()) ? index.sentenceConceptBits() : null;
           if (sentenceBits == null) {
             vetoed = vetoedSentences(index);
             anchored = anchoredSentences(index);
@@ -530,7 +519,8 @@ public final class Grammar {
     /** Whether one of the terms accepts an occurrence of the sentence, read from its concept bits. */
     private static boolean anyTermAt(List<Term> terms, long[] sentenceBits, int sentence) {
       for (Term t : terms) {
-        if ((sentenceBits[2 * sentence + (t.notNegated ? 1 : 0)] & t.bits) != 0) {
+        int at = 4 * sentence + (t.notNegated ? 2 : 0);
+        if ((sentenceBits[at] & t.low | sentenceBits[at + 1] & t.high) != 0) {
           return true;
         }
       }
@@ -553,9 +543,10 @@ public final class Grammar {
     }
 
     private boolean anchoredHere(long[] sentenceBits, int s) {
-      long plain = sentenceBits[2 * s + 1];
+      long plainLow = sentenceBits[4 * s + 2];
+      long plainHigh = sentenceBits[4 * s + 3];
       for (Term t : anchor) {
-        if ((plain & t.bits) == 0) {
+        if ((plainLow & t.low | plainHigh & t.high) == 0) {
           return false;
         }
       }

@@ -150,7 +150,7 @@ public final class Lexicon {
    * by their start.
    */
   private static List<PhraseMatcher.Match> withoutCallsToASale(FieldText field, List<PhraseMatcher.Match> exceptions) {
-    if (exceptions.isEmpty() || !field.concepts().mayHaveAnyOf(1L << Concept.PROMO.ordinal())) {
+    if (exceptions.isEmpty() || !field.concepts().has(Concept.PROMO)) {
       return exceptions;
     }
     int[] calls = field.derived(CALLS_TO_A_SALE);
