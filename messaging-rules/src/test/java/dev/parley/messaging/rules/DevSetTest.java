@@ -58,7 +58,8 @@ class DevSetTest {
       Map.entry("dev23", new double[] {0.02, 0.90, 0.98}),
       Map.entry("dev24", new double[] {0.05, 0.88, 0.96}),
       // written blind in s22; first run 6/70 blocked, category 0.853, critical 0.967 (README)
-      Map.entry("dev25", new double[] {0.09, 0.84, 0.96}));
+      Map.entry("dev25", new double[] {0.09, 0.84, 0.96}),
+      Map.entry("dev26", new double[] {0.13, 0.79, 0.95}));
 
   /** The languages of the sets that do not hold all twelve (s14, s15: weighted toward the blind set's weakest). */
   static final Map<String, List<String>> LANGUAGES = Map.of(
@@ -73,7 +74,7 @@ class DevSetTest {
   void theSendCheckOnTheDevelopmentSets() {
     StringBuilder report = new StringBuilder();
     List<String> below = new ArrayList<>();
-    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25")) {
+    for (String set : List.of("dev", "nearmiss", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26")) {
       List<Corpus.Entry> corpus = new ArrayList<>();
       for (String lang : LANGUAGES.getOrDefault(set, BlindSetTest.LANGUAGES)) {
         corpus.addAll(Corpus.load("/corpus/" + set + "/" + lang + ".jsonl"));

@@ -345,5 +345,12 @@ public enum Concept {
    * Sexual innuendo in a usage tip: the clothes come off, end up in bed, the rest is up to your
    * imagination. Two of them near each other, or one with candor, make the innuendo.
    */
-  INTIMATE
+  INTIMATE,
+
+  /**
+   * The seller's own family named: my mother, unser Jüngster, notre fille, mi tía, annem, أختي,
+   * 母が. A letter of thanks that tells who made or packed the order tells the shop's story
+   * ({@link RuleGrammars#thanksOnly}); the concept is filler, never a point of a message.
+   */
+  KIN
 }

@@ -502,7 +502,7 @@ public final class RuleGrammars {
    * and no sentence holds more than a few other words (see the rule).
    */
   public static final Set<Concept> FILLER = Set.copyOf(EnumSet.of(THANKS, GREETING, CLOSING, OFFER_HELP, SATISFIED, POSITIVE, ORDER, DELIVERED, ASK, NEGATION, CONDITION,
-      WISH, COURTESY, FUNCTION_WORD, CANDOR));
+      WISH, COURTESY, FUNCTION_WORD, CANDOR, KIN));
 
   /**
    * The filler concepts that make a sentence one of thanks (thanks, a greeting, a sign-off, an
@@ -913,12 +913,12 @@ public final class RuleGrammars {
     boolean[] named = new boolean[sentences];
     boolean[] asks = new boolean[sentences];
     boolean[] news = new boolean[sentences];
+    // Sentences that name the seller's family, and those or a courtesy: the shop's story.
+    boolean[] kin = new boolean[sentences];
+    boolean[] story = new boolean[sentences];
     boolean value = false;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
-      if (c == ORDER || c == DELIVERED) {
-        news[o.sentence()] = true;
-      }
       if (c == OFFER_HELP) {
         offersHelp[o.sentence()] = true;
       }
@@ -942,6 +942,12 @@ public final class RuleGrammars {
       if (c == COURTESY) {
         courteous[o.sentence()] = true;
       }
+      if (c == KIN) {
+        kin[o.sentence()] = true;
+      }
+      if (c == COURTESY || c == KIN) {
+        story[o.sentence()] = true;
+      }
       if (c == WISH) {
         wishes[o.sentence()] = true;
       }
@@ -961,7 +967,14 @@ public final class RuleGrammars {
         }
       }
     }
-    boolean letter = letters && letterOfThanks(thanksIn, greets, warm, signsOff, courteous, signatureAt == 0 ? -1 : index.sentenceOf(signatureAt - 1));
+    // An order or a delivery named in its sentence is news, unless a courtesy speaks for it ("każde
+    // zamówienie wciąż nas cieszy", every order still makes us glad, is the shop's habit).
+    for (ConceptIndex.Occurrence o : index.occurrences()) {
+      if ((o.concept() == ORDER || o.concept() == DELIVERED) && !covered(spoken, o)) {
+        news[o.sentence()] = true;
+      }
+    }
+    boolean letter = letters && letterOfThanks(thanksIn, greets, warm, signsOff, story, signatureAt == 0 ? -1 : index.sentenceOf(signatureAt - 1));
     ConceptIndex.Occurrence goodwill = null;
     for (ConceptIndex.Occurrence o : index.occurrences()) {
       Concept c = o.concept();
@@ -977,6 +990,10 @@ public final class RuleGrammars {
               || (!index.isQuestion(o.sentence()) && (offersHelp[o.sentence()] || !asks[o.sentence()]))))
           || (!o.negated() && offersHelp[o.sentence()] && (inHelpScope(index, o) || remindsOfHelp(index, o)))
           || (c == OWN_SHOP && thanked[o.sentence()])
+          // in a letter of thanks the shop is the story's subject ("dükkanımızı 1968'de dedem açmış",
+          // our shop was opened by my grandfather in 1968) when its sentence asks nothing; an
+          // invitation to the shop is the promotion rule's, which runs first
+          || (letter && c == OWN_SHOP && !o.negated() && !asks[o.sentence()] && !index.isQuestion(o.sentence()))
           // the item thanked for or wished well, named with its facts ("grazie per la padella in
           // ghisa da 28 cm", "we hope the 100 % cotton towels serve you well")
           || (c == SPEC && (thanked[o.sentence()] || wishes[o.sentence()]))
@@ -987,13 +1004,17 @@ public final class RuleGrammars {
           // votre commande et elle est en préparation dans notre atelier" is the order's news)
           || (c == ADDRESS && thanked[o.sentence()] && !asks[o.sentence()] && !index.isQuestion(o.sentence()))
           || (c == EXCHANGE && !value)
-          // "people like you" in thanks is praise ("it means the world that people like you keep
-          // supporting small makers"); only contempt elsewhere makes it a mark of contempt
-          || (c == DEMEAN && (thanked[o.sentence()] || wishes[o.sentence()]))
+          // "people like you" in thanks or in a letter of thanks is praise ("it means the world
+          // that people like you keep supporting small makers", "Kundinnen wie Sie sind der Grund,
+          // warum wir das alles machen"); only contempt elsewhere makes it a mark of contempt
+          || (c == DEMEAN && (thanked[o.sentence()] || wishes[o.sentence()] || (letter && !asks[o.sentence()])))
+          // "still" in the story of a letter ("dedemin tezgâhı hâlâ atölyenin köşesinde duruyor",
+          // grandfather's loom still stands in the workshop) recalls no earlier request
+          || (letter && c == REMINDER && story[o.sentence()] && !asks[o.sentence()])
           // a day or an hour in the story of a letter of thanks ("yours rang the bell on Tuesday
           // afternoon", "il rumore della navetta al mattino") is the story's, when its sentence asks
           // nothing and speaks of no order or delivery ("your parcel arrives on Tuesday" is news)
-          || (letter && (c == TIME || c == SCHEDULE) && storyTime(index, o, asks, news));
+          || (letter && (c == TIME || c == SCHEDULE) && storyTime(index, o, asks, news, kin));
       if (!FILLER.contains(c) && !tolerated) {
         return null;
       }
@@ -1057,7 +1078,9 @@ public final class RuleGrammars {
         // In a letter of thanks no sentence gets less than a story sentence does ("Whenever an order
         // comes in, we ring a little brass bell over the door, a silly tradition but we love it").
         int letterBound = letter ? LETTER_SENTENCE_HALVES * maxOtherWords / 2 : 0;
-        bound = courteous[s] || wishes[s] ? 2 * maxOtherWords : anchored[s] || signature ? Math.max(maxOtherWords, letterBound) : letter ? letterBound : maxOtherWords / 2;
+        // In a letter, a sentence that names who in the family made or packed the order tells the
+        // story as a courtesy does ("my daughter Grace wound them into cakes on Tuesday evening").
+        bound = courteous[s] || wishes[s] || (letter && kin[s]) ? 2 * maxOtherWords : anchored[s] || signature ? Math.max(maxOtherWords, letterBound) : letter ? letterBound : maxOtherWords / 2;
         inIdeographRun = false;
       }
       int start = index.tokens().start(t);
@@ -1106,14 +1129,15 @@ public final class RuleGrammars {
    * halves found three more letters of thanks than one, and four none more than three; freeing the
    * function words three more; none of it added a false positive.
    */
-  static final int LETTER_SENTENCE_HALVES = 3;
+  static final int LETTER_SENTENCE_HALVES = 4;
 
   /**
    * {@return whether a body is written as a letter of thanks}: its first sentence, or the second
    * or third after greetings of their own, thanks ("Dear Mrs Palmer, | We just wanted to say a heartfelt
    * thank you …"; a salutation and a seasonal greeting: "中島様 | 朝夕めっきり冷え込むように…いかがお過ごしでしょうか。 | この度は…御礼申し上げます"), one of its last three sentences before the signature thanks again, wishes
    * well, offers help or signs off, and somewhere in it the shop speaks of itself (a courtesy: "we
-   * are a small family business", "every order makes our day"). What lies between is then read with
+   * are a small family business", "every order makes our day"; or the seller's family named: "mein
+   * Mann rief sofort"). What lies between is then read with
    * the wider bound of {@link #LETTER_SENTENCE_HALVES}. Without the shop's own voice the sentences
    * between are the item's facts ("Thank you for your order. The grinder ships with the coarse burr
    * fitted; the fine one is in the bag under the lid."), and keep the narrow bound.
@@ -1122,7 +1146,8 @@ public final class RuleGrammars {
    * @param greets per sentence, whether it holds {@link Concept#GREETING}
    * @param warm per sentence, whether it holds a warm anchor (thanks, help, a wish, a courtesy …)
    * @param signsOff per sentence, whether it signs off or wishes
-   * @param courteous per sentence, whether it holds a courtesy about the shop
+   * @param courteous per sentence, whether it holds a courtesy about the shop or names the
+   *     seller's family ({@link Concept#KIN}: "my daughter Grace wound them into cakes")
    * @param last the last sentence before the signature, or -1 when there is none
    */
   static boolean letterOfThanks(boolean[] thanksIn, boolean[] greets, boolean[] warm, boolean[] signsOff, boolean[] courteous, int last) {
@@ -1154,27 +1179,51 @@ public final class RuleGrammars {
   /**
    * {@return whether a day or a time of day in a {@link #letterOfThanks letter of thanks} belongs to
    * the shop's story}: its sentence is a statement that asks nothing and names no order and no
-   * delivery, and the mention is a day or an hour, not a date or a duration (no digit in it: "on
-   * Tuesday afternoon", "al mattino"; "closed from 12 to 20 August", "within 3 days" are news).
+   * delivery, unless it names who in the seller's family handled it ("Ihre Bestellung kam am
+   * Sonntagabend rein, gerade als die ganze Familie beim Abendbrot saß", "طلبك جهزته أختي يوم
+   * الخميس": the order's journey through the shop; a shipment, a tracking number or a delay in it
+   * is content of its own), and the mention is a day or an hour, not a date or a duration (no digit
+   * in it: "on Tuesday afternoon", "al mattino"; "closed from 12 to 20 August", "within 3 days" are
+   * news).
    *
    * @param index the body's concept index
    * @param o a {@link Concept#TIME} or {@link Concept#SCHEDULE} occurrence
    * @param asks per sentence, whether it holds {@link Concept#ASK}
    * @param news per sentence, whether it names an order or a delivery
+   * @param kin per sentence, whether it names the seller's family ({@link Concept#KIN})
    */
-  static boolean storyTime(ConceptIndex index, ConceptIndex.Occurrence o, boolean[] asks, boolean[] news) {
+  static boolean storyTime(ConceptIndex index, ConceptIndex.Occurrence o, boolean[] asks, boolean[] news, boolean[] kin) {
     int s = o.sentence();
-    if (o.negated() || asks[s] || news[s] || index.isQuestion(s)) {
+    if (o.negated() || asks[s] || (news[s] && !kin[s]) || index.isQuestion(s)) {
       return false;
     }
     Tokens tokens = index.tokens();
     String text = tokens.text();
-    for (int i = tokens.start(o.firstToken()); i < tokens.end(o.lastToken()); i++) {
+    int end = tokens.end(o.lastToken());
+    for (int i = tokens.start(o.firstToken()); i < end; i++) {
       if (Character.isDigit(text.charAt(i))) {
-        return false;
+        // a year is the shop's past ("seit 1961", "od 2011 roku"), any other number a date or a
+        // duration
+        int run = i;
+        while (run < end && Character.isDigit(text.charAt(run))) {
+          run++;
+        }
+        if (!year(text, i, run)) {
+          return false;
+        }
+        i = run - 1;
       }
     }
     return true;
+  }
+
+  /** Whether the digits {@code [start, end)} of the text are a year of the shop's past, 1800 to 2099, standing alone. */
+  private static boolean year(String text, int start, int end) {
+    if (end - start != 4 || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
+      return false;
+    }
+    int century = (text.charAt(start) - '0') * 10 + (text.charAt(start + 1) - '0');
+    return century >= 18 && century <= 20;
   }
 
   /** The most tokens a quoted name may have to count as one word in {@link #thanksOnly}. */
