@@ -1120,14 +1120,16 @@ public final class RuleGrammars {
 
   /**
    * In a letter of thanks ({@link #letterOfThanks}), a sentence with no anchor may hold this many
-   * halves of {@code maxOtherWords} words, function words not counted (three: twelve words by
+   * halves of {@code maxOtherWords} words, function words not counted (four: sixteen words by
    * default, against four words, function words included, elsewhere):
    * the shop's story between the opening thanks and the closing wish ("Teak only gets more
    * beautiful as it weathers to a soft silver"; "Det är jag och min syster som packar allt") is no
    * point of the letter while no concept of content (advice, a day or duration, a shipment, a
    * question, an address to confirm) is in it. Measured on the development sets (s20): three
    * halves found three more letters of thanks than one, and four none more than three; freeing the
-   * function words three more; none of it added a false positive.
+   * function words three more; none of it added a false positive. Raised to four in s23, with the
+   * letters that tell the order's journey (dev25, dev26: story sentences of thirteen words); no
+   * development set gained a false positive.
    */
   static final int LETTER_SENTENCE_HALVES = 4;
 
