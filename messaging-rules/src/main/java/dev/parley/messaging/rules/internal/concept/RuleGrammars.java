@@ -108,8 +108,11 @@ public final class RuleGrammars {
    * word of thanks or exchange: "We've slipped a free cleaning cloth into your parcel. Once you've
    * tried the pan, would you leave a review?" (unless the gift's sentence names any of {@link
    * #GIFT_VETOES}, or the review sentence a poor rating: "we refunded you. Please look at your
-   * two-star review again" is {@code review.change-request}'s). A gift and the request it is tied
-   * to may have one sentence between them ({@link #GIFT_REACH}). A review or feedback, a next or
+   * two-star review again" is {@code review.change-request}'s); and so is the next purchase given a
+   * reward as thanks or in return ("Pour vous remercier, voici un code à utiliser sur votre prochaine
+   * commande … Et si vous avez cinq minutes, un petit avis sur Amazon, ça nous aiderait": the code
+   * need not name its value; "we look forward to your next order" thanks no one in return). A gift
+   * and the request it is tied to may have two sentences between them ({@link #GIFT_REACH}). A review or feedback, a next or
    * future purchase and something of value, something free or an exchange in one sentence are a
    * future benefit bought with the review ("Reviewers get priority shipping on all future orders",
    * "To say thanks for reviewing, your next order ships free", "Post your review and we'll add a
@@ -132,6 +135,7 @@ public final class RuleGrammars {
           .anchoredWithin(GIFT_REACH),
       REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(FREE).notNegated()).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH),
       REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(VALUE).notNegated(), anyOf(ATTACHED)).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH),
+      REVIEW_ASKED_AFTER_A_GIFT.anchoredBy(anyOf(NEXT_PURCHASE).notNegated(), anyOf(EXCHANGE)).anchoredUnless(GIFT_VETOES).anchoredWithin(GIFT_REACH),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(EXCHANGE)).withinSentence().unless(anyOf(NEGATION, THANKS, VALUE, FREE))
           .anchoredBy(anyOf(VALUE, FREE)).anchoredUnless(anyOf(PROBLEM, DELAY, UNAVAILABLE, WARRANTY, NEGATION)).anchoredWithin(GIFT_REACH),
       all(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(NEXT_PURCHASE), anyOf(VALUE, FREE, EXCHANGE).notNegated()).withinSentence()

@@ -1,0 +1,49 @@
+package dev.parley.messaging.rules;
+
+import dev.parley.messaging.core.Marketplace;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reward given as thanks (a gift code, a code for the next order, something thrown in at no
+ * charge) and a review asked for up to two sentences later buy the review; the same request after
+ * a plain "we look forward to your next order", or after a free replacement for a fault, does not.
+ * Session s23, written fresh.
+ */
+class GiftThenReviewTest {
+  @Test
+  void aRewardAsThanksThenAReviewIsAnIncentive() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.FR)
+        .flags("Pour vous remercier, voici un code à utiliser sur votre prochaine commande : MERCI-BOIS. Il fonctionne sur tout le"
+            + " catalogue. Et si vous avez un instant, un petit avis sur Amazon nous ferait très plaisir.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .flags("As a thank-you for choosing us, here is a code for your next order: THANKS-OAK. It works on the whole range."
+            + " If you have a minute, a review on Amazon would mean a lot.")
+        .flags("We tucked an extra pair of ear tips into the box, no charge, just to say thanks. The tips fit every model from 2019 on."
+            + " If you have a moment, a review on Amazon would help us a lot.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.SE)
+        .flags("Som tack för ditt köp får du presentkoden TACK20. Koden gäller i tre månader. Vi skulle bli så glada om du lämnade en"
+            + " recension av kannan.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.PL)
+        .flags("W podziękowaniu dorzuciliśmy do paczki próbkę herbaty. Parzyć w temperaturze 80 stopni. Będziemy wdzięczni za kilka"
+            + " słów opinii na Amazonie.");
+  }
+
+  @Test
+  void theNextOrderNamedWithoutARewardIsNoIncentive() {
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE)
+        .passes("We look forward to your next order. The kettle descales best with citric acid. If you have a minute, a review on"
+            + " Amazon would mean a lot.")
+        .passes("We sent a free replacement blade because the first one was chipped. It should arrive on Friday. If you have a"
+            + " moment, a review on Amazon would help us.")
+        .passes("That mistake is on us, and we are sorry. The right cable is on its way. If you have a minute, a review would help us.");
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.SE)
+        .passes("Tack för ditt köp! Vi ser fram emot din nästa beställning. Vi skulle bli glada om du lämnade en recension.");
+  }
+
+  @Test
+  void aRatingMovedUpIsAChange() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.TR)
+        .flags("Ürüne verdiğiniz 2 yıldızı, sorun çözüldüğüne göre biraz yukarı çekmeyi düşünür müsünüz?")
+        .passes("Rafı duvara monte ederken vidaları yukarı çekmeyin, önce dübelleri yerleştirin.");
+  }
+}
