@@ -46,4 +46,20 @@ class GiftThenReviewTest {
         .flags("Ürüne verdiğiniz 2 yıldızı, sorun çözüldüğüne göre biraz yukarı çekmeyi düşünür müsünüz?")
         .passes("Rafı duvara monte ederken vidaları yukarı çekmeyin, önce dübelleri yerleştirin.");
   }
+
+  /** Session s23: a reminder right after the recalled request, a review told on Amazon, a condition and a diversion with the verb first. */
+  @Test
+  void remindersAndDiversionsInOtherWords() {
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.DE)
+        .flags("Letzte Woche hatten wir Sie schon mal um eine Bewertung gebeten. Deshalb hier ganz freundlich ein zweiter Anlauf.")
+        .passes("Wir würden uns über eine Bewertung freuen. Beim zweiten Versuch klappt die Kopplung meist, wenn Sie das Gerät kurz ausschalten.");
+    RuleTester.of(RuleIds.REVIEW_REPEAT).in(Marketplace.SE)
+        .flags("I måndags skrev vi ett mejl och frågade om du ville recensera lampan. Vi har inte hört något, så vi vill bara påminna.")
+        .passes("Vi skulle bli glada för en recension av lampan. Vi vill också påminna om att glödlampan inte ingår.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.SE)
+        .flags("Är du nöjd blir vi glada för en recension på Amazon. Har något inte fungerat vill vi hellre att du skriver till oss här.")
+        .passes("Vi blir glada för en recension på Amazon, oavsett vad du tycker. Har du frågor om lampan, skriv gärna till oss.");
+    RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.NL)
+        .flags("Ben je tevreden, dan vinden we het fijn als je dat op Amazon laat weten. Is er iets niet naar wens, stuur ons dan eerst een berichtje.");
+  }
 }

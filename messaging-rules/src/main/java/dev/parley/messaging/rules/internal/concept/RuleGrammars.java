@@ -253,7 +253,13 @@ public final class RuleGrammars {
    * The earlier message recalled in the sentence that names the review is the earlier request
    * itself ("ten days ago we sent you a message asking for your opinion on the coffee maker and
    * we don't know whether it reached you"), unless that sentence is about a change or removal,
-   * another matter, the shipment, a problem or a delivery.
+   * another matter, the shipment, a problem or a delivery. A sentence that only reminds, right
+   * after one that names the review and recalls the earlier message, repeats that request ("Vor ein
+   * paar Tagen hatten wir Sie schon mal um eine Bewertung gebeten. Deshalb hier ein zweiter Anlauf";
+   * "Häromdagen skickade vi ett meddelande och frågade om du ville recensera kaminen. Vi har inte
+   * sett något än, så vi tänkte bara påminna lite försiktigt"), unless the reminding sentence is
+   * about another matter, the order or its shipment, a product fact, advice or a problem; without
+   * the recalled message the reminder after a review recalls something else, as above.
    */
   public static final Grammar.Definition REVIEW_REMINDER = define(RuleIds.REVIEW_REPEAT,
       all(anyOf(REMINDER).notNegated(), anyOf(REVIEW, FEEDBACK)).withinSentence().unless(anyOf(CHANGE, REMOVE)),
@@ -268,7 +274,12 @@ public final class RuleGrammars {
           .anchoredBy(anyOf(PRIOR_MESSAGE))
           .anchoredUnless(OTHER_MATTER, anyOf(SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()).anchoredWithin(REMINDER_REACH),
       all(anyOf(FOLLOW_UP).notNegated(), anyOf(REVIEW, FEEDBACK).notNegated()).withinSentence()
-          .unless(anyOf(CHANGE, REMOVE), OTHER_MATTER, anyOf(SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()));
+          .unless(anyOf(CHANGE, REMOVE), OTHER_MATTER, anyOf(SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC), anyOf(DELIVERED).notNegated()),
+      all(anyOf(REMINDER).notNegated()).withinSentence()
+          .unless(anyOf(CHANGE, REMOVE, REVIEW, FEEDBACK, ASK), OTHER_MATTER, anyOf(ORDER, SHIPPED, TRACKING, CARRIER, PROBLEM, SPEC, ADVICE), anyOf(DELIVERED).notNegated())
+          .anchoredBy(anyOf(REVIEW, FEEDBACK).notNegated(), anyOf(PRIOR_MESSAGE, FOLLOW_UP))
+          .anchoredUnless(anyOf(CHANGE, REMOVE))
+          .anchoredWithin(1));
 
   /**
    * Sentences before or after a request to change or remove a review within which a reminder
