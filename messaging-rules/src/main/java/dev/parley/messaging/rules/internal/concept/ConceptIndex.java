@@ -1004,6 +1004,11 @@ public final class ConceptIndex {
       "listopada", "grudnia", "januari", "februari", "mars", "maj", "augusti", "ocak", "şubat", "mart", "nisan",
       "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık");
 
+  /** The hashes of {@link #ABBREVIATIONS} and {@link #MONTHS}, sorted: a quick reject before the word is cut out. */
+  private static final int[] ABBREVIATION_HASHES = sortedHashes(ABBREVIATIONS);
+
+  private static final int[] MONTH_HASHES = sortedHashes(MONTHS);
+
   /**
    * Whether the full stop at {@code dot}, in the gap before token {@code next}, closes an
    * abbreviation or a day's ordinal before a month rather than a sentence: the token before it
@@ -1019,9 +1024,29 @@ public final class ConceptIndex {
     int length = dot - start;
     if (length <= 2 && Character.isDigit(text.charAt(start)) && Character.isDigit(text.charAt(dot - 1))) {
       return next < tokens.size() && tokens.end(next) - tokens.start(next) <= 11
+          && mayBeIn(MONTH_HASHES, text, tokens.start(next), tokens.end(next))
           && MONTHS.contains(text.substring(tokens.start(next), tokens.end(next)));
     }
-    return length <= 6 && next < tokens.size() && ABBREVIATIONS.contains(text.substring(start, dot));
+    return length <= 6 && next < tokens.size() && mayBeIn(ABBREVIATION_HASHES, text, start, dot)
+        && ABBREVIATIONS.contains(text.substring(start, dot));
+  }
+
+  /**
+   * Whether the {@link String#hashCode} of {@code text[s, e)} is among the sorted hashes: equal
+   * strings have equal hashes, so a word whose hash is not there is in no set of those words, and
+   * is rejected without cutting it out of the text (a full stop after an ordinary word is the usual
+   * case).
+   */
+  private static boolean mayBeIn(int[] sortedHashes, String text, int s, int e) {
+    int h = 0;
+    for (int i = s; i < e; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    return java.util.Arrays.binarySearch(sortedHashes, h) >= 0;
+  }
+
+  private static int[] sortedHashes(java.util.Set<String> words) {
+    return words.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
   }
 
   private static boolean isCjk(char c) {
