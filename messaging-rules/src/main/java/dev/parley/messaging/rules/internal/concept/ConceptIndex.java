@@ -755,7 +755,95 @@ public final class ConceptIndex {
       // "we don't know whether it reached you" of a message recalled is no delivery of the order
       new Subsumption(Concept.FOLLOW_UP, Concept.DELIVERED, false));
 
-  private static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general, boolean severalWords) {
+  /**
+   * Drops the occurrences of {@code general} whose every token an occurrence of {@code specific}
+   * covers (with {@code severalWords}, only one of more than one word). The covering spans are few
+   * (a concept's occurrences in a sentence or two), so they are read into a sorted union of token
+   * ranges and each general occurrence is looked up there: no array as long as the text, and the
+   * list itself is returned when nothing is dropped. The same answer as {@link #coveringByTokens},
+   * which marks the covered tokens in two arrays as long as the text ({@code
+   * ConceptCoveringProperties} compares the two).
+   */
+  static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general, boolean severalWords) {
+    long[] spans = null;
+    int count = 0;
+    boolean anyGeneral = false;
+    boolean sorted = true;
+    for (int i = 0, size = occ.size(); i < size; i++) {
+      Occurrence o = occ.get(i);
+      if (o.concept == specific) {
+        if (severalWords && o.lastToken <= o.firstToken) {
+          continue;
+        }
+        if (spans == null) {
+          spans = new long[8];
+        } else if (count == spans.length) {
+          spans = java.util.Arrays.copyOf(spans, count * 2);
+        }
+        long span = (long) o.firstToken << 32 | o.lastToken;
+        sorted &= count == 0 || span >= spans[count - 1];
+        spans[count++] = span;
+      } else if (o.concept == general) {
+        if (o.lastToken < o.firstToken) {
+          // not made by the index; the token arrays give such a span its own reading
+          return coveringByTokens(occ, specific, general, severalWords);
+        }
+        anyGeneral = true;
+      }
+    }
+    if (count == 0 || !anyGeneral) {
+      return occ;
+    }
+    if (!sorted) {
+      java.util.Arrays.sort(spans, 0, count);
+    }
+    // The union of the spans as maximal runs of tokens: spans that overlap or touch are joined, so
+    // a general occurrence is covered token by token exactly when one run holds it whole.
+    int[] from = new int[count];
+    int[] to = new int[count];
+    int runs = 0;
+    for (int k = 0; k < count; k++) {
+      int f = (int) (spans[k] >>> 32);
+      int l = (int) spans[k];
+      if (runs > 0 && f <= to[runs - 1] + 1) {
+        to[runs - 1] = Math.max(to[runs - 1], l);
+      } else {
+        from[runs] = f;
+        to[runs] = l;
+        runs++;
+      }
+    }
+    List<Occurrence> kept = null;
+    for (int i = 0, size = occ.size(); i < size; i++) {
+      Occurrence o = occ.get(i);
+      boolean drop = false;
+      if (o.concept == general) {
+        int r = java.util.Arrays.binarySearch(from, 0, runs, o.firstToken);
+        if (r < 0) {
+          r = -r - 2;
+        }
+        drop = r >= 0 && to[r] >= o.lastToken;
+      }
+      if (drop && kept == null) {
+        kept = new ArrayList<>(size);
+        kept.addAll(occ.subList(0, i));
+      } else if (!drop && kept != null) {
+        kept.add(o);
+      }
+    }
+    return kept == null ? occ : kept;
+  }
+
+  /** An occurrence of the concept on tokens {@code first} to {@code last} of a text of {@code n} tokens, one sentence: for the tests of {@link #covering}. */
+  static Occurrence occurrenceForTest(Concept concept, int first, int last, int n) {
+    return new Occurrence(concept, first, last, 0, new Field(null, new int[] {0}, new int[Math.max(n, first + 1)], null, null));
+  }
+
+  /**
+   * The reference for {@link #covering}: the covered tokens marked in a difference array and
+   * counted in a prefix array, both as long as the text.
+   */
+  static List<Occurrence> coveringByTokens(List<Occurrence> occ, Concept specific, Concept general, boolean severalWords) {
     int maxToken = -1;
     boolean anySpecific = false;
     for (Occurrence o : occ) {
@@ -920,6 +1008,11 @@ public final class ConceptIndex {
       "listopada", "grudnia", "januari", "februari", "mars", "maj", "augusti", "ocak", "şubat", "mart", "nisan",
       "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık");
 
+  /** The hashes of {@link #ABBREVIATIONS} and {@link #MONTHS}, sorted: a quick reject before the word is cut out. */
+  private static final int[] ABBREVIATION_HASHES = sortedHashes(ABBREVIATIONS);
+
+  private static final int[] MONTH_HASHES = sortedHashes(MONTHS);
+
   /**
    * Whether the full stop at {@code dot}, in the gap before token {@code next}, closes an
    * abbreviation or a day's ordinal before a month rather than a sentence: the token before it
@@ -935,9 +1028,29 @@ public final class ConceptIndex {
     int length = dot - start;
     if (length <= 2 && Character.isDigit(text.charAt(start)) && Character.isDigit(text.charAt(dot - 1))) {
       return next < tokens.size() && tokens.end(next) - tokens.start(next) <= 11
+          && mayBeIn(MONTH_HASHES, text, tokens.start(next), tokens.end(next))
           && MONTHS.contains(text.substring(tokens.start(next), tokens.end(next)));
     }
-    return length <= 6 && next < tokens.size() && ABBREVIATIONS.contains(text.substring(start, dot));
+    return length <= 6 && next < tokens.size() && mayBeIn(ABBREVIATION_HASHES, text, start, dot)
+        && ABBREVIATIONS.contains(text.substring(start, dot));
+  }
+
+  /**
+   * Whether the {@link String#hashCode} of {@code text[s, e)} is among the sorted hashes: equal
+   * strings have equal hashes, so a word whose hash is not there is in no set of those words, and
+   * is rejected without cutting it out of the text (a full stop after an ordinary word is the usual
+   * case).
+   */
+  private static boolean mayBeIn(int[] sortedHashes, String text, int s, int e) {
+    int h = 0;
+    for (int i = s; i < e; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    return java.util.Arrays.binarySearch(sortedHashes, h) >= 0;
+  }
+
+  private static int[] sortedHashes(java.util.Set<String> words) {
+    return words.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
   }
 
   private static boolean isCjk(char c) {

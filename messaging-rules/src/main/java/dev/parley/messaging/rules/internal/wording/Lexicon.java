@@ -365,9 +365,10 @@ public final class Lexicon {
       return out;
     }
 
-    private int[] tokenPrefix;
-    private int[] sentencePrefix;
-    private int[] topicPrefix;
+    /** The tokens and the sentences (of sentence and of topic scope) the exceptions cover; made on first use. */
+    private CoveredRuns tokenCover;
+    private CoveredRuns sentenceCover;
+    private CoveredRuns topicCover;
 
     /**
      * {@return whether an exception of this scan suppresses a span}: an exception of message scope
@@ -392,47 +393,101 @@ public final class Lexicon {
         return true;
       }
       cover();
-      boolean overlap = tokenPrefix[lastToken + 1] - tokenPrefix[firstToken] > 0;
+      boolean overlap = tokenCover.meets(firstToken, lastToken);
       int s0 = sentences().indexOf(start);
       int s1 = sentences().indexOf(Math.max(start, end - 1));
-      boolean sentence = sentencePrefix[s1 + 1] - sentencePrefix[s0] > 0;
-      boolean topic = !sparedByTopic && topicPrefix[s1 + 1] - topicPrefix[s0] > 0;
+      boolean sentence = sentenceCover.meets(s0, s1);
+      boolean topic = !sparedByTopic && topicCover.meets(s0, s1);
       return overlap || sentence || topic;
     }
 
-    /** Marks exception coverage once per token and once per sentence (linear). */
+    /**
+     * Marks exception coverage once per exception: the tokens of each exception of overlap scope,
+     * the sentences of each of sentence or topic scope, as sorted runs (linear in the exceptions,
+     * with a sort when they come out of order; no array as long as the text or its sentences).
+     */
     private void cover() {
-      if (tokenPrefix != null) {
+      if (tokenCover != null) {
         return;
       }
-      int[] tokenCover = new int[tokenCount + 1];
-      int[] sentenceCover = new int[sentences().count() + 1];
-      int[] topicCover = new int[sentences().count() + 1];
+      CoveredRuns tokens = new CoveredRuns();
+      CoveredRuns sentence = new CoveredRuns();
+      CoveredRuns topic = new CoveredRuns();
       for (int i = 0; i < exceptions.size(); i++) {
         PhraseMatcher.Match e = exceptions.get(i);
         if (scope(i) == Scope.OVERLAP) {
-          tokenCover[e.firstToken()]++;
-          tokenCover[e.lastToken() + 1]--;
+          tokens.add(e.firstToken(), e.lastToken());
         } else {
-          int[] cover = scope(i) == Scope.TOPIC ? topicCover : sentenceCover;
-          cover[sentences().indexOf(e.start())]++;
-          cover[sentences().indexOf(Math.max(e.start(), e.end() - 1)) + 1]--;
+          (scope(i) == Scope.TOPIC ? topic : sentence).add(sentences().indexOf(e.start()), sentences().indexOf(Math.max(e.start(), e.end() - 1)));
         }
       }
-      tokenPrefix = prefixOfCovered(tokenCover);
-      sentencePrefix = prefixOfCovered(sentenceCover);
-      topicPrefix = prefixOfCovered(topicCover);
+      tokenCover = tokens.close();
+      sentenceCover = sentence.close();
+      topicCover = topic.close();
+    }
+  }
+
+  /**
+   * Positions covered by spans {@code [from, to]} (tokens, sentences), kept as the sorted maximal
+   * runs of their union: whether a span {@code [a, b]} meets a covered position is one binary
+   * search. What a difference array over every position and its prefix count of covered positions
+   * answered ({@code prefix[b + 1] - prefix[a] > 0}), without arrays as long as the text: there
+   * are as many runs as spans at most. {@code CoveredRunsProperties} compares the two.
+   */
+  static final class CoveredRuns {
+    private long[] spans = new long[4];
+    private int count;
+    private int[] from;
+    private int[] to;
+    private int runs;
+
+    /** Adds the span {@code [first, last]}; an empty one ({@code last < first}) covers nothing. */
+    void add(int first, int last) {
+      if (last < first) {
+        return;
+      }
+      if (count == spans.length) {
+        spans = Arrays.copyOf(spans, count * 2);
+      }
+      spans[count++] = (long) first << 32 | (last & 0xFFFFFFFFL);
     }
 
-    /** Turns a difference array into a prefix count of covered positions. */
-    private int[] prefixOfCovered(int[] diff) {
-      int[] prefix = new int[diff.length + 1];
-      int running = 0;
-      for (int i = 0; i < diff.length; i++) {
-        running += diff[i];
-        prefix[i + 1] = prefix[i] + (running > 0 ? 1 : 0);
+    /** Joins the spans added into runs; no span is added after. */
+    CoveredRuns close() {
+      boolean sorted = true;
+      for (int k = 1; k < count && sorted; k++) {
+        sorted = spans[k - 1] <= spans[k];
       }
-      return prefix;
+      if (!sorted) {
+        Arrays.sort(spans, 0, count);
+      }
+      from = new int[count];
+      to = new int[count];
+      for (int k = 0; k < count; k++) {
+        int f = (int) (spans[k] >> 32);
+        int l = (int) spans[k];
+        if (runs > 0 && f <= to[runs - 1] + 1) {
+          to[runs - 1] = Math.max(to[runs - 1], l);
+        } else {
+          from[runs] = f;
+          to[runs] = l;
+          runs++;
+        }
+      }
+      spans = null;
+      return this;
+    }
+
+    /** {@return whether a position from {@code a} to {@code b} (inclusive) is covered}; false when {@code b < a}. */
+    boolean meets(int a, int b) {
+      if (b < a || runs == 0) {
+        return false;
+      }
+      int r = Arrays.binarySearch(from, 0, runs, b);
+      if (r < 0) {
+        r = -r - 2;
+      }
+      return r >= 0 && to[r] >= a;
     }
   }
 
