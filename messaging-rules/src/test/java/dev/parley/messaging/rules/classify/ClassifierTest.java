@@ -1181,4 +1181,20 @@ class ClassifierTest {
     Classification c = proactiveBody(body);
     assertThat(c.category()).as(c.scores().toString()).isEqualTo(expected);
   }
+
+  @Test
+  void aPresentIsAGiftExceptBesideSomeoneWhoMustBeThere() {
+    // s23 (crit): Portuguese, Spanish and Italian 'presente' and Swedish 'present' are a gift, no one at home for a delivery
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.BR).replyToBuyer(true).build();
+    for (String gift : java.util.List.of(
+        "Oi, Carla! Dá sim: na hora de finalizar a compra, marque a opção de presente e escolha o embrulho. Você pode escrever um cartão com a sua mensagem.",
+        "Hej Lisa! Ja, det går bra: välj presentinslagning i kassan och skriv ett kort meddelande, så följer inget pris med i paketet. En fin present till din mamma!")) {
+      Classification c = classifier.classify(freeForm("", gift), reply);
+      assertThat(c.critical()).as(c.scores().toString()).isFalse();
+    }
+    // ... while someone who must be present for the delivery keeps it one to schedule
+    Classification c = proactiveBody("Bonjour, votre armoire sera livrée par notre transporteur la semaine prochaine. Quel jour vous convient le mieux ? "
+        + "Il faudra que quelqu'un soit présent pour la réception, entre 8 h et 13 h.");
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.DELIVERY_SCHEDULING);
+  }
 }
