@@ -239,7 +239,12 @@ public final class Classifier {
    *       {@link ClassifierSettings#legalOverRemedyScore()}) is a legal disclosure, critical, even
    *       when the return, repair or safe-use advice it gives scores higher;
    *   <li>a proactive message whose only evidence is thanks is {@link Category#THANK_YOU} even
-   *       below the minimum score.
+   *       below the minimum score;
+   *   <li>in a proactive message with a question to the buyer, a detail the order needs ({@link
+   *       Category#ORDER_DETAILS} at least the minimum score: "the courier needs your ID number for
+   *       customs clearance; could you reply with it?") wins over the shipment the message names
+   *       ({@link Category#ORDER_UPDATE}) unless the update leads by more than {@link
+   *       ClassifierSettings#criticalLead()}: the shipment waits for the answer.
    * </ul>
    *
    * @param message the message
@@ -682,6 +687,14 @@ public final class Classifier {
       // a new one, or a refund?"), is a decision the order needs; the refund is one of the answers.
       best = Category.UNEXPECTED_PROBLEM;
       bestScore = scores.get(Category.UNEXPECTED_PROBLEM);
+    }
+    if (direction == Direction.PROACTIVE && best == Category.ORDER_UPDATE && bestScore - scores.getOrDefault(Category.ORDER_DETAILS, 0.0) <= settings.criticalLead()
+        && scores.getOrDefault(Category.ORDER_DETAILS, 0.0) >= settings.minimumScore() && asksAQuestion(body.concepts())) {
+      // A detail the order needs, asked with a question ("the courier needs your ID number for
+      // customs clearance; could you reply with it?"), is the message's purpose; the shipment it
+      // names ("is being shipped to Norway") is a mention, which only a clear lead keeps (s23).
+      best = Category.ORDER_DETAILS;
+      bestScore = scores.get(Category.ORDER_DETAILS);
     }
     if (direction == Direction.PROACTIVE && best == Category.INVOICE
         && scores.getOrDefault(Category.ORDER_DETAILS, 0.0) >= settings.minimumScore() && asksTheBuyer(body.concepts())) {

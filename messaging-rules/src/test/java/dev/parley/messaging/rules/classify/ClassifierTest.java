@@ -1143,4 +1143,58 @@ class ClassifierTest {
     assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.ORDER_UPDATE);
     assertThat(c.critical()).isFalse();
   }
+
+  @Test
+  void aDetailTheOrderNeedsAskedBesideItsShipmentIsTheDetail() {
+    // s23 (crit): the buyer's ID number customs need, asked with a question, is the purpose; the
+    // shipment the message names is a mention that only a clear lead keeps
+    Classification c = proactiveBody("Hello, your order is being shipped to Norway, so the courier needs your personal ID number for "
+        + "customs clearance. Could you reply with it? We can't release the parcel until we have it.");
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.ORDER_DETAILS);
+    assertThat(c.critical()).isTrue();
+    // the same shipment with nothing asked stays an update
+    Classification shipped = proactiveBody("Hello, your order has been shipped to Norway and cleared customs this morning. "
+        + "Tracking number 1Z999AA10123456784.");
+    assertThat(shipped.category()).as(shipped.scores().toString()).isEqualTo(Category.ORDER_UPDATE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // s23 (crit): a personalisation detail asked in a thankful message is the personalisation
+      "PRODUCT_CUSTOMIZATION|Dzień dobry, dziękujemy za zamówienie. Aby wygrawerować deskę, potrzebujemy treści napisu. Prosimy o jej przesłanie.",
+      "PRODUCT_CUSTOMIZATION|Hallo Jonas, danke dir für die Bestellung der Kindertasse! Soll der Name in Schreibschrift aufgedruckt werden?",
+      "PRODUCT_CUSTOMIZATION|Hej Olle, tack igen för köpet! Innan vi broderar namnet på handduken: vill du ha skrivstil eller versaler?",
+      "PRODUCT_CUSTOMIZATION|Merhaba Can Bey, alışverişiniz için teşekkürler. Havluya ismi işlemeden önce sormak istedik: el yazısı mı olsun?",
+      // ... while Swedish 'haft' (had) in a review request is no Polish embroidery
+      "REVIEW_REQUEST|Hej Maja! Nu har du haft din jacka ett tag. Om du vill får du gärna dela hur den fungerat i en recension på Amazon, bra som dålig.",
+      // a delay caused by a problem at the supplier or in the warehouse is news, not a problem to settle
+      "ORDER_UPDATE|Hi Lena, a small problem at our supplier means your lamp will ship about five days later than planned. The new estimated delivery is 14 March. You do not need to do anything.",
+      "ORDER_UPDATE|Hallo Frau Braun, wegen eines Problems in unserem Lager verschickt sich Ihre Bestellung etwa drei Tage später. Neuer voraussichtlicher Liefertermin ist der 14. März.",
+      "ORDER_UPDATE|Merhaba, tedarikçimizde yaşanan bir sorun nedeniyle siparişiniz yaklaşık beş gün geç kargoya verilecek. Yeni tahmini teslim tarihi 14 Mart.",
+      // a delivered notice that names the address, with the time between, settles no address ...
+      "ORDER_UPDATE|Hello, your order was delivered today at 11:20 to the address you gave us, and the driver left it with your neighbour.",
+      "ORDER_UPDATE|Hej, ditt paket levererades i dag kl. 10.15 till den angivna adressen och lämnades i brevlådan.",
+      // ... while an address part that does not exist is one
+      "SHIPPING_ADDRESS|Hi Priya, DPD have returned your parcel to us because the building number on the label does not exist on that street. Could you reply with the full, correct address?",
+  })
+  void s23CriticalPurposesAndTheirLookAlikes(Category expected, String body) {
+    Classification c = proactiveBody(body);
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(expected);
+  }
+
+  @Test
+  void aPresentIsAGiftExceptBesideSomeoneWhoMustBeThere() {
+    // s23 (crit): Portuguese, Spanish and Italian 'presente' and Swedish 'present' are a gift, no one at home for a delivery
+    CheckContext reply = CheckContext.builder().marketplace(Marketplace.BR).replyToBuyer(true).build();
+    for (String gift : java.util.List.of(
+        "Oi, Carla! Dá sim: na hora de finalizar a compra, marque a opção de presente e escolha o embrulho. Você pode escrever um cartão com a sua mensagem.",
+        "Hej Lisa! Ja, det går bra: välj presentinslagning i kassan och skriv ett kort meddelande, så följer inget pris med i paketet. En fin present till din mamma!")) {
+      Classification c = classifier.classify(freeForm("", gift), reply);
+      assertThat(c.critical()).as(c.scores().toString()).isFalse();
+    }
+    // ... while someone who must be present for the delivery keeps it one to schedule
+    Classification c = proactiveBody("Bonjour, votre armoire sera livrée par notre transporteur la semaine prochaine. Quel jour vous convient le mieux ? "
+        + "Il faudra que quelqu'un soit présent pour la réception, entre 8 h et 13 h.");
+    assertThat(c.category()).as(c.scores().toString()).isEqualTo(Category.DELIVERY_SCHEDULING);
+  }
 }
