@@ -62,4 +62,17 @@ class GiftThenReviewTest {
     RuleTester.of(RuleIds.REVIEW_POSITIVE_ONLY).in(Marketplace.NL)
         .flags("Ben je tevreden, dan vinden we het fijn als je dat op Amazon laat weten. Is er iets niet naar wens, stuur ons dan eerst een berichtje.");
   }
+
+  /** Session s23: a removal demanded by a threat, the review named sentences before; a review made to disappear. */
+  @Test
+  void aRemovalDemandedByThreatAfterTheReviewIsNamed() {
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.JP)
+        .flags("星1つのレビューを拝見しました。内容は事実と異なります。今週中に削除されない場合は、法的措置を検討いたします。");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.BR)
+        .flags("Vimos a sua avaliação de uma estrela. Se essa avaliação não sair do ar até sexta, vamos acionar o nosso advogado.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).in(Marketplace.PL)
+        .flags("Widzieliśmy Pana opinię. Ta opinia ma zniknąć do piątku, inaczej sprawa trafi do naszego prawnika.");
+    RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST)
+        .passes("Thank you for your review. If the damaged parcel is not returned by Friday, the carrier will close the claim and we cannot refund it.");
+  }
 }

@@ -194,7 +194,10 @@ public final class RuleGrammars {
    * menace in one sentence demand the change by threat, whether the removal is asked for or its
    * absence is the condition ("Om recensionen inte är borttagen senast måndag polisanmäler vi dig",
    * "if the review is not removed by Monday, we will take legal action"): the negation there
-   * states the condition, it denies no removal. So does a deadline ({@link Concept#DEADLINE}): a
+   * states the condition, it denies no removal; the review may be named up to {@value
+   * #CHANGE_REACH} sentences before the threat ("星1つのレビューを確認いたしました。… 今週中に削除されない場合は、
+   * 法的措置を検討いたします"), unless the threat's sentence is about a return, a personalisation,
+   * the address, a slot, instructions or the order. So does a deadline ({@link Concept#DEADLINE}): a
    * review and its change or removal by a day or hour set for the buyer, in one sentence ("Wir
    * fordern Sie auf, die Bewertung bis spätestens Freitag zu löschen") or with the review named up
    * to {@value #CHANGE_REACH} sentences before ("… please take it down by Sunday"), is a demand,
@@ -218,6 +221,8 @@ public final class RuleGrammars {
       QUESTION_TO_CHANGE.anchoredBy(anyOf(REVIEW)),
       QUESTION_TO_CHANGE.anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(NO_REVIEW_TO_CHANGE).anchoredWithin(CHANGE_REACH),
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE), anyOf(SANCTION, MENACE)).withinSentence(),
+      all(anyOf(CHANGE, REMOVE), anyOf(SANCTION, MENACE)).withinSentence().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, INSTRUCTIONS, ORDER))
+          .anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(NO_REVIEW_TO_CHANGE).anchoredWithin(CHANGE_REACH),
       all(anyOf(REVIEW, FEEDBACK), anyOf(CHANGE, REMOVE), anyOf(DEADLINE)).withinSentence().unless(anyOf(CUSTOMIZE)),
       all(anyOf(CHANGE, REMOVE).notNegated(), anyOf(DEADLINE)).withinSentence().unless(anyOf(RETURN, CUSTOMIZE, ADDRESS, SCHEDULE, INSTRUCTIONS, ORDER))
           .anchoredBy(anyOf(REVIEW).notNegated()).anchoredUnless(NO_REVIEW_TO_CHANGE).anchoredWithin(CHANGE_REACH));
