@@ -348,5 +348,15 @@ public enum Concept {
    * Sexual innuendo in a usage tip: the clothes come off, end up in bed, the rest is up to your
    * imagination. Two of them near each other, or one with candor, make the innuendo.
    */
-  INTIMATE
+  INTIMATE,
+
+  /**
+   * The seller declining, or naming Amazon's rule against, what the buyer offered or asked for:
+   * we cannot offer, we are not allowed to, Amazon does not allow us, dürfen wir nicht, nous ne
+   * pouvons pas, no tenemos permitido, nie wolno nam, vi får inte, veremeyiz, いたしかねます, لا
+   * يمكننا. The incentive, the favourable rating or the change its sentence names is what the
+   * seller refuses, not what it offers or asks (see {@link RuleGrammars#refuses}). Only a verb of
+   * giving, sending or asking makes the refusal: "we can't wait for your review" refuses nothing.
+   */
+  REFUSAL
 }
