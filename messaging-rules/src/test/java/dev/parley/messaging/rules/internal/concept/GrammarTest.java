@@ -1336,6 +1336,7 @@ class GrammarTest {
       "Non ci è permesso darle uno sconto per una recensione a 5 stelle.",
       "Cadeaubonnen voor reviews mogen wij niet aanbieden.",
       "Nie wolno nam dać Pani rabatu za opinię na 5 gwiazdek.",
+      "Nie możemy przyjąć propozycji: rabat za pięć gwiazdek jest niezgodny z zasadami Amazonu.",
       "Vi får inte ge dig rabatt för en femstjärnig recension.",
       "Não nos é permitido dar-lhe um desconto por uma avaliação de 5 estrelas.",
       "5 yıldızlı yorum için size indirim veremeyiz.",

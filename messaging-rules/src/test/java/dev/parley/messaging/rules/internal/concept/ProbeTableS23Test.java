@@ -358,6 +358,12 @@ class ProbeTableS23Test {
   /** Turkish compliant messages that sound like violations; a carrier's or maker's line is content.phone's at WARN. */
   @Test
   void turkishCompliant() {
+    // the refund promised for removing or changing the review still fires; a remedy after thanks for the review does not
+    RuleTester.of(RuleIds.REVIEW_INCENTIVE).in(Marketplace.TR)
+        .flags("Yorumunuzu kaldırır kaldırmaz paranın tamamını iade ederiz.")
+        .flags("Puanınızı güncellerseniz ücretin yarısını iade ederiz.")
+        .passes("Yorumunuz için teşekkürler. Renk beklentinizi karşılamadığı için üzgünüz, iade etiketini gönderiyoruz.")
+        .passes("Değerlendirmeniz için teşekkür ederiz. Kargo hasarı nedeniyle kısmi iade yaptık, tutar 3 gün içinde yansır.");
     compliant(Marketplace.TR, null,
         "Merhaba, siparişiniz için teşekkür ederiz. Vaktiniz olursa Amazon'da ürün hakkında dürüst bir değerlendirme bırakabilirsiniz.",
         "Görüşünüz bizim için değerli; olumlu ya da olumsuz her yorumu okuyoruz.",
