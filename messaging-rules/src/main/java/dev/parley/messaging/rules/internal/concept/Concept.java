@@ -352,5 +352,15 @@ public enum Concept {
    * 母が. A letter of thanks that tells who made or packed the order tells the shop's story
    * ({@link RuleGrammars#thanksOnly}); the concept is filler, never a point of a message.
    */
-  KIN
+  KIN,
+
+  /**
+   * The seller declining, or naming Amazon's rule against, what the buyer offered or asked for:
+   * we cannot offer, we are not allowed to, Amazon does not allow us, dürfen wir nicht, nous ne
+   * pouvons pas, no tenemos permitido, nie wolno nam, vi får inte, veremeyiz, いたしかねます, لا
+   * يمكننا. The incentive, the favourable rating or the change its sentence names is what the
+   * seller refuses, not what it offers or asks (see {@link RuleGrammars#refuses}). Only a verb of
+   * giving, sending or asking makes the refusal: "we can't wait for your review" refuses nothing.
+   */
+  REFUSAL
 }

@@ -35,7 +35,9 @@ import java.util.Set;
  * miss our sale", "Missa inte vår rea"), the "not" of a {@link Concept#REMINDER} ("we have not
  * yet seen your review", "nous n'avons pas encore vu votre avis") and the "not" of an {@link
  * Concept#OTHERWISE} ("Gör du inte det kommer vi inte att ta emot fler beställningar": the
- * condition's "not" denies nothing the sanction says). A phrase is not negated by a negation of
+ * condition's "not" denies nothing the sanction says), and the "not" of a request within an {@link
+ * Concept#ASK} occurrence ("don't forget to rate us 5 stars", "n'oubliez pas de nous mettre 5
+ * étoiles", "bize 5 yıldız vermeyi unutmayın": the request asks for the five stars). A phrase is not negated by a negation of
  * its own ("stokta yok", out of stock: the Turkish negation reaches back over the phrase it
  * closes). Every bound is fixed, so building the index is linear in the text.
  *
@@ -885,7 +887,9 @@ public final class ConceptIndex {
       // (and inside a call to a sale: the "not" of "don't miss our sale", "missa inte"; and inside
       // a reminder: the "not" of "not yet", "pas encore", "noch nicht")
       // (and inside the other branch of a demand: the "not" of "if not", "gör du inte det")
-      if (o.concept == Concept.OFFER_HELP || o.concept == Concept.PROMO || o.concept == Concept.REMINDER || o.concept == Concept.OTHERWISE) {
+      // (and inside a request: the "not" of "don't forget to", "n'oubliez pas de", "unutmayın")
+      if (o.concept == Concept.OFFER_HELP || o.concept == Concept.PROMO || o.concept == Concept.REMINDER || o.concept == Concept.OTHERWISE
+          || o.concept == Concept.ASK) {
         if (invitation == null) {
           invitation = new int[n + 1];
         }

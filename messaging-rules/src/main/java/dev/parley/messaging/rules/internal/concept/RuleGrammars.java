@@ -594,6 +594,41 @@ public final class RuleGrammars {
   }
 
   /**
+   * {@return whether the token lies in a refusal}: its sentence is a statement that holds a {@link
+   * Concept#REFUSAL} ("we cannot offer a refund in exchange for a review", "Amazon erlaubt uns
+   * nicht, Sie um eine Änderung Ihrer Bewertung zu bitten", "星5つのレビューに対して割引を差し上げることは
+   * いたしかねます") and no condition or "otherwise" that no negation reaches. The incentive, the
+   * favourable rating or the change that sentence names is what the seller declines or Amazon's
+   * rules forbid, not what it offers or asks. A condition brings the deal back ("we can't refund
+   * you unless you delete your review", "we can't give a refund, but if you update your review
+   * we'll send a voucher"); a question asks ("can't you change your rating?"). A negation that is
+   * no refusal keeps the request ("we can't wait for your 5-star review", "don't forget to rate us
+   * 5 stars"). Bounded by the sentence's occurrences.
+   *
+   * @param index the field's concepts
+   * @param token a token of the finding
+   */
+  public static boolean refuses(ConceptIndex index, int token) {
+    int sentence = index.sentenceOf(token);
+    if (index.isQuestion(sentence)) {
+      return false;
+    }
+    java.util.List<ConceptIndex.Occurrence> all = index.occurrences();
+    boolean refusal = false;
+    for (int i = index.firstReaching(index.sentenceStartOf(token)); i < all.size() && all.get(i).sentence() <= sentence; i++) {
+      ConceptIndex.Occurrence o = all.get(i);
+      if (o.sentence() != sentence) {
+        continue;
+      }
+      if ((o.concept() == CONDITION || o.concept() == OTHERWISE) && !o.negated()) {
+        return false;
+      }
+      refusal |= o.concept() == REFUSAL;
+    }
+    return refusal;
+  }
+
+  /**
    * {@return whether the tokens lie in the buyer's own question, restated by a reply and refused}:
    * their sentence restates what the buyer asked ({@link Concept#BUYER_ASKS}: "vous nous demandez
    * si nous pourrions vous rembourser les frais de port en échange d'un avis 5 étoiles") before

@@ -137,4 +137,10 @@ public final class ChangeRequestRule extends WordingRule {
     }
     return true;
   }
+
+  /** A refusal that names what it declines ("we cannot ... in exchange for a review") is no finding. */
+  @Override
+  protected boolean refusable() {
+    return true;
+  }
 }

@@ -46,4 +46,10 @@ public final class IncentiveRule extends WordingRule {
   protected boolean vetoes(FieldText field, dev.parley.messaging.rules.internal.analysis.RuleInput input, int firstToken, int lastToken) {
     return deniedInSentence(field, firstToken, lastToken);
   }
+
+  /** A refusal that names what it declines ("we cannot ... in exchange for a review") is no finding. */
+  @Override
+  protected boolean refusable() {
+    return true;
+  }
 }

@@ -81,4 +81,10 @@ public final class PositiveOnlyRule extends WordingRule {
   public static boolean isStar(int cp) {
     return cp == 0x2B50 || cp == 0x2605 || cp == 0x1F31F || (cp >= 0x2729 && cp <= 0x2730) || cp == 0x2606;
   }
+
+  /** A refusal that names what it declines ("we cannot ... in exchange for a review") is no finding. */
+  @Override
+  protected boolean refusable() {
+    return true;
+  }
 }

@@ -77,7 +77,8 @@ public abstract class WordingRule implements TextRule {
     }
     if (grammar != null) {
       for (Grammar.Hit hit : grammarHits(grammar, field, scan, surviving, this::sparedByTopic)) {
-        if (vetoes(field, input, hit.firstToken(), hit.lastToken()) || restatesTheBuyer(field, input, hit.firstToken())) {
+        if (vetoes(field, input, hit.firstToken(), hit.lastToken()) || restatesTheBuyer(field, input, hit.firstToken())
+            || refused(field, hit.firstToken(), hit.lastToken())) {
           continue;
         }
         boolean listed = sink.lists(ruleId);
@@ -96,11 +97,35 @@ public abstract class WordingRule implements TextRule {
     return !input.context().proactive() && RuleGrammars.restatesTheBuyer(field.concepts(), firstToken);
   }
 
+  /**
+   * {@return whether the finding lies in a sentence that refuses what it names} ({@link
+   * RuleGrammars#refuses}, at its first or last token), for a rule that {@link #refusable()}:
+   * "we are not permitted to give you a discount for a 5-star review" offers nothing and asks
+   * for nothing.
+   */
+  private boolean refused(FieldText field, int firstToken, int lastToken) {
+    if (!refusable()) {
+      return false;
+    }
+    ConceptIndex index = field.concepts();
+    return RuleGrammars.refuses(index, firstToken) || RuleGrammars.refuses(index, lastToken);
+  }
+
+  /**
+   * {@return whether a refusal in the finding's sentence overrules it} ({@link
+   * RuleGrammars#refuses}); false by default, true for the rules whose finding names what a seller
+   * may decline by name (an incentive, a favourable rating, a change of the review)
+   */
+  protected boolean refusable() {
+    return false;
+  }
+
   /** The triggers the rule's sentence-level judgement keeps ({@link #vetoes}). */
   private List<PhraseMatcher.Match> kept(FieldText field, RuleInput input, List<PhraseMatcher.Match> triggers) {
     List<PhraseMatcher.Match> out = new ArrayList<>(triggers.size());
     for (PhraseMatcher.Match m : triggers) {
-      if (!vetoes(field, m) && !vetoes(field, input, m.firstToken(), m.lastToken()) && !restatesTheBuyer(field, input, m.firstToken())) {
+      if (!vetoes(field, m) && !vetoes(field, input, m.firstToken(), m.lastToken()) && !restatesTheBuyer(field, input, m.firstToken())
+          && !refused(field, m.firstToken(), m.lastToken())) {
         out.add(m);
       }
     }

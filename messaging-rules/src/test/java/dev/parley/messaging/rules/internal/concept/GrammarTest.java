@@ -1321,4 +1321,80 @@ class GrammarTest {
       assertThat(hits(RuleGrammars.SENSITIVE, text)).as(text).isEmpty();
     }
   }
+
+  // s23: refusals that name what they decline, and requests whose own "not" denies nothing
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We cannot offer a refund in exchange for a review.",
+      "Amazon does not allow us to ask you to change your rating.",
+      "We're not able to ask for positive reviews only.",
+      "Einen Rabatt für eine 5-Sterne-Bewertung können wir Ihnen leider nicht geben.",
+      "Amazon erlaubt uns nicht, Sie um eine Änderung Ihrer Bewertung zu bitten.",
+      "Il ne nous est pas permis de vous accorder une réduction pour un avis 5 étoiles.",
+      "No tenemos permitido darle un descuento por una reseña de 5 estrellas.",
+      "Non ci è permesso darle uno sconto per una recensione a 5 stelle.",
+      "Cadeaubonnen voor reviews mogen wij niet aanbieden.",
+      "Nie wolno nam dać Pani rabatu za opinię na 5 gwiazdek.",
+      "Nie możemy przyjąć propozycji: rabat za pięć gwiazdek jest niezgodny z zasadami Amazonu.",
+      "Vi får inte ge dig rabatt för en femstjärnig recension.",
+      "Não nos é permitido dar-lhe um desconto por uma avaliação de 5 estrelas.",
+      "5 yıldızlı yorum için size indirim veremeyiz.",
+      "星5つのレビューに対して割引を差し上げることはいたしかねます。",
+      "لا يسمح لنا بمنحك خصمًا مقابل تقييم 5 نجوم."})
+  void aRefusalThatNamesWhatItDeclinesRefusesIt(String text) {
+    assertThat(RuleGrammars.refuses(index(text), 0)).as(text).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "We can't wait for your 5-star review!",
+      "Don't forget to rate us 5 stars!",
+      "We can't offer a refund, but if you update your review we'll send you a gift card.",
+      "We cannot give you a refund unless you remove your review.",
+      "Nie możemy zwrócić pieniędzy, chyba że usunie Pan opinię.",
+      "Can't you give us five stars?",
+      "Please leave a 5-star review."})
+  void aNegationThatIsNoRefusalOrARefusalWithAConditionRefusesNothing(String text) {
+    assertThat(RuleGrammars.refuses(index(text), 0)).as(text).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Don't forget to rate us 5 stars!",
+      "N'oubliez pas de nous mettre 5 étoiles !",
+      "¡No olvides dejarnos 5 estrellas!",
+      "Non dimenticare di lasciarci 5 stelle!",
+      "Nie zapomnij wystawić nam 5 gwiazdek!",
+      "Glöm inte att ge oss fem stjärnor!",
+      "Não se esqueça de nos dar 5 estrelas!",
+      "Bize 5 yıldız vermeyi unutmayın!",
+      "لا تنسَ أن تمنحنا 5 نجوم!"})
+  void theNotOfARequestNegatesNothing(String text) {
+    assertThat(index(text).occurrences()).as(text).filteredOn(o -> o.concept() == POSITIVE).isNotEmpty().noneMatch(ConceptIndex.Occurrence::negated);
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, text)).as(text).isNotEmpty();
+  }
+
+  @Test
+  void s23SwedishAndJapaneseWordingAsks() {
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Recensionen stämmer inte längre, så vi hoppas att du ändrar den.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Recensionen bör tas bort eftersom felet är åtgärdat.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "Om möjligt, dra tillbaka din recension.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "Vi väntar fortfarande på din recension.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "Lämna bara en recension om du är helnöjd.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "Efter en recension får du dubbla bonuspoäng hos oss.")).isNotEmpty();
+    assertThat(hits(RuleGrammars.INCENTIVE, "レビューを投稿いただければ、次回のご注文が半額になります。")).isNotEmpty();
+    assertThat(hits(RuleGrammars.CHANGE_REQUEST, "返金が完了しましたので、評価を改めていただけないでしょうか。")).isNotEmpty();
+    assertThat(hits(RuleGrammars.REVIEW_REMINDER, "何度も申し訳ございませんが、商品の評価をお願いいたします。")).isNotEmpty();
+    assertThat(hits(RuleGrammars.POSITIVE_ONLY, "満足されたお客様は、ぜひ評価をお願いします。")).isNotEmpty();
+    // traps: a hope for the buyer's use, a plain wait, a thanks for the purchase
+    for (String text : List.of("Vi hoppas att du trivs med lampan.", "Vi väntar fortfarande på leveransen från vår leverantör.",
+        "Nöjda kunder är vårt mål, och vi skickar paketet i morgon.", "ご購入いただいたお客様には、保証書を同封しております。",
+        "またのご利用をお待ちしております。")) {
+      assertThat(hits(RuleGrammars.CHANGE_REQUEST, text)).as(text).isEmpty();
+      assertThat(hits(RuleGrammars.REVIEW_REMINDER, text)).as(text).isEmpty();
+      assertThat(hits(RuleGrammars.POSITIVE_ONLY, text)).as(text).isEmpty();
+      assertThat(hits(RuleGrammars.INCENTIVE, text)).as(text).isEmpty();
+    }
+  }
 }
