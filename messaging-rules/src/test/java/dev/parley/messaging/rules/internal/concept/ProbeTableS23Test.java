@@ -15,23 +15,6 @@ import org.junit.jupiter.api.Test;
  * here so that it stays right; the few still missed are listed in the session's report.
  */
 class ProbeTableS23Test {
-  /** The rules every compliant probe is checked against. */
-  private static final List<String> PROBED = List.of(RuleIds.REVIEW_INCENTIVE, RuleIds.REVIEW_CHANGE_REQUEST, RuleIds.REVIEW_REPEAT,
-      RuleIds.REVIEW_POSITIVE_ONLY, RuleIds.CONTENT_PROMOTION, RuleIds.CONTENT_PHONE);
-
-  /** Each text passes every rule of {@link #PROBED} but {@code except} (a carrier's or maker's line is content.phone's at WARN). */
-  private static void compliant(Marketplace marketplace, String except, String... texts) {
-    for (String rule : PROBED) {
-      if (rule.equals(except)) {
-        continue;
-      }
-      RuleTester tester = RuleTester.of(rule).in(marketplace);
-      for (String text : texts) {
-        tester.passes(text);
-      }
-    }
-  }
-
   /** Each reply passes the rules whose finding a refusal names: incentive, positive-only, change request. */
   private static void refused(Marketplace marketplace, String... texts) {
     for (String rule : List.of(RuleIds.REVIEW_INCENTIVE, RuleIds.REVIEW_POSITIVE_ONLY, RuleIds.REVIEW_CHANGE_REQUEST)) {
@@ -288,7 +271,7 @@ class ProbeTableS23Test {
   /** Polish compliant messages that sound like violations; a carrier's or maker's line is content.phone's at WARN. */
   @Test
   void polishCompliant() {
-    compliant(Marketplace.PL, null,
+    RuleTester.passesAll(Marketplace.PL, null,
         "Dzień dobry, dziękujemy za zakupy. Jeśli ma Pan chwilę, prosimy o wystawienie opinii na Amazon – każda uczciwa ocena nam pomaga.",
         "Będziemy wdzięczni za szczerą opinię o produkcie, niezależnie od tego, jaka będzie.",
         "Czy mógłby Pan podzielić się wrażeniami z użytkowania? Opinię można dodać w zakładce Zamówienia.",
@@ -349,7 +332,7 @@ class ProbeTableS23Test {
         "Proszę dać znać, czy nowa bateria działa poprawnie.",
         "Amazon oferuje teraz 10% zniżki na wybrane produkty Prime – informacja od Amazona.",
         "Nie mamy wpływu na oceny wystawiane na Amazonie.");
-    compliant(Marketplace.PL, RuleIds.CONTENT_PHONE,
+    RuleTester.passesAll(Marketplace.PL, RuleIds.CONTENT_PHONE,
         "Numer infolinii InPost: 722 444 000.",
         "W sprawie gwarancji prosimy o kontakt z serwisem producenta Bosch pod numerem 22 570 20 00.",
         "Kurier DHL może zadzwonić z numeru 42 634 51 00 przed doręczeniem.");
@@ -364,7 +347,7 @@ class ProbeTableS23Test {
         .flags("Puanınızı güncellerseniz ücretin yarısını iade ederiz.")
         .passes("Yorumunuz için teşekkürler. Renk beklentinizi karşılamadığı için üzgünüz, iade etiketini gönderiyoruz.")
         .passes("Değerlendirmeniz için teşekkür ederiz. Kargo hasarı nedeniyle kısmi iade yaptık, tutar 3 gün içinde yansır.");
-    compliant(Marketplace.TR, null,
+    RuleTester.passesAll(Marketplace.TR, null,
         "Merhaba, siparişiniz için teşekkür ederiz. Vaktiniz olursa Amazon'da ürün hakkında dürüst bir değerlendirme bırakabilirsiniz.",
         "Görüşünüz bizim için değerli; olumlu ya da olumsuz her yorumu okuyoruz.",
         "Ürünü kullandıktan sonra deneyiminizi paylaşmak isterseniz Siparişlerim sayfasından yorum yazabilirsiniz.",
@@ -428,7 +411,7 @@ class ProbeTableS23Test {
         "Ürünün garantisi fatura tarihinden itibaren başlar.",
         "Kargonuz PTT Kargo ile gönderildi, gönderi kodu: KP01234567890.",
         "İlk siparişinizle ilgili memnuniyetinizi öğrenmek isteriz.");
-    compliant(Marketplace.TR, RuleIds.CONTENT_PHONE,
+    RuleTester.passesAll(Marketplace.TR, RuleIds.CONTENT_PHONE,
         "Aras Kargo müşteri hizmetleri: 444 25 52.",
         "Garanti işlemleri için Arçelik servis hattını 444 0 888 numarasından arayabilirsiniz.");
   }
