@@ -362,5 +362,14 @@ public enum Concept {
    * seller refuses, not what it offers or asks (see {@link RuleGrammars#refuses}). Only a verb of
    * giving, sending or asking makes the refusal: "we can't wait for your review" refuses nothing.
    */
-  REFUSAL
+  REFUSAL,
+
+  /**
+   * What the buyer can do, or what a step is for, before its verb: you can, you may, to, Sie
+   * können, um … zu, vous pouvez, pour, puede, para, u kunt, możesz, du kan, você pode. A change
+   * or removal after it states a possibility or a purpose ("You can edit your review within 48
+   * hours", "To change your rating, open Your Orders"), not an imperative (see {@link
+   * ConceptIndex}); not used by the rule grammar.
+   */
+  ABILITY
 }

@@ -45,7 +45,9 @@ import java.util.Set;
  *
  * <p>A change or removal whose verb opens its sentence and whose object is "it" or the review
  * ("Delete it.", "Ta bort den") asks as "please" does: it gets an {@link Concept#ASK} occurrence
- * of its own (see {@code imperatives}), except in Japanese, Turkish and Arabic.
+ * of its own (see {@code imperatives}), except in Japanese, Turkish and Arabic, and except after
+ * words of {@link Concept#ABILITY} ("You can edit your review", "To change your rating, …"), which
+ * state a possibility or a purpose.
  *
  * <h2>Function words</h2>
  *
@@ -327,6 +329,7 @@ public final class ConceptIndex {
     Field shared = new Field(tokens, sentenceOfClause, clauseOf, matches, facts);
     List<Occurrence> occ = new ArrayList<>(k - functionWords);
     boolean[] functionWord = null;
+    boolean[] ability = null;
     for (int j = 0; j < k; j++) {
       int i = kept[j];
       Concept c = facts.concept(matches, i);
@@ -340,6 +343,14 @@ public final class ConceptIndex {
         java.util.Arrays.fill(functionWord, f, l + 1, true);
         continue;
       }
+      if (c == Concept.ABILITY) {
+        // Read only by the imperative's test, as a mark per token, like the function words.
+        if (ability == null) {
+          ability = new boolean[n];
+        }
+        java.util.Arrays.fill(ability, f, l + 1, true);
+        continue;
+      }
       if (sentenceOfClause[clauseOf[f]] != sentenceOfClause[clauseOf[l]]) {
         // A phrase runs across the end of a sentence only by accident ("… eine Bewertung.
         // Gute Fahrt!", "avaliação. Boas festas!"): punctuation is no token, so adjacency alone
@@ -349,7 +360,7 @@ public final class ConceptIndex {
       occ.add(new Occurrence(c, f, l, i, shared));
     }
     occ = specificOverGeneral(occ);
-    occ = imperatives(occ, sentenceOfClause, clauseOf, functionWord);
+    occ = imperatives(occ, sentenceOfClause, clauseOf, functionWord, ability);
     // A question word that opens its sentence ("Which colour …" on a line of its own) or closes it
     // (Japanese "…いただけますでしょうか。", whose particle asks without a question mark) makes it a
     // question; one that opens a sentence closed by a full stop or an exclamation mark opens a
@@ -382,7 +393,7 @@ public final class ConceptIndex {
    * says nothing of its mood. A question keeps its own reading (the grammar's question forms).
    * Occurrences stay ordered by first token; linear.
    */
-  private static List<Occurrence> imperatives(List<Occurrence> occ, int[] sentenceOfClause, int[] clauseOf, boolean[] functionWord) {
+  private static List<Occurrence> imperatives(List<Occurrence> occ, int[] sentenceOfClause, int[] clauseOf, boolean[] functionWord, boolean[] ability) {
     if (functionWord == null) {
       return occ;
     }
@@ -401,7 +412,8 @@ public final class ConceptIndex {
       if ((o.concept != Concept.CHANGE && o.concept != Concept.REMOVE) || NO_IMPERATIVE_BY_PLACE.contains(o.language())
           || !ofTheReview(o, sentenceOfClause, clauseOf, functionWord, rating)
           || (o.lastToken == o.firstToken && endsItsSentence(o, sentenceOfClause, clauseOf))
-          || !opensItsSentence(o.firstToken, sentenceOfClause, clauseOf, functionWord) || askedOn(occ, i)) {
+          || !opensItsSentence(o.firstToken, sentenceOfClause, clauseOf, functionWord) || askedOn(occ, i)
+          || afterAbility(o.firstToken, ability, sentenceOfClause, clauseOf)) {
         if (out != null) {
           out.add(o);
         }
@@ -462,6 +474,24 @@ public final class ConceptIndex {
       }
       if (functionWord == null || !functionWord[before - 1]) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the {@value #IMPERATIVE_LEAD} tokens before a verb that opens its sentence is a
+   * word of {@link Concept#ABILITY} ("You can edit", "To change"): the verb states a possibility or
+   * a purpose, it orders nothing.
+   */
+  private static boolean afterAbility(int verb, boolean[] ability, int[] sentenceOfClause, int[] clauseOf) {
+    if (ability == null) {
+      return false;
+    }
+    int sentence = sentenceOfClause[clauseOf[verb]];
+    for (int t = verb - 1; t >= 0 && t >= verb - IMPERATIVE_LEAD && sentenceOfClause[clauseOf[t]] == sentence; t--) {
+      if (ability[t]) {
+        return true;
       }
     }
     return false;

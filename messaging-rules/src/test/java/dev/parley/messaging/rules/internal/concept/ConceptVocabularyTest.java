@@ -113,7 +113,7 @@ class ConceptVocabularyTest {
 
   @Test
   void conceptNamesAreTheContract() {
-    assertThat(Concept.values()).hasSize(75);
+    assertThat(Concept.values()).hasSize(76);
     assertThat(ConceptVocabulary.conceptNamed("NEXT_PURCHASE")).contains(Concept.NEXT_PURCHASE);
     assertThat(ConceptVocabulary.conceptNamed("next_purchase")).isEmpty();
   }
