@@ -287,7 +287,8 @@ class SensitiveProbesS23Test {
         .passes("8 yaşından küçük çocuklar kullanmamalıdır.")
         .passes("Her yetişkin rafı birlikte gelen anahtarla on dakikada kurabilir.")
         .passes("Kargo takibinin güncellenmemesi garip; kargo firmasına sorduk.")
-        .passes("Annem bile bu su ısıtıcısını her sabah kullanıyor.");
+        .passes("Annem bile bu su ısıtıcısını her sabah kullanıyor.")
+        .passes("Herkesin okumaya sabrı olmayabilir ama kısa bir video hazırladık; ilkokul çocuğu bile anlar.");
   }
 
   @Test
