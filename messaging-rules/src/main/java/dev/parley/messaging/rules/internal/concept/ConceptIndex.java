@@ -797,24 +797,20 @@ public final class ConceptIndex {
    * ConceptCoveringProperties} compares the two).
    */
   static List<Occurrence> covering(List<Occurrence> occ, Concept specific, Concept general, boolean severalWords) {
-    long[] spans = null;
-    int count = 0;
+    // The union of the specific spans as maximal runs of tokens: spans that overlap or touch are
+    // joined, so a general occurrence is covered token by token exactly when one run holds it whole.
+    dev.parley.messaging.rules.internal.text.CoveredRuns cover = null;
     boolean anyGeneral = false;
-    boolean sorted = true;
     for (int i = 0, size = occ.size(); i < size; i++) {
       Occurrence o = occ.get(i);
       if (o.concept == specific) {
         if (severalWords && o.lastToken <= o.firstToken) {
           continue;
         }
-        if (spans == null) {
-          spans = new long[8];
-        } else if (count == spans.length) {
-          spans = java.util.Arrays.copyOf(spans, count * 2);
+        if (cover == null) {
+          cover = new dev.parley.messaging.rules.internal.text.CoveredRuns();
         }
-        long span = (long) o.firstToken << 32 | o.lastToken;
-        sorted &= count == 0 || span >= spans[count - 1];
-        spans[count++] = span;
+        cover.add(o.firstToken, o.lastToken);
       } else if (o.concept == general) {
         if (o.lastToken < o.firstToken) {
           // not made by the index; the token arrays give such a span its own reading
@@ -823,38 +819,16 @@ public final class ConceptIndex {
         anyGeneral = true;
       }
     }
-    if (count == 0 || !anyGeneral) {
+    if (cover == null || !anyGeneral) {
       return occ;
     }
-    if (!sorted) {
-      java.util.Arrays.sort(spans, 0, count);
-    }
-    // The union of the spans as maximal runs of tokens: spans that overlap or touch are joined, so
-    // a general occurrence is covered token by token exactly when one run holds it whole.
-    int[] from = new int[count];
-    int[] to = new int[count];
-    int runs = 0;
-    for (int k = 0; k < count; k++) {
-      int f = (int) (spans[k] >>> 32);
-      int l = (int) spans[k];
-      if (runs > 0 && f <= to[runs - 1] + 1) {
-        to[runs - 1] = Math.max(to[runs - 1], l);
-      } else {
-        from[runs] = f;
-        to[runs] = l;
-        runs++;
-      }
-    }
+    cover.close();
     List<Occurrence> kept = null;
     for (int i = 0, size = occ.size(); i < size; i++) {
       Occurrence o = occ.get(i);
       boolean drop = false;
       if (o.concept == general) {
-        int r = java.util.Arrays.binarySearch(from, 0, runs, o.firstToken);
-        if (r < 0) {
-          r = -r - 2;
-        }
-        drop = r >= 0 && to[r] >= o.lastToken;
+        drop = cover.holds(o.firstToken, o.lastToken);
       }
       if (drop && kept == null) {
         kept = new ArrayList<>(size);

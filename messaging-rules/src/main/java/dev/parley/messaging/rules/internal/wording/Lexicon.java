@@ -3,6 +3,7 @@ package dev.parley.messaging.rules.internal.wording;
 import dev.parley.messaging.rules.internal.analysis.FieldText;
 import dev.parley.messaging.rules.internal.concept.Concept;
 import dev.parley.messaging.rules.internal.concept.ConceptIndex;
+import dev.parley.messaging.rules.internal.text.CoveredRuns;
 import dev.parley.messaging.rules.internal.text.LexiconFile;
 import dev.parley.messaging.rules.internal.text.Languages;
 import dev.parley.messaging.rules.internal.text.PhraseMatcher;
@@ -424,70 +425,6 @@ public final class Lexicon {
       tokenCover = tokens.close();
       sentenceCover = sentence.close();
       topicCover = topic.close();
-    }
-  }
-
-  /**
-   * Positions covered by spans {@code [from, to]} (tokens, sentences), kept as the sorted maximal
-   * runs of their union: whether a span {@code [a, b]} meets a covered position is one binary
-   * search. What a difference array over every position and its prefix count of covered positions
-   * answered ({@code prefix[b + 1] - prefix[a] > 0}), without arrays as long as the text: there
-   * are as many runs as spans at most. {@code CoveredRunsProperties} compares the two.
-   */
-  static final class CoveredRuns {
-    private long[] spans = new long[4];
-    private int count;
-    private int[] from;
-    private int[] to;
-    private int runs;
-
-    /** Adds the span {@code [first, last]}; an empty one ({@code last < first}) covers nothing. */
-    void add(int first, int last) {
-      if (last < first) {
-        return;
-      }
-      if (count == spans.length) {
-        spans = Arrays.copyOf(spans, count * 2);
-      }
-      spans[count++] = (long) first << 32 | (last & 0xFFFFFFFFL);
-    }
-
-    /** Joins the spans added into runs; no span is added after. */
-    CoveredRuns close() {
-      boolean sorted = true;
-      for (int k = 1; k < count && sorted; k++) {
-        sorted = spans[k - 1] <= spans[k];
-      }
-      if (!sorted) {
-        Arrays.sort(spans, 0, count);
-      }
-      from = new int[count];
-      to = new int[count];
-      for (int k = 0; k < count; k++) {
-        int f = (int) (spans[k] >> 32);
-        int l = (int) spans[k];
-        if (runs > 0 && f <= to[runs - 1] + 1) {
-          to[runs - 1] = Math.max(to[runs - 1], l);
-        } else {
-          from[runs] = f;
-          to[runs] = l;
-          runs++;
-        }
-      }
-      spans = null;
-      return this;
-    }
-
-    /** {@return whether a position from {@code a} to {@code b} (inclusive) is covered}; false when {@code b < a}. */
-    boolean meets(int a, int b) {
-      if (b < a || runs == 0) {
-        return false;
-      }
-      int r = Arrays.binarySearch(from, 0, runs, b);
-      if (r < 0) {
-        r = -r - 2;
-      }
-      return r >= 0 && to[r] >= a;
     }
   }
 

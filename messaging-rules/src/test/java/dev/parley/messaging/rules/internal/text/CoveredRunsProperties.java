@@ -1,4 +1,4 @@
-package dev.parley.messaging.rules.internal.wording;
+package dev.parley.messaging.rules.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * {@link Lexicon.CoveredRuns}, the exceptions' coverage of a lexicon scan as sorted runs, answers
- * what the difference array over every position and its prefix count of covered positions
- * answered before: whether a span {@code [a, b]} holds a covered position, for every span over the
- * positions, on generated exception spans that overlap, touch, nest, repeat and come out of order.
+ * {@link CoveredRuns}, coverage as sorted runs, answers what the difference array over every
+ * position and its prefix count of covered positions answered before: whether a span {@code [a,
+ * b]} holds a covered position ({@code meets}, the lexicon scans' exceptions) and whether every
+ * position of it is covered ({@code holds}, the concept index's specific-over-general pass), for
+ * every span over the positions, on generated spans that overlap, touch, nest, repeat and come
+ * out of order.
  */
 class CoveredRunsProperties {
   private static final int POSITIONS = 48;
@@ -44,7 +46,7 @@ class CoveredRunsProperties {
   void runsAnswerWhatThePrefixCountAnswered() {
     AtomicInteger met = new AtomicInteger();
     qt().withExamples(3000).forAll(lists().of(span()).ofSizeBetween(0, 12)).checkAssert(spans -> {
-      Lexicon.CoveredRuns runs = new Lexicon.CoveredRuns();
+      CoveredRuns runs = new CoveredRuns();
       for (int[] s : spans) {
         runs.add(s[0], s[1]);
       }
@@ -54,6 +56,7 @@ class CoveredRunsProperties {
         for (int b = a - 1; b < POSITIONS; b++) {
           boolean expected = b >= a && prefix[b + 1] - prefix[a] > 0;
           assertThat(runs.meets(a, b)).as("[%s, %s]", a, b).isEqualTo(expected);
+          assertThat(runs.holds(a, b)).as("[%s, %s] whole", a, b).isEqualTo(b >= a && prefix[b + 1] - prefix[a] == b - a + 1);
           if (expected) {
             met.incrementAndGet();
           }
