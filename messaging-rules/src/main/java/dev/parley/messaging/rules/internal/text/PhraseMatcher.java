@@ -1545,6 +1545,17 @@ public final class PhraseMatcher {
       this.key = !anyNumber && !prefix && length > 0 && length < 32_768 ? length << 16 | word.charAt(length - 1) : 0;
     }
 
+    /**
+     * {@link #matches(String, int, int)} with the token's {@link #tokenBits} ({@code hashBit}, or -1
+     * without them): a {@code <num>} alternative answers from the number bit.
+     */
+    boolean matches(String text, int s, int e, int hashBit) {
+      if (anyNumber && hashBit >= 0) {
+        return (hashBit & NUMBER_BIT) != 0;
+      }
+      return matches(text, s, e);
+    }
+
     boolean matches(String text, int s, int e) {
       if (anyNumber) {
         return isNumber(text, s, e);
@@ -1662,13 +1673,11 @@ public final class PhraseMatcher {
 
     /** {@link #matches(String, int, int, int)}, or with {@code plain} every alternative tried in turn without the filters and keys. */
     private boolean matches(String text, int s, int e, int hashBit, boolean plain) {
+      // Kept short: the test is called for every element of every candidate, and the compiler
+      // inlines it into the walk only below a size of bytecode (the plain reference and the number
+      // alternatives' test are calls).
       if (plain) {
-        for (Alternative a : alternatives) {
-          if (a.matches(text, s, e)) {
-            return true;
-          }
-        }
-        return false;
+        return matchesPlain(text, s, e);
       }
       if (hashBit >= 0 && wordHashes == NUMBERS_ONLY) {
         return (hashBit & NUMBER_BIT) != 0;
@@ -1694,11 +1703,17 @@ public final class PhraseMatcher {
               && text.regionMatches(e - wordLength, a.word, 0, wordLength)) {
             return true;
           }
-        } else if (a.anyNumber && hashBit >= 0) {
-          if ((hashBit & NUMBER_BIT) != 0) {
-            return true;
-          }
-        } else if (a.matches(text, s, e)) {
+        } else if (a.matches(text, s, e, hashBit)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Every alternative tried in turn by {@code Alternative.matches}, without the filters and keys. */
+    private boolean matchesPlain(String text, int s, int e) {
+      for (Alternative a : alternatives) {
+        if (a.matches(text, s, e)) {
           return true;
         }
       }
