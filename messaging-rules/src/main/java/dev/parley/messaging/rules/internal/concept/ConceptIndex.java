@@ -963,11 +963,11 @@ public final class ConceptIndex {
     if (diff == null) {
       return;
     }
-    int[] covered = new int[n];
-    int running = 0;
-    for (int t = 0; t < n; t++) {
-      running += diff[t];
-      covered[t] = running;
+    // The running sum of the difference array, in place: entry t becomes how many negations reach
+    // token t (entry n, past the last token, is never read).
+    int[] covered = diff;
+    for (int t = 1; t < n; t++) {
+      covered[t] += covered[t - 1];
     }
     for (Occurrence o : occ) {
       if (o.concept != Concept.NEGATION && covered[o.firstToken] - ownNegations(o, windowFrom, windowTo) > 0) {

@@ -167,9 +167,15 @@ public final class Grammar {
     private final int anchorReach;
     /** Whether the occurrences must come in the order of the terms (see {@link #inOrder}). */
     private final boolean ordered;
-    /** {@link #terms} and {@link #unless} as arrays, read per occurrence without an iterator. */
+    /**
+     * {@link #terms}, {@link #unless}, {@link #anchor} and {@link #anchorUnless} as arrays, read per
+     * occurrence and per hit without an iterator (an iterator of an immutable list is an object per
+     * loop).
+     */
     private final Term[] termArray;
     private final Term[] unlessArray;
+    private final Term[] anchorArray;
+    private final Term[] anchorUnlessArray;
 
     Combination(List<Term> terms, Unit unit, int window, boolean notNegated, Mood mood, List<Term> unless) {
       this(terms, unit, window, notNegated, mood, unless, List.of(), List.of(), 1, false);
@@ -195,6 +201,8 @@ public final class Grammar {
       this.unless = List.copyOf(unless);
       this.anchor = List.copyOf(anchor);
       this.anchorUnless = List.copyOf(anchorUnless);
+      this.anchorArray = this.anchor.toArray(new Term[0]);
+      this.anchorUnlessArray = this.anchorUnless.toArray(new Term[0]);
       this.anchorReach = anchorReach;
       this.ordered = ordered;
     }
@@ -437,7 +445,7 @@ public final class Grammar {
           }
         }
         if (!veto) {
-          out.add(new Hit(List.of(latest.clone())));
+          out.add(new Hit(latest));
           doneUnit = u;
         }
         java.util.Arrays.fill(latest, null);
@@ -513,11 +521,11 @@ public final class Grammar {
      * one of its concepts occurs there, not negated if the term says so.
      */
     private boolean vetoedAt(long[] sentenceBits, int sentence) {
-      return anyTermAt(unless, sentenceBits, sentence);
+      return anyTermAt(unlessArray, sentenceBits, sentence);
     }
 
     /** Whether one of the terms accepts an occurrence of the sentence, read from its concept bits. */
-    private static boolean anyTermAt(List<Term> terms, long[] sentenceBits, int sentence) {
+    private static boolean anyTermAt(Term[] terms, long[] sentenceBits, int sentence) {
       for (Term t : terms) {
         int at = 4 * sentence + (t.notNegated ? 2 : 0);
         if ((sentenceBits[at] & t.low | sentenceBits[at + 1] & t.high) != 0) {
@@ -545,12 +553,12 @@ public final class Grammar {
     private boolean anchoredHere(long[] sentenceBits, int s) {
       long plainLow = sentenceBits[4 * s + 2];
       long plainHigh = sentenceBits[4 * s + 3];
-      for (Term t : anchor) {
+      for (Term t : anchorArray) {
         if ((plainLow & t.low | plainHigh & t.high) == 0) {
           return false;
         }
       }
-      return !anyTermAt(anchorUnless, sentenceBits, s);
+      return !anyTermAt(anchorUnlessArray, sentenceBits, s);
     }
 
     /** Whether the sentence or one of the {@link #anchorReach} sentences before it is anchored. */
@@ -698,14 +706,45 @@ public final class Grammar {
       List<ConceptIndex.Occurrence> sorted = new ArrayList<>(occurrences);
       sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
       this.occurrences = List.copyOf(sorted);
-      int f = Integer.MAX_VALUE;
-      int l = -1;
-      for (int i = 0, n = this.occurrences.size(); i < n; i++) {
-        f = Math.min(f, this.occurrences.get(i).firstToken());
-        l = Math.max(l, this.occurrences.get(i).lastToken());
+      this.firstToken = firstToken(this.occurrences);
+      this.lastToken = lastToken(this.occurrences);
+    }
+
+    /**
+     * A hit of the combination's set of occurrences (one per term, none null), as {@link
+     * #Hit(List)} makes it from {@code List.of(set)}, with fewer copies: the set is copied once,
+     * ordered by start by a stable insertion sort (as the list's stable sort orders it: occurrences
+     * with equal starts keep the terms' order) and read as an immutable list.
+     */
+    Hit(ConceptIndex.Occurrence[] set) {
+      ConceptIndex.Occurrence[] sorted = set.clone();
+      for (int i = 1; i < sorted.length; i++) {
+        ConceptIndex.Occurrence o = sorted[i];
+        int j = i - 1;
+        for (; j >= 0 && sorted[j].start() > o.start(); j--) {
+          sorted[j + 1] = sorted[j];
+        }
+        sorted[j + 1] = o;
       }
-      this.firstToken = f;
-      this.lastToken = l;
+      this.occurrences = List.of(sorted);
+      this.firstToken = firstToken(this.occurrences);
+      this.lastToken = lastToken(this.occurrences);
+    }
+
+    private static int firstToken(List<ConceptIndex.Occurrence> occurrences) {
+      int f = Integer.MAX_VALUE;
+      for (int i = 0, n = occurrences.size(); i < n; i++) {
+        f = Math.min(f, occurrences.get(i).firstToken());
+      }
+      return f;
+    }
+
+    private static int lastToken(List<ConceptIndex.Occurrence> occurrences) {
+      int l = -1;
+      for (int i = 0, n = occurrences.size(); i < n; i++) {
+        l = Math.max(l, occurrences.get(i).lastToken());
+      }
+      return l;
     }
 
     /** {@return the occurrences, ordered by start} */

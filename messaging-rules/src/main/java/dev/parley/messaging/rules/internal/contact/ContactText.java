@@ -175,16 +175,50 @@ public final class ContactText {
   /** A {@code .} that was a Romance separator word ("point", "punto"), ambiguous before "de". */
   public static final byte ROMANCE_DOT = 4;
 
-  private ContactText(String folded) {
+  /**
+   * A view of the folded text, kept from its first character in one byte per character when {@code
+   * narrow}, else in two.
+   */
+  private ContactText(String folded, boolean narrow) {
     this.folded = folded;
     int cap = Math.max(16, folded.length());
-    latin1 = new byte[cap];
+    if (narrow) {
+      latin1 = new byte[cap];
+    } else {
+      chars = new char[cap];
+    }
   }
 
+  /**
+   * {@return the contact view of a folded text}: kept in one byte per character if the text is all
+   * Latin-1 (a view may still widen, should a disguise produce a character past it), else in two
+   * from the start, so that a text past Latin-1 costs no one-byte array that is widened and dropped
+   * at its first such character. The storage changes nothing a scanner reads.
+   */
   public static ContactText of(String folded) {
-    ContactText t = new ContactText(folded);
+    ContactText t = new ContactText(folded, latin1Only(folded));
     t.build();
     return t;
+  }
+
+  /**
+   * {@link #of} as it was built before: one byte per character from the start, widened at the first
+   * character past Latin-1. The reference the properties compare the view with.
+   */
+  static ContactText narrowFirst(String folded) {
+    ContactText t = new ContactText(folded, true);
+    t.build();
+    return t;
+  }
+
+  /** Whether every character of the text is Latin-1; stops at the first that is not. */
+  private static boolean latin1Only(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) > 0xFF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public int length() {

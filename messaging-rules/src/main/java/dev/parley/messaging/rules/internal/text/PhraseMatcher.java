@@ -156,7 +156,8 @@ public final class PhraseMatcher {
       }
       secondGap[p] = elements[1].gapBefore;
       secondFirstChars[p] = elements[1].firstChars == 0 ? -1L : elements[1].firstChars;
-      secondWordHashes[p] = elements[1].wordHashes;
+      // An element of numbers only has no word-hash filter (its 0 there means "the number bit").
+      secondWordHashes[p] = elements[1].wordHashes == Element.NUMBERS_ONLY ? -1L : elements[1].wordHashes;
       List<Long> test = List.of((long) secondGap[p], secondFirstChars[p], secondWordHashes[p]);
       Integer known = tests.putIfAbsent(test, tests.size());
       secondTest[p] = known == null ? tests.size() - 1 : known;
@@ -413,8 +414,9 @@ public final class PhraseMatcher {
   }
 
   /**
-   * Per token, its first character's bit and its word hash's bit (0..63), for the second-element
-   * filter: one byte each, computed in one pass.
+   * Per token, its first character's bit and its {@link #tokenBits(CharSequence, int, int) token
+   * bits} (the word hash's bit 0..63, plus {@link #NUMBER_BIT} for a number), for the
+   * second-element filter and the element tests: one byte each, computed in one pass.
    */
   private static byte[][] tokenBits(Tokens tokens) {
     int n = tokens.size();
@@ -425,7 +427,7 @@ public final class PhraseMatcher {
       int s = tokens.start(t);
       int e = tokens.end(t);
       firstBit[t] = (byte) (text.charAt(s) & 63);
-      hashBit[t] = (byte) wordHashBit(text, s, e);
+      hashBit[t] = (byte) tokenBits(text, s, e);
     }
     return new byte[][] {firstBit, hashBit};
   }
@@ -470,7 +472,7 @@ public final class PhraseMatcher {
         suffixCount += back.exactPatterns.length;
       }
     }
-    boolean number = root.numberPatterns != null && isNumber(text, s, e);
+    boolean number = root.numberPatterns != null && (hashBit[t] & NUMBER_BIT) != 0;
     int[] anywhere = root.anywherePatterns != null ? root.anywherePatterns : NONE;
     if (anywhere.length == 0) {
       // The candidates are one precomputed array (the node's, or for a number no word pattern
@@ -610,7 +612,7 @@ public final class PhraseMatcher {
   /** The test of {@link #secondMayFollow(int, int, int, int, byte[], byte[], int[])} for the given masks. */
   private static boolean secondMayFollow(long firstMask, long hashMask, int t, int gap, int n, byte[] firstBit, byte[] hashBit) {
     for (int d = 1, stop = Math.min(n - 1, t + gap + 1) - t; d <= stop; d++) {
-      if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << hashBit[t + d])) != 0) {
+      if ((firstMask & (1L << firstBit[t + d])) != 0 && (hashMask & (1L << (hashBit[t + d] & HASH_BITS))) != 0) {
         return true;
       }
     }
@@ -643,7 +645,7 @@ public final class PhraseMatcher {
     int words = filter.words;
     boolean hasNext = t + 1 < n;
     int firstAt = hasNext ? firstBit[t + 1] * words : 0;
-    int hashAt = hasNext ? hashBit[t + 1] * words : 0;
+    int hashAt = hasNext ? (hashBit[t + 1] & HASH_BITS) * words : 0;
     for (int w = 0; w < words; w++) {
       long bits = filter.always[w];
       if (hasNext) {
@@ -1204,7 +1206,33 @@ public final class PhraseMatcher {
     return h & 63;
   }
 
-  private static boolean isNumber(String text, int s, int e) {
+  /** The bits of {@link #tokenBits(CharSequence, int, int)} that hold the word hash's bit. */
+  static final int HASH_BITS = 63;
+
+  /** The bit of {@link #tokenBits(CharSequence, int, int)} set for a number (a token of digits 0 to 9 only). */
+  static final int NUMBER_BIT = 64;
+
+  /**
+   * {@return a token's bits, as the scan hands them to the element tests}: its {@link
+   * #wordHashBit} (0..63) in the low six bits, and {@link #NUMBER_BIT} when it is a number ({@link
+   * #isNumber}), so that a {@code <num>} element tests one bit instead of reading the token again.
+   * Fits a byte and is never negative.
+   */
+  static int tokenBits(CharSequence text, int s, int e) {
+    int h = 0;
+    boolean digits = e > s;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      h = 31 * h + c;
+      digits &= c >= '0' && c <= '9';
+    }
+    h ^= h >>> 16;
+    h *= 0x45d9f3b;
+    h ^= h >>> 16;
+    return (h & HASH_BITS) | (digits ? NUMBER_BIT : 0);
+  }
+
+  static boolean isNumber(CharSequence text, int s, int e) {
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
@@ -1517,6 +1545,17 @@ public final class PhraseMatcher {
       this.key = !anyNumber && !prefix && length > 0 && length < 32_768 ? length << 16 | word.charAt(length - 1) : 0;
     }
 
+    /**
+     * {@link #matches(String, int, int)} with the token's {@link #tokenBits} ({@code hashBit}, or -1
+     * without them): a {@code <num>} alternative answers from the number bit.
+     */
+    boolean matches(String text, int s, int e, int hashBit) {
+      if (anyNumber && hashBit >= 0) {
+        return (hashBit & NUMBER_BIT) != 0;
+      }
+      return matches(text, s, e);
+    }
+
     boolean matches(String text, int s, int e) {
       if (anyNumber) {
         return isNumber(text, s, e);
@@ -1557,9 +1596,14 @@ public final class PhraseMatcher {
 
     /**
      * Bit {@link #wordHashBit} is set for every alternative when all of them are exact words; -1 (no
-     * filter) when one is a prefix, a suffix, a number or empty.
+     * filter) when one is a prefix, a suffix or empty, or a number beside other alternatives; 0
+     * when every alternative is a number ({@code <num>}, {@link #NUMBERS_ONLY}), whose test is then
+     * the token's {@link #NUMBER_BIT} alone.
      */
     private final long wordHashes;
+
+    /** {@link #wordHashes} of an element whose alternatives are all {@code <num>} (and there is one at least). */
+    private static final long NUMBERS_ONLY = 0L;
 
     /**
      * Bit {@code c & 31} is set for the last character c of every alternative when each is an exact
@@ -1586,6 +1630,10 @@ public final class PhraseMatcher {
         }
       }
       this.firstChars = mask;
+      boolean numbersOnly = alternatives.length > 0;
+      for (Alternative a : alternatives) {
+        numbersOnly &= a.anyNumber;
+      }
       long hashes = 0;
       for (Alternative a : alternatives) {
         if (a.anyNumber || a.prefix || a.suffix || a.word.isEmpty()) {
@@ -1594,7 +1642,8 @@ public final class PhraseMatcher {
         }
         hashes |= 1L << wordHashBit(a.word, 0, a.word.length());
       }
-      this.wordHashes = hashes;
+      // No alternatives (never parsed): no filter, and the loop finds no match. Only numbers: 0.
+      this.wordHashes = numbersOnly ? NUMBERS_ONLY : alternatives.length == 0 ? -1L : hashes;
       int last = 0;
       for (Alternative a : alternatives) {
         if (a.anyNumber || a.prefix || a.word.isEmpty()) {
@@ -1612,9 +1661,11 @@ public final class PhraseMatcher {
 
     /**
      * Whether an alternative matches the token from s to e; {@code hashBit} is the token's {@link
-     * #wordHashBit} if the scan has it, or -1. The three filters are necessary conditions (a token
-     * equal to a word has its first and last character and its hash; one that ends in a word has
-     * its last character), so they reject only tokens that no alternative matches.
+     * #tokenBits} if the scan has them (its {@link #wordHashBit} and {@link #NUMBER_BIT}), or -1.
+     * The three filters are necessary conditions (a token equal to a word has its first and last
+     * character and its hash; one that ends in a word has its last character), so they reject only
+     * tokens that no alternative matches; a {@code <num>} alternative is answered by the number bit,
+     * which is set exactly when {@link #isNumber} holds.
      */
     boolean matches(String text, int s, int e, int hashBit) {
       return matches(text, s, e, hashBit, false);
@@ -1622,18 +1673,19 @@ public final class PhraseMatcher {
 
     /** {@link #matches(String, int, int, int)}, or with {@code plain} every alternative tried in turn without the filters and keys. */
     private boolean matches(String text, int s, int e, int hashBit, boolean plain) {
+      // Kept short: the test is called for every element of every candidate, and the compiler
+      // inlines it into the walk only below a size of bytecode (the plain reference and the number
+      // alternatives' test are calls).
       if (plain) {
-        for (Alternative a : alternatives) {
-          if (a.matches(text, s, e)) {
-            return true;
-          }
-        }
-        return false;
+        return matchesPlain(text, s, e);
+      }
+      if (hashBit >= 0 && wordHashes == NUMBERS_ONLY) {
+        return (hashBit & NUMBER_BIT) != 0;
       }
       if (firstChars != 0 && (s >= e || (firstChars & (1L << (text.charAt(s) & 63))) == 0)) {
         return false;
       }
-      if (hashBit >= 0 && (wordHashes & (1L << hashBit)) == 0) {
+      if (hashBit >= 0 && (wordHashes & (1L << (hashBit & HASH_BITS))) == 0) {
         return false;
       }
       if (lastChars != 0 && (s >= e || (lastChars & (1 << (text.charAt(e - 1) & 31))) == 0)) {
@@ -1651,7 +1703,17 @@ public final class PhraseMatcher {
               && text.regionMatches(e - wordLength, a.word, 0, wordLength)) {
             return true;
           }
-        } else if (a.matches(text, s, e)) {
+        } else if (a.matches(text, s, e, hashBit)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Every alternative tried in turn by {@code Alternative.matches}, without the filters and keys. */
+    private boolean matchesPlain(String text, int s, int e) {
+      for (Alternative a : alternatives) {
+        if (a.matches(text, s, e)) {
           return true;
         }
       }
@@ -1791,8 +1853,9 @@ public final class PhraseMatcher {
     }
 
     /**
-     * {@link #matchFrom(Tokens, int, boolean)} with the scan's {@link #wordHashBit} of every token
-     * ({@code hashBit}, or null), which lets an element of exact words reject a token by one bit.
+     * {@link #matchFrom(Tokens, int, boolean)} with the scan's {@link #tokenBits} of every token
+     * ({@code hashBit}, or null), which lets an element of exact words reject a token by one bit and
+     * a {@code <num>} alternative test the token's number bit instead of reading it.
      */
     int matchFrom(Tokens tokens, int t, boolean firstKnown, byte[] hashBit) {
       return walk(tokens, t, firstKnown, hashBit, false);

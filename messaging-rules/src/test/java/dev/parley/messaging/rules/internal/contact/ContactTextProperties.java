@@ -125,4 +125,38 @@ class ContactTextProperties {
     });
     assertThat(masks.get()).as("masks the generator reaches").isGreaterThan(20_000);
   }
+
+  /**
+   * A view kept in two bytes per character from the start (a text past Latin-1) reads exactly as
+   * the view kept in one byte until its first character past Latin-1 and widened there ({@code
+   * narrowFirst}, as every view was built before): the same length, characters, flags, offsets and
+   * substrings, on texts with and without characters past Latin-1 and with masks.
+   */
+  @Test
+  void aViewWideFromTheStartReadsAsOneWidenedOnTheWay() {
+    AtomicInteger wideTexts = new AtomicInteger();
+    Gen<String> texts = texts().mix(Generators.joined(MASKED_PIECES, 40), 30);
+    qt().withExamples(5000).forAll(texts).checkAssert(text -> {
+      String folded = NormalizedText.of(text).text();
+      ContactText v = ContactText.of(folded);
+      ContactText ref = ContactText.narrowFirst(folded);
+      if (folded.chars().anyMatch(c -> c > 0xFF)) {
+        wideTexts.incrementAndGet();
+      }
+      assertThat(v.length()).as(folded).isEqualTo(ref.length());
+      assertThat(v.substring(0, v.length())).as(folded).isEqualTo(ref.substring(0, ref.length()));
+      for (int i = 0; i < v.length(); i++) {
+        assertThat(v.charAt(i)).isEqualTo(ref.charAt(i));
+        for (byte flag : new byte[] {ContactText.DISGUISED, ContactText.WEAK_AT, ContactText.ROMANCE_DOT}) {
+          assertThat(v.flag(i, flag)).as("flag %s at %s of %s", flag, i, folded).isEqualTo(ref.flag(i, flag));
+        }
+        assertThat(v.foldedStart(i)).isEqualTo(ref.foldedStart(i));
+        assertThat(v.foldedEnd(i + 1)).isEqualTo(ref.foldedEnd(i + 1));
+        int e = Math.min(v.length(), i + 5);
+        assertThat(v.substring(i, e)).isEqualTo(ref.substring(i, e));
+      }
+      assertThat(v.foldedStart(v.length())).isEqualTo(ref.foldedStart(ref.length()));
+    });
+    assertThat(wideTexts.get()).as("texts past Latin-1 the generator reaches").isGreaterThan(1000);
+  }
 }
