@@ -13,6 +13,7 @@ class HowToEditReplyTest {
   void aPossibilityOrAPurposeIsNoImperative() {
     RuleTester.of(RuleIds.REVIEW_CHANGE_REQUEST).reply()
         .passes("You can edit your review within 48 hours: open Your Orders, find the item and choose Edit review.")
+        .passes("You can edit your review within 48 hours of posting it: open Your Orders and choose Edit review.")
         .passes("To change your rating, go to Your Orders and click Edit review. It's entirely up to you.")
         .flags("We saw your one-star review. Delete it.")
         .flags("We saw your review. Now that it's fixed, please delete it.");
